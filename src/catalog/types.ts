@@ -55,7 +55,9 @@ export type ProtectionEffect =
   /** `Enabled` | `Suspended` | `Disabled` (aws_s3_bucket_versioning). */
   | 'versioning-status'
   /** `true`: object versioning is on (legacy aws_s3_bucket `versioning` block, GCS). */
-  | 'versioning-enabled';
+  | 'versioning-enabled'
+  /** `true`: destroy only forgets it; the provider leaves the data in place (skip_destroy, ABANDON). */
+  | 'keeps-on-destroy';
 
 export interface Protection {
   /**
@@ -66,6 +68,11 @@ export interface Protection {
   readonly effect: ProtectionEffect;
   /** The provider's documented default, used when the attribute is absent or null. */
   readonly default?: boolean | number | string;
+  /**
+   * For string-valued switches: the values that mean "on" (`ACTIVE`, `PROTECTED`,
+   * `DELETE_PROTECTION_ENABLED`); any other string means off.
+   */
+  readonly onValues?: readonly string[];
 }
 
 /**

@@ -26,6 +26,8 @@ export interface PlanChange {
   /** `true`, `false`, or an object/array of marks mirroring `before`; can be a bare `false`. */
   readonly beforeSensitive: unknown;
   readonly afterSensitive: unknown;
+  /** `after_unknown`: `true` where a value is only known after apply (absent from `after`). */
+  readonly afterUnknown: unknown;
   /** Set for entries of `deferred_changes` (Terraform 1.9+): why the change was deferred. */
   readonly deferredReason?: string;
 }

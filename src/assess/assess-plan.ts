@@ -1,0 +1,254 @@
+import type { Catalog } from '../catalog/index.js';
+import type { CatalogEntry } from '../catalog/types.js';
+import { classifyActions, isCreateBeforeDestroy, isDelete, unknownWords, type ActionClass } from '../plan/actions.js';
+import type { PlanChange, PlanMeta, PlanSource } from '../plan/model.js';
+import type { ChangeCounts, PlanSummary } from '../report/model.js';
+import type { Finding, FindingKind } from './finding.js';
+import { detectMassDestroy, emptyTally } from './mass-destroy.js';
+import { describeActionReason, forcingAttributes, ORPHAN_REASONS } from './reasons.js';
+import { judgeRecoverability, type Outcome } from './recoverability.js';
+import { isAtLeast, lowerSeverity, raiseSeverity, type Severity } from './severity.js';
+import { findWeakenings } from './weakened.js';
+
+export interface AssessOptions {
+  readonly catalog: Catalog;
+  /** Findings at or above this severity require approval. */
+  readonly failOn: Severity;
+  /** `--ignore` / `ignore`: addresses left out of the assessment (still counted). */
+  readonly isIgnored: (address: string) => boolean;
+}
+
+export interface PlanAssessment {
+  readonly summary: PlanSummary;
+  readonly findings: readonly Finding[];
+}
+
+/** Kinds that require approval whatever `fail-on` says: the tool could not judge the plan. */
+const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set(['incomplete-plan', 'unknown-action']);
+
+type MutableCounts = { -readonly [K in keyof ChangeCounts]: number };
+
+const COUNT_OF: Readonly<Record<ActionClass, keyof ChangeCounts>> = {
+  delete: 'delete',
+  'replace-destroy-before-create': 'replace',
+  'replace-create-before-destroy': 'replace',
+  forget: 'forget',
+  create: 'create',
+  update: 'update',
+  read: 'read',
+  'no-op': 'noOp',
+  open: 'read',
+  unknown: 'unknown',
+};
+
+/**
+ * Folds one plan's resource changes into findings, one change at a time, so a plan streamed
+ * element by element (src/plan/stream.ts) and one parsed whole give identical results and
+ * memory does not grow with attribute values.
+ */
+export class PlanAssessor {
+  readonly #source: PlanSource;
+  readonly #options: AssessOptions;
+  readonly #findings: Finding[] = [];
+  readonly #counts: MutableCounts = {
+    create: 0, update: 0, delete: 0, replace: 0, forget: 0, read: 0, noOp: 0, unknown: 0, deferred: 0,
+  };
+  readonly #tally = emptyTally();
+
+  constructor(source: PlanSource, options: AssessOptions) {
+    this.#source = source;
+    this.#options = options;
+  }
+
+  /** Bound, so it can be handed to the plan reader as its change sink. */
+  readonly add = (change: PlanChange): void => {
+    const actionClass = classifyActions(change.actions);
+    this.#counts[COUNT_OF[actionClass]] += 1;
+    if (change.deferredReason !== undefined) this.#counts.deferred += 1;
+    if (this.#options.isIgnored(change.address)) return;
+
+    if (actionClass === 'unknown') {
+      this.#push(change, 'unknown-action', 'high', {
+        reason: `unknown action ${JSON.stringify(change.actions)} (${unknownWords(change.actions).join(', ') || 'unexpected order'}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`,
+      });
+      return;
+    }
+    // Data sources are only read; OpenTofu's ephemeral resources are never stored.
+    if (change.mode !== 'managed') return;
+    if (change.deposed === undefined) this.#tally.managed += 1;
+
+    switch (actionClass) {
+      case 'delete':
+      case 'replace-destroy-before-create':
+      case 'replace-create-before-destroy':
+        this.#destroyed(change);
+        return;
+      case 'update':
+        this.#updated(change);
+        return;
+      case 'forget':
+        this.#push(change, 'forget', 'info', {
+          reason: `removed from state without being destroyed${because(change.actionReason)}: the object keeps existing, unmanaged`,
+        });
+        return;
+      default:
+        return;
+    }
+  };
+
+  finish(meta: PlanMeta): PlanAssessment {
+    const planLevel: Finding[] = [];
+    const incomplete = incompleteReason(meta);
+    if (incomplete !== undefined) planLevel.push(this.#planFinding('incomplete-plan', 'high', incomplete, []));
+    const mass = detectMassDestroy(this.#tally);
+    if (mass !== undefined) {
+      planLevel.push({ ...this.#planFinding('mass-destroy', 'critical', mass.reason, ['delete']), identity: mass.identity });
+    }
+    return {
+      summary: {
+        path: this.#source.path,
+        moduleDir: this.#source.moduleDir,
+        formatVersion: meta.formatVersion,
+        terraformVersion: meta.terraformVersion,
+        errored: meta.errored,
+        complete: meta.complete,
+        counts: { ...this.#counts },
+      },
+      findings: [...planLevel, ...this.#findings],
+    };
+  }
+
+  #destroyed(change: PlanChange): void {
+    const deleting = isDelete(change.actions);
+    if (deleting && change.deposed === undefined) {
+      this.#tally.deletes += 1;
+      this.#tally.deletedAddresses.push(change.address);
+      if (change.actionReason === undefined) this.#tally.reasonless += 1;
+      else if (ORPHAN_REASONS.has(change.actionReason)) this.#tally.orphans += 1;
+    }
+    const entry = this.#options.catalog.lookup(change.type);
+    const reason = destroyReason(change);
+    if (entry === undefined) {
+      this.#push(change, 'other-destroy', 'low', { reason });
+      return;
+    }
+    const judged = judgeRecoverability(this.#options.catalog.protectionsFor(change.type), change.before, change.beforeSensitive);
+    const kind: FindingKind = entry.backup !== undefined ? 'backup-destroyed' : deleting ? 'destroy' : 'replace';
+    this.#push(change, kind, adjustedSeverity(entry, judged.outcome), {
+      reason,
+      category: entry.category,
+      recoverability: recoverabilityText(entry, change, judged.text),
+      protections: judged.protections,
+    });
+  }
+
+  #updated(change: PlanChange): void {
+    const weakenings = findWeakenings(this.#options.catalog.protectionsFor(change.type), change);
+    if (weakenings.length === 0) return;
+    this.#push(change, 'protection-weakened', 'high', {
+      reason: weakenings.map((weakening) => weakening.text).join('; '),
+      category: this.#options.catalog.lookup(change.type)?.category ?? '',
+      protections: weakenings.map((weakening) => weakening.value),
+    });
+  }
+
+  #push(
+    change: PlanChange,
+    kind: FindingKind,
+    severity: Severity,
+    detail: Pick<Finding, 'reason'> & Partial<Pick<Finding, 'category' | 'recoverability' | 'protections'>>,
+  ): void {
+    this.#findings.push({
+      kind,
+      severity,
+      requiresApproval: this.#requiresApproval(kind, severity),
+      plan: this.#source.path,
+      moduleDir: this.#source.moduleDir,
+      address: change.address,
+      ...(change.deposed === undefined ? {} : { deposed: change.deposed }),
+      type: change.type,
+      actions: change.actions,
+      category: detail.category ?? '',
+      reason: detail.reason,
+      recoverability: detail.recoverability ?? '',
+      forcingAttributes: forcingAttributes(change.replacePaths),
+      protections: detail.protections ?? [],
+    });
+  }
+
+  #planFinding(kind: FindingKind, severity: Severity, reason: string, actions: readonly string[]): Finding {
+    return {
+      kind,
+      severity,
+      requiresApproval: this.#requiresApproval(kind, severity),
+      plan: this.#source.path,
+      moduleDir: this.#source.moduleDir,
+      address: '',
+      type: '',
+      actions,
+      category: '',
+      reason,
+      recoverability: '',
+      forcingAttributes: [],
+      protections: [],
+    };
+  }
+
+  #requiresApproval(kind: FindingKind, severity: Severity): boolean {
+    return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
+  }
+}
+
+function because(actionReason: string | undefined): string {
+  const words = describeActionReason(actionReason);
+  return words === undefined ? '' : ` because ${words}`;
+}
+
+function destroyReason(change: PlanChange): string {
+  const deferred = change.deferredReason === undefined ? '' : ` (deferred: ${change.deferredReason})`;
+  if (change.deposed !== undefined) {
+    return `deposed object ${change.deposed}, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
+  }
+  const verb = isDelete(change.actions) ? 'destroyed' : 'replaced';
+  const forcing = forcingAttributes(change.replacePaths);
+  const forced = forcing.length === 0 ? '' : ` (forced by ${forcing.map((path) => `\`${path}\``).join(', ')})`;
+  const why = describeActionReason(change.actionReason);
+  return `${why === undefined ? verb : `${verb}: ${why}`}${forced}${deferred}`;
+}
+
+/**
+ * Severity rises when nothing survives and falls when something does (or the provider will
+ * refuse), never below medium (PRODUCT.md section 2, "Recoverability"). Backups keep their
+ * role's severity unless the destroy is blocked: losing the copy is the loss.
+ */
+function adjustedSeverity(entry: CatalogEntry, outcome: Outcome): Severity {
+  const base: Severity = entry.backup === 'data' ? 'critical' : entry.backup === 'policy' ? 'high' : entry.severity;
+  if (outcome === 'blocked') return lowerSeverity(base, 'medium');
+  if (entry.backup !== undefined) return base;
+  if (outcome === 'recoverable') return lowerSeverity(base, 'medium');
+  if (outcome === 'unrecoverable') return raiseSeverity(base);
+  return base;
+}
+
+function recoverabilityText(entry: CatalogEntry, change: PlanChange, judged: string): string {
+  const fallback =
+    entry.backup === 'data'
+      ? 'this backup copy is deleted'
+      : entry.backup === 'policy'
+        ? 'no further backups are made by it'
+        : 'deleted with the resource: destroy-guard knows no protection for this type, so assume it is lost unless backed up elsewhere';
+  const text = judged === '' ? fallback : judged;
+  if (isDelete(change.actions)) return text;
+  const order = isCreateBeforeDestroy(change.actions) ? 'created before the old one is destroyed' : 'created after the old one is destroyed';
+  return `the replacement starts empty (${order}); the old one: ${text}`;
+}
+
+function incompleteReason(meta: PlanMeta): string | undefined {
+  if (meta.errored) {
+    return 'the plan errored (`errored: true`): its resource changes are partial, so a destroy may be missing from this report; fix the errors and plan again';
+  }
+  if (!meta.complete) {
+    return 'the plan is incomplete (`complete: false`): deferred changes will only be planned after this one is applied, so more destroys may follow';
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import { errorMessage, UserError } from '../util/errors.js';
+import { ASSESS_USAGE, assessCommand } from './assess.js';
+import { catalogCommand } from './catalog.js';
+import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './io.js';
+import { ownersCommand } from './owners.js';
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  assess: assessCommand,
+  owners: ownersCommand,
+  catalog: catalogCommand,
+};
+
+const USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
+
+Commands:
+  assess PLAN...      report what the plan would destroy; exit 1 when approval is needed
+  owners --codeowners FILE PATH... [--json]
+                      the owners GitHub would assign to each path
+  catalog [--json]    the stateful resource catalog
+
+${ASSESS_USAGE}`;
+
+/** Runs one command line and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version()}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`destroy-guard: unknown command "${name}"; use one of ${Object.keys(COMMANDS).join(', ')} (destroy-guard --help)\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    io.stderr(`destroy-guard: ${oneLine(error)}\n`);
+    // A user mistake is exit 2; so is anything unexpected: never a pass.
+    return EXIT_USAGE;
+  }
+}
+
+function oneLine(error: unknown): string {
+  // parseArgs throws TypeErrors with a `code` for unknown options and missing values.
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    return `${errorMessage(error).split('\n')[0] ?? ''} (destroy-guard --help)`;
+  }
+  if (error instanceof UserError) return error.message;
+  return `internal error: ${errorMessage(error).split('\n')[0] ?? ''}; please report it`;
+}
+
+function version(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    const pkg: unknown = require('../package.json');
+    if (pkg !== null && typeof pkg === 'object' && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // bundled without package.json next to it
+  }
+  return 'unknown';
+}

@@ -1,0 +1,41 @@
+import type { Readable } from 'node:stream';
+import { PlanAssessor, type PlanAssessment } from './assess/assess-plan.js';
+import { buildReport } from './assess/build-report.js';
+import type { Severity } from './assess/severity.js';
+import { buildCatalog } from './catalog/index.js';
+import { resolvePlanInputs } from './plan/inputs.js';
+import { readPlanBytes, readPlanFile, readStdin } from './plan/read.js';
+import type { Report } from './report/model.js';
+import { globMatcher } from './util/glob.js';
+
+export interface EngineOptions {
+  readonly failOn: Severity;
+  readonly statefulTypes: readonly string[];
+  readonly ignore: readonly string[];
+  /** Base for relative plan paths. */
+  readonly cwd: string;
+  /** Repository root: module directories are relative to it. */
+  readonly workspace: string;
+  /** Where `-` reads from. */
+  readonly stdin: Readable;
+}
+
+/**
+ * Plan paths/globs in, one report out: the whole engine behind the CLI and the Action.
+ * Every bad input surfaces as a UserError naming the file and the fix.
+ */
+export async function assessPlans(lines: readonly string[], options: EngineOptions): Promise<Report> {
+  const catalog = buildCatalog(options.statefulTypes);
+  const isIgnored = options.ignore.length === 0 ? () => false : globMatcher(options.ignore);
+  const inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace });
+  const assessments: PlanAssessment[] = [];
+  for (const input of inputs) {
+    const assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored });
+    const meta =
+      input.filePath === '-'
+        ? readPlanBytes(await readStdin(options.stdin), input.source.path, assessor.add)
+        : await readPlanFile(input.filePath, input.source.path, assessor.add);
+    assessments.push(assessor.finish(meta));
+  }
+  return buildReport(assessments, options.failOn);
+}

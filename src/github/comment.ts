@@ -1,0 +1,81 @@
+import type { ApprovalRecord } from '../approval/facts.js';
+import { call, type GitHubClient } from './client.js';
+import { parseMarker } from './marker.js';
+import type { PullRequestRef } from './repo.js';
+
+/** Who the action posts as: a user login (PAT), or any Bot account (installation tokens). */
+export type Identity = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'bot' };
+
+export interface OwnComment {
+  readonly id: number;
+  readonly body: string;
+  readonly url: string;
+  readonly record: ApprovalRecord;
+}
+
+/**
+ * `GET /user` answers 403 for the GITHUB_TOKEN and app installation tokens (GITHUB.md);
+ * their comments are authored by a Bot account, which no person can impersonate. Those
+ * tokens start with `ghs_`, so the request is skipped for them.
+ */
+export async function resolveIdentity(client: GitHubClient, token: string): Promise<Identity> {
+  if (token.startsWith('ghs_')) return { kind: 'bot' };
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.type === 'Bot' ? { kind: 'bot' } : { kind: 'user', login: data.login };
+  } catch {
+    return { kind: 'bot' };
+  }
+}
+
+function isOwnAuthor(identity: Identity, user: { login: string; type: string } | null | undefined): boolean {
+  if (user === null || user === undefined) return false;
+  return identity.kind === 'bot' ? user.type === 'Bot' : user.login.toLowerCase() === identity.login.toLowerCase();
+}
+
+/** The action's comment for this key, found by marker and author; the oldest if several. */
+export async function findOwnComment(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  key: string,
+  identity: Identity,
+): Promise<OwnComment | undefined> {
+  const comments = await call('read comments', () =>
+    client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 }),
+  );
+  for (const comment of comments) {
+    if (!isOwnAuthor(identity, comment.user)) continue;
+    const record = parseMarker(comment.body ?? '', key);
+    if (record === undefined) continue;
+    return {
+      id: comment.id,
+      body: comment.body ?? '',
+      url: comment.html_url,
+      record: { ...record, publishedAt: comment.updated_at },
+    };
+  }
+  return undefined;
+}
+
+export type CommentWrite = 'created' | 'updated' | 'unchanged';
+
+/** Creates or edits the one comment; no request at all when the body is already current. */
+export async function upsertComment(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  existing: OwnComment | undefined,
+  body: string,
+): Promise<{ readonly write: CommentWrite; readonly url: string }> {
+  if (existing !== undefined && existing.body === body) return { write: 'unchanged', url: existing.url };
+  if (existing !== undefined) {
+    try {
+      const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+      return { write: 'updated', url: data.html_url };
+    } catch (error) {
+      // Deleted by a person since we listed it: post a new one rather than fail.
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
+  }
+  const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+  return { write: 'created', url: data.html_url };
+}
