@@ -1,0 +1,270 @@
+/**
+ * The handle a test holds: the base URL, the mutable world, the request log, fault
+ * injection, and helpers that change the world the way GitHub would.
+ */
+import type { TokenConfig } from './auth.js';
+import type { Clock } from './clock.js';
+import {
+  buildPullRequestEvent,
+  type EventPayload,
+  type PullRequestAction,
+  type PullRequestEventExtra,
+} from './events.js';
+import { Faults } from './faults.js';
+import * as mutate from './mutations.js';
+import * as world from './world.js';
+import { RateLimiter, type RateSnapshot } from './ratelimit.js';
+import type { Urls } from './serialize.js';
+import {
+  account,
+  createState,
+  type Account,
+  type ActorInput,
+  type CodeownersErrorRecord,
+  type CommentRecord,
+  type FakeState,
+  type IssueEventRecord,
+  type MembershipState,
+  type PullRecord,
+  type RepoRecord,
+  type ReviewRecord,
+  type ReviewState,
+  type TeamRecord,
+} from './state.js';
+
+export interface FakeGitHubOptions {
+  /** token → identity and permissions. Requests without a listed token get 401. */
+  readonly tokens?: Readonly<Record<string, TokenConfig>>;
+  /** Timestamps the fake writes (created_at, …). Default: the real time. */
+  readonly clock?: Clock;
+  /** Rate-limit windows, in epoch ms; clients compare `x-ratelimit-reset` to their own clock. */
+  readonly wallClock?: () => number;
+  /** Added before every response. */
+  readonly latencyMs?: number;
+  /** `/api/v3` to look like GitHub Enterprise Server. */
+  readonly pathPrefix?: string;
+  /** Stands in for https://github.com in `html_url`s. */
+  readonly webUrl?: string;
+  /** Builds the baseline world; run at start and after every `reset()`. */
+  readonly setup?: (fake: FakeGitHub) => void;
+}
+
+export interface LoggedRequest {
+  readonly method: string;
+  /** Path without the `pathPrefix` and query, as received. */
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly headers: {
+    readonly authorization?: string;
+    readonly accept?: string;
+    readonly 'content-type'?: string;
+    readonly 'user-agent'?: string;
+    readonly 'x-github-api-version'?: string;
+  };
+  /** Parsed JSON body, the raw text if it was not JSON, or undefined when empty. */
+  readonly body: unknown;
+  readonly status: number;
+  /** `GET /repos/{owner}/{repo}/pulls/{pull_number}`-style name of the matched route. */
+  readonly route: string | undefined;
+  /** The token's login, when the token is known. */
+  readonly login: string | undefined;
+  readonly requestId: string;
+  /** True when an injected fault answered. */
+  readonly fault: boolean;
+  /** Wall-clock epoch ms when the request arrived. */
+  readonly time: number;
+  readonly durationMs: number;
+}
+
+export class FakeGitHub {
+  readonly state: FakeState = createState();
+  readonly requests: LoggedRequest[] = [];
+  readonly faults = new Faults();
+  readonly tokens: Map<string, TokenConfig>;
+  readonly rates: RateLimiter;
+  readonly clock: Clock;
+  /** Epoch ms for rate-limit windows and reset times. */
+  readonly wallClock: () => number;
+  readonly urls: Urls;
+  latencyMs: number;
+
+  constructor(
+    /** Base URL for GITHUB_API_URL / Octokit `baseUrl` (includes `pathPrefix`). */
+    readonly url: string,
+    readonly pathPrefix: string,
+    private readonly options: FakeGitHubOptions,
+    private readonly shutdown: () => Promise<void>,
+  ) {
+    this.tokens = new Map(Object.entries(options.tokens ?? {}));
+    this.clock = options.clock ?? (() => new Date());
+    this.wallClock = options.wallClock ?? Date.now;
+    this.rates = new RateLimiter(this.wallClock);
+    this.latencyMs = options.latencyMs ?? 0;
+    this.urls = { api: url, web: options.webUrl ?? 'https://github.com' };
+    options.setup?.(this);
+  }
+
+  /** Empties the world, the log, faults and rate counters, then runs `setup` again. */
+  reset(): void {
+    const fresh = createState();
+    this.state.users.clear();
+    this.state.repos.clear();
+    this.state.orgs.clear();
+    this.state.apps.clear();
+    Object.assign(this.state.ids, fresh.ids);
+    this.requests.length = 0;
+    this.faults.clear();
+    this.rates.clear();
+    this.latencyMs = this.options.latencyMs ?? 0;
+    this.options.setup?.(this);
+  }
+
+  close(): Promise<void> {
+    return this.shutdown();
+  }
+
+  addToken(token: string, config: TokenConfig): void {
+    this.tokens.set(token, config);
+  }
+
+  /** The primary rate-limit counters a token currently sees (not counted as a request). */
+  rateLimit(token: string): RateSnapshot {
+    return this.rates.peek(token, this.tokens.get(token)?.rateLimit ?? 5000);
+  }
+
+  /** Requests whose route name or path matches, e.g. `requestsTo('POST /repos/{owner}/{repo}/issues/{issue_number}/comments')`. */
+  requestsTo(routeOrPath: string | RegExp): LoggedRequest[] {
+    return this.requests.filter((r) =>
+      typeof routeOrPath === 'string'
+        ? r.route === routeOrPath || r.path === routeOrPath
+        : routeOrPath.test(r.route ?? '') || routeOrPath.test(r.path),
+    );
+  }
+
+  // World set-up.
+
+  addUser(login: string, type: 'User' | 'Bot' = login.endsWith('[bot]') ? 'Bot' : 'User'): Account {
+    return account(this.state, { login, type });
+  }
+
+  addRepo(name: string, options: world.RepoOptions = {}): RepoRecord {
+    return world.addRepo(this.state, name, options);
+  }
+
+  /** Adds the repository too when it does not exist yet. */
+  addPull(repo: string, options: world.PullOptions): PullRecord {
+    world.addRepo(this.state, repo);
+    return world.addPull(this.state, this.clock, repo, options);
+  }
+
+  addTeam(
+    org: string,
+    slug: string,
+    members: Readonly<Record<string, MembershipState>> = {},
+    options: world.TeamOptions = {},
+  ): TeamRecord {
+    return world.addTeam(this.state, org, slug, members, options);
+  }
+
+  setMembership(
+    org: string,
+    slug: string,
+    login: string,
+    membership: MembershipState | undefined,
+  ): void {
+    world.setMembership(this.state, org, slug, login, membership);
+  }
+
+  addOrgOwner(org: string, login: string): void {
+    world.addOrgOwner(this.state, org, login);
+  }
+
+  // Changes people make on GitHub.
+
+  /** Emits `labeled` unless the label is already present (GitHub emits nothing then). */
+  addLabel(
+    repo: string,
+    number: number,
+    name: string,
+    actor: ActorInput,
+    options: mutate.LabelOptions = {},
+  ): IssueEventRecord | undefined {
+    return mutate.addLabel(this.state, this.clock, repo, number, name, actor, options);
+  }
+
+  /** Emits `unlabeled` when the label was present. */
+  removeLabel(
+    repo: string,
+    number: number,
+    name: string,
+    actor: ActorInput,
+    options: mutate.LabelOptions = {},
+  ): IssueEventRecord | undefined {
+    return mutate.removeLabel(this.state, this.clock, repo, number, name, actor, options);
+  }
+
+  addComment(
+    repo: string,
+    number: number,
+    body: string,
+    author: ActorInput,
+    options: mutate.CommentOptions = {},
+  ): CommentRecord {
+    return mutate.addComment(this.state, this.clock, repo, number, body, author, options);
+  }
+
+  editComment(id: number, body: string, when: world.When = {}): CommentRecord {
+    return mutate.editComment(this.state, this.clock, id, body, when);
+  }
+
+  deleteComment(id: number): boolean {
+    return mutate.deleteComment(this.state, id);
+  }
+
+  addReview(
+    repo: string,
+    number: number,
+    reviewer: ActorInput,
+    state: ReviewState,
+    options: mutate.ReviewOptions = {},
+  ): ReviewRecord {
+    return mutate.addReview(this.state, this.clock, repo, number, reviewer, state, options);
+  }
+
+  dismissReview(repo: string, number: number, id: number): ReviewRecord {
+    return mutate.dismissReview(this.state, repo, number, id);
+  }
+
+  setFiles(repo: string, number: number, files: readonly world.FileInput[]): void {
+    world.setFiles(this.state, repo, number, files);
+  }
+
+  /** Text or bytes at a ref (branch or SHA); `undefined` deletes. */
+  setContent(repo: string, ref: string, path: string, content: string | Buffer | undefined): void {
+    world.addRepo(this.state, repo);
+    world.setContent(this.state, repo, ref, path, content);
+  }
+
+  setCodeownersErrors(repo: string, ref: string, errors: readonly CodeownersErrorRecord[]): void {
+    world.setCodeownersErrors(this.state, repo, ref, errors);
+  }
+
+  pushCommit(
+    repo: string,
+    number: number,
+    sha: string,
+    options: mutate.PushOptions = {},
+  ): PullRecord {
+    return mutate.pushCommit(this.state, this.clock, repo, number, sha, options);
+  }
+
+  /** The JSON a runner writes to GITHUB_EVENT_PATH, from the current state. */
+  pullRequestEvent(
+    repo: string,
+    number: number,
+    action: PullRequestAction,
+    extra: PullRequestEventExtra = {},
+  ): EventPayload {
+    return buildPullRequestEvent(this.state, this.urls, repo, number, action, extra);
+  }
+}

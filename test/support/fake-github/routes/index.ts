@@ -1,0 +1,16 @@
+import type { Route } from '../router.js';
+import { commentRoutes } from './comments.js';
+import { contentRoutes } from './contents.js';
+import { labelRoutes } from './labels.js';
+import { metaRoutes } from './meta.js';
+import { orgRoutes } from './orgs.js';
+import { pullRoutes } from './pulls.js';
+
+export const ROUTES: readonly Route[] = [
+  ...pullRoutes,
+  ...commentRoutes,
+  ...labelRoutes,
+  ...contentRoutes,
+  ...orgRoutes,
+  ...metaRoutes,
+];
