@@ -5,7 +5,7 @@ import { membershipKey, type ApprovalFacts, type Membership } from '../approval/
 import { parseCodeowners, type Codeowners } from '../codeowners/index.js';
 import { createClient, describeGitHubError, statusOf, type GitHubClient } from '../github/client.js';
 import { CodeownersTooLargeError, fetchCodeowners } from '../github/codeowners.js';
-import { findOwnComment, resolveIdentity, upsertComment, type OwnComment } from '../github/comment.js';
+import { findOwnComment, resolveIdentity, upsertComment, type Identity, type OwnComment } from '../github/comment.js';
 import { listChangedFiles, TooManyFilesError } from '../github/files.js';
 import { readLabelState, removeLabel, type LabelState } from '../github/labels.js';
 import { renderMarker } from '../github/marker.js';
@@ -47,7 +47,7 @@ export async function guardPullRequest(report: Report, inputs: ActionInputs, con
     if (decision.staleLabel && inputs.dismissStaleApproval) await dismissLabel(client, context, inputs.approvalLabel);
   }
 
-  const commentUrl = await keepCommentCurrent(client, context, inputs, existing, decided);
+  const commentUrl = await keepCommentCurrent(client, context, inputs, existing, decided, identity);
   return { report: decided.report, note: decided.note, approvedBy: decided.decision?.approvedBy ?? [], commentUrl };
 }
 
@@ -146,6 +146,7 @@ async function keepCommentCurrent(
   inputs: ActionInputs,
   existing: OwnComment | undefined,
   decided: { report: Report; decision: ApprovalDecision | undefined; note: ApprovalNote | undefined },
+  identity: Identity,
 ): Promise<string> {
   const risky = decided.report.verdict !== 'pass';
   if (inputs.comment === 'never') return existing?.url ?? '';
@@ -156,10 +157,10 @@ async function keepCommentCurrent(
   const body = renderMarkdown(decided.report, {
     marker,
     ...(decided.note === undefined ? {} : { approval: decided.note }),
-    ...(resolved ? { title: 'Resolved: this plan no longer needs a destroy approval' } : {}),
+    ...(resolved ? { title: 'destroy-guard (resolved)' } : {}),
   });
   try {
-    const result = await upsertComment(client, context.pr, existing, body);
+    const result = await upsertComment(client, context.pr, existing, body, { key: inputs.commentKey, identity });
     core.info(`Comment ${result.write}: ${result.url}`);
     return result.url;
   } catch (error) {

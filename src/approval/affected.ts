@@ -11,7 +11,9 @@ export function affectedPaths(moduleDirs: readonly string[], changedFiles: reado
   const affected: AffectedPath[] = [];
   for (const moduleDir of [...new Set(moduleDirs)].sort()) {
     const inside = changedFiles.filter((file) => isInside(file, moduleDir));
-    for (const path of inside.length > 0 ? inside : [moduleDir]) {
+    // The directory itself, written with a trailing slash so CODEOWNERS directory patterns
+    // (`/infra/db/`) apply to it as they would to the files inside.
+    for (const path of inside.length > 0 ? inside : [asDirectory(moduleDir)]) {
       const match = codeowners?.ownersOf(path);
       affected.push({
         path,
@@ -22,6 +24,10 @@ export function affectedPaths(moduleDirs: readonly string[], changedFiles: reado
     }
   }
   return affected;
+}
+
+function asDirectory(dir: string): string {
+  return dir === '.' || dir === '' ? '/' : `${dir.replace(/\/+$/u, '')}/`;
 }
 
 function isInside(file: string, dir: string): boolean {

@@ -205,9 +205,9 @@ function because(actionReason: string | undefined): string {
 }
 
 function destroyReason(change: PlanChange): string {
-  const deferred = change.deferredReason === undefined ? '' : ` (deferred: ${change.deferredReason})`;
+  const deferred = change.deferredReason === undefined ? '' : ` (deferred: \`${change.deferredReason}\`)`;
   if (change.deposed !== undefined) {
-    return `deposed object ${change.deposed}, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
+    return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
   }
   const verb = isDelete(change.actions) ? 'destroyed' : 'replaced';
   const forcing = forcingAttributes(change.replacePaths);

@@ -91,10 +91,13 @@ export function readProtection(
     : { value, origin, sensitive };
 }
 
-/** A value as a reviewer reads it: `true`, `30`, `"final-db"`. Never called on sensitive ones. */
+/**
+ * A value as a reviewer reads it: `true`, `30`, or a string in a code span (a snapshot name
+ * must not turn into an @-mention or a link in the comment). Never called on sensitive ones.
+ */
 export function formatScalar(value: Scalar | undefined): string {
   if (value === undefined) return 'unset';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return `\`${value.replaceAll('`', "'")}\``;
   return String(value);
 }
 

@@ -73,7 +73,7 @@ const JUDGES: Readonly<Record<Protection['effect'], Judge>> = {
           outcome: 'blocked',
           text: `a final snapshot is required (${showAttribute(attribute, read)}) but final_snapshot_identifier is not set: the apply will fail at this resource`,
         }
-      : { outcome: 'recoverable', text: `final snapshot ${JSON.stringify(name)} will be taken` };
+      : { outcome: 'recoverable', text: `final snapshot ${formatScalar(name)} will be taken` };
   },
   'final-snapshot-name': () => undefined, // read by `skips-final-snapshot`
   'takes-final-snapshot': (read, attribute) =>

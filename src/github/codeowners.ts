@@ -1,9 +1,6 @@
-import { CODEOWNERS_LOCATIONS } from '../codeowners/index.js';
+import { CODEOWNERS_LOCATIONS, CODEOWNERS_MAX_BYTES } from '../codeowners/index.js';
 import { call, statusOf, type GitHubClient } from './client.js';
 import type { Repo } from './repo.js';
-
-/** GitHub does not load CODEOWNERS files of 3 MB or more (GITHUB.md). */
-export const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
 
 export interface CodeownersFile {
   readonly path: string;
@@ -37,7 +34,7 @@ export async function fetchCodeowners(client: GitHubClient, repo: Repo, ref: str
       }
     });
     if (text === undefined) continue;
-    if (Buffer.byteLength(text) >= MAX_CODEOWNERS_BYTES) {
+    if (Buffer.byteLength(text) >= CODEOWNERS_MAX_BYTES) {
       throw new CodeownersTooLargeError(
         `${path} at the base commit is 3 MB or more, which GitHub does not load: no code owner can be trusted; shrink it`,
       );

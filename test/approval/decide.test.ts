@@ -88,7 +88,7 @@ describe('label approval', () => {
     const decision = decideApproval(facts({ affected }));
     expect(decision.approved).toBe(false);
     expect(decision.note.status).toBe('refused');
-    expect(decision.note.details[0]).toContain('`infra/scratch` has no code owner (CODEOWNERS line 4 clears its owners)');
+    expect(decision.note.details[0]).toContain('`infra/scratch/` has no code owner (CODEOWNERS line 4 clears its owners)');
   });
 
   it('keeps an approval while the risky set is unchanged', () => {

@@ -22,7 +22,7 @@ describe('destroyed stateful resources', () => {
       ]),
       RDS,
     );
-    expect(finding.recoverability).toContain('final snapshot "orders-final" will be taken');
+    expect(finding.recoverability).toContain('final snapshot `orders-final` will be taken');
     expect(finding.severity).toBe('high');
   });
 
@@ -58,7 +58,7 @@ describe('destroyed stateful resources', () => {
     const assessment = assess([change(RDS, ['no-op']), change(RDS, ['delete'], { deposed: '00000001' })]);
     const finding = only(assessment, RDS);
     expect(finding).toMatchObject({ kind: 'destroy', deposed: '00000001' });
-    expect(finding.reason).toContain('deposed object 00000001');
+    expect(finding.reason).toContain('deposed object `00000001`');
   });
 
   it('marks backups destroyed as critical and backup plans as high', () => {
@@ -80,7 +80,7 @@ describe('destroyed stateful resources', () => {
       assess([change(RDS, ['delete'], { deferredReason: 'provider_config_unknown', before: { skip_final_snapshot: true } })]),
       RDS,
     );
-    expect(finding.reason).toContain('(deferred: provider_config_unknown)');
+    expect(finding.reason).toContain('(deferred: `provider_config_unknown`)');
     expect(finding.requiresApproval).toBe(true);
   });
 
@@ -238,7 +238,7 @@ describe('string switches and keep-on-destroy', () => {
       assess([change('aws_cognito_user_pool.users', ['delete'], { before: { deletion_protection: 'ACTIVE' } })]),
       'aws_cognito_user_pool.users',
     );
-    expect(blocked.recoverability).toContain('deletion_protection = "ACTIVE": the apply will fail at this resource');
+    expect(blocked.recoverability).toContain('deletion_protection = `ACTIVE`: the apply will fail at this resource');
     const weakened = only(
       assess([
         change('google_bigtable_table.t', ['update'], {

@@ -41,7 +41,7 @@ describe('the bundled examples', () => {
     const db = report.findings.find((f) => f.address === 'aws_db_instance.orders');
     expect(db).toMatchObject({ kind: 'replace', requiresApproval: true, forcingAttributes: ['engine'] });
     expect(db?.reason).toContain('forced by `engine`');
-    expect(db?.recoverability).toContain('final snapshot "prod-orders-final-2026-11" will be taken');
+    expect(db?.recoverability).toContain('final snapshot `prod-orders-final-2026-11` will be taken');
   });
 
   it('catches deletion protection and force_destroy switched off', async () => {

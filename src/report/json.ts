@@ -1,0 +1,85 @@
+/**
+ * The versioned JSON report (PRODUCT.md section 8). Objects are rebuilt field by field so the
+ * key order is the documented one whatever order the report was assembled in, and stable
+ * fields only ever gain siblings after them.
+ */
+import type { Finding, ProtectionValue } from '../assess/finding.js';
+import type { ChangeCounts, PlanSummary, Report } from './model.js';
+
+function countsJson(counts: ChangeCounts): ChangeCounts {
+  return {
+    create: counts.create,
+    update: counts.update,
+    delete: counts.delete,
+    replace: counts.replace,
+    forget: counts.forget,
+    read: counts.read,
+    noOp: counts.noOp,
+    unknown: counts.unknown,
+    deferred: counts.deferred,
+  };
+}
+
+function planJson(plan: PlanSummary) {
+  return {
+    path: plan.path,
+    moduleDir: plan.moduleDir,
+    terraformVersion: plan.terraformVersion,
+    counts: countsJson(plan.counts),
+    formatVersion: plan.formatVersion,
+    errored: plan.errored,
+    complete: plan.complete,
+  };
+}
+
+function protectionJson(protection: ProtectionValue) {
+  return {
+    attribute: protection.attribute,
+    ...('before' in protection ? { before: protection.before } : {}),
+    ...('after' in protection ? { after: protection.after } : {}),
+  };
+}
+
+function findingJson(finding: Finding) {
+  return {
+    kind: finding.kind,
+    severity: finding.severity,
+    requiresApproval: finding.requiresApproval,
+    plan: finding.plan,
+    address: finding.address,
+    type: finding.type,
+    actions: finding.actions,
+    category: finding.category,
+    reason: finding.reason,
+    recoverability: finding.recoverability,
+    moduleDir: finding.moduleDir,
+    ...(finding.deposed === undefined ? {} : { deposed: finding.deposed }),
+    forcingAttributes: finding.forcingAttributes,
+    protections: finding.protections.map(protectionJson),
+  };
+}
+
+/**
+ * JSON.stringify writes these raw; as `\uXXXX` they are the same JSON value but cannot
+ * reorder or hide text, or drive a terminal, when the report is printed (escape.ts has the why).
+ * They only ever occur inside strings, so replacing them keeps the document valid.
+ */
+const INVISIBLE_IN_JSON =
+  /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
+
+export function renderJson(report: Report): string {
+  const json = JSON.stringify(
+    {
+      version: report.version,
+      verdict: report.verdict,
+      risk: report.risk,
+      fingerprint: report.fingerprint,
+      failOn: report.failOn,
+      plans: report.plans.map(planJson),
+      findings: report.findings.map(findingJson),
+    },
+    null,
+    2,
+  );
+  return `${json.replace(INVISIBLE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

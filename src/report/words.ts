@@ -1,0 +1,159 @@
+/**
+ * The words every output uses for the same thing (comment, job summary, terminal, annotations),
+ * as plain unescaped text: each renderer escapes for its own medium.
+ */
+import type { Finding, FindingKind } from '../assess/finding.js';
+import { severityRank, type Severity } from '../assess/severity.js';
+import type { Category } from '../catalog/types.js';
+import {
+  isCreateBeforeDestroy,
+  isDelete,
+  isDestroyBeforeCreate,
+  isForget,
+} from '../plan/actions.js';
+import { codeSpansOf, escapeInvisible } from './escape.js';
+import type { Report } from './model.js';
+
+/** What happens to the object, from `actions` (and the kind, for plan-level findings). */
+export function describeAction(finding: Pick<Finding, 'kind' | 'actions' | 'deposed'>): string {
+  const actions = finding.actions;
+  switch (finding.kind) {
+    case 'mass-destroy':
+      return 'mass destroy';
+    case 'incomplete-plan':
+      return 'incomplete plan';
+    case 'unknown-action':
+      return `unknown action (${actions.length === 0 ? 'none' : actions.join(', ')})`;
+    default:
+      break;
+  }
+  if (isDelete(actions))
+    return finding.deposed === undefined ? 'destroy' : 'destroy (deposed object)';
+  if (isDestroyBeforeCreate(actions)) return 'replace (destroy before create)';
+  if (isCreateBeforeDestroy(actions)) return 'replace (create before destroy)';
+  if (isForget(actions)) return 'forget (removed from state)';
+  return actions.length === 0 ? 'no change' : actions.join(', ');
+}
+
+const KIND_WORDS: Readonly<Record<FindingKind, string>> = {
+  destroy: 'stateful resource destroyed',
+  replace: 'stateful resource replaced',
+  'backup-destroyed': 'backup destroyed',
+  'protection-weakened': 'data protection weakened',
+  'mass-destroy': 'mass destroy',
+  'incomplete-plan': 'incomplete plan',
+  'unknown-action': 'unknown action',
+  'other-destroy': 'resource destroyed',
+  forget: 'removed from state',
+};
+
+export function describeKind(kind: FindingKind): string {
+  return KIND_WORDS[kind];
+}
+
+const CATEGORY_WORDS: Readonly<Record<Category, string>> = {
+  'relational-database': 'relational database',
+  'nosql-database': 'NoSQL database',
+  'object-storage': 'object storage',
+  'block-storage': 'block storage',
+  'file-storage': 'file storage',
+  cache: 'cache',
+  'queue-stream': 'queue or stream',
+  'search-analytics': 'search or analytics',
+  'data-warehouse': 'data warehouse',
+  'encryption-key': 'encryption key',
+  secret: 'secret',
+  'dns-zone': 'DNS zone',
+  'identity-directory': 'identity directory',
+  backup: 'backup',
+  log: 'logs',
+  'container-registry': 'container registry',
+  'source-repository': 'source repository',
+  'kubernetes-volume': 'Kubernetes volume',
+  'kubernetes-namespace': 'Kubernetes namespace',
+  'monitoring-state': 'monitoring state',
+  certificate: 'certificate',
+  'other-stateful': 'stateful resource',
+};
+
+/** `''` for types the catalog does not know. */
+export function describeCategory(category: Category | ''): string {
+  return category === '' ? '' : CATEGORY_WORDS[category];
+}
+
+/** `1234567` → `1,234,567`, the same on every machine (no locale data involved). */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/gu, ',');
+}
+
+/** `1 finding`, `2 findings`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+export function requiringApproval(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.requiresApproval);
+}
+
+export function highestSeverity(findings: readonly Finding[]): Severity | undefined {
+  let highest: Severity | undefined;
+  for (const finding of findings) {
+    if (highest === undefined || severityRank(finding.severity) > severityRank(highest))
+      highest = finding.severity;
+  }
+  return highest;
+}
+
+/**
+ * What the verdict means, after the verdict word: `3 findings require approval (highest
+ * severity: critical)`. Used for the comment's first line, the terminal and the check's message.
+ */
+export function describeVerdict(report: Report): string {
+  const risky = requiringApproval(report.findings);
+  const count = risky.length;
+  const highest = highestSeverity(risky);
+  const severity = highest === undefined ? '' : ` (highest severity: ${highest})`;
+  switch (report.verdict) {
+    case 'pass':
+      return 'nothing requires approval';
+    case 'approved':
+      return `a code owner approved the ${plural(count, 'finding')} that ${count === 1 ? 'requires' : 'require'} approval${severity}`;
+    case 'blocked':
+      return `${plural(count, 'finding')} ${count === 1 ? 'requires' : 'require'} approval${severity}`;
+  }
+}
+
+/** `aws_db_instance.main`, `aws_db_instance.main (deposed object 1a2b3c4d)`, or `the whole plan`. */
+export function describeSubject(finding: Pick<Finding, 'address' | 'deposed'>): string {
+  if (finding.address === '') return 'the whole plan';
+  return finding.deposed === undefined
+    ? finding.address
+    : `${finding.address} (deposed object ${finding.deposed})`;
+}
+
+/**
+ * One line for a finding, ready to show as plain text (an annotation): `aws_db_instance.main
+ * (aws_db_instance): destroy — its resource block is no longer in the configuration; data: no
+ * final snapshot …`. Line breaks and invisible characters from the plan are made visible, so
+ * the line stays one line and cannot be spoofed.
+ */
+export function describeFinding(finding: Finding): string {
+  const type = finding.type === '' ? '' : ` (${finding.type})`;
+  const data = finding.recoverability === '' ? '' : `; data: ${finding.recoverability}`;
+  return escapeInvisible(
+    `${describeSubject(finding)}${type}: ${describeAction(finding)} — ${finding.reason}${data}`,
+  );
+}
+
+/**
+ * Forcing attributes the reason does not already show as a code span: src/assess writes them
+ * into the reason of a replacement as `` `attr` `` (assess-plan.ts, `destroyReason`), which
+ * an attribute holding a backtick breaks; that one is then listed again, correctly fenced.
+ */
+export function unnamedForcingAttributes(
+  finding: Pick<Finding, 'reason' | 'forcingAttributes'>,
+): string[] {
+  if (finding.forcingAttributes.length === 0) return [];
+  const named = new Set(codeSpansOf(finding.reason));
+  return finding.forcingAttributes.filter((attribute) => !named.has(attribute));
+}
