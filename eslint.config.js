@@ -22,4 +22,9 @@ export default tseslint.config(
     files: ['src/cli/**', 'scripts/**', 'bin/**', 'test/**', 'examples/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // A failed `!` in a test is a failed test, which is what it should be.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 );

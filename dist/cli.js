@@ -1333,7 +1333,7 @@ function readProtection(values, sensitiveMarks, protection, unknownMarks) {
   return onValues !== void 0 && typeof value == "string" ? { value, origin, sensitive, on: onValues.includes(value) } : { value, origin, sensitive };
 }
 function formatScalar(value) {
-  return value === void 0 ? "unset" : typeof value == "string" ? JSON.stringify(value) : String(value);
+  return value === void 0 ? "unset" : typeof value == "string" ? `\`${value.replaceAll("`", "'")}\`` : String(value);
 }
 function isTrue(read) {
   return read.on ?? (read.value === !0 || read.value === "true");
@@ -1359,49 +1359,99 @@ function hasNoBackups(all) {
   return retention !== void 0 && asNumber(retention) === 0;
 }
 var JUDGES = {
-  "blocks-destroy": (read, attribute) => isTrue(read) ? { outcome: "blocked", text: `${showAttribute(attribute, read)}: the apply will fail at this resource` } : void 0,
+  "blocks-destroy": (read, attribute) => isTrue(read) ? {
+    outcome: "blocked",
+    text: `${showAttribute(attribute, read)}: the apply will fail at this resource`
+  } : void 0,
   "skips-final-snapshot": (read, attribute, context) => {
     if (isTrue(read))
-      return { outcome: "unrecoverable", text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable` };
+      return {
+        outcome: "unrecoverable",
+        text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`
+      };
     if (!isFalse(read)) return;
     let name = context.snapshotName;
     return context.namesSnapshot ? name === void 0 ? {
       outcome: "blocked",
       text: `a final snapshot is required (${showAttribute(attribute, read)}) but final_snapshot_identifier is not set: the apply will fail at this resource`
-    } : { outcome: "recoverable", text: `final snapshot ${JSON.stringify(name)} will be taken` } : { outcome: "recoverable", text: `a final snapshot will be taken (${showAttribute(attribute, read)})` };
+    } : { outcome: "recoverable", text: `final snapshot ${formatScalar(name)} will be taken` } : {
+      outcome: "recoverable",
+      text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
+    };
   },
   "final-snapshot-name": () => {
   },
   // read by `skips-final-snapshot`
-  "takes-final-snapshot": (read, attribute) => isTrue(read) ? { outcome: "recoverable", text: `a final snapshot will be taken (${showAttribute(attribute, read)})` } : isFalse(read) ? { outcome: "unrecoverable", text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable` } : void 0,
-  "purges-contents": (read, attribute) => isTrue(read) ? { outcome: "unrecoverable", text: `it and everything in it deleted (${showAttribute(attribute, read)})` } : isFalse(read) ? {
+  "takes-final-snapshot": (read, attribute) => isTrue(read) ? {
+    outcome: "recoverable",
+    text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
+  } : isFalse(read) ? {
+    outcome: "unrecoverable",
+    text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`
+  } : void 0,
+  "purges-contents": (read, attribute) => isTrue(read) ? {
+    outcome: "unrecoverable",
+    text: `it and everything in it deleted (${showAttribute(attribute, read)})`
+  } : isFalse(read) ? {
     outcome: "blocked",
     text: `the destroy fails while it still holds data (${showAttribute(attribute, read)})`
   } : void 0,
-  "backup-retention-days": (read, attribute) => asNumber(read) === 0 ? { outcome: "unrecoverable", text: `no automated backups (${showAttribute(attribute, read)})` } : void 0,
-  "deletes-automated-backups": (read, attribute, context) => hasNoBackups(context.reads) ? void 0 : isTrue(read) ? { outcome: "unrecoverable", text: `automated backups deleted with it (${showAttribute(attribute, read)})` } : isFalse(read) ? { outcome: "recoverable", text: `automated backups kept until their retention ends (${showAttribute(attribute, read)})` } : void 0,
+  "backup-retention-days": (read, attribute) => asNumber(read) === 0 ? {
+    outcome: "unrecoverable",
+    text: `no automated backups (${showAttribute(attribute, read)})`
+  } : void 0,
+  "deletes-automated-backups": (read, attribute, context) => hasNoBackups(context.reads) ? void 0 : isTrue(read) ? {
+    outcome: "unrecoverable",
+    text: `automated backups deleted with it (${showAttribute(attribute, read)})`
+  } : isFalse(read) ? {
+    outcome: "recoverable",
+    text: `automated backups kept until their retention ends (${showAttribute(attribute, read)})`
+  } : void 0,
   "deletion-window-days": (read, attribute) => {
     let days = asNumber(read);
     if (days !== void 0)
-      return days === 0 ? { outcome: "unrecoverable", text: `deleted immediately (${showAttribute(attribute, read)}): unrecoverable` } : {
+      return days === 0 ? {
+        outcome: "unrecoverable",
+        text: `deleted immediately (${showAttribute(attribute, read)}): unrecoverable`
+      } : {
         outcome: "recoverable",
         text: read.sensitive ? `scheduled for deletion (${showAttribute(attribute, read)}): recoverable until the window ends` : `scheduled for deletion in ${days} days (${showAttribute(attribute, read)}): recoverable until then`
       };
   },
   // AWS: deleting a table with point-in-time recovery on leaves a system backup for 35 days.
-  "point-in-time-recovery": (read, attribute) => isTrue(read) ? { outcome: "recoverable", text: `point-in-time recovery is on (${showAttribute(attribute, read)}): a backup taken at deletion can restore it` } : void 0,
-  "purge-protection": (read, attribute) => isTrue(read) ? { outcome: "recoverable", text: `soft-deleted and cannot be purged (${showAttribute(attribute, read)}): recoverable during retention` } : isFalse(read) ? { outcome: "unrecoverable", text: `can be purged right after deletion (${showAttribute(attribute, read)})` } : void 0,
-  "keeps-on-destroy": (read, attribute) => isTrue(read) ? { outcome: "recoverable", text: `not deleted: the provider only removes it from state (${showAttribute(attribute, read)})` } : void 0,
+  "point-in-time-recovery": (read, attribute) => isTrue(read) ? {
+    outcome: "recoverable",
+    text: `point-in-time recovery is on (${showAttribute(attribute, read)}): a backup taken at deletion can restore it`
+  } : void 0,
+  "purge-protection": (read, attribute) => isTrue(read) ? {
+    outcome: "recoverable",
+    text: `soft-deleted and cannot be purged (${showAttribute(attribute, read)}): recoverable during retention`
+  } : isFalse(read) ? {
+    outcome: "unrecoverable",
+    text: `can be purged right after deletion (${showAttribute(attribute, read)})`
+  } : void 0,
+  "keeps-on-destroy": (read, attribute) => isTrue(read) ? {
+    outcome: "recoverable",
+    text: `not deleted: the provider only removes it from state (${showAttribute(attribute, read)})`
+  } : void 0,
   "versioning-status": () => {
   },
   // matters on update (versioning suspended), not on destroy
   "versioning-enabled": () => {
   }
-}, OUTCOME_ORDER = { blocked: 0, unrecoverable: 1, recoverable: 2, unknown: 3 };
+}, OUTCOME_ORDER = {
+  blocked: 0,
+  unrecoverable: 1,
+  recoverable: 2,
+  unknown: 3
+};
 function judgeRecoverability(protections, before, beforeSensitive) {
   let reads = /* @__PURE__ */ new Map();
-  for (let protection of protections) reads.set(protection.path, readProtection(before, beforeSensitive, protection));
-  let nameProtection = protections.find((protection) => protection.effect === "final-snapshot-name"), nameRead = nameProtection === void 0 ? void 0 : reads.get(nameProtection.path), context = {
+  for (let protection of protections)
+    reads.set(protection.path, readProtection(before, beforeSensitive, protection));
+  let nameProtection = protections.find(
+    (protection) => protection.effect === "final-snapshot-name"
+  ), nameRead = nameProtection === void 0 ? void 0 : reads.get(nameProtection.path), context = {
     reads,
     namesSnapshot: nameProtection !== void 0,
     snapshotName: nameRead !== void 0 && !nameRead.sensitive && typeof nameRead.value == "string" && nameRead.value !== "" ? nameRead.value : void 0
@@ -1410,7 +1460,9 @@ function judgeRecoverability(protections, before, beforeSensitive) {
     let read = reads.get(protection.path);
     if (read === void 0) continue;
     let statement = JUDGES[protection.effect](read, protection.path, context);
-    statement !== void 0 && (statements.push(statement), used.push(read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null }));
+    statement !== void 0 && (statements.push(statement), used.push(
+      read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null }
+    ));
   }
   return statements.length === 0 ? { outcome: "unknown", text: "", protections: [] } : (statements.sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]), { outcome: decideOutcome(statements), text: statements.map((s) => s.text).join("; "), protections: used });
 }
@@ -1421,8 +1473,12 @@ function decideOutcome(statements) {
 // src/assess/weakened.ts
 var turnedOff = (what) => (before, after) => isTrue(before) && isFalse(after) ? what : void 0, turnedOn = (what) => (before, after) => !isTrue(before) && isTrue(after) ? what : void 0, WEAKENS = {
   "blocks-destroy": turnedOff("deletion protection switched off: a later destroy will succeed"),
-  "skips-final-snapshot": turnedOn("final snapshot switched off: a later destroy leaves no snapshot"),
-  "takes-final-snapshot": turnedOff("final snapshot switched off: a later destroy leaves no snapshot"),
+  "skips-final-snapshot": turnedOn(
+    "final snapshot switched off: a later destroy leaves no snapshot"
+  ),
+  "takes-final-snapshot": turnedOff(
+    "final snapshot switched off: a later destroy leaves no snapshot"
+  ),
   "purges-contents": turnedOn("a later destroy will delete everything inside it"),
   "deletes-automated-backups": turnedOn("automated backups will be deleted with it"),
   "backup-retention-days": (before, after) => {
@@ -1435,10 +1491,16 @@ var turnedOff = (what) => (before, after) => isTrue(before) && isFalse(after) ? 
       return now === 0 ? "deletion becomes immediate: no recovery window" : "recovery window shortened";
   },
   "point-in-time-recovery": turnedOff("point-in-time recovery switched off"),
-  "purge-protection": turnedOff("purge protection switched off: a deleted object can be purged at once"),
+  "purge-protection": turnedOff(
+    "purge protection switched off: a deleted object can be purged at once"
+  ),
   "versioning-status": (before, after) => before.value === "Enabled" && (after.value === "Suspended" || after.value === "Disabled") ? "object versioning suspended: overwritten and deleted objects are no longer kept" : void 0,
-  "versioning-enabled": turnedOff("object versioning switched off: overwritten and deleted objects are no longer kept"),
-  "keeps-on-destroy": turnedOff("a later destroy will really delete it instead of leaving it in place"),
+  "versioning-enabled": turnedOff(
+    "object versioning switched off: overwritten and deleted objects are no longer kept"
+  ),
+  "keeps-on-destroy": turnedOff(
+    "a later destroy will really delete it instead of leaving it in place"
+  ),
   "final-snapshot-name": void 0
 };
 function showChange(attribute, before, after) {
@@ -1449,7 +1511,12 @@ function findWeakenings(protections, change) {
   for (let protection of protections) {
     let weakens = WEAKENS[protection.effect];
     if (weakens === void 0) continue;
-    let before = readProtection(change.before, change.beforeSensitive, protection), after = readProtection(change.after, change.afterSensitive, protection, change.afterUnknown);
+    let before = readProtection(change.before, change.beforeSensitive, protection), after = readProtection(
+      change.after,
+      change.afterSensitive,
+      protection,
+      change.afterUnknown
+    );
     if (before.origin === "unknown" || after.origin === "unknown") continue;
     let what = weakens(before, after);
     if (what === void 0) continue;
@@ -1464,7 +1531,10 @@ function findWeakenings(protections, change) {
 }
 
 // src/assess/assess-plan.ts
-var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set(["incomplete-plan", "unknown-action"]), COUNT_OF = {
+var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
+  "incomplete-plan",
+  "unknown-action"
+]), COUNT_OF = {
   delete: "delete",
   "replace-destroy-before-create": "replace",
   "replace-create-before-destroy": "replace",
@@ -1528,7 +1598,10 @@ var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set(["incomplete-plan", "unkno
     let planLevel = [], incomplete = incompleteReason(meta3);
     incomplete !== void 0 && planLevel.push(this.#planFinding("incomplete-plan", "high", incomplete, []));
     let mass = detectMassDestroy(this.#tally);
-    return mass !== void 0 && planLevel.push({ ...this.#planFinding("mass-destroy", "critical", mass.reason, ["delete"]), identity: mass.identity }), {
+    return mass !== void 0 && planLevel.push({
+      ...this.#planFinding("mass-destroy", "critical", mass.reason, ["delete"]),
+      identity: mass.identity
+    }), {
       summary: {
         path: this.#source.path,
         moduleDir: this.#source.moduleDir,
@@ -1549,7 +1622,11 @@ var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set(["incomplete-plan", "unkno
       this.#push(change, "other-destroy", "low", { reason });
       return;
     }
-    let judged = judgeRecoverability(this.#options.catalog.protectionsFor(change.type), change.before, change.beforeSensitive), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace";
+    let judged = judgeRecoverability(
+      this.#options.catalog.protectionsFor(change.type),
+      change.before,
+      change.beforeSensitive
+    ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace";
     this.#push(change, kind, adjustedSeverity(entry, judged.outcome), {
       reason,
       category: entry.category,
@@ -1609,9 +1686,9 @@ function because(actionReason) {
   return words === void 0 ? "" : ` because ${words}`;
 }
 function destroyReason(change) {
-  let deferred = change.deferredReason === void 0 ? "" : ` (deferred: ${change.deferredReason})`;
+  let deferred = change.deferredReason === void 0 ? "" : ` (deferred: \`${change.deferredReason}\`)`;
   if (change.deposed !== void 0)
-    return `deposed object ${change.deposed}, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
+    return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
   let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path2) => `\`${path2}\``).join(", ")})`, why = describeActionReason(change.actionReason);
   return `${why === void 0 ? verb : `${verb}: ${why}`}${forced}${deferred}`;
 }
@@ -18896,7 +18973,7 @@ function mapChange(raw, where, displayPath, deferredReason) {
   return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
 }
 function invalid(error62, raw, where, displayPath) {
-  let issue2 = error62.issues[0], path2 = issue2?.path ?? [], field = formatPath(where, path2), actual = kindOf(valueAt(raw, path2)), address = isRecord(raw) && typeof raw.address == "string" ? ` (address ${quoteShort(raw.address, 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
+  let issue2 = error62.issues[0], path2 = issue2?.path ?? [], field = formatPath(where, path2), actual = kindOf(valueAt(raw, path2)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path2[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
   return planError(displayPath, `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`);
 }
 function describeIssue(issue2, actual) {
@@ -19872,7 +19949,9 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
   if (!isSeverity(failOn))
     throw new UserError(`--fail-on: "${failOn}" is not one of ${SEVERITIES.join(", ")}`);
   if (positionals.length === 0)
-    throw new UserError("assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`");
+    throw new UserError(
+      "assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`"
+    );
   let report2 = await assessPlans(positionals, {
     failOn,
     statefulTypes: values["stateful-types"],
@@ -20422,8 +20501,10 @@ async function main(argv, io) {
 `), 0;
   let command = COMMANDS[name];
   if (command === void 0)
-    return io.stderr(`destroy-guard: unknown command "${name}"; use one of ${Object.keys(COMMANDS).join(", ")} (destroy-guard --help)
-`), 2;
+    return io.stderr(
+      `destroy-guard: unknown command "${name}"; use one of ${Object.keys(COMMANDS).join(", ")} (destroy-guard --help)
+`
+    ), 2;
   try {
     return await command(args, io);
   } catch (error62) {
@@ -20440,7 +20521,8 @@ function oneLine(error62) {
 function version2() {
   try {
     let pkg = createRequire2(import.meta.url)("../package.json");
-    if (pkg !== null && typeof pkg == "object" && "version" in pkg && typeof pkg.version == "string") return pkg.version;
+    if (pkg !== null && typeof pkg == "object" && "version" in pkg && typeof pkg.version == "string")
+      return pkg.version;
   } catch {
   }
   return "unknown";

@@ -15628,7 +15628,7 @@ function readProtection(values, sensitiveMarks, protection, unknownMarks) {
   return onValues !== void 0 && typeof value == "string" ? { value, origin, sensitive, on: onValues.includes(value) } : { value, origin, sensitive };
 }
 function formatScalar(value) {
-  return value === void 0 ? "unset" : typeof value == "string" ? JSON.stringify(value) : String(value);
+  return value === void 0 ? "unset" : typeof value == "string" ? `\`${value.replaceAll("`", "'")}\`` : String(value);
 }
 function isTrue(read) {
   return read.on ?? (read.value === !0 || read.value === "true");
@@ -15654,49 +15654,99 @@ function hasNoBackups(all) {
   return retention !== void 0 && asNumber(retention) === 0;
 }
 var JUDGES = {
-  "blocks-destroy": (read, attribute) => isTrue(read) ? { outcome: "blocked", text: `${showAttribute(attribute, read)}: the apply will fail at this resource` } : void 0,
+  "blocks-destroy": (read, attribute) => isTrue(read) ? {
+    outcome: "blocked",
+    text: `${showAttribute(attribute, read)}: the apply will fail at this resource`
+  } : void 0,
   "skips-final-snapshot": (read, attribute, context) => {
     if (isTrue(read))
-      return { outcome: "unrecoverable", text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable` };
+      return {
+        outcome: "unrecoverable",
+        text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`
+      };
     if (!isFalse(read)) return;
     let name = context.snapshotName;
     return context.namesSnapshot ? name === void 0 ? {
       outcome: "blocked",
       text: `a final snapshot is required (${showAttribute(attribute, read)}) but final_snapshot_identifier is not set: the apply will fail at this resource`
-    } : { outcome: "recoverable", text: `final snapshot ${JSON.stringify(name)} will be taken` } : { outcome: "recoverable", text: `a final snapshot will be taken (${showAttribute(attribute, read)})` };
+    } : { outcome: "recoverable", text: `final snapshot ${formatScalar(name)} will be taken` } : {
+      outcome: "recoverable",
+      text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
+    };
   },
   "final-snapshot-name": () => {
   },
   // read by `skips-final-snapshot`
-  "takes-final-snapshot": (read, attribute) => isTrue(read) ? { outcome: "recoverable", text: `a final snapshot will be taken (${showAttribute(attribute, read)})` } : isFalse(read) ? { outcome: "unrecoverable", text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable` } : void 0,
-  "purges-contents": (read, attribute) => isTrue(read) ? { outcome: "unrecoverable", text: `it and everything in it deleted (${showAttribute(attribute, read)})` } : isFalse(read) ? {
+  "takes-final-snapshot": (read, attribute) => isTrue(read) ? {
+    outcome: "recoverable",
+    text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
+  } : isFalse(read) ? {
+    outcome: "unrecoverable",
+    text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`
+  } : void 0,
+  "purges-contents": (read, attribute) => isTrue(read) ? {
+    outcome: "unrecoverable",
+    text: `it and everything in it deleted (${showAttribute(attribute, read)})`
+  } : isFalse(read) ? {
     outcome: "blocked",
     text: `the destroy fails while it still holds data (${showAttribute(attribute, read)})`
   } : void 0,
-  "backup-retention-days": (read, attribute) => asNumber(read) === 0 ? { outcome: "unrecoverable", text: `no automated backups (${showAttribute(attribute, read)})` } : void 0,
-  "deletes-automated-backups": (read, attribute, context) => hasNoBackups(context.reads) ? void 0 : isTrue(read) ? { outcome: "unrecoverable", text: `automated backups deleted with it (${showAttribute(attribute, read)})` } : isFalse(read) ? { outcome: "recoverable", text: `automated backups kept until their retention ends (${showAttribute(attribute, read)})` } : void 0,
+  "backup-retention-days": (read, attribute) => asNumber(read) === 0 ? {
+    outcome: "unrecoverable",
+    text: `no automated backups (${showAttribute(attribute, read)})`
+  } : void 0,
+  "deletes-automated-backups": (read, attribute, context) => hasNoBackups(context.reads) ? void 0 : isTrue(read) ? {
+    outcome: "unrecoverable",
+    text: `automated backups deleted with it (${showAttribute(attribute, read)})`
+  } : isFalse(read) ? {
+    outcome: "recoverable",
+    text: `automated backups kept until their retention ends (${showAttribute(attribute, read)})`
+  } : void 0,
   "deletion-window-days": (read, attribute) => {
     let days = asNumber(read);
     if (days !== void 0)
-      return days === 0 ? { outcome: "unrecoverable", text: `deleted immediately (${showAttribute(attribute, read)}): unrecoverable` } : {
+      return days === 0 ? {
+        outcome: "unrecoverable",
+        text: `deleted immediately (${showAttribute(attribute, read)}): unrecoverable`
+      } : {
         outcome: "recoverable",
         text: read.sensitive ? `scheduled for deletion (${showAttribute(attribute, read)}): recoverable until the window ends` : `scheduled for deletion in ${days} days (${showAttribute(attribute, read)}): recoverable until then`
       };
   },
   // AWS: deleting a table with point-in-time recovery on leaves a system backup for 35 days.
-  "point-in-time-recovery": (read, attribute) => isTrue(read) ? { outcome: "recoverable", text: `point-in-time recovery is on (${showAttribute(attribute, read)}): a backup taken at deletion can restore it` } : void 0,
-  "purge-protection": (read, attribute) => isTrue(read) ? { outcome: "recoverable", text: `soft-deleted and cannot be purged (${showAttribute(attribute, read)}): recoverable during retention` } : isFalse(read) ? { outcome: "unrecoverable", text: `can be purged right after deletion (${showAttribute(attribute, read)})` } : void 0,
-  "keeps-on-destroy": (read, attribute) => isTrue(read) ? { outcome: "recoverable", text: `not deleted: the provider only removes it from state (${showAttribute(attribute, read)})` } : void 0,
+  "point-in-time-recovery": (read, attribute) => isTrue(read) ? {
+    outcome: "recoverable",
+    text: `point-in-time recovery is on (${showAttribute(attribute, read)}): a backup taken at deletion can restore it`
+  } : void 0,
+  "purge-protection": (read, attribute) => isTrue(read) ? {
+    outcome: "recoverable",
+    text: `soft-deleted and cannot be purged (${showAttribute(attribute, read)}): recoverable during retention`
+  } : isFalse(read) ? {
+    outcome: "unrecoverable",
+    text: `can be purged right after deletion (${showAttribute(attribute, read)})`
+  } : void 0,
+  "keeps-on-destroy": (read, attribute) => isTrue(read) ? {
+    outcome: "recoverable",
+    text: `not deleted: the provider only removes it from state (${showAttribute(attribute, read)})`
+  } : void 0,
   "versioning-status": () => {
   },
   // matters on update (versioning suspended), not on destroy
   "versioning-enabled": () => {
   }
-}, OUTCOME_ORDER = { blocked: 0, unrecoverable: 1, recoverable: 2, unknown: 3 };
+}, OUTCOME_ORDER = {
+  blocked: 0,
+  unrecoverable: 1,
+  recoverable: 2,
+  unknown: 3
+};
 function judgeRecoverability(protections, before, beforeSensitive) {
   let reads = /* @__PURE__ */ new Map();
-  for (let protection of protections) reads.set(protection.path, readProtection(before, beforeSensitive, protection));
-  let nameProtection = protections.find((protection) => protection.effect === "final-snapshot-name"), nameRead = nameProtection === void 0 ? void 0 : reads.get(nameProtection.path), context = {
+  for (let protection of protections)
+    reads.set(protection.path, readProtection(before, beforeSensitive, protection));
+  let nameProtection = protections.find(
+    (protection) => protection.effect === "final-snapshot-name"
+  ), nameRead = nameProtection === void 0 ? void 0 : reads.get(nameProtection.path), context = {
     reads,
     namesSnapshot: nameProtection !== void 0,
     snapshotName: nameRead !== void 0 && !nameRead.sensitive && typeof nameRead.value == "string" && nameRead.value !== "" ? nameRead.value : void 0
@@ -15705,7 +15755,9 @@ function judgeRecoverability(protections, before, beforeSensitive) {
     let read = reads.get(protection.path);
     if (read === void 0) continue;
     let statement = JUDGES[protection.effect](read, protection.path, context);
-    statement !== void 0 && (statements.push(statement), used.push(read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null }));
+    statement !== void 0 && (statements.push(statement), used.push(
+      read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null }
+    ));
   }
   return statements.length === 0 ? { outcome: "unknown", text: "", protections: [] } : (statements.sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]), { outcome: decideOutcome(statements), text: statements.map((s) => s.text).join("; "), protections: used });
 }
@@ -15743,8 +15795,12 @@ function bySeverityDescending(a, b) {
 // src/assess/weakened.ts
 var turnedOff = (what) => (before, after) => isTrue(before) && isFalse(after) ? what : void 0, turnedOn = (what) => (before, after) => !isTrue(before) && isTrue(after) ? what : void 0, WEAKENS = {
   "blocks-destroy": turnedOff("deletion protection switched off: a later destroy will succeed"),
-  "skips-final-snapshot": turnedOn("final snapshot switched off: a later destroy leaves no snapshot"),
-  "takes-final-snapshot": turnedOff("final snapshot switched off: a later destroy leaves no snapshot"),
+  "skips-final-snapshot": turnedOn(
+    "final snapshot switched off: a later destroy leaves no snapshot"
+  ),
+  "takes-final-snapshot": turnedOff(
+    "final snapshot switched off: a later destroy leaves no snapshot"
+  ),
   "purges-contents": turnedOn("a later destroy will delete everything inside it"),
   "deletes-automated-backups": turnedOn("automated backups will be deleted with it"),
   "backup-retention-days": (before, after) => {
@@ -15757,10 +15813,16 @@ var turnedOff = (what) => (before, after) => isTrue(before) && isFalse(after) ? 
       return now === 0 ? "deletion becomes immediate: no recovery window" : "recovery window shortened";
   },
   "point-in-time-recovery": turnedOff("point-in-time recovery switched off"),
-  "purge-protection": turnedOff("purge protection switched off: a deleted object can be purged at once"),
+  "purge-protection": turnedOff(
+    "purge protection switched off: a deleted object can be purged at once"
+  ),
   "versioning-status": (before, after) => before.value === "Enabled" && (after.value === "Suspended" || after.value === "Disabled") ? "object versioning suspended: overwritten and deleted objects are no longer kept" : void 0,
-  "versioning-enabled": turnedOff("object versioning switched off: overwritten and deleted objects are no longer kept"),
-  "keeps-on-destroy": turnedOff("a later destroy will really delete it instead of leaving it in place"),
+  "versioning-enabled": turnedOff(
+    "object versioning switched off: overwritten and deleted objects are no longer kept"
+  ),
+  "keeps-on-destroy": turnedOff(
+    "a later destroy will really delete it instead of leaving it in place"
+  ),
   "final-snapshot-name": void 0
 };
 function showChange(attribute, before, after) {
@@ -15771,7 +15833,12 @@ function findWeakenings(protections, change) {
   for (let protection of protections) {
     let weakens = WEAKENS[protection.effect];
     if (weakens === void 0) continue;
-    let before = readProtection(change.before, change.beforeSensitive, protection), after = readProtection(change.after, change.afterSensitive, protection, change.afterUnknown);
+    let before = readProtection(change.before, change.beforeSensitive, protection), after = readProtection(
+      change.after,
+      change.afterSensitive,
+      protection,
+      change.afterUnknown
+    );
     if (before.origin === "unknown" || after.origin === "unknown") continue;
     let what = weakens(before, after);
     if (what === void 0) continue;
@@ -15786,7 +15853,10 @@ function findWeakenings(protections, change) {
 }
 
 // src/assess/assess-plan.ts
-var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set(["incomplete-plan", "unknown-action"]), COUNT_OF = {
+var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
+  "incomplete-plan",
+  "unknown-action"
+]), COUNT_OF = {
   delete: "delete",
   "replace-destroy-before-create": "replace",
   "replace-create-before-destroy": "replace",
@@ -15850,7 +15920,10 @@ var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set(["incomplete-plan", "unkno
     let planLevel = [], incomplete = incompleteReason(meta3);
     incomplete !== void 0 && planLevel.push(this.#planFinding("incomplete-plan", "high", incomplete, []));
     let mass = detectMassDestroy(this.#tally);
-    return mass !== void 0 && planLevel.push({ ...this.#planFinding("mass-destroy", "critical", mass.reason, ["delete"]), identity: mass.identity }), {
+    return mass !== void 0 && planLevel.push({
+      ...this.#planFinding("mass-destroy", "critical", mass.reason, ["delete"]),
+      identity: mass.identity
+    }), {
       summary: {
         path: this.#source.path,
         moduleDir: this.#source.moduleDir,
@@ -15871,7 +15944,11 @@ var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set(["incomplete-plan", "unkno
       this.#push(change, "other-destroy", "low", { reason });
       return;
     }
-    let judged = judgeRecoverability(this.#options.catalog.protectionsFor(change.type), change.before, change.beforeSensitive), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace";
+    let judged = judgeRecoverability(
+      this.#options.catalog.protectionsFor(change.type),
+      change.before,
+      change.beforeSensitive
+    ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace";
     this.#push(change, kind, adjustedSeverity(entry, judged.outcome), {
       reason,
       category: entry.category,
@@ -15931,9 +16008,9 @@ function because(actionReason) {
   return words === void 0 ? "" : ` because ${words}`;
 }
 function destroyReason(change) {
-  let deferred = change.deferredReason === void 0 ? "" : ` (deferred: ${change.deferredReason})`;
+  let deferred = change.deferredReason === void 0 ? "" : ` (deferred: \`${change.deferredReason}\`)`;
   if (change.deposed !== void 0)
-    return `deposed object ${change.deposed}, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
+    return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
   let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path2) => `\`${path2}\``).join(", ")})`, why = describeActionReason(change.actionReason);
   return `${why === void 0 ? verb : `${verb}: ${why}`}${forced}${deferred}`;
 }
@@ -33228,7 +33305,7 @@ function mapChange(raw, where, displayPath, deferredReason) {
   return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
 }
 function invalid(error63, raw, where, displayPath) {
-  let issue3 = error63.issues[0], path2 = issue3?.path ?? [], field = formatPath(where, path2), actual = kindOf(valueAt(raw, path2)), address = isRecord(raw) && typeof raw.address == "string" ? ` (address ${quoteShort(raw.address, 120)})` : "", problem = issue3 === void 0 ? "is invalid" : describeIssue(issue3, actual);
+  let issue3 = error63.issues[0], path2 = issue3?.path ?? [], field = formatPath(where, path2), actual = kindOf(valueAt(raw, path2)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path2[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue3 === void 0 ? "is invalid" : describeIssue(issue3, actual);
   return planError(displayPath, `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`);
 }
 function describeIssue(issue3, actual) {
@@ -34152,22 +34229,32 @@ function readRunContext(env) {
   if (!PULL_REQUEST_EVENTS.has(event)) return { kind: "other", event };
   let path2 = env.GITHUB_EVENT_PATH;
   if (path2 === void 0 || path2 === "")
-    throw new UserError(`GITHUB_EVENT_PATH is not set for a ${event} event; run destroy-guard as a step of a GitHub Actions job`);
+    throw new UserError(
+      `GITHUB_EVENT_PATH is not set for a ${event} event; run destroy-guard as a step of a GitHub Actions job`
+    );
   let json2;
   try {
     json2 = JSON.parse(readFileSync(path2, "utf8"));
   } catch (error63) {
-    throw new UserError(`${path2}: cannot read the event payload (${error63.message.split(`
-`)[0] ?? ""})`);
+    throw new UserError(
+      `${path2}: cannot read the event payload (${error63.message.split(`
+`)[0] ?? ""})`
+    );
   }
   let parsed = pullRequestPayload.safeParse(json2);
   if (!parsed.success)
-    throw new UserError(`${path2}: the ${event} event payload has no usable pull_request (${parsed.error.issues[0]?.path.join(".") ?? ""}); trigger destroy-guard on pull_request events`);
+    throw new UserError(
+      `${path2}: the ${event} event payload has no usable pull_request (${parsed.error.issues[0]?.path.join(".") ?? ""}); trigger destroy-guard on pull_request events`
+    );
   let payload = parsed.data, labeledWith = payload.action === "labeled" ? payload.label?.name : void 0;
   return {
     kind: "pull-request",
     event,
-    pr: { owner: payload.repository.owner.login, repo: payload.repository.name, number: payload.pull_request.number },
+    pr: {
+      owner: payload.repository.owner.login,
+      repo: payload.repository.name,
+      number: payload.pull_request.number
+    },
     author: payload.pull_request.user,
     headSha: payload.pull_request.head.sha,
     baseSha: payload.pull_request.base.sha,
@@ -34181,7 +34268,7 @@ function affectedPaths(moduleDirs, changedFiles, codeowners) {
   let affected = [];
   for (let moduleDir of [...new Set(moduleDirs)].sort()) {
     let inside = changedFiles.filter((file2) => isInside(file2, moduleDir));
-    for (let path2 of inside.length > 0 ? inside : [moduleDir]) {
+    for (let path2 of inside.length > 0 ? inside : [asDirectory(moduleDir)]) {
       let match = codeowners?.ownersOf(path2);
       affected.push({
         path: path2,
@@ -34192,6 +34279,9 @@ function affectedPaths(moduleDirs, changedFiles, codeowners) {
     }
   }
   return affected;
+}
+function asDirectory(dir) {
+  return dir === "." || dir === "" ? "/" : `${dir.replace(/\/+$/u, "")}/`;
 }
 function isInside(file2, dir) {
   return dir === "." || dir === "" || file2.startsWith(`${dir.replace(/\/+$/u, "")}/`);
@@ -34516,15 +34606,20 @@ function judgeApprover(who, viaApp, paths, facts) {
     let via = viaApp === void 0 ? "" : ` through the app ${viaApp}`;
     problems.push(`@${who.login} acted${via}; approvals must come from a person, not a bot or app`);
   }
-  !facts.allowSelfApproval && who.login.toLowerCase() === facts.author.login.toLowerCase() && problems.push(`@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`);
+  !facts.allowSelfApproval && who.login.toLowerCase() === facts.author.login.toLowerCase() && problems.push(
+    `@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`
+  );
   let notOwned = [], unconfirmed = /* @__PURE__ */ new Set();
   for (let path2 of paths) {
     if (path2.owners.length === 0) continue;
     let owns = ownership(who.login, path2.owners, facts.memberships);
     if (owns !== "active" && (notOwned.push(path2.path), owns === "unknown"))
-      for (let owner of path2.owners) owner.kind === "team" && unconfirmed.add(formatOwner(owner));
+      for (let owner of path2.owners)
+        owner.kind === "team" && unconfirmed.add(formatOwner(owner));
   }
-  return notOwned.length > 0 && problems.push(`@${who.login} is not a code owner of ${listPaths(notOwned)}`), unconfirmed.size > 0 && problems.push(`could not confirm @${who.login}'s membership in ${[...unconfirmed].join(", ")}: ${facts.membershipHint}`), { ok: problems.length === 0, problems };
+  return notOwned.length > 0 && problems.push(`@${who.login} is not a code owner of ${listPaths(notOwned)}`), unconfirmed.size > 0 && problems.push(
+    `could not confirm @${who.login}'s membership in ${[...unconfirmed].join(", ")}: ${facts.membershipHint}`
+  ), { ok: problems.length === 0, problems };
 }
 function listPaths(paths) {
   let shown = paths.slice(0, 5).map(code).join(", ");
@@ -34551,13 +34646,16 @@ function howTo(facts) {
   }
 }
 function judgeLabel(facts, paths) {
-  if (!facts.labelPresent) return { ok: !1, stale: !1, problems: [`the ${code(facts.label)} label is not applied`] };
+  if (!facts.labelPresent)
+    return { ok: !1, stale: !1, problems: [`the ${code(facts.label)} label is not applied`] };
   let labeling = facts.labeling;
   if (labeling === void 0)
     return {
       ok: !1,
       stale: !1,
-      problems: [`no \`labeled\` event was found for ${code(facts.label)}; remove the label and apply it again`]
+      problems: [
+        `no \`labeled\` event was found for ${code(facts.label)}; remove the label and apply it again`
+      ]
     };
   let approver = judgeApprover(labeling.actor, labeling.viaApp, paths, facts);
   return approver.ok ? bindsToCurrent(facts) ? { ok: !0, stale: !1, problems: [], by: labeling.actor.login } : {
@@ -34566,20 +34664,36 @@ function judgeLabel(facts, paths) {
     problems: [
       `the label was applied by @${labeling.actor.login} for a different set of risky changes than this plan's; a code owner must review the current report and apply the label again`
     ]
-  } : { ok: !1, stale: !1, problems: [...approver.problems, "remove the label and have a code owner apply it"] };
+  } : {
+    ok: !1,
+    stale: !1,
+    problems: [...approver.problems, "remove the label and have a code owner apply it"]
+  };
 }
 function judgeReviews(facts, paths) {
-  let approving = facts.reviews.filter((review) => review.state === "APPROVED" && review.commitId === facts.headSha);
+  let approving = facts.reviews.filter(
+    (review) => review.state === "APPROVED" && review.commitId === facts.headSha
+  );
   if (approving.length === 0)
-    return { ok: !1, by: [], problems: ["no approving review at the latest commit (a new push needs a new review)"] };
+    return {
+      ok: !1,
+      by: [],
+      problems: ["no approving review at the latest commit (a new push needs a new review)"]
+    };
   let valid = approving.filter((review) => judgeApprover(review.user, void 0, [], facts).ok), uncovered = paths.filter(
-    (path2) => path2.owners.length > 0 && !valid.some((review) => ownership(review.user.login, path2.owners, facts.memberships) === "active")
+    (path2) => path2.owners.length > 0 && !valid.some(
+      (review) => ownership(review.user.login, path2.owners, facts.memberships) === "active"
+    )
   );
   if (uncovered.length > 0) {
-    let reviewers = approving.map((review) => `@${review.user.login}`).join(", "), problems = [`no approving review from a code owner of ${listPaths(uncovered.map((path2) => path2.path))} (approved by ${reviewers})`];
+    let reviewers = approving.map((review) => `@${review.user.login}`).join(", "), problems = [
+      `no approving review from a code owner of ${listPaths(uncovered.map((path2) => path2.path))} (approved by ${reviewers})`
+    ];
     for (let review of approving) {
       let judged = judgeApprover(review.user, void 0, uncovered, facts);
-      problems.push(...judged.problems.filter((problem) => !problem.includes("is not a code owner")));
+      problems.push(
+        ...judged.problems.filter((problem) => !problem.includes("is not a code owner"))
+      );
     }
     return { ok: !1, by: [], problems };
   }
@@ -34606,7 +34720,12 @@ function decideApproval(facts) {
       approvedBy: [label.by],
       staleLabel: !1,
       record: { ...recordBase, approved: facts.fingerprint },
-      note: { ...base, status: "approved", summary: `Approved by @${label.by} (code owner) with the ${code(facts.label)} label for this exact set of risky changes.`, details: [] }
+      note: {
+        ...base,
+        status: "approved",
+        summary: `Approved by @${label.by} (code owner) with the ${code(facts.label)} label for this exact set of risky changes.`,
+        details: []
+      }
     };
   if (reviews?.ok === !0) {
     let by = reviews.by.map((login) => `@${login}`).join(", ");
@@ -34615,7 +34734,12 @@ function decideApproval(facts) {
       approvedBy: reviews.by,
       staleLabel,
       record: { ...recordBase, ...voided },
-      note: { ...base, status: "approved", summary: `Approved by ${by} (code owner review at the latest commit).`, details: [] }
+      note: {
+        ...base,
+        status: "approved",
+        summary: `Approved by ${by} (code owner review at the latest commit).`,
+        details: []
+      }
     };
   }
   let problems = [...label?.problems ?? [], ...reviews?.problems ?? []], status = staleLabel ? "stale" : facts.labelPresent || facts.reviews.length > 0 ? "refused" : "missing", summary2 = status === "stale" ? "The approval is void: the risky changes differ from the ones that were approved." : status === "refused" ? "No valid approval yet." : "Waiting for a code owner to approve.";
@@ -38265,7 +38389,9 @@ function createClient(options) {
   let maxWait = options.maxRateLimitWaitSeconds ?? 120, log2 = options.log ?? (() => {
   }), onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     let retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= maxWait;
-    return log2(`GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`), retrying;
+    return log2(
+      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`
+    ), retrying;
   };
   return new ResilientOctokit({
     auth: options.token,
@@ -38337,7 +38463,7 @@ async function call(operation, request2) {
 }
 
 // src/github/codeowners.ts
-var MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024, CodeownersTooLargeError = class extends Error {
+var CodeownersTooLargeError = class extends Error {
   name = "CodeownersTooLargeError";
 };
 async function fetchCodeowners(client, repo, ref) {
@@ -38358,7 +38484,7 @@ async function fetchCodeowners(client, repo, ref) {
       }
     });
     if (text !== void 0) {
-      if (Buffer.byteLength(text) >= MAX_CODEOWNERS_BYTES)
+      if (Buffer.byteLength(text) >= 3145728)
         throw new CodeownersTooLargeError(
           `${path2} at the base commit is 3 MB or more, which GitHub does not load: no code owner can be trusted; shrink it`
         );
@@ -38402,33 +38528,75 @@ async function resolveIdentity(client, token) {
 function isOwnAuthor(identity, user) {
   return user == null ? !1 : identity.kind === "bot" ? user.type === "Bot" : user.login.toLowerCase() === identity.login.toLowerCase();
 }
-async function findOwnComment(client, pr, key, identity) {
+async function listOwnComments(client, pr, key, identity) {
   let comments = await call(
     "read comments",
-    () => client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })
-  );
+    () => client.paginate(client.rest.issues.listComments, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: 100
+    })
+  ), own2 = [];
   for (let comment of comments) {
     if (!isOwnAuthor(identity, comment.user)) continue;
     let record2 = parseMarker(comment.body ?? "", key);
-    if (record2 !== void 0)
-      return {
-        id: comment.id,
-        body: comment.body ?? "",
-        url: comment.html_url,
-        record: { ...record2, publishedAt: comment.updated_at }
-      };
+    record2 !== void 0 && own2.push({
+      id: comment.id,
+      body: comment.body ?? "",
+      url: comment.html_url,
+      record: { ...record2, publishedAt: comment.updated_at }
+    });
   }
+  return own2.sort((a, b) => a.id - b.id);
 }
-async function upsertComment(client, pr, existing, body) {
-  if (existing !== void 0 && existing.body === body) return { write: "unchanged", url: existing.url };
+async function findOwnComment(client, pr, key, identity) {
+  return (await listOwnComments(client, pr, key, identity))[0];
+}
+async function removeDuplicates(client, pr, key, identity, created) {
+  let own2 = await listOwnComments(client, pr, key, identity), keep = own2[0]?.id ?? created;
+  for (let duplicate of own2.slice(1))
+    try {
+      await client.rest.issues.deleteComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: duplicate.id
+      });
+    } catch (error63) {
+      if (error63.status !== 404) throw error63;
+    }
+  return keep;
+}
+async function upsertComment(client, pr, existing, body, dedupe) {
+  if (existing !== void 0 && existing.body === body)
+    return { write: "unchanged", url: existing.url };
   if (existing !== void 0)
     try {
-      let { data: data2 } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+      let { data: data2 } = await client.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: existing.id,
+        body
+      });
       return { write: "updated", url: data2.html_url };
     } catch (error63) {
       if (error63.status !== 404) throw error63;
     }
-  let { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+  let { data } = await client.rest.issues.createComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    body
+  }), kept = await removeDuplicates(client, pr, dedupe.key, dedupe.identity, data.id);
+  if (kept !== data.id) {
+    let { data: survivor } = await client.rest.issues.updateComment({
+      owner: pr.owner,
+      repo: pr.repo,
+      comment_id: kept,
+      body
+    });
+    return { write: "updated", url: survivor.html_url };
+  }
   return { write: "created", url: data.html_url };
 }
 
@@ -38440,7 +38608,12 @@ async function listChangedFiles(client, pr, changedFiles) {
   if (changedFiles !== void 0 && changedFiles > MAX_PULL_FILES) throw tooMany(changedFiles);
   let files = await call(
     "list changed files",
-    () => client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
+    () => client.paginate(client.rest.pulls.listFiles, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100
+    })
   );
   if (files.length >= MAX_PULL_FILES) throw tooMany(files.length);
   let paths = /* @__PURE__ */ new Set();
@@ -38458,7 +38631,12 @@ function tooMany(count) {
 async function readLabelState(client, pr, label) {
   let events = await call(
     "read label events",
-    () => client.paginate(client.rest.issues.listEvents, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })
+    () => client.paginate(client.rest.issues.listEvents, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: 100
+    })
   );
   return latestLabeling(events, label);
 }
@@ -38481,7 +38659,12 @@ function latestLabeling(events, label) {
 }
 async function removeLabel(client, pr, label) {
   try {
-    await client.rest.issues.removeLabel({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, name: label });
+    await client.rest.issues.removeLabel({
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      name: label
+    });
   } catch (error63) {
     if (error63.status === 404) return;
     throw error63;
@@ -38492,7 +38675,12 @@ async function removeLabel(client, pr, label) {
 async function listLatestReviews(client, pr) {
   let reviews = await call(
     "read reviews",
-    () => client.paginate(client.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
+    () => client.paginate(client.rest.pulls.listReviews, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100
+    })
   ), latest = /* @__PURE__ */ new Map();
   for (let review of reviews)
     review.user === null || review.user === void 0 || review.state === "COMMENTED" || review.state === "PENDING" || latest.set(review.user.login.toLowerCase(), {
@@ -38506,7 +38694,11 @@ async function listLatestReviews(client, pr) {
 // src/github/teams.ts
 async function teamMembership(client, org, slug, login) {
   try {
-    let { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+    let { data } = await client.rest.teams.getMembershipForUserInOrg({
+      org,
+      team_slug: slug,
+      username: login
+    });
     return data.state === "active" ? "active" : "not-member";
   } catch (error63) {
     if (!isUnreadable(statusOf(error63))) throw error63;
@@ -38531,32 +38723,51 @@ async function guardPullRequest(report2, inputs, context, apiUrl) {
     decided = { report: report2, decision: void 0, note: void 0 };
   else {
     let decision = await decide(report2, inputs, context, existing, client, ownersClient);
-    decided = { report: { ...report2, verdict: decision.approved ? "approved" : "blocked" }, decision, note: decision.note }, decision.staleLabel && inputs.dismissStaleApproval && await dismissLabel(client, context, inputs.approvalLabel);
+    decided = {
+      report: { ...report2, verdict: decision.approved ? "approved" : "blocked" },
+      decision,
+      note: decision.note
+    }, decision.staleLabel && inputs.dismissStaleApproval && await dismissLabel(client, context, inputs.approvalLabel);
   }
-  let commentUrl = await keepCommentCurrent(client, context, inputs, existing, decided);
-  return { report: decided.report, note: decided.note, approvedBy: decided.decision?.approvedBy ?? [], commentUrl };
+  let commentUrl = await keepCommentCurrent(client, context, inputs, existing, decided, identity);
+  return {
+    report: decided.report,
+    note: decided.note,
+    approvedBy: decided.decision?.approvedBy ?? [],
+    commentUrl
+  };
 }
 async function decide(report2, inputs, context, existing, client, ownersClient) {
   let riskyDirs = report2.findings.filter((finding) => finding.requiresApproval).map((finding) => finding.moduleDir), codeowners, files;
   try {
     files = await listChangedFiles(client, context.pr, context.changedFiles);
     let file2 = await fetchCodeowners(client, context.pr, context.baseSha);
-    if (file2 === void 0) return unavailable(report2, "The repository has no CODEOWNERS file on the base branch, so nobody can approve.", [
-      "add `.github/CODEOWNERS` to the base branch naming the owners of the Terraform directories (for example `/infra/ @org/platform`)"
-    ]);
+    if (file2 === void 0)
+      return unavailable(
+        report2,
+        "The repository has no CODEOWNERS file on the base branch, so nobody can approve.",
+        [
+          "add `.github/CODEOWNERS` to the base branch naming the owners of the Terraform directories (for example `/infra/ @org/platform`)"
+        ]
+      );
     codeowners = parseCodeowners(file2.text);
   } catch (error63) {
     if (error63 instanceof TooManyFilesError || error63 instanceof CodeownersTooLargeError)
-      return unavailable(report2, "Ownership cannot be checked, so no approval can count.", [error63.message]);
+      return unavailable(report2, "Ownership cannot be checked, so no approval can count.", [
+        error63.message
+      ]);
     throw error63;
   }
   let affected = affectedPaths(riskyDirs, files, codeowners), labelState = inputs.approval === "review" ? { present: !1, labeling: void 0 } : await readLabelState(client, context.pr, inputs.approvalLabel), reviews = inputs.approval === "label" ? [] : await listLatestReviews(client, context.pr), candidates = /* @__PURE__ */ new Set();
   labelState.labeling !== void 0 && candidates.add(labelState.labeling.actor.login);
-  for (let review of reviews) review.state === "APPROVED" && review.commitId === context.headSha && candidates.add(review.user.login);
+  for (let review of reviews)
+    review.state === "APPROVED" && review.commitId === context.headSha && candidates.add(review.user.login);
   let memberships = /* @__PURE__ */ new Map();
   for (let login of candidates)
     for (let path2 of affected)
-      if (!path2.owners.some((owner) => owner.kind === "user" && owner.login.toLowerCase() === login.toLowerCase()))
+      if (!path2.owners.some(
+        (owner) => owner.kind === "user" && owner.login.toLowerCase() === login.toLowerCase()
+      ))
         for (let owner of path2.owners) {
           if (owner.kind !== "team") continue;
           let key = membershipKey(login, owner.org, owner.slug);
@@ -38586,27 +38797,41 @@ function unavailable(report2, summary2, details) {
     approvedBy: [],
     staleLabel: !1,
     record: { fingerprint: report2.fingerprint },
-    note: { status: "unavailable", summary: summary2, details, approvers: [], howTo: "Fix the problem above, then re-run this job." }
+    note: {
+      status: "unavailable",
+      summary: summary2,
+      details,
+      approvers: [],
+      howTo: "Fix the problem above, then re-run this job."
+    }
   };
 }
 async function dismissLabel(client, context, label) {
   try {
-    await removeLabel(client, context.pr, label), info(`Removed the stale "${label}" label: the risky changes differ from the approved ones.`);
+    await removeLabel(client, context.pr, label), info(
+      `Removed the stale "${label}" label: the risky changes differ from the approved ones.`
+    );
   } catch (error63) {
     warning(describeGitHubError("remove the label", error63));
   }
 }
-async function keepCommentCurrent(client, context, inputs, existing, decided) {
+async function keepCommentCurrent(client, context, inputs, existing, decided, identity) {
   let risky = decided.report.verdict !== "pass";
   if (inputs.comment === "never") return existing?.url ?? "";
   if (inputs.comment === "on-risk" && !risky && existing === void 0) return "";
-  let marker = renderMarker(inputs.commentKey, decided.decision?.record ?? { fingerprint: decided.report.fingerprint }), resolved = !risky && existing !== void 0 && inputs.comment === "on-risk", body = renderMarkdown(decided.report, {
+  let marker = renderMarker(
+    inputs.commentKey,
+    decided.decision?.record ?? { fingerprint: decided.report.fingerprint }
+  ), resolved = !risky && existing !== void 0 && inputs.comment === "on-risk", body = renderMarkdown(decided.report, {
     marker,
     ...decided.note === void 0 ? {} : { approval: decided.note },
-    ...resolved ? { title: "Resolved: this plan no longer needs a destroy approval" } : {}
+    ...resolved ? { title: "destroy-guard (resolved)" } : {}
   });
   try {
-    let result = await upsertComment(client, context.pr, existing, body);
+    let result = await upsertComment(client, context.pr, existing, body, {
+      key: inputs.commentKey,
+      identity
+    });
     return info(`Comment ${result.write}: ${result.url}`), result.url;
   } catch (error63) {
     let status = statusOf(error63);
@@ -38623,20 +38848,32 @@ function lines(text) {
   return text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
 function oneOf(name, values) {
-  return external_exports.enum(values, { error: (issue3) => `input ${name}: "${String(issue3.input)}" is not one of ${values.join(", ")}` });
+  return external_exports.enum(values, {
+    error: (issue3) => `input ${name}: "${String(issue3.input)}" is not one of ${values.join(", ")}`
+  });
 }
 function flag(name) {
-  return external_exports.string().transform((value) => value.trim().toLowerCase()).pipe(external_exports.enum(["true", "false"], { error: (issue3) => `input ${name}: "${String(issue3.input)}" is not true or false` })).transform((value) => value === "true");
+  return external_exports.string().transform((value) => value.trim().toLowerCase()).pipe(
+    external_exports.enum(["true", "false"], {
+      error: (issue3) => `input ${name}: "${String(issue3.input)}" is not true or false`
+    })
+  ).transform((value) => value === "true");
 }
 var schema = external_exports.object({
-  plan: external_exports.string().transform(lines).refine((plans) => plans.length > 0, "input plan: no plan path given; set it to the plan JSON file(s) (terraform show -json tfplan > plan.json)"),
+  plan: external_exports.string().transform(lines).refine(
+    (plans) => plans.length > 0,
+    "input plan: no plan path given; set it to the plan JSON file(s) (terraform show -json tfplan > plan.json)"
+  ),
   githubToken: external_exports.string().min(1, "input github-token is empty; leave it unset to use ${{ github.token }}"),
   ownersToken: external_exports.string(),
   approval: oneOf("approval", ["label", "review", "label-or-review"]),
   approvalLabel: external_exports.string().trim().min(1, "input approval-label is empty; leave it unset for destroy-approved").max(50, "input approval-label: GitHub label names are at most 50 characters"),
   failOn: oneOf("fail-on", SEVERITIES),
   comment: oneOf("comment", ["on-risk", "always", "never"]),
-  commentKey: external_exports.string().trim().refine(isValidCommentKey, "input comment-key: use 1-64 letters, digits, dots, dashes or underscores"),
+  commentKey: external_exports.string().trim().refine(
+    isValidCommentKey,
+    "input comment-key: use 1-64 letters, digits, dots, dashes or underscores"
+  ),
   statefulTypes: external_exports.string().transform(lines),
   ignore: external_exports.string().transform(lines),
   allowSelfApproval: flag("allow-self-approval"),
@@ -38680,8 +38917,18 @@ async function run(env = process.env) {
       workspace,
       stdin: process.stdin
     }), report2 = assessed, note, approvedBy = [], commentUrl = "";
-    context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(assessed, inputs, context, env.GITHUB_API_URL ?? "https://api.github.com") : assessed.verdict === "blocked" && info(`No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`);
-    let reportPath = join(env.RUNNER_TEMP ?? tmpdir(), `destroy-guard-${inputs.commentKey}.json`);
+    context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(
+      assessed,
+      inputs,
+      context,
+      env.GITHUB_API_URL ?? "https://api.github.com"
+    ) : assessed.verdict === "blocked" && info(
+      `No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`
+    );
+    let reportPath = join(
+      env.RUNNER_TEMP ?? tmpdir(),
+      `destroy-guard-${inputs.commentKey}.json`
+    );
     writeFileSync(reportPath, renderJson(report2)), await summary.addRaw(renderJobSummary(report2, note === void 0 ? {} : { approval: note })).write(), annotate(report2);
     let requiring = report2.findings.filter((finding) => finding.requiresApproval).length;
     setOutput("verdict", report2.verdict), setOutput("risk", report2.risk), setOutput("requires-approval", String(requiring)), setOutput("fingerprint", report2.fingerprint), setOutput("approved-by", approvedBy.join(",")), setOutput("report", reportPath), setOutput("comment-url", commentUrl);
@@ -38694,8 +38941,13 @@ async function run(env = process.env) {
 function annotate(report2) {
   let requiring = report2.findings.filter((finding) => finding.requiresApproval), annotation = report2.verdict === "blocked" ? error : warning;
   for (let finding of requiring.slice(0, MAX_ANNOTATIONS))
-    annotation(describeFinding(finding), { title: `destroy-guard: ${finding.kind} (${finding.severity})` });
-  requiring.length > MAX_ANNOTATIONS && annotation(`${requiring.length - MAX_ANNOTATIONS} more changes require approval; see the job summary.`, { title: "destroy-guard" });
+    annotation(describeFinding(finding), {
+      title: `destroy-guard: ${finding.kind} (${finding.severity})`
+    });
+  requiring.length > MAX_ANNOTATIONS && annotation(
+    `${requiring.length - MAX_ANNOTATIONS} more changes require approval; see the job summary.`,
+    { title: "destroy-guard" }
+  );
 }
 
 // src/action/index.ts

@@ -15,7 +15,9 @@ try {
     actual = [];
   }
   const stale = expected.filter(
-    (name) => !actual.includes(name) || !readFileSync(join(fresh, name)).equals(readFileSync(join('dist', name))),
+    (name) =>
+      !actual.includes(name) ||
+      !readFileSync(join(fresh, name)).equals(readFileSync(join('dist', name))),
   );
   const extra = actual.filter((name) => !expected.includes(name));
   if (stale.length > 0 || extra.length > 0) {

@@ -24,7 +24,10 @@ export interface EngineOptions {
  * Plan paths/globs in, one report out: the whole engine behind the CLI and the Action.
  * Every bad input surfaces as a UserError naming the file and the fix.
  */
-export async function assessPlans(lines: readonly string[], options: EngineOptions): Promise<Report> {
+export async function assessPlans(
+  lines: readonly string[],
+  options: EngineOptions,
+): Promise<Report> {
   const catalog = buildCatalog(options.statefulTypes);
   const isIgnored = options.ignore.length === 0 ? () => false : globMatcher(options.ignore);
   const inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace });

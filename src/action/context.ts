@@ -42,24 +42,34 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   if (!PULL_REQUEST_EVENTS.has(event)) return { kind: 'other', event };
   const path = env['GITHUB_EVENT_PATH'];
   if (path === undefined || path === '') {
-    throw new UserError(`GITHUB_EVENT_PATH is not set for a ${event} event; run destroy-guard as a step of a GitHub Actions job`);
+    throw new UserError(
+      `GITHUB_EVENT_PATH is not set for a ${event} event; run destroy-guard as a step of a GitHub Actions job`,
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new UserError(`${path}: cannot read the event payload (${(error as Error).message.split('\n')[0] ?? ''})`);
+    throw new UserError(
+      `${path}: cannot read the event payload (${(error as Error).message.split('\n')[0] ?? ''})`,
+    );
   }
   const parsed = pullRequestPayload.safeParse(json);
   if (!parsed.success) {
-    throw new UserError(`${path}: the ${event} event payload has no usable pull_request (${parsed.error.issues[0]?.path.join('.') ?? ''}); trigger destroy-guard on pull_request events`);
+    throw new UserError(
+      `${path}: the ${event} event payload has no usable pull_request (${parsed.error.issues[0]?.path.join('.') ?? ''}); trigger destroy-guard on pull_request events`,
+    );
   }
   const payload = parsed.data;
   const labeledWith = payload.action === 'labeled' ? payload.label?.name : undefined;
   return {
     kind: 'pull-request',
     event,
-    pr: { owner: payload.repository.owner.login, repo: payload.repository.name, number: payload.pull_request.number },
+    pr: {
+      owner: payload.repository.owner.login,
+      repo: payload.repository.name,
+      number: payload.pull_request.number,
+    },
     author: payload.pull_request.user,
     headSha: payload.pull_request.head.sha,
     baseSha: payload.pull_request.base.sha,

@@ -3,9 +3,20 @@ import { affectedPaths } from '../approval/affected.js';
 import { decideApproval, type ApprovalDecision } from '../approval/decide.js';
 import { membershipKey, type ApprovalFacts, type Membership } from '../approval/facts.js';
 import { parseCodeowners, type Codeowners } from '../codeowners/index.js';
-import { createClient, describeGitHubError, statusOf, type GitHubClient } from '../github/client.js';
+import {
+  createClient,
+  describeGitHubError,
+  statusOf,
+  type GitHubClient,
+} from '../github/client.js';
 import { CodeownersTooLargeError, fetchCodeowners } from '../github/codeowners.js';
-import { findOwnComment, resolveIdentity, upsertComment, type Identity, type OwnComment } from '../github/comment.js';
+import {
+  findOwnComment,
+  resolveIdentity,
+  upsertComment,
+  type Identity,
+  type OwnComment,
+} from '../github/comment.js';
 import { listChangedFiles, TooManyFilesError } from '../github/files.js';
 import { readLabelState, removeLabel, type LabelState } from '../github/labels.js';
 import { renderMarker } from '../github/marker.js';
@@ -31,24 +42,46 @@ const OWNERS_TOKEN_SEEN_HINT =
   'the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it';
 
 /** The pull-request path: decide the approval, keep the one comment current, report. */
-export async function guardPullRequest(report: Report, inputs: ActionInputs, context: PullRequestContext, apiUrl: string): Promise<GuardOutcome> {
+export async function guardPullRequest(
+  report: Report,
+  inputs: ActionInputs,
+  context: PullRequestContext,
+  apiUrl: string,
+): Promise<GuardOutcome> {
   const log = (message: string) => core.info(message);
   const client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log });
-  const ownersClient = inputs.ownersToken === '' ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log });
+  const ownersClient =
+    inputs.ownersToken === ''
+      ? client
+      : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log });
   const identity = await resolveIdentity(client, inputs.githubToken);
   const existing = await findOwnComment(client, context.pr, inputs.commentKey, identity);
 
-  let decided: { report: Report; decision: ApprovalDecision | undefined; note: ApprovalNote | undefined };
+  let decided: {
+    report: Report;
+    decision: ApprovalDecision | undefined;
+    note: ApprovalNote | undefined;
+  };
   if (report.verdict === 'pass') {
     decided = { report, decision: undefined, note: undefined };
   } else {
     const decision = await decide(report, inputs, context, existing, client, ownersClient);
-    decided = { report: { ...report, verdict: decision.approved ? 'approved' : 'blocked' }, decision, note: decision.note };
-    if (decision.staleLabel && inputs.dismissStaleApproval) await dismissLabel(client, context, inputs.approvalLabel);
+    decided = {
+      report: { ...report, verdict: decision.approved ? 'approved' : 'blocked' },
+      decision,
+      note: decision.note,
+    };
+    if (decision.staleLabel && inputs.dismissStaleApproval)
+      await dismissLabel(client, context, inputs.approvalLabel);
   }
 
   const commentUrl = await keepCommentCurrent(client, context, inputs, existing, decided, identity);
-  return { report: decided.report, note: decided.note, approvedBy: decided.decision?.approvedBy ?? [], commentUrl };
+  return {
+    report: decided.report,
+    note: decided.note,
+    approvedBy: decided.decision?.approvedBy ?? [],
+    commentUrl,
+  };
 }
 
 async function decide(
@@ -59,40 +92,59 @@ async function decide(
   client: GitHubClient,
   ownersClient: GitHubClient,
 ): Promise<ApprovalDecision> {
-  const riskyDirs = report.findings.filter((finding) => finding.requiresApproval).map((finding) => finding.moduleDir);
+  const riskyDirs = report.findings
+    .filter((finding) => finding.requiresApproval)
+    .map((finding) => finding.moduleDir);
   let codeowners: Codeowners | undefined;
   let files: string[];
   try {
     files = await listChangedFiles(client, context.pr, context.changedFiles);
     const file = await fetchCodeowners(client, context.pr, context.baseSha);
-    if (file === undefined) return unavailable(report, 'The repository has no CODEOWNERS file on the base branch, so nobody can approve.', [
-      'add `.github/CODEOWNERS` to the base branch naming the owners of the Terraform directories (for example `/infra/ @org/platform`)',
-    ]);
+    if (file === undefined)
+      return unavailable(
+        report,
+        'The repository has no CODEOWNERS file on the base branch, so nobody can approve.',
+        [
+          'add `.github/CODEOWNERS` to the base branch naming the owners of the Terraform directories (for example `/infra/ @org/platform`)',
+        ],
+      );
     codeowners = parseCodeowners(file.text);
   } catch (error) {
     if (error instanceof TooManyFilesError || error instanceof CodeownersTooLargeError) {
-      return unavailable(report, 'Ownership cannot be checked, so no approval can count.', [error.message]);
+      return unavailable(report, 'Ownership cannot be checked, so no approval can count.', [
+        error.message,
+      ]);
     }
     throw error;
   }
 
   const affected = affectedPaths(riskyDirs, files, codeowners);
   const labelState: LabelState =
-    inputs.approval === 'review' ? { present: false, labeling: undefined } : await readLabelState(client, context.pr, inputs.approvalLabel);
+    inputs.approval === 'review'
+      ? { present: false, labeling: undefined }
+      : await readLabelState(client, context.pr, inputs.approvalLabel);
   const reviews = inputs.approval === 'label' ? [] : await listLatestReviews(client, context.pr);
 
   // Resolve only the team memberships this decision needs: the labeler's and approving reviewers'.
   const candidates = new Set<string>();
   if (labelState.labeling !== undefined) candidates.add(labelState.labeling.actor.login);
-  for (const review of reviews) if (review.state === 'APPROVED' && review.commitId === context.headSha) candidates.add(review.user.login);
+  for (const review of reviews)
+    if (review.state === 'APPROVED' && review.commitId === context.headSha)
+      candidates.add(review.user.login);
   const memberships = new Map<string, Membership>();
   for (const login of candidates) {
     for (const path of affected) {
-      if (path.owners.some((owner) => owner.kind === 'user' && owner.login.toLowerCase() === login.toLowerCase())) continue;
+      if (
+        path.owners.some(
+          (owner) => owner.kind === 'user' && owner.login.toLowerCase() === login.toLowerCase(),
+        )
+      )
+        continue;
       for (const owner of path.owners) {
         if (owner.kind !== 'team') continue;
         const key = membershipKey(login, owner.org, owner.slug);
-        if (!memberships.has(key)) memberships.set(key, await teamMembership(ownersClient, owner.org, owner.slug, login));
+        if (!memberships.has(key))
+          memberships.set(key, await teamMembership(ownersClient, owner.org, owner.slug, login));
       }
     }
   }
@@ -122,14 +174,26 @@ function unavailable(report: Report, summary: string, details: string[]): Approv
     approvedBy: [],
     staleLabel: false,
     record: { fingerprint: report.fingerprint },
-    note: { status: 'unavailable', summary, details, approvers: [], howTo: 'Fix the problem above, then re-run this job.' },
+    note: {
+      status: 'unavailable',
+      summary,
+      details,
+      approvers: [],
+      howTo: 'Fix the problem above, then re-run this job.',
+    },
   };
 }
 
-async function dismissLabel(client: GitHubClient, context: PullRequestContext, label: string): Promise<void> {
+async function dismissLabel(
+  client: GitHubClient,
+  context: PullRequestContext,
+  label: string,
+): Promise<void> {
   try {
     await removeLabel(client, context.pr, label);
-    core.info(`Removed the stale "${label}" label: the risky changes differ from the approved ones.`);
+    core.info(
+      `Removed the stale "${label}" label: the risky changes differ from the approved ones.`,
+    );
   } catch (error) {
     core.warning(describeGitHubError('remove the label', error));
   }
@@ -145,14 +209,21 @@ async function keepCommentCurrent(
   context: PullRequestContext,
   inputs: ActionInputs,
   existing: OwnComment | undefined,
-  decided: { report: Report; decision: ApprovalDecision | undefined; note: ApprovalNote | undefined },
+  decided: {
+    report: Report;
+    decision: ApprovalDecision | undefined;
+    note: ApprovalNote | undefined;
+  },
   identity: Identity,
 ): Promise<string> {
   const risky = decided.report.verdict !== 'pass';
   if (inputs.comment === 'never') return existing?.url ?? '';
   if (inputs.comment === 'on-risk' && !risky && existing === undefined) return '';
 
-  const marker = renderMarker(inputs.commentKey, decided.decision?.record ?? { fingerprint: decided.report.fingerprint });
+  const marker = renderMarker(
+    inputs.commentKey,
+    decided.decision?.record ?? { fingerprint: decided.report.fingerprint },
+  );
   const resolved = !risky && existing !== undefined && inputs.comment === 'on-risk';
   const body = renderMarkdown(decided.report, {
     marker,
@@ -160,7 +231,10 @@ async function keepCommentCurrent(
     ...(resolved ? { title: 'destroy-guard (resolved)' } : {}),
   });
   try {
-    const result = await upsertComment(client, context.pr, existing, body, { key: inputs.commentKey, identity });
+    const result = await upsertComment(client, context.pr, existing, body, {
+      key: inputs.commentKey,
+      identity,
+    });
     core.info(`Comment ${result.write}: ${result.url}`);
     return result.url;
   } catch (error) {

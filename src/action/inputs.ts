@@ -30,14 +30,20 @@ function lines(text: string): string[] {
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(name: string, values: T) {
-  return z.enum(values, { error: (issue) => `input ${name}: "${String(issue.input)}" is not one of ${values.join(', ')}` });
+  return z.enum(values, {
+    error: (issue) => `input ${name}: "${String(issue.input)}" is not one of ${values.join(', ')}`,
+  });
 }
 
 function flag(name: string) {
   return z
     .string()
     .transform((value) => value.trim().toLowerCase())
-    .pipe(z.enum(['true', 'false'], { error: (issue) => `input ${name}: "${String(issue.input)}" is not true or false` }))
+    .pipe(
+      z.enum(['true', 'false'], {
+        error: (issue) => `input ${name}: "${String(issue.input)}" is not true or false`,
+      }),
+    )
     .transform((value) => value === 'true');
 }
 
@@ -45,14 +51,29 @@ const schema = z.object({
   plan: z
     .string()
     .transform(lines)
-    .refine((plans) => plans.length > 0, 'input plan: no plan path given; set it to the plan JSON file(s) (terraform show -json tfplan > plan.json)'),
-  githubToken: z.string().min(1, 'input github-token is empty; leave it unset to use ${{ github.token }}'),
+    .refine(
+      (plans) => plans.length > 0,
+      'input plan: no plan path given; set it to the plan JSON file(s) (terraform show -json tfplan > plan.json)',
+    ),
+  githubToken: z
+    .string()
+    .min(1, 'input github-token is empty; leave it unset to use ${{ github.token }}'),
   ownersToken: z.string(),
   approval: oneOf('approval', ['label', 'review', 'label-or-review'] as const),
-  approvalLabel: z.string().trim().min(1, 'input approval-label is empty; leave it unset for destroy-approved').max(50, 'input approval-label: GitHub label names are at most 50 characters'),
+  approvalLabel: z
+    .string()
+    .trim()
+    .min(1, 'input approval-label is empty; leave it unset for destroy-approved')
+    .max(50, 'input approval-label: GitHub label names are at most 50 characters'),
   failOn: oneOf('fail-on', SEVERITIES),
   comment: oneOf('comment', ['on-risk', 'always', 'never'] as const),
-  commentKey: z.string().trim().refine(isValidCommentKey, 'input comment-key: use 1-64 letters, digits, dots, dashes or underscores'),
+  commentKey: z
+    .string()
+    .trim()
+    .refine(
+      isValidCommentKey,
+      'input comment-key: use 1-64 letters, digits, dots, dashes or underscores',
+    ),
   statefulTypes: z.string().transform(lines),
   ignore: z.string().transform(lines),
   allowSelfApproval: flag('allow-self-approval'),

@@ -35,15 +35,27 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let approvedBy: readonly string[] = [];
     let commentUrl = '';
     if (context.kind === 'pull-request') {
-      const outcome = await guardPullRequest(assessed, inputs, context, env['GITHUB_API_URL'] ?? 'https://api.github.com');
+      const outcome = await guardPullRequest(
+        assessed,
+        inputs,
+        context,
+        env['GITHUB_API_URL'] ?? 'https://api.github.com',
+      );
       ({ report, note, approvedBy, commentUrl } = outcome);
     } else if (assessed.verdict === 'blocked') {
-      core.info(`No pull request (${context.event || 'unknown event'}): there is no approval path, so findings that require approval fail the step.`);
+      core.info(
+        `No pull request (${context.event || 'unknown event'}): there is no approval path, so findings that require approval fail the step.`,
+      );
     }
 
-    const reportPath = join(env['RUNNER_TEMP'] ?? tmpdir(), `destroy-guard-${inputs.commentKey}.json`);
+    const reportPath = join(
+      env['RUNNER_TEMP'] ?? tmpdir(),
+      `destroy-guard-${inputs.commentKey}.json`,
+    );
     writeFileSync(reportPath, renderJson(report));
-    await core.summary.addRaw(renderJobSummary(report, note === undefined ? {} : { approval: note })).write();
+    await core.summary
+      .addRaw(renderJobSummary(report, note === undefined ? {} : { approval: note }))
+      .write();
     annotate(report);
 
     const requiring = report.findings.filter((finding) => finding.requiresApproval).length;
@@ -57,7 +69,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const headline = `destroy-guard: ${report.verdict} (${requiring} change${requiring === 1 ? '' : 's'} requiring approval, risk ${report.risk})`;
     if (report.verdict !== 'blocked') core.info(headline);
-    else if (inputs.enforce) core.setFailed(`${headline}${note === undefined ? '' : `: ${note.summary}`}`);
+    else if (inputs.enforce)
+      core.setFailed(`${headline}${note === undefined ? '' : `: ${note.summary}`}`);
     else core.warning(`${headline}; enforce is false, so the step passes`);
   } catch (error) {
     core.setFailed(`destroy-guard: ${errorMessage(error)}`);
@@ -68,9 +81,14 @@ function annotate(report: Report): void {
   const requiring = report.findings.filter((finding) => finding.requiresApproval);
   const annotation = report.verdict === 'blocked' ? core.error : core.warning;
   for (const finding of requiring.slice(0, MAX_ANNOTATIONS)) {
-    annotation(describeFinding(finding), { title: `destroy-guard: ${finding.kind} (${finding.severity})` });
+    annotation(describeFinding(finding), {
+      title: `destroy-guard: ${finding.kind} (${finding.severity})`,
+    });
   }
   if (requiring.length > MAX_ANNOTATIONS) {
-    annotation(`${requiring.length - MAX_ANNOTATIONS} more changes require approval; see the job summary.`, { title: 'destroy-guard' });
+    annotation(
+      `${requiring.length - MAX_ANNOTATIONS} more changes require approval; see the job summary.`,
+      { title: 'destroy-guard' },
+    );
   }
 }

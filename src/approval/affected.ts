@@ -7,7 +7,11 @@ import type { AffectedPath } from './facts.js';
  * the directory itself when the PR changes none there (a plan can change without its code
  * changing: provider upgrades, drift, a swapped state).
  */
-export function affectedPaths(moduleDirs: readonly string[], changedFiles: readonly string[], codeowners: Codeowners | undefined): AffectedPath[] {
+export function affectedPaths(
+  moduleDirs: readonly string[],
+  changedFiles: readonly string[],
+  codeowners: Codeowners | undefined,
+): AffectedPath[] {
   const affected: AffectedPath[] = [];
   for (const moduleDir of [...new Set(moduleDirs)].sort()) {
     const inside = changedFiles.filter((file) => isInside(file, moduleDir));

@@ -31,7 +31,11 @@ function isBot(account: Account, viaApp?: string): boolean {
 }
 
 /** Does `login` own `path`? Direct user owner, or an active member of an owning team. */
-function ownership(login: string, owners: readonly Owner[], memberships: ReadonlyMap<string, Membership>): Membership {
+function ownership(
+  login: string,
+  owners: readonly Owner[],
+  memberships: ReadonlyMap<string, Membership>,
+): Membership {
   let result: Membership = 'not-member';
   for (const owner of owners) {
     if (owner.kind === 'user' && owner.login.toLowerCase() === login.toLowerCase()) return 'active';
@@ -45,7 +49,10 @@ function ownership(login: string, owners: readonly Owner[], memberships: Readonl
 }
 
 function unownedProblem(path: AffectedPath): string {
-  const why = path.line === undefined ? 'no CODEOWNERS rule matches it' : `CODEOWNERS line ${path.line} clears its owners`;
+  const why =
+    path.line === undefined
+      ? 'no CODEOWNERS rule matches it'
+      : `CODEOWNERS line ${path.line} clears its owners`;
   return `${code(path.path)} has no code owner (${why}), so nobody can approve it: add an owner for it to CODEOWNERS on the base branch`;
 }
 
@@ -62,7 +69,9 @@ function judgeApprover(
     problems.push(`@${who.login} acted${via}; approvals must come from a person, not a bot or app`);
   }
   if (!facts.allowSelfApproval && who.login.toLowerCase() === facts.author.login.toLowerCase()) {
-    problems.push(`@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`);
+    problems.push(
+      `@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`,
+    );
   }
   const notOwned: string[] = [];
   const unconfirmed = new Set<string>();
@@ -72,14 +81,17 @@ function judgeApprover(
     if (owns === 'active') continue;
     notOwned.push(path.path);
     if (owns === 'unknown') {
-      for (const owner of path.owners) if (owner.kind === 'team') unconfirmed.add(formatOwner(owner));
+      for (const owner of path.owners)
+        if (owner.kind === 'team') unconfirmed.add(formatOwner(owner));
     }
   }
   if (notOwned.length > 0) {
     problems.push(`@${who.login} is not a code owner of ${listPaths(notOwned)}`);
   }
   if (unconfirmed.size > 0) {
-    problems.push(`could not confirm @${who.login}'s membership in ${[...unconfirmed].join(', ')}: ${facts.membershipHint}`);
+    problems.push(
+      `could not confirm @${who.login}'s membership in ${[...unconfirmed].join(', ')}: ${facts.membershipHint}`,
+    );
   }
   return { ok: problems.length === 0, problems };
 }
@@ -101,7 +113,10 @@ function bindsToCurrent(facts: ApprovalFacts): boolean {
   if (record?.voidedEvent === labeling.eventId) return false;
   if (record?.approved !== undefined) return record.approved === fingerprint;
   if (record?.fingerprint !== undefined) {
-    return record.fingerprint === fingerprint && (record.publishedAt === undefined || labeling.at >= record.publishedAt);
+    return (
+      record.fingerprint === fingerprint &&
+      (record.publishedAt === undefined || labeling.at >= record.publishedAt)
+    );
   }
   return facts.triggeredByLabel;
 }
@@ -125,19 +140,29 @@ function howTo(facts: ApprovalFacts): string {
   }
 }
 
-function judgeLabel(facts: ApprovalFacts, paths: readonly AffectedPath[]): Verdict & { stale: boolean; by?: string } {
-  if (!facts.labelPresent) return { ok: false, stale: false, problems: [`the ${code(facts.label)} label is not applied`] };
+function judgeLabel(
+  facts: ApprovalFacts,
+  paths: readonly AffectedPath[],
+): Verdict & { stale: boolean; by?: string } {
+  if (!facts.labelPresent)
+    return { ok: false, stale: false, problems: [`the ${code(facts.label)} label is not applied`] };
   const labeling = facts.labeling;
   if (labeling === undefined) {
     return {
       ok: false,
       stale: false,
-      problems: [`no \`labeled\` event was found for ${code(facts.label)}; remove the label and apply it again`],
+      problems: [
+        `no \`labeled\` event was found for ${code(facts.label)}; remove the label and apply it again`,
+      ],
     };
   }
   const approver = judgeApprover(labeling.actor, labeling.viaApp, paths, facts);
   if (!approver.ok) {
-    return { ok: false, stale: false, problems: [...approver.problems, 'remove the label and have a code owner apply it'] };
+    return {
+      ok: false,
+      stale: false,
+      problems: [...approver.problems, 'remove the label and have a code owner apply it'],
+    };
   }
   if (!bindsToCurrent(facts)) {
     return {
@@ -151,21 +176,38 @@ function judgeLabel(facts: ApprovalFacts, paths: readonly AffectedPath[]): Verdi
   return { ok: true, stale: false, problems: [], by: labeling.actor.login };
 }
 
-function judgeReviews(facts: ApprovalFacts, paths: readonly AffectedPath[]): Verdict & { by: string[] } {
-  const approving = facts.reviews.filter((review) => review.state === 'APPROVED' && review.commitId === facts.headSha);
+function judgeReviews(
+  facts: ApprovalFacts,
+  paths: readonly AffectedPath[],
+): Verdict & { by: string[] } {
+  const approving = facts.reviews.filter(
+    (review) => review.state === 'APPROVED' && review.commitId === facts.headSha,
+  );
   if (approving.length === 0) {
-    return { ok: false, by: [], problems: ['no approving review at the latest commit (a new push needs a new review)'] };
+    return {
+      ok: false,
+      by: [],
+      problems: ['no approving review at the latest commit (a new push needs a new review)'],
+    };
   }
   const valid = approving.filter((review) => judgeApprover(review.user, undefined, [], facts).ok);
   const uncovered = paths.filter(
-    (path) => path.owners.length > 0 && !valid.some((review) => ownership(review.user.login, path.owners, facts.memberships) === 'active'),
+    (path) =>
+      path.owners.length > 0 &&
+      !valid.some(
+        (review) => ownership(review.user.login, path.owners, facts.memberships) === 'active',
+      ),
   );
   if (uncovered.length > 0) {
     const reviewers = approving.map((review) => `@${review.user.login}`).join(', ');
-    const problems = [`no approving review from a code owner of ${listPaths(uncovered.map((path) => path.path))} (approved by ${reviewers})`];
+    const problems = [
+      `no approving review from a code owner of ${listPaths(uncovered.map((path) => path.path))} (approved by ${reviewers})`,
+    ];
     for (const review of approving) {
       const judged = judgeApprover(review.user, undefined, uncovered, facts);
-      problems.push(...judged.problems.filter((problem) => !problem.includes('is not a code owner')));
+      problems.push(
+        ...judged.problems.filter((problem) => !problem.includes('is not a code owner')),
+      );
     }
     return { ok: false, by: [], problems };
   }
@@ -188,7 +230,9 @@ export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
   const staleEvent = staleLabel ? facts.labeling?.eventId : undefined;
   const voided = staleEvent === undefined ? {} : { voidedEvent: staleEvent };
   const keepVoided =
-    !staleLabel && facts.record?.voidedEvent !== undefined && facts.labeling?.eventId === facts.record.voidedEvent
+    !staleLabel &&
+    facts.record?.voidedEvent !== undefined &&
+    facts.labeling?.eventId === facts.record.voidedEvent
       ? { voidedEvent: facts.record.voidedEvent }
       : {};
 
@@ -212,7 +256,12 @@ export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
       approvedBy: [label.by],
       staleLabel: false,
       record: { ...recordBase, approved: facts.fingerprint },
-      note: { ...base, status: 'approved', summary: `Approved by @${label.by} (code owner) with the ${code(facts.label)} label for this exact set of risky changes.`, details: [] },
+      note: {
+        ...base,
+        status: 'approved',
+        summary: `Approved by @${label.by} (code owner) with the ${code(facts.label)} label for this exact set of risky changes.`,
+        details: [],
+      },
     };
   }
   if (reviews?.ok === true) {
@@ -222,11 +271,20 @@ export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
       approvedBy: reviews.by,
       staleLabel,
       record: { ...recordBase, ...voided },
-      note: { ...base, status: 'approved', summary: `Approved by ${by} (code owner review at the latest commit).`, details: [] },
+      note: {
+        ...base,
+        status: 'approved',
+        summary: `Approved by ${by} (code owner review at the latest commit).`,
+        details: [],
+      },
     };
   }
   const problems = [...(label?.problems ?? []), ...(reviews?.problems ?? [])];
-  const status = staleLabel ? 'stale' : facts.labelPresent || facts.reviews.length > 0 ? 'refused' : 'missing';
+  const status = staleLabel
+    ? 'stale'
+    : facts.labelPresent || facts.reviews.length > 0
+      ? 'refused'
+      : 'missing';
   const summary =
     status === 'stale'
       ? 'The approval is void: the risky changes differ from the ones that were approved.'

@@ -1,6 +1,12 @@
 import type { Catalog } from '../catalog/index.js';
 import type { CatalogEntry } from '../catalog/types.js';
-import { classifyActions, isCreateBeforeDestroy, isDelete, unknownWords, type ActionClass } from '../plan/actions.js';
+import {
+  classifyActions,
+  isCreateBeforeDestroy,
+  isDelete,
+  unknownWords,
+  type ActionClass,
+} from '../plan/actions.js';
 import type { PlanChange, PlanMeta, PlanSource } from '../plan/model.js';
 import type { ChangeCounts, PlanSummary } from '../report/model.js';
 import type { Finding, FindingKind } from './finding.js';
@@ -24,7 +30,10 @@ export interface PlanAssessment {
 }
 
 /** Kinds that require approval whatever `fail-on` says: the tool could not judge the plan. */
-const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set(['incomplete-plan', 'unknown-action']);
+const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set([
+  'incomplete-plan',
+  'unknown-action',
+]);
 
 type MutableCounts = { -readonly [K in keyof ChangeCounts]: number };
 
@@ -51,7 +60,15 @@ export class PlanAssessor {
   readonly #options: AssessOptions;
   readonly #findings: Finding[] = [];
   readonly #counts: MutableCounts = {
-    create: 0, update: 0, delete: 0, replace: 0, forget: 0, read: 0, noOp: 0, unknown: 0, deferred: 0,
+    create: 0,
+    update: 0,
+    delete: 0,
+    replace: 0,
+    forget: 0,
+    read: 0,
+    noOp: 0,
+    unknown: 0,
+    deferred: 0,
   };
   readonly #tally = emptyTally();
 
@@ -99,10 +116,14 @@ export class PlanAssessor {
   finish(meta: PlanMeta): PlanAssessment {
     const planLevel: Finding[] = [];
     const incomplete = incompleteReason(meta);
-    if (incomplete !== undefined) planLevel.push(this.#planFinding('incomplete-plan', 'high', incomplete, []));
+    if (incomplete !== undefined)
+      planLevel.push(this.#planFinding('incomplete-plan', 'high', incomplete, []));
     const mass = detectMassDestroy(this.#tally);
     if (mass !== undefined) {
-      planLevel.push({ ...this.#planFinding('mass-destroy', 'critical', mass.reason, ['delete']), identity: mass.identity });
+      planLevel.push({
+        ...this.#planFinding('mass-destroy', 'critical', mass.reason, ['delete']),
+        identity: mass.identity,
+      });
     }
     return {
       summary: {
@@ -132,8 +153,13 @@ export class PlanAssessor {
       this.#push(change, 'other-destroy', 'low', { reason });
       return;
     }
-    const judged = judgeRecoverability(this.#options.catalog.protectionsFor(change.type), change.before, change.beforeSensitive);
-    const kind: FindingKind = entry.backup !== undefined ? 'backup-destroyed' : deleting ? 'destroy' : 'replace';
+    const judged = judgeRecoverability(
+      this.#options.catalog.protectionsFor(change.type),
+      change.before,
+      change.beforeSensitive,
+    );
+    const kind: FindingKind =
+      entry.backup !== undefined ? 'backup-destroyed' : deleting ? 'destroy' : 'replace';
     this.#push(change, kind, adjustedSeverity(entry, judged.outcome), {
       reason,
       category: entry.category,
@@ -156,7 +182,8 @@ export class PlanAssessor {
     change: PlanChange,
     kind: FindingKind,
     severity: Severity,
-    detail: Pick<Finding, 'reason'> & Partial<Pick<Finding, 'category' | 'recoverability' | 'protections'>>,
+    detail: Pick<Finding, 'reason'> &
+      Partial<Pick<Finding, 'category' | 'recoverability' | 'protections'>>,
   ): void {
     this.#findings.push({
       kind,
@@ -176,7 +203,12 @@ export class PlanAssessor {
     });
   }
 
-  #planFinding(kind: FindingKind, severity: Severity, reason: string, actions: readonly string[]): Finding {
+  #planFinding(
+    kind: FindingKind,
+    severity: Severity,
+    reason: string,
+    actions: readonly string[],
+  ): Finding {
     return {
       kind,
       severity,
@@ -205,13 +237,15 @@ function because(actionReason: string | undefined): string {
 }
 
 function destroyReason(change: PlanChange): string {
-  const deferred = change.deferredReason === undefined ? '' : ` (deferred: \`${change.deferredReason}\`)`;
+  const deferred =
+    change.deferredReason === undefined ? '' : ` (deferred: \`${change.deferredReason}\`)`;
   if (change.deposed !== undefined) {
     return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
   }
   const verb = isDelete(change.actions) ? 'destroyed' : 'replaced';
   const forcing = forcingAttributes(change.replacePaths);
-  const forced = forcing.length === 0 ? '' : ` (forced by ${forcing.map((path) => `\`${path}\``).join(', ')})`;
+  const forced =
+    forcing.length === 0 ? '' : ` (forced by ${forcing.map((path) => `\`${path}\``).join(', ')})`;
   const why = describeActionReason(change.actionReason);
   return `${why === undefined ? verb : `${verb}: ${why}`}${forced}${deferred}`;
 }
@@ -222,7 +256,8 @@ function destroyReason(change: PlanChange): string {
  * role's severity unless the destroy is blocked: losing the copy is the loss.
  */
 function adjustedSeverity(entry: CatalogEntry, outcome: Outcome): Severity {
-  const base: Severity = entry.backup === 'data' ? 'critical' : entry.backup === 'policy' ? 'high' : entry.severity;
+  const base: Severity =
+    entry.backup === 'data' ? 'critical' : entry.backup === 'policy' ? 'high' : entry.severity;
   if (outcome === 'blocked') return lowerSeverity(base, 'medium');
   if (entry.backup !== undefined) return base;
   if (outcome === 'recoverable') return lowerSeverity(base, 'medium');
@@ -239,7 +274,9 @@ function recoverabilityText(entry: CatalogEntry, change: PlanChange, judged: str
         : 'deleted with the resource: destroy-guard knows no protection for this type, so assume it is lost unless backed up elsewhere';
   const text = judged === '' ? fallback : judged;
   if (isDelete(change.actions)) return text;
-  const order = isCreateBeforeDestroy(change.actions) ? 'created before the old one is destroyed' : 'created after the old one is destroyed';
+  const order = isCreateBeforeDestroy(change.actions)
+    ? 'created before the old one is destroyed'
+    : 'created after the old one is destroyed';
   return `the replacement starts empty (${order}); the old one: ${text}`;
 }
 

@@ -4,12 +4,14 @@
  */
 const REASONS: Readonly<Record<string, string>> = {
   // Terraform 1.0+
-  replace_because_tainted: 'the object is tainted (a previous apply failed or it was marked with `terraform taint`)',
+  replace_because_tainted:
+    'the object is tainted (a previous apply failed or it was marked with `terraform taint`)',
   replace_because_cannot_update: 'a changed attribute cannot be updated in place',
   replace_by_request: 'replacement was requested with `-replace`',
   // Terraform 1.1+
   delete_because_no_resource_config: 'its resource block is no longer in the configuration',
-  delete_because_wrong_repetition: 'the resource switched between count, for_each and a single instance',
+  delete_because_wrong_repetition:
+    'the resource switched between count, for_each and a single instance',
   delete_because_count_index: 'its count index is beyond the new count',
   delete_because_each_key: 'its for_each key is no longer in the for_each collection',
   delete_because_no_module: 'its module call is no longer in the configuration',
@@ -18,7 +20,8 @@ const REASONS: Readonly<Record<string, string>> = {
   delete_because_no_move_target: 'a `moved` block points to an address that does not exist',
   // OpenTofu only
   delete_because_enabled_false: 'its `enabled` meta-argument is false',
-  forgot_because_lifecycle_destroy_in_state: 'it is removed with `lifecycle { destroy = false }` (recorded in state)',
+  forgot_because_lifecycle_destroy_in_state:
+    'it is removed with `lifecycle { destroy = false }` (recorded in state)',
   forgot_because_lifecycle_destroy_in_config: 'it is removed with `lifecycle { destroy = false }`',
 };
 
@@ -45,6 +48,8 @@ export function formatAttributePath(path: readonly (string | number)[]): string 
   return text;
 }
 
-export function forcingAttributes(replacePaths: readonly (readonly (string | number)[])[]): string[] {
+export function forcingAttributes(
+  replacePaths: readonly (readonly (string | number)[])[],
+): string[] {
   return [...new Set(replacePaths.map(formatAttributePath).filter((path) => path !== ''))].sort();
 }

@@ -1,6 +1,13 @@
 import type { Protection } from '../catalog/types.js';
 import type { ProtectionValue } from './finding.js';
-import { asNumber, formatScalar, isFalse, isTrue, readProtection, type ReadValue } from './protections.js';
+import {
+  asNumber,
+  formatScalar,
+  isFalse,
+  isTrue,
+  readProtection,
+  type ReadValue,
+} from './protections.js';
 
 /**
  * What a destroy does to the data, judged from the protection attributes in `change.before`
@@ -29,7 +36,9 @@ interface Statement {
 
 /** `deletion_protection = true`, or `deletion_protection (sensitive)` without its value. */
 export function showAttribute(attribute: string, read: ReadValue): string {
-  return read.sensitive ? `${attribute} (value marked sensitive)` : `${attribute} = ${showValue(read)}`;
+  return read.sensitive
+    ? `${attribute} (value marked sensitive)`
+    : `${attribute} = ${showValue(read)}`;
 }
 
 /** `true`, or `30 (the default)` when the plan leaves it to the provider. Never for sensitive values. */
@@ -56,17 +65,26 @@ function hasNoBackups(all: ReadonlyMap<string, ReadValue>): boolean {
 const JUDGES: Readonly<Record<Protection['effect'], Judge>> = {
   'blocks-destroy': (read, attribute) =>
     isTrue(read)
-      ? { outcome: 'blocked', text: `${showAttribute(attribute, read)}: the apply will fail at this resource` }
+      ? {
+          outcome: 'blocked',
+          text: `${showAttribute(attribute, read)}: the apply will fail at this resource`,
+        }
       : undefined,
   'skips-final-snapshot': (read, attribute, context) => {
     if (isTrue(read)) {
-      return { outcome: 'unrecoverable', text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable` };
+      return {
+        outcome: 'unrecoverable',
+        text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`,
+      };
     }
     if (!isFalse(read)) return undefined;
     const name = context.snapshotName;
     if (!context.namesSnapshot) {
       // FSx and the like take the final backup without a name.
-      return { outcome: 'recoverable', text: `a final snapshot will be taken (${showAttribute(attribute, read)})` };
+      return {
+        outcome: 'recoverable',
+        text: `a final snapshot will be taken (${showAttribute(attribute, read)})`,
+      };
     }
     return name === undefined
       ? {
@@ -78,13 +96,22 @@ const JUDGES: Readonly<Record<Protection['effect'], Judge>> = {
   'final-snapshot-name': () => undefined, // read by `skips-final-snapshot`
   'takes-final-snapshot': (read, attribute) =>
     isTrue(read)
-      ? { outcome: 'recoverable', text: `a final snapshot will be taken (${showAttribute(attribute, read)})` }
+      ? {
+          outcome: 'recoverable',
+          text: `a final snapshot will be taken (${showAttribute(attribute, read)})`,
+        }
       : isFalse(read)
-        ? { outcome: 'unrecoverable', text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable` }
+        ? {
+            outcome: 'unrecoverable',
+            text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`,
+          }
         : undefined,
   'purges-contents': (read, attribute) =>
     isTrue(read)
-      ? { outcome: 'unrecoverable', text: `it and everything in it deleted (${showAttribute(attribute, read)})` }
+      ? {
+          outcome: 'unrecoverable',
+          text: `it and everything in it deleted (${showAttribute(attribute, read)})`,
+        }
       : isFalse(read)
         ? {
             outcome: 'blocked',
@@ -92,20 +119,34 @@ const JUDGES: Readonly<Record<Protection['effect'], Judge>> = {
           }
         : undefined,
   'backup-retention-days': (read, attribute) =>
-    asNumber(read) === 0 ? { outcome: 'unrecoverable', text: `no automated backups (${showAttribute(attribute, read)})` } : undefined,
+    asNumber(read) === 0
+      ? {
+          outcome: 'unrecoverable',
+          text: `no automated backups (${showAttribute(attribute, read)})`,
+        }
+      : undefined,
   'deletes-automated-backups': (read, attribute, context) =>
     hasNoBackups(context.reads)
       ? undefined // nothing to keep or delete: `backup-retention-days` says so
       : isTrue(read)
-      ? { outcome: 'unrecoverable', text: `automated backups deleted with it (${showAttribute(attribute, read)})` }
-      : isFalse(read)
-        ? { outcome: 'recoverable', text: `automated backups kept until their retention ends (${showAttribute(attribute, read)})` }
-        : undefined,
+        ? {
+            outcome: 'unrecoverable',
+            text: `automated backups deleted with it (${showAttribute(attribute, read)})`,
+          }
+        : isFalse(read)
+          ? {
+              outcome: 'recoverable',
+              text: `automated backups kept until their retention ends (${showAttribute(attribute, read)})`,
+            }
+          : undefined,
   'deletion-window-days': (read, attribute) => {
     const days = asNumber(read);
     if (days === undefined) return undefined;
     return days === 0
-      ? { outcome: 'unrecoverable', text: `deleted immediately (${showAttribute(attribute, read)}): unrecoverable` }
+      ? {
+          outcome: 'unrecoverable',
+          text: `deleted immediately (${showAttribute(attribute, read)}): unrecoverable`,
+        }
       : {
           outcome: 'recoverable',
           text: read.sensitive
@@ -116,24 +157,41 @@ const JUDGES: Readonly<Record<Protection['effect'], Judge>> = {
   // AWS: deleting a table with point-in-time recovery on leaves a system backup for 35 days.
   'point-in-time-recovery': (read, attribute) =>
     isTrue(read)
-      ? { outcome: 'recoverable', text: `point-in-time recovery is on (${showAttribute(attribute, read)}): a backup taken at deletion can restore it` }
+      ? {
+          outcome: 'recoverable',
+          text: `point-in-time recovery is on (${showAttribute(attribute, read)}): a backup taken at deletion can restore it`,
+        }
       : undefined,
   'purge-protection': (read, attribute) =>
     isTrue(read)
-      ? { outcome: 'recoverable', text: `soft-deleted and cannot be purged (${showAttribute(attribute, read)}): recoverable during retention` }
+      ? {
+          outcome: 'recoverable',
+          text: `soft-deleted and cannot be purged (${showAttribute(attribute, read)}): recoverable during retention`,
+        }
       : isFalse(read)
-        ? { outcome: 'unrecoverable', text: `can be purged right after deletion (${showAttribute(attribute, read)})` }
+        ? {
+            outcome: 'unrecoverable',
+            text: `can be purged right after deletion (${showAttribute(attribute, read)})`,
+          }
         : undefined,
   'keeps-on-destroy': (read, attribute) =>
     isTrue(read)
-      ? { outcome: 'recoverable', text: `not deleted: the provider only removes it from state (${showAttribute(attribute, read)})` }
+      ? {
+          outcome: 'recoverable',
+          text: `not deleted: the provider only removes it from state (${showAttribute(attribute, read)})`,
+        }
       : undefined,
   'versioning-status': () => undefined, // matters on update (versioning suspended), not on destroy
   'versioning-enabled': () => undefined,
 };
 
 /** Statements in priority order: a blocked destroy says most, then what is lost, then what survives. */
-const OUTCOME_ORDER: Readonly<Record<Outcome, number>> = { blocked: 0, unrecoverable: 1, recoverable: 2, unknown: 3 };
+const OUTCOME_ORDER: Readonly<Record<Outcome, number>> = {
+  blocked: 0,
+  unrecoverable: 1,
+  recoverable: 2,
+  unknown: 3,
+};
 
 export function judgeRecoverability(
   protections: readonly Protection[],
@@ -141,14 +199,23 @@ export function judgeRecoverability(
   beforeSensitive: unknown,
 ): Recoverability {
   const reads = new Map<string, ReadValue>();
-  for (const protection of protections) reads.set(protection.path, readProtection(before, beforeSensitive, protection));
+  for (const protection of protections)
+    reads.set(protection.path, readProtection(before, beforeSensitive, protection));
 
-  const nameProtection = protections.find((protection) => protection.effect === 'final-snapshot-name');
+  const nameProtection = protections.find(
+    (protection) => protection.effect === 'final-snapshot-name',
+  );
   const nameRead = nameProtection === undefined ? undefined : reads.get(nameProtection.path);
   const context: Context = {
     reads,
     namesSnapshot: nameProtection !== undefined,
-    snapshotName: nameRead !== undefined && !nameRead.sensitive && typeof nameRead.value === 'string' && nameRead.value !== '' ? nameRead.value : undefined,
+    snapshotName:
+      nameRead !== undefined &&
+      !nameRead.sensitive &&
+      typeof nameRead.value === 'string' &&
+      nameRead.value !== ''
+        ? nameRead.value
+        : undefined,
   };
   const statements: Statement[] = [];
   const used: ProtectionValue[] = [];
@@ -158,7 +225,11 @@ export function judgeRecoverability(
     const statement = JUDGES[protection.effect](read, protection.path, context);
     if (statement === undefined) continue;
     statements.push(statement);
-    used.push(read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null });
+    used.push(
+      read.sensitive
+        ? { attribute: protection.path }
+        : { attribute: protection.path, before: read.value ?? null },
+    );
   }
   if (statements.length === 0) {
     return { outcome: 'unknown', text: '', protections: [] };

@@ -22,7 +22,8 @@ export function isSeverity(value: string): value is Severity {
 
 /** Lowers a severity by one step, but never below `floor`. */
 export function lowerSeverity(severity: Severity, floor: Severity): Severity {
-  const lowered = SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)] ?? severity;
+  const lowered =
+    SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)] ?? severity;
   return RANK[lowered] < RANK[floor] ? (RANK[severity] < RANK[floor] ? severity : floor) : lowered;
 }
 

@@ -43,7 +43,9 @@ export const assessCommand: Command = async (args, io) => {
     throw new UserError(`--fail-on: "${failOn}" is not one of ${SEVERITIES.join(', ')}`);
   }
   if (positionals.length === 0) {
-    throw new UserError('assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`');
+    throw new UserError(
+      'assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`',
+    );
   }
   const report = await assessPlans(positionals, {
     failOn,

@@ -34,7 +34,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const command = COMMANDS[name];
   if (command === undefined) {
-    io.stderr(`destroy-guard: unknown command "${name}"; use one of ${Object.keys(COMMANDS).join(', ')} (destroy-guard --help)\n`);
+    io.stderr(
+      `destroy-guard: unknown command "${name}"; use one of ${Object.keys(COMMANDS).join(', ')} (destroy-guard --help)\n`,
+    );
     return EXIT_USAGE;
   }
   try {
@@ -60,7 +62,13 @@ function version(): string {
   try {
     const require = createRequire(import.meta.url);
     const pkg: unknown = require('../package.json');
-    if (pkg !== null && typeof pkg === 'object' && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
+    if (
+      pkg !== null &&
+      typeof pkg === 'object' &&
+      'version' in pkg &&
+      typeof pkg.version === 'string'
+    )
+      return pkg.version;
   } catch {
     // bundled without package.json next to it
   }

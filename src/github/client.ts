@@ -30,9 +30,16 @@ export function createClient(options: ClientOptions): GitHubClient {
   const log = options.log ?? (() => undefined);
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
       const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= maxWait;
-      log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      log(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      );
       return retrying;
     };
   return new ResilientOctokit({
@@ -73,7 +80,10 @@ const PERMISSION: Readonly<Record<Operation, string>> = {
 };
 
 export function isRequestError(error: unknown): error is RequestError {
-  return error instanceof RequestError || (error instanceof Error && typeof (error as { status?: unknown }).status === 'number');
+  return (
+    error instanceof RequestError ||
+    (error instanceof Error && typeof (error as { status?: unknown }).status === 'number')
+  );
 }
 
 export function statusOf(error: unknown): number | undefined {
@@ -82,7 +92,11 @@ export function statusOf(error: unknown): number | undefined {
 
 function isRateLimit(error: RequestError): boolean {
   const headers = error.response?.headers ?? {};
-  return error.status === 429 || headers['x-ratelimit-remaining'] === '0' || /rate limit/iu.test(error.message);
+  return (
+    error.status === 429 ||
+    headers['x-ratelimit-remaining'] === '0' ||
+    /rate limit/iu.test(error.message)
+  );
 }
 
 /**

@@ -16,7 +16,11 @@ export class CodeownersTooLargeError extends Error {
  * `.github/`, root, `docs/` (GITHUB.md). Read with the raw media type, which serves files
  * over 1 MB that the JSON form leaves empty. The PR's own edits to CODEOWNERS never count.
  */
-export async function fetchCodeowners(client: GitHubClient, repo: Repo, ref: string): Promise<CodeownersFile | undefined> {
+export async function fetchCodeowners(
+  client: GitHubClient,
+  repo: Repo,
+  ref: string,
+): Promise<CodeownersFile | undefined> {
   for (const path of CODEOWNERS_LOCATIONS) {
     const text = await call('read CODEOWNERS', async () => {
       try {

@@ -28,22 +28,42 @@ export async function resolveIdentity(client: GitHubClient, token: string): Prom
   }
 }
 
-function isOwnAuthor(identity: Identity, user: { login: string; type: string } | null | undefined): boolean {
+function isOwnAuthor(
+  identity: Identity,
+  user: { login: string; type: string } | null | undefined,
+): boolean {
   if (user === null || user === undefined) return false;
-  return identity.kind === 'bot' ? user.type === 'Bot' : user.login.toLowerCase() === identity.login.toLowerCase();
+  return identity.kind === 'bot'
+    ? user.type === 'Bot'
+    : user.login.toLowerCase() === identity.login.toLowerCase();
 }
 
 /** The action's comments for this key, found by marker and author, oldest first. */
-async function listOwnComments(client: GitHubClient, pr: PullRequestRef, key: string, identity: Identity): Promise<OwnComment[]> {
+async function listOwnComments(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  key: string,
+  identity: Identity,
+): Promise<OwnComment[]> {
   const comments = await call('read comments', () =>
-    client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 }),
+    client.paginate(client.rest.issues.listComments, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: 100,
+    }),
   );
   const own: OwnComment[] = [];
   for (const comment of comments) {
     if (!isOwnAuthor(identity, comment.user)) continue;
     const record = parseMarker(comment.body ?? '', key);
     if (record === undefined) continue;
-    own.push({ id: comment.id, body: comment.body ?? '', url: comment.html_url, record: { ...record, publishedAt: comment.updated_at } });
+    own.push({
+      id: comment.id,
+      body: comment.body ?? '',
+      url: comment.html_url,
+      record: { ...record, publishedAt: comment.updated_at },
+    });
   }
   return own.sort((a, b) => a.id - b.id);
 }
@@ -62,12 +82,22 @@ export async function findOwnComment(
  * Two runs of one PR at once (a push and a label) can both find no comment and both create
  * one. After creating, the newer duplicates are deleted so the oldest stays the one comment.
  */
-async function removeDuplicates(client: GitHubClient, pr: PullRequestRef, key: string, identity: Identity, created: number): Promise<number> {
+async function removeDuplicates(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  key: string,
+  identity: Identity,
+  created: number,
+): Promise<number> {
   const own = await listOwnComments(client, pr, key, identity);
   const keep = own[0]?.id ?? created;
   for (const duplicate of own.slice(1)) {
     try {
-      await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: duplicate.id });
+      await client.rest.issues.deleteComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: duplicate.id,
+      });
     } catch (error) {
       if ((error as { status?: number }).status !== 404) throw error;
     }
@@ -85,21 +115,37 @@ export async function upsertComment(
   body: string,
   dedupe: { readonly key: string; readonly identity: Identity },
 ): Promise<{ readonly write: CommentWrite; readonly url: string }> {
-  if (existing !== undefined && existing.body === body) return { write: 'unchanged', url: existing.url };
+  if (existing !== undefined && existing.body === body)
+    return { write: 'unchanged', url: existing.url };
   if (existing !== undefined) {
     try {
-      const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+      const { data } = await client.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: existing.id,
+        body,
+      });
       return { write: 'updated', url: data.html_url };
     } catch (error) {
       // Deleted by a person since we listed it: post a new one rather than fail.
       if ((error as { status?: number }).status !== 404) throw error;
     }
   }
-  const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+  const { data } = await client.rest.issues.createComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    body,
+  });
   const kept = await removeDuplicates(client, pr, dedupe.key, dedupe.identity, data.id);
   if (kept !== data.id) {
     // Another run created the comment first: ours was deleted, bring the survivor up to date.
-    const { data: survivor } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: kept, body });
+    const { data: survivor } = await client.rest.issues.updateComment({
+      owner: pr.owner,
+      repo: pr.repo,
+      comment_id: kept,
+      body,
+    });
     return { write: 'updated', url: survivor.html_url };
   }
   return { write: 'created', url: data.html_url };

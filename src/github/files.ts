@@ -9,10 +9,19 @@ export class TooManyFilesError extends Error {
 }
 
 /** Changed paths, renamed files under both names (ownership of either side matters). */
-export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, changedFiles: number | undefined): Promise<string[]> {
+export async function listChangedFiles(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  changedFiles: number | undefined,
+): Promise<string[]> {
   if (changedFiles !== undefined && changedFiles > MAX_PULL_FILES) throw tooMany(changedFiles);
   const files = await call('list changed files', () =>
-    client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 }),
+    client.paginate(client.rest.pulls.listFiles, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    }),
   );
   if (files.length >= MAX_PULL_FILES) throw tooMany(files.length);
   const paths = new Set<string>();

@@ -22,9 +22,18 @@ interface LabelEvent {
  * Reads the issue events live (a re-run keeps the original payload, GITHUB.md), paginated,
  * and returns the most recent `labeled` event for the label after any `unlabeled` one.
  */
-export async function readLabelState(client: GitHubClient, pr: PullRequestRef, label: string): Promise<LabelState> {
+export async function readLabelState(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  label: string,
+): Promise<LabelState> {
   const events: LabelEvent[] = await call('read label events', () =>
-    client.paginate(client.rest.issues.listEvents, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 }),
+    client.paginate(client.rest.issues.listEvents, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: 100,
+    }),
   );
   return latestLabeling(events, label);
 }
@@ -45,7 +54,9 @@ export function latestLabeling(events: readonly LabelEvent[], label: string): La
           eventId: event.id,
           actor: { login: event.actor.login, type: event.actor.type },
           at: event.created_at,
-          ...(app === null || app === undefined ? {} : { viaApp: app.slug ?? app.name ?? 'an app' }),
+          ...(app === null || app === undefined
+            ? {}
+            : { viaApp: app.slug ?? app.name ?? 'an app' }),
         },
       };
     }
@@ -54,9 +65,18 @@ export function latestLabeling(events: readonly LabelEvent[], label: string): La
 }
 
 /** Removes a stale approval label; a label already gone (404) is not an error. */
-export async function removeLabel(client: GitHubClient, pr: PullRequestRef, label: string): Promise<void> {
+export async function removeLabel(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  label: string,
+): Promise<void> {
   try {
-    await client.rest.issues.removeLabel({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, name: label });
+    await client.rest.issues.removeLabel({
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      name: label,
+    });
   } catch (error) {
     if ((error as { status?: number }).status === 404) return;
     throw error;

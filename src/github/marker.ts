@@ -21,7 +21,10 @@ export function renderMarker(key: string, record: Omit<ApprovalRecord, 'publishe
 }
 
 /** The record in a body, when its first line is this key's marker. */
-export function parseMarker(body: string, key: string): Omit<ApprovalRecord, 'publishedAt'> | undefined {
+export function parseMarker(
+  body: string,
+  key: string,
+): Omit<ApprovalRecord, 'publishedAt'> | undefined {
   const firstLine = body.slice(0, body.indexOf('\n') === -1 ? body.length : body.indexOf('\n'));
   if (!firstLine.startsWith(PREFIX) || !firstLine.endsWith('-->')) return undefined;
   const fields = new Map<string, string>();

@@ -3,9 +3,17 @@ import { call, type GitHubClient } from './client.js';
 import type { PullRequestRef } from './repo.js';
 
 /** Each reviewer's latest decisive review: a later review supersedes an earlier one, as on GitHub. */
-export async function listLatestReviews(client: GitHubClient, pr: PullRequestRef): Promise<Review[]> {
+export async function listLatestReviews(
+  client: GitHubClient,
+  pr: PullRequestRef,
+): Promise<Review[]> {
   const reviews = await call('read reviews', () =>
-    client.paginate(client.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 }),
+    client.paginate(client.rest.pulls.listReviews, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    }),
   );
   const latest = new Map<string, Review>();
   for (const review of reviews) {

@@ -7,9 +7,18 @@ import { statusOf, type GitHubClient } from './client.js';
  * (GITHUB.md) — so a 404 is settled by asking for the team itself: visible team → not a
  * member; invisible → unknown, and the comment says which permission would resolve it.
  */
-export async function teamMembership(client: GitHubClient, org: string, slug: string, login: string): Promise<Membership> {
+export async function teamMembership(
+  client: GitHubClient,
+  org: string,
+  slug: string,
+  login: string,
+): Promise<Membership> {
   try {
-    const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+    const { data } = await client.rest.teams.getMembershipForUserInOrg({
+      org,
+      team_slug: slug,
+      username: login,
+    });
     return data.state === 'active' ? 'active' : 'not-member';
   } catch (error) {
     if (!isUnreadable(statusOf(error))) throw error;

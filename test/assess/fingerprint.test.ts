@@ -6,7 +6,10 @@ const risky = [
   change('aws_db_instance.a', ['delete'], { before: { skip_final_snapshot: true } }),
   change('aws_s3_bucket.b', ['delete', 'create']),
 ];
-const harmless = [change('aws_instance.web', ['create']), change('aws_security_group.sg', ['delete'])];
+const harmless = [
+  change('aws_instance.web', ['create']),
+  change('aws_security_group.sg', ['delete']),
+];
 
 function fingerprint(changes: Parameters<typeof assess>[0], moduleDir = 'infra') {
   return buildReport([assess(changes, { moduleDir })], 'high').fingerprint;
@@ -22,9 +25,18 @@ describe('fingerprint', () => {
   it('changes when the risky set changes', () => {
     const base = fingerprint(risky);
     expect(fingerprint(risky.slice(0, 1))).not.toBe(base);
-    expect(fingerprint([...risky, change('aws_kms_key.k', ['delete'], { before: { deletion_window_in_days: 0 } })])).not.toBe(base);
-    expect(fingerprint([risky[0]!, change('aws_s3_bucket.b', ['create', 'delete'])])).not.toBe(base);
-    expect(fingerprint([...risky, change('aws_db_instance.a', ['delete'], { deposed: 'abcd' })])).not.toBe(base);
+    expect(
+      fingerprint([
+        ...risky,
+        change('aws_kms_key.k', ['delete'], { before: { deletion_window_in_days: 0 } }),
+      ]),
+    ).not.toBe(base);
+    expect(fingerprint([risky[0]!, change('aws_s3_bucket.b', ['create', 'delete'])])).not.toBe(
+      base,
+    );
+    expect(
+      fingerprint([...risky, change('aws_db_instance.a', ['delete'], { deposed: 'abcd' })]),
+    ).not.toBe(base);
     expect(fingerprint(risky, 'other')).not.toBe(base);
   });
 

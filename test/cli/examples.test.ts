@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
 import { runCli } from './run-cli.js';
 
-async function assessJson(plan: string, ...extra: string[]): Promise<{ code: number; report: Report }> {
+async function assessJson(
+  plan: string,
+  ...extra: string[]
+): Promise<{ code: number; report: Report }> {
   const result = await runCli(['assess', plan, '--format', 'json', ...extra]);
   expect(result.stderr).toBe('');
   return { code: result.code, report: JSON.parse(result.stdout) as Report };
@@ -15,7 +18,9 @@ describe('the bundled examples', () => {
     expect(code).toBe(1);
     expect(report.verdict).toBe('blocked');
     expect(report.risk).toBe('critical');
-    const critical = report.findings.filter((f) => f.severity === 'critical').map((f) => [f.kind, f.address]);
+    const critical = report.findings
+      .filter((f) => f.severity === 'critical')
+      .map((f) => [f.kind, f.address]);
     expect(critical).toEqual(
       expect.arrayContaining([
         ['mass-destroy', ''],
@@ -25,8 +30,13 @@ describe('the bundled examples', () => {
       ]),
     );
     const db = report.findings.find((f) => f.address === 'aws_db_instance.orders');
-    expect(db?.recoverability).toContain('no final snapshot (skip_final_snapshot = true): unrecoverable');
-    expect(report.findings.find((f) => f.address === 'aws_vpc.main')).toMatchObject({ kind: 'other-destroy', requiresApproval: false });
+    expect(db?.recoverability).toContain(
+      'no final snapshot (skip_final_snapshot = true): unrecoverable',
+    );
+    expect(report.findings.find((f) => f.address === 'aws_vpc.main')).toMatchObject({
+      kind: 'other-destroy',
+      requiresApproval: false,
+    });
   });
 
   it('passes the harmless plan', async () => {
@@ -39,9 +49,15 @@ describe('the bundled examples', () => {
     const { code, report } = await assessJson('examples/replace-database/plan.json');
     expect(code).toBe(1);
     const db = report.findings.find((f) => f.address === 'aws_db_instance.orders');
-    expect(db).toMatchObject({ kind: 'replace', requiresApproval: true, forcingAttributes: ['engine'] });
+    expect(db).toMatchObject({
+      kind: 'replace',
+      requiresApproval: true,
+      forcingAttributes: ['engine'],
+    });
     expect(db?.reason).toContain('forced by `engine`');
-    expect(db?.recoverability).toContain('final snapshot `prod-orders-final-2026-11` will be taken');
+    expect(db?.recoverability).toContain(
+      'final snapshot `prod-orders-final-2026-11` will be taken',
+    );
   });
 
   it('catches deletion protection and force_destroy switched off', async () => {
@@ -55,14 +71,24 @@ describe('the bundled examples', () => {
   });
 
   it('reads a plan from standard input', async () => {
-    const result = await runCli(['assess', '-', '--format', 'json'], readFileSync('examples/incident/plan.json', 'utf8'));
+    const result = await runCli(
+      ['assess', '-', '--format', 'json'],
+      readFileSync('examples/incident/plan.json', 'utf8'),
+    );
     expect(result.code).toBe(1);
     expect((JSON.parse(result.stdout) as Report).plans[0]?.path).toBe('-');
   });
 
   it('lowers the bar with --fail-on and leaves addresses out with --ignore', async () => {
-    expect((await runCli(['assess', 'examples/harmless/plan.json', '--fail-on', 'info'])).code).toBe(0);
-    const ignored = await runCli(['assess', 'examples/deletion-protection-off/plan.json', '--ignore', 'aws_*']);
+    expect(
+      (await runCli(['assess', 'examples/harmless/plan.json', '--fail-on', 'info'])).code,
+    ).toBe(0);
+    const ignored = await runCli([
+      'assess',
+      'examples/deletion-protection-off/plan.json',
+      '--ignore',
+      'aws_*',
+    ]);
     expect(ignored.code).toBe(0);
   });
 });
@@ -78,9 +104,15 @@ describe('Terraform 1.11 output', () => {
 
   it('treats terraform_data as stateful only when told to', async () => {
     expect((await assessJson(`${dir}/shrink-replace.json`)).code).toBe(0);
-    const { code, report } = await assessJson(`${dir}/shrink-replace.json`, '--stateful-types', 'terraform_data=critical');
+    const { code, report } = await assessJson(
+      `${dir}/shrink-replace.json`,
+      '--stateful-types',
+      'terraform_data=critical',
+    );
     expect(code).toBe(1);
-    expect(report.findings.filter((f) => f.requiresApproval).map((f) => [f.kind, f.address])).toEqual([
+    expect(
+      report.findings.filter((f) => f.requiresApproval).map((f) => [f.kind, f.address]),
+    ).toEqual([
       ['replace', 'terraform_data.cache'],
       ['destroy', 'terraform_data.db[1]'],
       ['destroy', 'terraform_data.db[2]'],
@@ -88,9 +120,15 @@ describe('Terraform 1.11 output', () => {
   });
 
   it('reports a forget as information only', async () => {
-    const { code, report } = await assessJson(`${dir}/forget.json`, '--stateful-types', 'terraform_data=critical');
+    const { code, report } = await assessJson(
+      `${dir}/forget.json`,
+      '--stateful-types',
+      'terraform_data=critical',
+    );
     expect(code).toBe(0);
-    expect(report.findings).toMatchObject([{ kind: 'forget', severity: 'info', address: 'terraform_data.cache' }]);
+    expect(report.findings).toMatchObject([
+      { kind: 'forget', severity: 'info', address: 'terraform_data.cache' },
+    ]);
   });
 
   it('never passes an errored plan', async () => {

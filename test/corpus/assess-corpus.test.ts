@@ -29,7 +29,12 @@ describe.skipIf(!existsSync(CORPUS))('the whole corpus through the CLI', () => {
           expect(result.stderr, file).not.toContain('internal error');
           expect(result.stderr, file).toContain(file);
           if (format === 'json') {
-            const reason = result.stderr.replace(file, '').replace(/^destroy-guard: :?\s*/u, '').split(/[:;(]/u)[0]?.trim() ?? '';
+            const reason =
+              result.stderr
+                .replace(file, '')
+                .replace(/^destroy-guard: :?\s*/u, '')
+                .split(/[:;(]/u)[0]
+                ?.trim() ?? '';
             refused.set(reason, [...(refused.get(reason) ?? []), file]);
           }
           continue;

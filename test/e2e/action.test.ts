@@ -35,14 +35,30 @@ beforeEach(() => {
 });
 
 /** One run of the guard on the pull request, started by `action` (default: synchronize). */
-async function guard(plan: string, extra: Record<string, string> = {}, action = 'synchronize', event = 'pull_request'): Promise<ActionRun> {
-  const run = await runAction({ fake, event, payload: fake.pullRequestEvent(REPO, PR, action as 'synchronize'), inputs: inputs(plan, extra) });
+async function guard(
+  plan: string,
+  extra: Record<string, string> = {},
+  action = 'synchronize',
+  event = 'pull_request',
+): Promise<ActionRun> {
+  const run = await runAction({
+    fake,
+    event,
+    payload: fake.pullRequestEvent(REPO, PR, action as 'synchronize'),
+    inputs: inputs(plan, extra),
+  });
   clock.advance(60);
   return run;
 }
 
 function label(actor: string, options: { viaApp?: string } = {}) {
-  const event = fake.addLabel(REPO, PR, LABEL, actor, options.viaApp === undefined ? {} : { viaApp: options.viaApp });
+  const event = fake.addLabel(
+    REPO,
+    PR,
+    LABEL,
+    actor,
+    options.viaApp === undefined ? {} : { viaApp: options.viaApp },
+  );
   clock.advance(60);
   return event;
 }
@@ -53,7 +69,12 @@ describe('the Action against a fake GitHub', () => {
   it('passes a harmless plan without commenting (comment: on-risk)', async () => {
     const run = await guard(HARMLESS_PLAN);
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ verdict: 'pass', risk: 'none', 'requires-approval': '0', 'comment-url': '' });
+    expect(run.outputs).toMatchObject({
+      verdict: 'pass',
+      risk: 'none',
+      'requires-approval': '0',
+      'comment-url': '',
+    });
     expect(ownComments(fake)).toHaveLength(0);
     expect(writes()).toHaveLength(0);
     expect(run.summary).toContain('destroy-guard');
@@ -104,7 +125,9 @@ describe('the Action against a fake GitHub', () => {
   it('approves an active member of an owning team with an owners-token, not a pending one', async () => {
     await guard(RISKY_PLAN, { 'owners-token': TOKENS.owners });
     label('bob');
-    expect((await guard(RISKY_PLAN, { 'owners-token': TOKENS.owners }, 'labeled')).outputs['verdict']).toBe('approved');
+    expect(
+      (await guard(RISKY_PLAN, { 'owners-token': TOKENS.owners }, 'labeled')).outputs['verdict'],
+    ).toBe('approved');
 
     fake.removeLabel(REPO, PR, LABEL, 'bob');
     label('erin');
@@ -150,7 +173,9 @@ describe('the Action against a fake GitHub', () => {
     const run = await guard(OTHER_RISKY_PLAN);
     expect(run.outputs['verdict']).toBe('blocked');
     expect(pull(fake).labels).not.toContain(LABEL);
-    expect(fake.requestsTo('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}')).toHaveLength(1);
+    expect(
+      fake.requestsTo('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}'),
+    ).toHaveLength(1);
     expect(ownComments(fake)[0]?.body).toContain('void');
   });
 
@@ -171,7 +196,9 @@ describe('the Action against a fake GitHub', () => {
     expect(ownComments(fake)).toHaveLength(1);
     expect(ownComments(fake)[0]?.id).toBe(first?.id);
     expect(ownComments(fake)[0]?.body).toContain('forced by');
-    expect(fake.requestsTo('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(1);
+    expect(
+      fake.requestsTo('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'),
+    ).toHaveLength(1);
 
     const before = fake.requests.length;
     const steady = await guard(OTHER_RISKY_PLAN);
@@ -206,10 +233,26 @@ describe('the Action against a fake GitHub', () => {
         name: 'fleet',
         index: `db-${i}`,
         provider_name: 'registry.terraform.io/hashicorp/aws',
-        change: { actions: ['delete'], before: { skip_final_snapshot: true }, after: null, after_unknown: {}, before_sensitive: {}, after_sensitive: false },
+        change: {
+          actions: ['delete'],
+          before: { skip_final_snapshot: true },
+          after: null,
+          after_unknown: {},
+          before_sensitive: {},
+          after_sensitive: false,
+        },
         action_reason: 'delete_because_each_key',
       }));
-      writeFileSync(join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', terraform_version: '1.11.4', resource_changes: changes, errored: false, complete: true }));
+      writeFileSync(
+        join(dir, 'plan.json'),
+        JSON.stringify({
+          format_version: '1.2',
+          terraform_version: '1.11.4',
+          resource_changes: changes,
+          errored: false,
+          complete: true,
+        }),
+      );
       const run = await guard(`infra/db=${join(dir, 'plan.json')}`);
       expect(run.outputs['requires-approval']).toBe('10001');
       const [comment] = ownComments(fake);
@@ -233,21 +276,38 @@ describe('the Action against a fake GitHub', () => {
     fake.faults.serverError(`/repos/${REPO}/pulls/${PR}/files`, 502, 1);
     const run = await guard(RISKY_PLAN);
     expect(run.outputs['verdict']).toBe('blocked');
-    const attempts = fake.requests.filter((request) => request.path === `/repos/${REPO}/pulls/${PR}/files`);
+    const attempts = fake.requests.filter(
+      (request) => request.path === `/repos/${REPO}/pulls/${PR}/files`,
+    );
     expect(attempts.map((request) => request.status)).toEqual([502, 200]);
   });
 
   it('names the missing permission on a 403', async () => {
-    fake.faults.add({ path: `/repos/${REPO}/issues/${PR}/events`, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } });
+    fake.faults.add({
+      path: `/repos/${REPO}/issues/${PR}/events`,
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '403',
+      },
+    });
     const run = await guard(RISKY_PLAN);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::destroy-guard: could not read label events: .*add `issues: read` to the workflow's permissions:/u);
+    expect(run.stdout).toMatch(
+      /::error::destroy-guard: could not read label events: .*add `issues: read` to the workflow's permissions:/u,
+    );
     expect(run.outputs['verdict']).toBeUndefined();
   });
 
   it('approves in review mode with an owner review at the head commit, not an older one', async () => {
     fake.addReview(REPO, PR, 'alice', 'APPROVED', { commitId: 'e'.repeat(40) });
-    const stale = await guard(RISKY_PLAN, { approval: 'review' }, 'submitted', 'pull_request_review');
+    const stale = await guard(
+      RISKY_PLAN,
+      { approval: 'review' },
+      'submitted',
+      'pull_request_review',
+    );
     expect(stale.outputs['verdict']).toBe('blocked');
     fake.addReview(REPO, PR, 'alice', 'APPROVED', { commitId: HEAD });
     const run = await guard(RISKY_PLAN, { approval: 'review' }, 'submitted', 'pull_request_review');
@@ -257,7 +317,9 @@ describe('the Action against a fake GitHub', () => {
   it('fails with the input name and allowed values on a bad input', async () => {
     const run = await guard(RISKY_PLAN, { approval: 'sometimes' });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('input approval: "sometimes" is not one of label, review, label-or-review');
+    expect(run.stdout).toContain(
+      'input approval: "sometimes" is not one of label, review, label-or-review',
+    );
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -273,7 +335,11 @@ describe('the Action against a fake GitHub', () => {
     expect(run.code).toBe(1);
     expect(run.outputs['verdict']).toBe('blocked');
     expect(fake.requests).toHaveLength(0);
-    const report = await runAction({ fake, event: 'workflow_dispatch', inputs: inputs(RISKY_PLAN, { enforce: 'false' }) });
+    const report = await runAction({
+      fake,
+      event: 'workflow_dispatch',
+      inputs: inputs(RISKY_PLAN, { enforce: 'false' }),
+    });
     expect(report.code).toBe(0);
   });
 });

@@ -54,12 +54,17 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       RUNNER_TEMP: dir,
     };
     // The runner keeps hyphens and upper-cases the rest (GITHUB.md, action conventions).
-    for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /gu, '_').toUpperCase()}`] = value;
+    for (const [name, value] of Object.entries(options.inputs))
+      env[`INPUT_${name.replace(/ /gu, '_').toUpperCase()}`] = value;
 
     const requestsBefore = options.fake.requests.length;
     const started = performance.now();
     const startedWall = Date.now();
-    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done, fail) => {
+    const { code, stdout, stderr } = await new Promise<{
+      code: number;
+      stdout: string;
+      stderr: string;
+    }>((done, fail) => {
       const child = spawn(process.execPath, [ACTION], { env, cwd: process.cwd() });
       let out = '';
       let err = '';
@@ -78,7 +83,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       stderr,
       outputs,
       summary: readFileSync(summaryPath, 'utf8'),
-      report: reportPath === undefined ? undefined : (JSON.parse(readFileSync(reportPath, 'utf8')) as ActionRun['report']),
+      report:
+        reportPath === undefined
+          ? undefined
+          : (JSON.parse(readFileSync(reportPath, 'utf8')) as ActionRun['report']),
       startupMs: first === undefined ? undefined : Math.min(elapsed, first.time - startedWall),
     };
   } finally {

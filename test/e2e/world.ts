@@ -1,4 +1,10 @@
-import { actionsToken, createManualClock, startFakeGitHub, type FakeGitHub, type ManualClock } from '../support/fake-github/index.js';
+import {
+  actionsToken,
+  createManualClock,
+  startFakeGitHub,
+  type FakeGitHub,
+  type ManualClock,
+} from '../support/fake-github/index.js';
 
 export const REPO = 'acme/infra';
 export const PR = 7;
@@ -29,8 +35,19 @@ export async function startWorld(): Promise<{ fake: FakeGitHub; clock: ManualClo
     clock: clock.now,
     setup: (f) => {
       f.addUser('renovate[bot]', 'Bot');
-      f.addPull(REPO, { number: PR, author: 'dev', head: { sha: HEAD }, base: { sha: BASE }, files: ['infra/db/main.tf'] });
-      f.setContent(REPO, BASE, '.github/CODEOWNERS', '* @platform-lead\n/infra/db/ @alice @acme/dba\n');
+      f.addPull(REPO, {
+        number: PR,
+        author: 'dev',
+        head: { sha: HEAD },
+        base: { sha: BASE },
+        files: ['infra/db/main.tf'],
+      });
+      f.setContent(
+        REPO,
+        BASE,
+        '.github/CODEOWNERS',
+        '* @platform-lead\n/infra/db/ @alice @acme/dba\n',
+      );
       f.setContent(REPO, HEAD, '.github/CODEOWNERS', '* @platform-lead\n/infra/db/ @dev\n');
       f.addTeam('acme', 'dba', { bob: 'active', erin: 'pending' });
     },
