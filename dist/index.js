@@ -34635,14 +34635,14 @@ function approversOf(paths) {
   return [...owners].sort();
 }
 function howTo(facts) {
-  let label = `A code owner of the paths above reviews this plan and applies the ${code(facts.label)} label`, review = "A code owner of the paths above approves the pull request at its latest commit";
+  let dirs = [...new Set(facts.affected.map((path2) => path2.moduleDir))], owners = `A code owner of ${dirs.length === 0 ? "the affected paths" : listPaths(dirs)}`, label = `${owners} reviews this report and applies the ${code(facts.label)} label`, review = `${owners} approves the pull request at its latest commit`;
   switch (facts.mode) {
     case "label":
       return `${label}.`;
     case "review":
       return `${review}.`;
     case "label-or-review":
-      return `${label}, or ${review.charAt(0).toLowerCase()}${review.slice(1)}.`;
+      return `${label}, or approves the pull request at its latest commit.`;
   }
 }
 function judgeLabel(facts, paths) {
@@ -38718,6 +38718,8 @@ function isUnreadable(status) {
 // src/action/guard-pr.ts
 var OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cannot read organization teams; set owners-token to a token with organization Members: read (classic PAT: read:org)", OWNERS_TOKEN_SEEN_HINT = "the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it";
 async function guardPullRequest(report2, inputs, context, apiUrl) {
+  if (inputs.githubToken === "")
+    throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
   let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log: log2 }), ownersClient = inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log: log2 }), identity = await resolveIdentity(client, inputs.githubToken), existing = await findOwnComment(client, context.pr, inputs.commentKey, identity), decided;
   if (report2.verdict === "pass")
     decided = { report: report2, decision: void 0, note: void 0 };
@@ -38864,7 +38866,8 @@ var schema = external_exports.object({
     (plans) => plans.length > 0,
     "input plan: no plan path given; set it to the plan JSON file(s) (terraform show -json tfplan > plan.json)"
   ),
-  githubToken: external_exports.string().min(1, "input github-token is empty; leave it unset to use ${{ github.token }}"),
+  // Only a pull request needs the API; checked there (outside one, no token is used).
+  githubToken: external_exports.string(),
   ownersToken: external_exports.string(),
   approval: oneOf("approval", ["label", "review", "label-or-review"]),
   approvalLabel: external_exports.string().trim().min(1, "input approval-label is empty; leave it unset for destroy-approved").max(50, "input approval-label: GitHub label names are at most 50 characters"),

@@ -26,6 +26,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { ApprovalNote, Report } from '../report/model.js';
 import type { RunContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
+import { UserError } from '../util/errors.js';
 
 type PullRequestContext = Extract<RunContext, { kind: 'pull-request' }>;
 
@@ -48,6 +49,9 @@ export async function guardPullRequest(
   context: PullRequestContext,
   apiUrl: string,
 ): Promise<GuardOutcome> {
+  if (inputs.githubToken === '') {
+    throw new UserError('input github-token is empty; leave it unset to use ${{ github.token }}');
+  }
   const log = (message: string) => core.info(message);
   const client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log });
   const ownersClient =

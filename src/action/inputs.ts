@@ -55,9 +55,8 @@ const schema = z.object({
       (plans) => plans.length > 0,
       'input plan: no plan path given; set it to the plan JSON file(s) (terraform show -json tfplan > plan.json)',
     ),
-  githubToken: z
-    .string()
-    .min(1, 'input github-token is empty; leave it unset to use ${{ github.token }}'),
+  // Only a pull request needs the API; checked there (outside one, no token is used).
+  githubToken: z.string(),
   ownersToken: z.string(),
   approval: oneOf('approval', ['label', 'review', 'label-or-review'] as const),
   approvalLabel: z

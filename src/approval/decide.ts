@@ -128,15 +128,17 @@ function approversOf(paths: readonly AffectedPath[]): string[] {
 }
 
 function howTo(facts: ApprovalFacts): string {
-  const label = `A code owner of the paths above reviews this plan and applies the ${code(facts.label)} label`;
-  const review = 'A code owner of the paths above approves the pull request at its latest commit';
+  const dirs = [...new Set(facts.affected.map((path) => path.moduleDir))];
+  const owners = `A code owner of ${dirs.length === 0 ? 'the affected paths' : listPaths(dirs)}`;
+  const label = `${owners} reviews this report and applies the ${code(facts.label)} label`;
+  const review = `${owners} approves the pull request at its latest commit`;
   switch (facts.mode) {
     case 'label':
       return `${label}.`;
     case 'review':
       return `${review}.`;
     case 'label-or-review':
-      return `${label}, or ${review.charAt(0).toLowerCase()}${review.slice(1)}.`;
+      return `${label}, or approves the pull request at its latest commit.`;
   }
 }
 
