@@ -38,7 +38,9 @@ export function isCreateBeforeDestroy(actions: readonly string[]): boolean {
  * `["create","forget"]` (TF 1.16+), `["forget","create"]` (OpenTofu 1.12+ writes the reverse).
  */
 export function isForget(actions: readonly string[]): boolean {
-  return is(actions, 'forget') || is(actions, 'create', 'forget') || is(actions, 'forget', 'create');
+  return (
+    is(actions, 'forget') || is(actions, 'create', 'forget') || is(actions, 'forget', 'create')
+  );
 }
 
 export function isReplace(actions: readonly string[]): boolean {
