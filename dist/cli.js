@@ -3461,8 +3461,10 @@ async function resolvePlanInputs(lines, options) {
     if (line === "") continue;
     let { moduleDir, pattern } = await splitLine(line, cwd), explicitDir = moduleDir === void 0 ? void 0 : normaliseModuleDir(moduleDir, line, workspace);
     if (pattern === "-" && entries.has("-"))
-      throw new UserError('plan: "-" (standard input) is given more than once; standard input holds one plan, pass the others as files');
-    for (let target of await expand(pattern, line, cwd)) {
+      throw new UserError(
+        'plan: "-" (standard input) is given more than once; standard input holds one plan, pass the others as files'
+      );
+    for (let target of await expand(pattern, cwd)) {
       let seen = entries.get(target.filePath);
       if (seen === void 0)
         entries.set(target.filePath, { ...target, moduleDir: explicitDir, line });
@@ -3479,13 +3481,16 @@ async function resolvePlanInputs(lines, options) {
     filePath: entry.filePath,
     source: {
       path: entry.displayPath,
+      // Standard input belongs to the working directory: `terraform show -json tfplan |
+      // destroy-guard assess -` runs in the module.
       moduleDir: entry.moduleDir ?? defaultModuleDir(entry.filePath === "-" ? cwd : path.dirname(entry.filePath), workspace)
     }
   }));
 }
 async function splitLine(line, cwd) {
   let equals = line.indexOf("=");
-  if (equals < 0 || await isFile(path.resolve(cwd, line))) return { moduleDir: void 0, pattern: line };
+  if (equals < 0 || await isFile(path.resolve(cwd, line)))
+    return { moduleDir: void 0, pattern: line };
   let moduleDir = line.slice(0, equals).trim(), pattern = line.slice(equals + 1).trim();
   if (moduleDir === "" || pattern === "")
     throw new UserError(
@@ -3493,20 +3498,28 @@ async function splitLine(line, cwd) {
     );
   return { moduleDir, pattern };
 }
-async function expand(pattern, line, cwd) {
+async function expand(pattern, cwd) {
   if (pattern === "-") return [{ filePath: "-", displayPath: "-" }];
   let literal2 = path.resolve(cwd, pattern);
   if (!isDynamicPattern(pattern) || await isFile(literal2))
     return [{ filePath: literal2, displayPath: pattern }];
-  let matches = await glob(toPosix(pattern), { cwd, absolute: !0, expandDirectories: !1, onlyFiles: !0 });
+  let matches = await glob(toPosix(pattern), {
+    cwd,
+    absolute: !0,
+    expandDirectories: !1,
+    onlyFiles: !0
+  });
   if (matches.length === 0)
     throw new UserError(
-      `plan: ${JSON.stringify(line)} matched no file under ${cwd}; check the path (artifacts are downloaded where actions/download-artifact's path: says)`
+      `plan: ${JSON.stringify(pattern)} matched no file under ${cwd}; check the path (artifacts are downloaded where actions/download-artifact's path: says)`
     );
   let absolutePattern = path.isAbsolute(pattern);
   return matches.map((match) => {
     let filePath = path.resolve(match);
-    return { filePath, displayPath: toPosix(absolutePattern ? filePath : path.relative(cwd, filePath)) };
+    return {
+      filePath,
+      displayPath: toPosix(absolutePattern ? filePath : path.relative(cwd, filePath))
+    };
   }).sort((a, b) => compare(a.displayPath, b.displayPath));
 }
 function normaliseModuleDir(moduleDir, line, workspace) {
@@ -3598,7 +3611,10 @@ function planError(displayPath, problem) {
 }
 var LINE_BREAKS = /[\r\n\u2028\u2029]+/gu, CONTROL = /[\u0000-\u001f\u007f]/gu;
 function showPath(displayPath) {
-  return displayPath === "-" ? "- (standard input)" : displayPath.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return displayPath === "-" ? "- (standard input)" : displayPath.replace(
+    CONTROL,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function shellQuote(path2) {
   return /^[\w./@%+=:,-]+$/u.test(path2) ? path2 : `'${path2.replace(/'/gu, "'\\''")}'`;
@@ -3647,7 +3663,10 @@ function hasPlanKeys(document) {
 var NOT_A_PLAN_FIX = `a plan comes from ${PLAN_AND_SHOW}`;
 function notAPlan(document, displayPath) {
   if (Array.isArray(document))
-    return planError(displayPath, `is a JSON array, not a plan (plan JSON is an object with format_version); ${NOT_A_PLAN_FIX}`);
+    return planError(
+      displayPath,
+      `is a JSON array, not a plan (plan JSON is an object with format_version); ${NOT_A_PLAN_FIX}`
+    );
   if (!isRecord(document))
     return planError(displayPath, `is a JSON ${jsonKind(document)}, not a plan; ${NOT_A_PLAN_FIX}`);
   if ("plan_format_version" in document || "provider_schemas" in document && !("format_version" in document))
@@ -3656,7 +3675,10 @@ function notAPlan(document, displayPath) {
       `is HCP Terraform's redacted plan JSON (plan_format_version, provider_schemas), a different format; run \`terraform show -json\` on the saved plan to get the standard plan JSON: ${SHOW_JSON}`
     );
   if ("serial" in document && "version" in document && ("lineage" in document || "resources" in document))
-    return planError(displayPath, `is a Terraform state file (version, serial, lineage), not a plan; ${NOT_A_PLAN_FIX}`);
+    return planError(
+      displayPath,
+      `is a Terraform state file (version, serial, lineage), not a plan; ${NOT_A_PLAN_FIX}`
+    );
   if (isUiLogLine(document))
     return planError(
       displayPath,
@@ -3669,7 +3691,10 @@ function notAPlan(document, displayPath) {
       `is \`terraform show -json\` output for the state (values, no planned_values or resource_changes), not a plan; name the saved plan file: ${SHOW_JSON}`
     );
   if (typeof formatVersion == "string" && "provider_schemas" in document && !hasPlanKeys(document))
-    return planError(displayPath, `is \`terraform providers schema -json\` output, not a plan; ${NOT_A_PLAN_FIX}`);
+    return planError(
+      displayPath,
+      `is \`terraform providers schema -json\` output, not a plan; ${NOT_A_PLAN_FIX}`
+    );
   if (typeof formatVersion == "string" && !hasPlanKeys(document))
     return planError(
       displayPath,
@@ -18942,7 +18967,10 @@ function changeList(top, key, displayPath) {
   let list = top[key];
   if (list == null) return [];
   if (Array.isArray(list)) return list;
-  throw planError(displayPath, `${key} is ${kindOf(list)}, expected an array of changes; ${REGENERATE}`);
+  throw planError(
+    displayPath,
+    `${key} is ${kindOf(list)}, expected an array of changes; ${REGENERATE}`
+  );
 }
 function toPlanChange(raw, displayPath, index) {
   return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
@@ -18950,7 +18978,12 @@ function toPlanChange(raw, displayPath, index) {
 function toDeferredChange(raw, displayPath, index) {
   let where = `deferred_changes[${index}]`, parsed = deferredChangeSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
-  return mapChange(parsed.data.resource_change, `${where}.resource_change`, displayPath, parsed.data.reason);
+  return mapChange(
+    parsed.data.resource_change,
+    `${where}.resource_change`,
+    displayPath,
+    parsed.data.reason
+  );
 }
 function mapChange(raw, where, displayPath, deferredReason) {
   let parsed = resourceChangeSchema.safeParse(raw);
@@ -18974,7 +19007,10 @@ function mapChange(raw, where, displayPath, deferredReason) {
 }
 function invalid(error62, raw, where, displayPath) {
   let issue2 = error62.issues[0], path2 = issue2?.path ?? [], field = formatPath(where, path2), actual = kindOf(valueAt(raw, path2)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path2[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
-  return planError(displayPath, `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`);
+  return planError(
+    displayPath,
+    `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`
+  );
 }
 function describeIssue(issue2, actual) {
   switch (issue2.code) {
@@ -19170,7 +19206,13 @@ function explainBrokenJson(decoded, error62, displayPath) {
   ) : endsAValue(text, index) ? firstNonSpace(text.slice(index, index + 64)) === "{" ? planError(
     displayPath,
     `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`
-  ) : planError(displayPath, `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`) : planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${describeChar(text, index)}; ${REGENERATE}`);
+  ) : planError(
+    displayPath,
+    `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`
+  ) : planError(
+    displayPath,
+    `invalid JSON at byte ${byte}: unexpected ${describeChar(text, index)}; ${REGENERATE}`
+  );
 }
 function isUiLog(text) {
   let newline = text.indexOf(`
@@ -19235,12 +19277,19 @@ function emitPlan(document, displayPath, onChange) {
 }
 async function readStdin(stream) {
   if ("isTTY" in stream && stream.isTTY === !0)
-    throw planError("-", "is a terminal, not a pipe; pipe the plan in: `terraform show -json tfplan | destroy-guard assess -`");
+    throw planError(
+      "-",
+      "is a terminal, not a pipe; pipe the plan in: `terraform show -json tfplan | destroy-guard assess -`"
+    );
   let chunks = [];
   try {
-    for await (let chunk of stream) chunks.push(typeof chunk == "string" ? Buffer3.from(chunk, "utf8") : chunk);
+    for await (let chunk of stream)
+      chunks.push(typeof chunk == "string" ? Buffer3.from(chunk, "utf8") : chunk);
   } catch (error62) {
-    throw planError("-", `cannot be read (${errorCode(error62) ?? "read error"}); pipe the plan in: \`terraform show -json tfplan | destroy-guard assess -\``);
+    throw planError(
+      "-",
+      `cannot be read (${errorCode(error62) ?? "read error"}); pipe the plan in: \`terraform show -json tfplan | destroy-guard assess -\``
+    );
   }
   return chunks.length === 1 && chunks[0] !== void 0 ? chunks[0] : Buffer3.concat(chunks);
 }
@@ -19279,11 +19328,17 @@ function fileError(error62, displayPath) {
       );
     case "EACCES":
     case "EPERM":
-      return planError(displayPath, "cannot be read: permission denied; make the file readable by the user running destroy-guard");
+      return planError(
+        displayPath,
+        "cannot be read: permission denied; make the file readable by the user running destroy-guard"
+      );
     case "ERR_FS_FILE_TOO_LARGE":
       return tooLarge("over 2 GB", displayPath);
     default:
-      return planError(displayPath, `cannot be read (${code2 ?? "unknown error"}); check the path and that it is a regular file`);
+      return planError(
+        displayPath,
+        `cannot be read (${code2 ?? "unknown error"}); check the path and that it is a regular file`
+      );
   }
 }
 function errorCode(error62) {

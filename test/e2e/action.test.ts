@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeGitHub, ManualClock } from '../support/fake-github/index.js';
 import { annotations, runAction, type ActionRun } from './harness.js';
 import {
+  BASE,
   HARMLESS_PLAN,
   HEAD,
   inputs,
@@ -328,6 +329,27 @@ describe('the Action against a fake GitHub', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('terraform show -json');
     expect(writes()).toHaveLength(0);
+  });
+
+  it('guards several plans with one comment, grouped by module directory', async () => {
+    fake.setFiles(REPO, PR, ['infra/db/main.tf', 'infra/net/vpc.tf']);
+    fake.setContent(
+      REPO,
+      BASE,
+      '.github/CODEOWNERS',
+      '* @platform-lead\n/infra/db/ @alice\n/infra/net/ @bob\n',
+    );
+    const plans = `${RISKY_PLAN}\ninfra/net=examples/deletion-protection-off/plan.json`;
+    await guard(plans);
+    expect(ownComments(fake)).toHaveLength(1);
+    expect(ownComments(fake)[0]?.body).toContain('infra/net');
+    label('alice');
+    const onlyOne = await guard(plans, {}, 'labeled');
+    expect(onlyOne.outputs['verdict']).toBe('blocked');
+    expect(ownComments(fake)[0]?.body).toContain(
+      '@alice is not a code owner of `infra/net/vpc.tf`',
+    );
+    expect(onlyOne.report?.findings.length).toBeGreaterThan(0);
   });
 
   it('reports and enforces fail-on outside a pull request', async () => {
