@@ -38439,6 +38439,25 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 );
 
 // src/github/client.ts
+function honourRetryAfter(octokit, maxWait) {
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    for (let attempt = 0; ; attempt += 1)
+      try {
+        return await request2(requestOptions);
+      } catch (error63) {
+        let wait = plainTooManyRequestsWait(error63);
+        if (wait === void 0 || wait > maxWait || attempt >= MAX_RATE_LIMIT_RETRIES) throw error63;
+        await new Promise((resolve3) => setTimeout(resolve3, wait * 1e3));
+      }
+  });
+}
+function plainTooManyRequestsWait(error63) {
+  if (!isRequestError2(error63) || error63.status !== 429) return;
+  let headers = error63.response?.headers ?? {};
+  if (/\bsecondary rate\b/iu.test(error63.message) || headers["x-ratelimit-remaining"] === "0") return;
+  let seconds = Number(headers["retry-after"]);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : 60;
+}
 var ResilientOctokit = Octokit2.plugin(retry, throttling), MAX_RATE_LIMIT_RETRIES = 2;
 function createClient(options) {
   let maxWait = options.maxRateLimitWaitSeconds ?? 120, log2 = options.log ?? (() => {
@@ -38447,12 +38466,12 @@ function createClient(options) {
     return log2(
       `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`
     ), retrying;
-  };
-  return new ResilientOctokit({
+  }, client = new ResilientOctokit({
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/u, ""),
     userAgent: "destroy-guard",
-    retry: { retryAfterBaseValue: options.retryBaseMs ?? 1e3 },
+    // 429s are rate limits, not transient failures: plugin-throttling and honourRetryAfter wait for them.
+    retry: { retryAfterBaseValue: options.retryBaseMs ?? 1e3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       onRateLimit: onLimit("primary"),
       onSecondaryRateLimit: onLimit("secondary")
@@ -38461,6 +38480,7 @@ function createClient(options) {
     }, info: () => {
     }, warn: log2, error: log2 }
   });
+  return honourRetryAfter(client, maxWait), client;
 }
 var PERMISSION = {
   "read the pull request": "pull-requests: read",
@@ -38571,17 +38591,18 @@ function parseMarker(body, key) {
 }
 
 // src/github/comment.ts
+var ACTIONS_BOT = "github-actions[bot]";
 async function resolveIdentity(client, token) {
-  if (token.startsWith("ghs_")) return { kind: "bot" };
+  if (token.startsWith("ghs_")) return { login: ACTIONS_BOT };
   try {
     let { data } = await client.rest.users.getAuthenticated();
-    return data.type === "Bot" ? { kind: "bot" } : { kind: "user", login: data.login };
+    return { login: data.login };
   } catch {
-    return { kind: "bot" };
+    return { login: ACTIONS_BOT };
   }
 }
 function isOwnAuthor(identity, user) {
-  return user == null ? !1 : identity.kind === "bot" ? user.type === "Bot" : user.login.toLowerCase() === identity.login.toLowerCase();
+  return user != null && user.login.toLowerCase() === identity.login.toLowerCase();
 }
 async function listOwnComments(client, pr, key, identity) {
   let comments = await call(
@@ -38670,15 +38691,15 @@ async function listChangedFiles(client, pr, changedFiles) {
       per_page: 100
     })
   );
-  if (files.length >= MAX_PULL_FILES) throw tooMany(files.length);
+  if (files.length >= MAX_PULL_FILES) throw tooMany(files.length, "at least ");
   let paths = /* @__PURE__ */ new Set();
   for (let file2 of files)
     paths.add(file2.filename), file2.previous_filename !== void 0 && paths.add(file2.previous_filename);
   return [...paths].sort();
 }
-function tooMany(count) {
+function tooMany(count, qualifier = "") {
   return new TooManyFilesError(
-    `the pull request changes ${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`
+    `the pull request changes ${qualifier}${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`
   );
 }
 

@@ -4,6 +4,35 @@ import { RequestError } from '@octokit/request-error';
 import { Octokit } from '@octokit/rest';
 import { errorMessage } from '../util/errors.js';
 
+/**
+ * plugin-throttling only waits on a 429 that says "secondary rate" or has no quota left; any
+ * other 429 still carries `retry-after`, which GitHub asks clients to honour (GITHUB.md
+ * "Rate limits"). plugin-retry is told to leave 429s alone, and this waits for them.
+ */
+function honourRetryAfter(octokit: GitHubClient, maxWait: number): void {
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const wait = plainTooManyRequestsWait(error);
+        if (wait === undefined || wait > maxWait || attempt >= MAX_RATE_LIMIT_RETRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      }
+    }
+  });
+}
+
+function plainTooManyRequestsWait(error: unknown): number | undefined {
+  if (!isRequestError(error) || error.status !== 429) return undefined;
+  const headers = error.response?.headers ?? {};
+  // Those two shapes are plugin-throttling's to handle.
+  if (/\bsecondary rate\b/iu.test(error.message) || headers['x-ratelimit-remaining'] === '0')
+    return undefined;
+  const seconds = Number(headers['retry-after']);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : 60;
+}
+
 const ResilientOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof ResilientOctokit>;
 
@@ -42,17 +71,23 @@ export function createClient(options: ClientOptions): GitHubClient {
       );
       return retrying;
     };
-  return new ResilientOctokit({
+  const client = new ResilientOctokit({
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/u, ''),
     userAgent: 'destroy-guard',
-    retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    // 429s are rate limits, not transient failures: plugin-throttling and honourRetryAfter wait for them.
+    retry: {
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
     throttle: {
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
     },
     log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
   });
+  honourRetryAfter(client, maxWait);
+  return client;
 }
 
 /** The `permissions:` entry each operation needs, for 403 messages (GITHUB.md "Permissions"). */

@@ -3,8 +3,13 @@ import { call, type GitHubClient } from './client.js';
 import { parseMarker } from './marker.js';
 import type { PullRequestRef } from './repo.js';
 
-/** Who the action posts as: a user login (PAT), or any Bot account (installation tokens). */
-export type Identity = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'bot' };
+/** Who the action posts as: the only author whose marker comment is trusted. */
+export interface Identity {
+  readonly login: string;
+}
+
+/** The author of comments written with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 export interface OwnComment {
   readonly id: number;
@@ -14,28 +19,24 @@ export interface OwnComment {
 }
 
 /**
- * `GET /user` answers 403 for the GITHUB_TOKEN and app installation tokens (GITHUB.md);
- * their comments are authored by a Bot account, which no person can impersonate. Those
- * tokens start with `ghs_`, so the request is skipped for them.
+ * `GET /user` answers 403 for the GITHUB_TOKEN (GITHUB.md), whose comments are authored by
+ * github-actions[bot]; such installation tokens start with `ghs_`, so the request is skipped.
+ * Only that exact login is trusted: any other bot could carry a forged marker.
  */
 export async function resolveIdentity(client: GitHubClient, token: string): Promise<Identity> {
-  if (token.startsWith('ghs_')) return { kind: 'bot' };
+  if (token.startsWith('ghs_')) return { login: ACTIONS_BOT };
   try {
     const { data } = await client.rest.users.getAuthenticated();
-    return data.type === 'Bot' ? { kind: 'bot' } : { kind: 'user', login: data.login };
+    return { login: data.login };
   } catch {
-    return { kind: 'bot' };
+    return { login: ACTIONS_BOT };
   }
 }
 
-function isOwnAuthor(
-  identity: Identity,
-  user: { login: string; type: string } | null | undefined,
-): boolean {
-  if (user === null || user === undefined) return false;
-  return identity.kind === 'bot'
-    ? user.type === 'Bot'
-    : user.login.toLowerCase() === identity.login.toLowerCase();
+function isOwnAuthor(identity: Identity, user: { login: string } | null | undefined): boolean {
+  return (
+    user !== null && user !== undefined && user.login.toLowerCase() === identity.login.toLowerCase()
+  );
 }
 
 /** The action's comments for this key, found by marker and author, oldest first. */

@@ -23,7 +23,7 @@ export async function listChangedFiles(
       per_page: 100,
     }),
   );
-  if (files.length >= MAX_PULL_FILES) throw tooMany(files.length);
+  if (files.length >= MAX_PULL_FILES) throw tooMany(files.length, 'at least ');
   const paths = new Set<string>();
   for (const file of files) {
     paths.add(file.filename);
@@ -32,8 +32,8 @@ export async function listChangedFiles(
   return [...paths].sort();
 }
 
-function tooMany(count: number): TooManyFilesError {
+function tooMany(count: number, qualifier = ''): TooManyFilesError {
   return new TooManyFilesError(
-    `the pull request changes ${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`,
+    `the pull request changes ${qualifier}${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`,
   );
 }
