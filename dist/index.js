@@ -38454,7 +38454,8 @@ function honourRetryAfter(octokit, maxWait) {
 function plainTooManyRequestsWait(error63) {
   if (!isRequestError2(error63) || error63.status !== 429) return;
   let headers = error63.response?.headers ?? {};
-  if (/\bsecondary rate\b/iu.test(error63.message) || headers["x-ratelimit-remaining"] === "0") return;
+  if (/\bsecondary rate\b/iu.test(error63.message) || headers["x-ratelimit-remaining"] === "0")
+    return;
   let seconds = Number(headers["retry-after"]);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : 60;
 }
@@ -38471,7 +38472,10 @@ function createClient(options) {
     baseUrl: options.baseUrl.replace(/\/+$/u, ""),
     userAgent: "destroy-guard",
     // 429s are rate limits, not transient failures: plugin-throttling and honourRetryAfter wait for them.
-    retry: { retryAfterBaseValue: options.retryBaseMs ?? 1e3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: {
+      retryAfterBaseValue: options.retryBaseMs ?? 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+    },
     throttle: {
       onRateLimit: onLimit("primary"),
       onSecondaryRateLimit: onLimit("secondary")
