@@ -1354,6 +1354,10 @@ function showValue(read) {
   let shown = formatScalar(read.value);
   return read.origin === "default" ? `${shown} (the default)` : shown;
 }
+function snapshotNameOf(read) {
+  if (!(typeof read.value != "string" || read.value === ""))
+    return read.sensitive ? "(name marked sensitive)" : formatScalar(read.value);
+}
 function hasNoBackups(all) {
   let retention = all.get("backup_retention_period");
   return retention !== void 0 && asNumber(retention) === 0;
@@ -1374,7 +1378,7 @@ var JUDGES = {
     return context.namesSnapshot ? name === void 0 ? {
       outcome: "blocked",
       text: `a final snapshot is required (${showAttribute(attribute, read)}) but final_snapshot_identifier is not set: the apply will fail at this resource`
-    } : { outcome: "recoverable", text: `final snapshot ${formatScalar(name)} will be taken` } : {
+    } : { outcome: "recoverable", text: `final snapshot ${name} will be taken` } : {
       outcome: "recoverable",
       text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
     };
@@ -1454,7 +1458,7 @@ function judgeRecoverability(protections, before, beforeSensitive) {
   ), nameRead = nameProtection === void 0 ? void 0 : reads.get(nameProtection.path), context = {
     reads,
     namesSnapshot: nameProtection !== void 0,
-    snapshotName: nameRead !== void 0 && !nameRead.sensitive && typeof nameRead.value == "string" && nameRead.value !== "" ? nameRead.value : void 0
+    snapshotName: nameRead === void 0 ? void 0 : snapshotNameOf(nameRead)
   }, statements = [], used = [];
   for (let protection of protections) {
     let read = reads.get(protection.path);
@@ -1531,7 +1535,7 @@ function findWeakenings(protections, change) {
 }
 
 // src/assess/assess-plan.ts
-var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
+var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
   "incomplete-plan",
   "unknown-action"
 ]), COUNT_OF = {
@@ -1574,7 +1578,7 @@ var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
         });
         return;
       }
-      if (change.mode === "managed")
+      if (!NOT_STORED_MODES.has(change.mode))
         switch (change.deposed === void 0 && (this.#tally.managed += 1), actionClass) {
           case "delete":
           case "replace-destroy-before-create":
@@ -19370,7 +19374,12 @@ function firstZipEntry(bytes) {
 
 // src/engine.ts
 async function assessPlans(lines, options) {
-  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace }), assessments = [];
+  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace });
+  if (inputs.length === 0)
+    throw new UserError(
+      "plan: no plan file given (only blank paths); write one with `terraform show -json tfplan > plan.json` and pass its path"
+    );
+  let assessments = [];
   for (let input2 of inputs) {
     let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input2.filePath === "-" ? readPlanBytes(await readStdin(options.stdin), input2.source.path, assessor.add) : await readPlanFile(input2.filePath, input2.source.path, assessor.add);
     assessments.push(assessor.finish(meta3));

@@ -15649,6 +15649,10 @@ function showValue(read) {
   let shown = formatScalar(read.value);
   return read.origin === "default" ? `${shown} (the default)` : shown;
 }
+function snapshotNameOf(read) {
+  if (!(typeof read.value != "string" || read.value === ""))
+    return read.sensitive ? "(name marked sensitive)" : formatScalar(read.value);
+}
 function hasNoBackups(all) {
   let retention = all.get("backup_retention_period");
   return retention !== void 0 && asNumber(retention) === 0;
@@ -15669,7 +15673,7 @@ var JUDGES = {
     return context.namesSnapshot ? name === void 0 ? {
       outcome: "blocked",
       text: `a final snapshot is required (${showAttribute(attribute, read)}) but final_snapshot_identifier is not set: the apply will fail at this resource`
-    } : { outcome: "recoverable", text: `final snapshot ${formatScalar(name)} will be taken` } : {
+    } : { outcome: "recoverable", text: `final snapshot ${name} will be taken` } : {
       outcome: "recoverable",
       text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
     };
@@ -15749,7 +15753,7 @@ function judgeRecoverability(protections, before, beforeSensitive) {
   ), nameRead = nameProtection === void 0 ? void 0 : reads.get(nameProtection.path), context = {
     reads,
     namesSnapshot: nameProtection !== void 0,
-    snapshotName: nameRead !== void 0 && !nameRead.sensitive && typeof nameRead.value == "string" && nameRead.value !== "" ? nameRead.value : void 0
+    snapshotName: nameRead === void 0 ? void 0 : snapshotNameOf(nameRead)
   }, statements = [], used = [];
   for (let protection of protections) {
     let read = reads.get(protection.path);
@@ -15853,7 +15857,7 @@ function findWeakenings(protections, change) {
 }
 
 // src/assess/assess-plan.ts
-var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
+var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
   "incomplete-plan",
   "unknown-action"
 ]), COUNT_OF = {
@@ -15896,7 +15900,7 @@ var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
         });
         return;
       }
-      if (change.mode === "managed")
+      if (!NOT_STORED_MODES.has(change.mode))
         switch (change.deposed === void 0 && (this.#tally.managed += 1), actionClass) {
           case "delete":
           case "replace-destroy-before-create":
@@ -33702,7 +33706,12 @@ function firstZipEntry(bytes) {
 
 // src/engine.ts
 async function assessPlans(lines2, options) {
-  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines2, { cwd: options.cwd, workspace: options.workspace }), assessments = [];
+  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines2, { cwd: options.cwd, workspace: options.workspace });
+  if (inputs.length === 0)
+    throw new UserError(
+      "plan: no plan file given (only blank paths); write one with `terraform show -json tfplan > plan.json` and pass its path"
+    );
+  let assessments = [];
   for (let input3 of inputs) {
     let assessor = new PlanAssessor(input3.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input3.filePath === "-" ? readPlanBytes(await readStdin(options.stdin), input3.source.path, assessor.add) : await readPlanFile(input3.filePath, input3.source.path, assessor.add);
     assessments.push(assessor.finish(meta3));

@@ -6,6 +6,7 @@ import { buildCatalog } from './catalog/index.js';
 import { resolvePlanInputs } from './plan/inputs.js';
 import { readPlanBytes, readPlanFile, readStdin } from './plan/read.js';
 import type { Report } from './report/model.js';
+import { UserError } from './util/errors.js';
 import { globMatcher } from './util/glob.js';
 
 export interface EngineOptions {
@@ -31,6 +32,12 @@ export async function assessPlans(
   const catalog = buildCatalog(options.statefulTypes);
   const isIgnored = options.ignore.length === 0 ? () => false : globMatcher(options.ignore);
   const inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace });
+  // A blank argument (an unset "$PLAN") must never read as "nothing to destroy".
+  if (inputs.length === 0) {
+    throw new UserError(
+      'plan: no plan file given (only blank paths); write one with `terraform show -json tfplan > plan.json` and pass its path',
+    );
+  }
   const assessments: PlanAssessment[] = [];
   for (const input of inputs) {
     const assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored });

@@ -29,6 +29,8 @@ export interface PlanAssessment {
   readonly findings: readonly Finding[];
 }
 
+const NOT_STORED_MODES: ReadonlySet<string> = new Set(['data', 'ephemeral']);
+
 /** Kinds that require approval whatever `fail-on` says: the tool could not judge the plan. */
 const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set([
   'incomplete-plan',
@@ -90,8 +92,9 @@ export class PlanAssessor {
       });
       return;
     }
-    // Data sources are only read; OpenTofu's ephemeral resources are never stored.
-    if (change.mode !== 'managed') return;
+    // Data sources are only read; OpenTofu's ephemeral resources are never stored. Any other
+    // mode, known or not, is judged as managed: an unexpected word must not hide a delete.
+    if (NOT_STORED_MODES.has(change.mode)) return;
     if (change.deposed === undefined) this.#tally.managed += 1;
 
     switch (actionClass) {

@@ -57,6 +57,12 @@ interface Context {
   readonly snapshotName: string | undefined;
 }
 
+/** The snapshot's name as shown; a sensitive name is set but never printed. */
+function snapshotNameOf(read: ReadValue): string | undefined {
+  if (typeof read.value !== 'string' || read.value === '') return undefined;
+  return read.sensitive ? '(name marked sensitive)' : formatScalar(read.value);
+}
+
 function hasNoBackups(all: ReadonlyMap<string, ReadValue>): boolean {
   const retention = all.get('backup_retention_period');
   return retention !== undefined && asNumber(retention) === 0;
@@ -91,7 +97,7 @@ const JUDGES: Readonly<Record<Protection['effect'], Judge>> = {
           outcome: 'blocked',
           text: `a final snapshot is required (${showAttribute(attribute, read)}) but final_snapshot_identifier is not set: the apply will fail at this resource`,
         }
-      : { outcome: 'recoverable', text: `final snapshot ${formatScalar(name)} will be taken` };
+      : { outcome: 'recoverable', text: `final snapshot ${name} will be taken` };
   },
   'final-snapshot-name': () => undefined, // read by `skips-final-snapshot`
   'takes-final-snapshot': (read, attribute) =>
@@ -209,14 +215,9 @@ export function judgeRecoverability(
   const context: Context = {
     reads,
     namesSnapshot: nameProtection !== undefined,
-    snapshotName:
-      nameRead !== undefined &&
-      !nameRead.sensitive &&
-      typeof nameRead.value === 'string' &&
-      nameRead.value !== ''
-        ? nameRead.value
-        : undefined,
+    snapshotName: nameRead === undefined ? undefined : snapshotNameOf(nameRead),
   };
+
   const statements: Statement[] = [];
   const used: ProtectionValue[] = [];
   for (const protection of protections) {
