@@ -450,13 +450,13 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants(), utils = require_utils(), {
+    var constants3 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options) => {
+    } = constants3, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -596,7 +596,7 @@ var require_parse = __commonJS({
     }, analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -622,7 +622,7 @@ var require_parse = __commonJS({
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants3.globChars(opts.windows), EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -686,11 +686,11 @@ var require_parse = __commonJS({
       }, extglobClose = (token) => {
         let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token.tokensIndex];
-          open2.type = "text", open2.value = literal2, open2.output = safeOutput || utils.escapeRegex(literal2);
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open3 = tokens[token.tokensIndex];
+          open3.type = "text", open3.value = literal2, open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token.output + open3.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
         let output2 = token.close + (opts.capture ? ")" : ""), rest;
@@ -797,14 +797,14 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== !0) {
           increment("braces");
-          let open2 = {
+          let open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2), push(open2);
+          braces.push(open3), push(open3);
           continue;
         }
         if (value === "}") {
@@ -1013,7 +1013,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants3.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -1051,7 +1051,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan(), parse3 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan = require_scan(), parse3 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input2) => picomatch2(input2, options, returnState));
         return (str) => {
@@ -1113,7 +1113,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -1287,8 +1287,10 @@ function forcingAttributes(replacePaths) {
 }
 
 // src/assess/protections.ts
+var SEGMENTS = /* @__PURE__ */ new Map();
 function segmentsOf(path2) {
-  return path2.split(".");
+  let segments = SEGMENTS.get(path2);
+  return segments === void 0 && (segments = path2.split("."), SEGMENTS.set(path2, segments)), segments;
 }
 function step(container, segment) {
   if (Array.isArray(container)) {
@@ -1351,8 +1353,8 @@ function showAttribute(attribute, read) {
   return read.sensitive ? `${attribute} (value marked sensitive)` : `${attribute} = ${showValue(read)}`;
 }
 function showValue(read) {
-  let shown = formatScalar(read.value);
-  return read.origin === "default" ? `${shown} (the default)` : shown;
+  let shown2 = formatScalar(read.value);
+  return read.origin === "default" ? `${shown2} (the default)` : shown2;
 }
 function snapshotNameOf(read) {
   if (!(typeof read.value != "string" || read.value === ""))
@@ -2974,19 +2976,19 @@ var resolveSymlinksAsync = function(path2, state, callback$1) {
   let { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue(), fs.realpath(path2, (error62, resolvedPath) => {
     if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath), queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath), queue.dequeue(null, state);
     });
   });
 }, resolveSymlinks = function(path2, state, callback$1) {
   let { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    let resolvedPath = fs.realpathSync(path2), stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    let resolvedPath = fs.realpathSync(path2), stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -3117,8 +3119,8 @@ var Queue = class {
         this.pushDirectory(path2, paths, filters), this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path2 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path2, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path2, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
           } else {
@@ -3715,10 +3717,10 @@ function notAPlan(document, displayPath) {
       displayPath,
       `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
     );
-  let shown = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
+  let shown2 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
   return planError(
     displayPath,
-    `is not a Terraform plan: it has no format_version (top-level keys: ${shown.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
+    `is not a Terraform plan: it has no format_version (top-level keys: ${shown2.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
   );
 }
 function jsonKind(value) {
@@ -19372,6 +19374,675 @@ function firstZipEntry(bytes) {
     return Buffer3.from(bytes.buffer, bytes.byteOffset + 30, length).toString("latin1");
 }
 
+// src/plan/stream.ts
+import { Buffer as Buffer6, constants as constants2 } from "node:buffer";
+import { open as open2, stat as stat3 } from "node:fs/promises";
+
+// src/plan/scan.ts
+var STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
+for (let byte = 0; byte < 32; byte += 1) STRING_STOP[byte] = 1;
+STRING_STOP[34] = 1;
+STRING_STOP[92] = 1;
+for (let byte of [32, 9, 10, 13]) SPACE[byte] = 1;
+for (let char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
+for (let char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
+for (let char of "0123456789") DIGIT[char.charCodeAt(0)] = 1;
+var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5, STRING = 6, ESCAPE = 7, UNICODE = 8, MINUS = 9, ZERO = 10, INTEGER = 11, POINT = 12, FRACTION = 13, EXPONENT_MARK = 14, EXPONENT_SIGN = 15, EXPONENT = 16, LITERAL = 17, END = 18, IN_OBJECT = 1, IN_ARRAY = 2, TRUE = Uint8Array.from(Buffer.from("true", "latin1")), FALSE = Uint8Array.from(Buffer.from("false", "latin1")), NULL = Uint8Array.from(Buffer.from("null", "latin1")), JsonScanner = class {
+  /** Absolute offset of the next byte to read (or of the error). */
+  offset;
+  keyStart = -1;
+  valueStart = -1;
+  /** The first byte of the member value at `valueStart`. */
+  valueByte = 0;
+  valueEnd = -1;
+  /** A line feed was seen between tokens (`terraform plan -json` logs are JSON lines). */
+  sawLineFeed = !1;
+  #state = VALUE;
+  #depth = 0;
+  #stack = new Uint8Array(64);
+  #inKey = !1;
+  #hexLeft = 0;
+  #literal = TRUE;
+  #literalAt = 0;
+  constructor(offset) {
+    this.offset = offset;
+  }
+  /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
+  scan(buffer, base, end) {
+    let i = this.offset - base, state = this.#state, depth = this.#depth, stop = "more";
+    scan: for (; i < end; )
+      switch (state) {
+        case STRING: {
+          let byte = buffer[i];
+          for (; STRING_STOP[byte] === 0; ) {
+            if (i += 1, i === end) break scan;
+            byte = buffer[i];
+          }
+          if (byte === 34) {
+            if (i += 1, !this.#inKey) {
+              state = AFTER;
+              continue;
+            }
+            if (this.#inKey = !1, state = COLON, depth === 1 && this.#stack[0] === IN_OBJECT) {
+              stop = "key";
+              break scan;
+            }
+            i + 1 < end && buffer[i] === 58 && buffer[i + 1] === 34 && (i += 2, state = STRING);
+            continue;
+          }
+          if (byte === 92) {
+            i += 1, state = ESCAPE;
+            continue;
+          }
+          stop = "error";
+          break scan;
+        }
+        case AFTER: {
+          if (depth === 0) {
+            state = END, stop = "done";
+            break scan;
+          }
+          let byte = buffer[i];
+          for (; SPACE[byte] === 1; ) {
+            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+            byte = buffer[i];
+          }
+          let container = this.#stack[depth - 1];
+          if (byte === 44 && container !== void 0) {
+            if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
+            state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, this.#inKey = !0, state = STRING);
+            continue;
+          }
+          if (byte === 125 && container === IN_OBJECT || byte === 93 && container === IN_ARRAY) {
+            if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, depth -= 1, depth === 0 && (state = END), stop !== "more") break scan;
+            if (depth === 0) {
+              stop = "done";
+              break scan;
+            }
+            continue;
+          }
+          stop = "error";
+          break scan;
+        }
+        case VALUE:
+        case ARRAY_FIRST: {
+          let byte = buffer[i];
+          for (; SPACE[byte] === 1; ) {
+            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+            byte = buffer[i];
+          }
+          if (state === ARRAY_FIRST && byte === 93) {
+            if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
+              stop = "done";
+              break scan;
+            }
+            continue;
+          }
+          let member = depth === 1 && this.#stack[0] === IN_OBJECT;
+          if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === 34)
+            state = STRING;
+          else if (byte === 123 || byte === 91)
+            depth === this.#stack.length && this.#grow(), this.#stack[depth] = byte === 123 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === 123 ? OBJECT_FIRST : ARRAY_FIRST;
+          else if (DIGIT[byte] === 1)
+            state = byte === 48 ? ZERO : INTEGER;
+          else if (byte === 45)
+            state = MINUS;
+          else if (byte === 116 || byte === 102 || byte === 110)
+            this.#literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, this.#literalAt = 1, state = LITERAL;
+          else {
+            i -= 1, stop = "error";
+            break scan;
+          }
+          if (member) {
+            stop = "value";
+            break scan;
+          }
+          continue;
+        }
+        case OBJECT_FIRST:
+        case KEY: {
+          let byte = buffer[i];
+          for (; SPACE[byte] === 1; ) {
+            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+            byte = buffer[i];
+          }
+          if (byte === 34) {
+            depth === 1 && (this.keyStart = base + i), i += 1, this.#inKey = !0, state = STRING;
+            continue;
+          }
+          if (state === OBJECT_FIRST && byte === 125) {
+            if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
+              stop = "done";
+              break scan;
+            }
+            continue;
+          }
+          stop = "error";
+          break scan;
+        }
+        case COLON: {
+          let byte = buffer[i];
+          for (; SPACE[byte] === 1; ) {
+            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+            byte = buffer[i];
+          }
+          if (byte !== 58) {
+            stop = "error";
+            break scan;
+          }
+          i += 1, state = VALUE;
+          continue;
+        }
+        case ESCAPE: {
+          let byte = buffer[i];
+          if (SIMPLE_ESCAPE[byte] === 1)
+            state = STRING;
+          else if (byte === 117)
+            this.#hexLeft = 4, state = UNICODE;
+          else {
+            stop = "error";
+            break scan;
+          }
+          i += 1;
+          continue;
+        }
+        case UNICODE: {
+          if (HEX[buffer[i]] !== 1) {
+            stop = "error";
+            break scan;
+          }
+          i += 1, this.#hexLeft -= 1, this.#hexLeft === 0 && (state = STRING);
+          continue;
+        }
+        case LITERAL: {
+          let literal2 = this.#literal;
+          if (buffer[i] !== literal2[this.#literalAt]) {
+            stop = "error";
+            break scan;
+          }
+          i += 1, this.#literalAt += 1, this.#literalAt === literal2.length && (state = AFTER);
+          continue;
+        }
+        case INTEGER:
+        case FRACTION:
+        case EXPONENT: {
+          let byte = buffer[i];
+          for (; DIGIT[byte] === 1; ) {
+            if (i += 1, i === end) break scan;
+            byte = buffer[i];
+          }
+          state === INTEGER && byte === 46 ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+          continue;
+        }
+        case ZERO: {
+          let byte = buffer[i];
+          byte === 46 ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+          continue;
+        }
+        case MINUS:
+        case POINT:
+        case EXPONENT_SIGN: {
+          let byte = buffer[i];
+          if (DIGIT[byte] !== 1) {
+            stop = "error";
+            break scan;
+          }
+          i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === 48 ? ZERO : INTEGER;
+          continue;
+        }
+        case EXPONENT_MARK: {
+          let byte = buffer[i];
+          if (byte === 43 || byte === 45)
+            i += 1, state = EXPONENT_SIGN;
+          else if (DIGIT[byte] === 1)
+            i += 1, state = EXPONENT;
+          else {
+            stop = "error";
+            break scan;
+          }
+          continue;
+        }
+        default: {
+          stop = "done";
+          break scan;
+        }
+      }
+    return this.#state = state, this.#depth = depth, this.offset = base + i, stop;
+  }
+  /**
+   * The input ended. A top-level scalar may end with it (a number has no end of its own);
+   * anything else still open is a document cut short, whose error is at the end.
+   */
+  end() {
+    if (this.#depth !== 0) return "error";
+    switch (this.#state) {
+      case END:
+      case AFTER:
+      case ZERO:
+      case INTEGER:
+      case FRACTION:
+      case EXPONENT:
+        return "done";
+      default:
+        return "error";
+    }
+  }
+  #grow() {
+    let larger = new Uint8Array(this.#stack.length * 2);
+    larger.set(this.#stack), this.#stack = larger;
+  }
+};
+
+// src/plan/split.ts
+var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
+  /** Absolute offset of the next byte to read. */
+  offset;
+  /** Absolute offset of the element being read, or -1 between elements. */
+  elementStart = -1;
+  /** The closing `]` was reached. */
+  finished = !1;
+  #opened = !1;
+  #depth = 0;
+  #inString = !1;
+  constructor(offset) {
+    this.offset = offset;
+  }
+  /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
+  split(buffer, base, end, onElement) {
+    let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
+    if (!this.#opened) {
+      for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
+      i < end && (this.#opened = !0, i += 1);
+    }
+    split: for (; ; ) {
+      if (inString) {
+        for (; ; ) {
+          if (i >= end) break split;
+          let byte2 = buffer[i];
+          if (byte2 === QUOTE) break;
+          i += byte2 === BACKSLASH ? 2 : 1;
+        }
+        i += 1, inString = !1;
+      }
+      if (i >= end) break;
+      let byte = buffer[i];
+      if (i += 1, byte === QUOTE)
+        start < 0 && (start = i - 1), inString = !0;
+      else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
+        start < 0 && (start = i - 1), depth += 1;
+      else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+        if (depth === 0) {
+          start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
+          break;
+        }
+        depth -= 1;
+      } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && SPACE[byte] === 0 && (start = i - 1);
+    }
+    this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
+  }
+};
+
+// src/plan/stream-errors.ts
+import { Buffer as Buffer5 } from "node:buffer";
+
+// src/plan/window.ts
+import { Buffer as Buffer4, constants } from "node:buffer";
+var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, PieceTooLarge = class extends Error {
+  name = "PieceTooLarge";
+}, FileWindow = class {
+  /** Valid bytes are `buffer[0 … length)`, the file's bytes from `base`. */
+  buffer;
+  base;
+  length = 0;
+  #handle;
+  #readBytes;
+  #limit;
+  /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
+  constructor(handle, start, readBytes, limit = 1 / 0) {
+    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes);
+  }
+  /** Absolute offset just after the last valid byte. */
+  get end() {
+    return this.base + this.length;
+  }
+  /**
+   * Forgets the bytes before `keep` (an absolute offset), then reads the next piece after the
+   * ones it holds. False at the end of the file (or of the range).
+   */
+  async advance(keep) {
+    let drop = Math.min(Math.max(keep - this.base, 0), this.length);
+    drop > 0 && (this.buffer.copyWithin(0, drop, this.length), this.base += drop, this.length -= drop);
+    let wanted = Math.min(this.#readBytes, this.#limit - this.end);
+    if (wanted <= 0) return !1;
+    this.length + wanted > this.buffer.length && this.#grow(this.length + wanted);
+    let { bytesRead } = await this.#handle.read(this.buffer, this.length, wanted, this.end);
+    return this.length += bytesRead, bytesRead > 0;
+  }
+  /** The bytes `[start, end)` (absolute offsets) the window holds, as text. */
+  text(start, end) {
+    return this.buffer.toString("utf8", start - this.base, end - this.base);
+  }
+  #grow(needed) {
+    if (needed > MAX_PIECE_BYTES + this.#readBytes) throw new PieceTooLarge();
+    let larger = Buffer4.allocUnsafe(
+      Math.max(needed, Math.min(this.buffer.length * 2, MAX_PIECE_BYTES + this.#readBytes))
+    );
+    this.buffer.copy(larger, 0, 0, this.length), this.buffer = larger;
+  }
+};
+async function readAt(handle, position, length) {
+  let buffer = Buffer4.alloc(Math.max(0, length));
+  if (length <= 0 || position < 0) return buffer.subarray(0, 0);
+  let { bytesRead } = await handle.read(buffer, 0, length, position);
+  return buffer.subarray(0, bytesRead);
+}
+
+// src/plan/stream-errors.ts
+async function explainBroken(handle, broken, wrapped, displayPath) {
+  let at2 = broken.at;
+  if (broken.firstLineIsValue && isUiLogLine(broken.top))
+    return planError(
+      displayPath,
+      `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
+    );
+  let textEnd = wrapped ? await wrapperTextEnd(handle, at2) : broken.atEnd ? at2 : void 0;
+  if (textEnd !== void 0) return truncated(await shown(handle, textEnd), displayPath);
+  let byte = await shown(handle, at2), text = (await readAt(handle, at2, 256)).toString("utf8");
+  if (/^\s/u.test(text) && await onlySpaceFollows(handle, at2, wrapped))
+    return truncated(byte, displayPath);
+  if (broken.complete)
+    return /\S/u.exec(text.slice(0, 64))?.[0] === "{" ? planError(
+      displayPath,
+      `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`
+    ) : planError(
+      displayPath,
+      `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`
+    );
+  let char = JSON.stringify(String.fromCodePoint(text.codePointAt(0) ?? 0));
+  return planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${char}; ${REGENERATE}`);
+}
+async function shown(handle, at2) {
+  let before = await readAt(handle, Math.max(0, at2 - 256), Math.min(256, at2)), start = 0;
+  if (at2 > 256) for (; start < 3 && (before[start] & 192) === 128; ) start += 1;
+  let text = before.subarray(start);
+  return at2 + Buffer5.byteLength(text.toString("utf8"), "utf8") - text.length;
+}
+function truncated(byte, displayPath) {
+  return planError(
+    displayPath,
+    `invalid JSON: the document ends at byte ${byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`
+  );
+}
+var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PERCENT = 37, PIECE = 64 * 1024;
+async function wrapperTextEnd(handle, at2) {
+  let position = at2, escapes = 0;
+  for (; ; ) {
+    let bytes = await readAt(handle, position, 3);
+    if (escapes < 4 && bytes[0] === PERCENT && bytes[1] === 48 && isLineEndLetter(bytes[2]))
+      escapes += 1, position += 3;
+    else break;
+  }
+  for (; ; ) {
+    let piece = await readAt(handle, position, PIECE), index = 0;
+    for (; index < piece.length && SPACE2.has(piece[index]); ) index += 1;
+    if (position += index, index < piece.length || piece.length === 0) break;
+  }
+  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF && next[1] === COLON2 && next[2] === COLON2;
+  if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON2 && next[1] === COLON2)))
+    return trimTextEnd(handle, commands ? position - 1 : position);
+}
+async function trimTextEnd(handle, end) {
+  let position = end;
+  for (; ; ) {
+    let from = Math.max(0, position - PIECE), piece = await readAt(handle, from, position - from), index = piece.length;
+    for (; index > 0 && SPACE2.has(piece[index - 1]); ) index -= 1;
+    if (position = from + index, index > 0 || from === 0) break;
+  }
+  let tail = await readAt(handle, Math.max(0, position - 12), Math.min(12, position)), cut = tail.length;
+  for (; cut >= 3 && tail[cut - 3] === PERCENT && tail[cut - 2] === 48 && isLineEndLetter(tail[cut - 1]); )
+    cut -= 3;
+  return position - (tail.length - cut);
+}
+function isLineEndLetter(byte) {
+  return byte === 65 || byte === 97 || byte === 68 || byte === 100;
+}
+async function onlySpaceFollows(handle, at2, wrapped) {
+  let position = at2;
+  for (; ; ) {
+    let piece = await readAt(handle, position, PIECE);
+    if (piece.length === 0) return !0;
+    let whole = piece.length < PIECE ? piece.length : charBoundary(piece), text = piece.toString("utf8", 0, whole), found = /\S/u.exec(text);
+    if (found !== null) {
+      if (!wrapped) return !1;
+      let offset = position + Buffer5.byteLength(text.slice(0, found.index), "utf8");
+      return await wrapperTextEnd(handle, offset) !== void 0;
+    }
+    position += whole;
+  }
+}
+function charBoundary(bytes) {
+  let lead = bytes.length - 1;
+  for (; lead > 0 && lead > bytes.length - 4 && (bytes[lead] & 192) === 128; )
+    lead -= 1;
+  let byte = bytes[lead], size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
+  return lead + size <= bytes.length ? bytes.length : lead;
+}
+
+// src/plan/stream-index.ts
+var BrokenDocument = class extends Error {
+  name = "BrokenDocument";
+  broken;
+  constructor(broken) {
+    super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
+  }
+}, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
+async function indexDocument(handle, start, readBytes, wrapped) {
+  let window = new FileWindow(handle, start, readBytes), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
+  for (; ; ) {
+    let stop = scanner.scan(window.buffer, window.base, window.length);
+    if (stop === "more") {
+      let pending = scanner.keyStart >= 0 ? scanner.keyStart : keep;
+      if (await window.advance(pending >= 0 ? pending : scanner.offset)) continue;
+      if (scanner.end() === "done") break;
+      throw broken(window.end, !0);
+    }
+    if (stop === "key")
+      key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
+    else if (stop === "value") {
+      let byte = scanner.valueByte;
+      keep = byte === OPEN_BRACE2 || byte === OPEN_BRACKET2 ? -1 : scanner.valueStart;
+    } else if (stop === "member") {
+      let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
+      Object.defineProperty(top, key, {
+        value,
+        writable: !0,
+        enumerable: !0,
+        configurable: !0
+      }), (key === "resource_changes" || key === "deferred_changes") && (lists[key] = { start: valueStart, end: valueEnd, firstByte: valueByte }), keep = -1;
+    } else {
+      if (stop === "done")
+        break;
+      throw broken(scanner.offset, !1);
+    }
+  }
+  return await checkTail(window, scanner, wrapped, top), { top, lists };
+}
+function emptied(firstByte) {
+  return firstByte === OPEN_BRACE2 ? {} : [];
+}
+var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT2 = 37, ZERO2 = 48, MAX_ESCAPED_LINE_ENDS = 4;
+async function checkTail(window, scanner, wrapped, top) {
+  let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at2) => new BrokenDocument({
+    at: escapesAt >= 0 ? escapesAt : at2,
+    atEnd: !1,
+    complete: !0,
+    firstLineIsValue: !lineFeedInside && lineFeed,
+    top
+  });
+  for (let byte = await byteAt(window, position); byte >= 0; byte = await byteAt(window, position)) {
+    if (SPACE3.has(byte))
+      byte === LF2 && escapesAt < 0 && (lineFeed = !0);
+    else if (wrapped && byte === COLON3 && previous === LF2) {
+      if (await byteAt(window, position + 1) === COLON3) return;
+      throw broken(position);
+    } else if (wrapped && byte === PERCENT2 && escapes < MAX_ESCAPED_LINE_ENDS && (escapesAt < 0 || isLineEndLetter2(previous))) {
+      escapesAt < 0 && (escapesAt = position);
+      let zero = await byteAt(window, position + 1), letter = await byteAt(window, position + 2);
+      if (zero !== ZERO2 || !isLineEndLetter2(letter)) throw broken(position);
+      escapes += 1, position += 2, byte = letter;
+    } else
+      throw broken(position);
+    escapesAt >= 0 && byte !== PERCENT2 && SPACE3.has(byte) && (escapes = MAX_ESCAPED_LINE_ENDS), previous = byte, position += 1;
+  }
+}
+function isLineEndLetter2(byte) {
+  return byte === 65 || byte === 97 || byte === 68 || byte === 100;
+}
+async function byteAt(window, position) {
+  for (; position >= window.end; )
+    if (!await window.advance(window.end)) return -1;
+  return window.buffer[position - window.base];
+}
+
+// src/plan/stream.ts
+var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
+async function readPlanAuto(filePath, displayPath, onChange) {
+  let size = await regularFileSize(filePath);
+  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange) : readPlanFile(filePath, displayPath, onChange);
+}
+async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
+  let size = await regularFileSize(filePath);
+  if (size === void 0) return readPlanFile(filePath, displayPath, onChange);
+  let handle;
+  try {
+    handle = await open2(filePath, "r");
+  } catch {
+    return readPlanFile(filePath, displayPath, onChange);
+  }
+  try {
+    let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, start = await findJsonObject(handle, size);
+    if (start === void 0) {
+      if (await fitsOneString(handle, size))
+        return await readPlanFile(filePath, displayPath, onChange);
+      throw await notStreamable(handle, size, displayPath);
+    }
+    let index = await indexOrExplain(handle, start, readBytes, displayPath), meta3 = toPlanMeta(index.top, displayPath);
+    changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
+    let lists = [
+      ["resource_changes", toPlanChange],
+      ["deferred_changes", toDeferredChange]
+    ];
+    for (let [key, toChange] of lists) {
+      let range = index.lists[key];
+      range === void 0 || range.firstByte !== OPEN_BRACKET3 || await emitElements(
+        handle,
+        range,
+        readBytes,
+        key,
+        displayPath,
+        (raw, position) => onChange(toChange(raw, displayPath, position))
+      );
+    }
+    return meta3;
+  } finally {
+    await handle.close();
+  }
+}
+async function regularFileSize(filePath) {
+  try {
+    let stats = await stat3(filePath);
+    return stats.isFile() ? stats.size : void 0;
+  } catch {
+    return;
+  }
+}
+var OPEN_BRACE3 = 123, OPEN_BRACKET3 = 91, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_COMMAND2 = Buffer6.from("[command]", "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+async function fitsOneString(handle, size) {
+  let { encoding } = detectEncoding(await readAt(handle, 0, 4));
+  return size <= (encoding === "utf-8" ? 1 : 2) * constants2.MAX_STRING_LENGTH;
+}
+async function findJsonObject(handle, size) {
+  let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
+  if (head.length === 0 || encoding !== "utf-8") return;
+  let offset = bomLength, wrapped = !1;
+  if (head.subarray(offset, offset + WRAPPER_COMMAND2.length).equals(WRAPPER_COMMAND2)) {
+    let newline = head.indexOf(LF3, offset);
+    if (newline < 0) return;
+    offset = newline + 1, wrapped = !0;
+  }
+  let first = offset;
+  for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
+  return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
+}
+async function indexOrExplain(handle, start, readBytes, displayPath) {
+  try {
+    return await indexDocument(handle, start.offset, readBytes, start.wrapped);
+  } catch (error62) {
+    throw error62 instanceof BrokenDocument ? await explainBroken(handle, error62.broken, start.wrapped, displayPath) : error62 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error62;
+  }
+}
+async function emitElements(handle, range, readBytes, key, displayPath, emit) {
+  let window = new FileWindow(handle, range.start, readBytes, range.end), splitter = new ArraySplitter(range.start), position = 0, onElement = (start, end) => {
+    let raw;
+    try {
+      raw = JSON.parse(window.text(start, end));
+    } catch (error62) {
+      throw isStringTooLong(error62) ? tooLarge2(`${key}[${position}]`, displayPath) : changedWhileRead(displayPath);
+    }
+    emit(raw, position), position += 1;
+  };
+  for (; !splitter.finished; ) {
+    let more;
+    try {
+      more = await window.advance(
+        splitter.elementStart >= 0 ? splitter.elementStart : splitter.offset
+      );
+    } catch (error62) {
+      throw error62 instanceof PieceTooLarge ? tooLarge2(`${key}[${position}]`, displayPath) : error62;
+    }
+    if (!more) throw changedWhileRead(displayPath);
+    splitter.split(window.buffer, window.base, window.length, onElement);
+  }
+}
+function isStringTooLong(error62) {
+  return error62 instanceof Error && "code" in error62 && error62.code === "ERR_STRING_TOO_LONG";
+}
+function tooLarge2(what, displayPath) {
+  let megabytes = Math.round(constants2.MAX_STRING_LENGTH / 1048576);
+  return planError(
+    displayPath,
+    `${what} alone is larger than one JavaScript string holds (about ${megabytes} MB), so it cannot be read; split the configuration into smaller root modules, one plan file each`
+  );
+}
+function changedWhileRead(displayPath) {
+  return planError(
+    displayPath,
+    `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`
+  );
+}
+async function notStreamable(handle, size, displayPath) {
+  let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), megabytes = Math.round(size / (1024 * 1024));
+  if (detectEncoding(head).encoding !== "utf-8")
+    return planError(
+      displayPath,
+      `is UTF-16 (as PowerShell's \`>\` writes) and ${megabytes} MB: a plan this large is read in pieces, which needs UTF-8; write it with \`cmd /c "terraform show -json tfplan > plan.json"\`, or ${SHOW_JSON} in bash`
+    );
+  let text = head.toString("utf8", 0, Math.min(head.length, 4096)).replace(/^\uFEFF/u, ""), json2 = text.startsWith("[command]") ? text.slice(text.indexOf(`
+`) + 1) : text;
+  if (/\S/u.exec(json2)?.[0] === "[") return notAPlan([], displayPath);
+  try {
+    readPlanBytes(head, displayPath, () => {
+    });
+  } catch (error62) {
+    if (error62 instanceof UserError) return error62;
+    throw error62;
+  }
+  return planError(
+    displayPath,
+    `is not plan JSON: plan JSON starts with "{"; write the plan with ${SHOW_JSON}`
+  );
+}
+
 // src/engine.ts
 async function assessPlans(lines, options) {
   let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace });
@@ -19381,7 +20052,7 @@ async function assessPlans(lines, options) {
     );
   let assessments = [];
   for (let input2 of inputs) {
-    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input2.filePath === "-" ? readPlanBytes(await readStdin(options.stdin), input2.source.path, assessor.add) : await readPlanFile(input2.filePath, input2.source.path, assessor.add);
+    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input2.filePath === "-" ? readPlanBytes(await readStdin(options.stdin), input2.source.path, assessor.add) : await readPlanAuto(input2.filePath, input2.source.path, assessor.add);
     assessments.push(assessor.finish(meta3));
   }
   return buildReport(assessments, options.failOn);
@@ -19466,12 +20137,12 @@ function fitRows(rows, available, omission, measure) {
     if (used + size + note > available) break;
     lines.push(line), used += size;
   }
-  let shown = lines.length;
-  if (shown < rows.count) {
-    let note = omission(rows.count - shown);
+  let shown2 = lines.length;
+  if (shown2 < rows.count) {
+    let note = omission(rows.count - shown2);
     lines.push(note), used += measure(note);
   }
-  return { lines, shown, size: used };
+  return { lines, shown: shown2, size: used };
 }
 function rowsOf(items, render2) {
   return {
@@ -19521,16 +20192,16 @@ function markdownLine(text) {
 function segmentsOf2(text) {
   let segments = [], runs = [...text.matchAll(/`+/gu)], plainStart = 0, i = 0;
   for (; i < runs.length; ) {
-    let open2 = runs[i];
-    if (open2 === void 0) break;
-    let length = open2[0].length, closeAt = i + 1;
+    let open3 = runs[i];
+    if (open3 === void 0) break;
+    let length = open3[0].length, closeAt = i + 1;
     for (; closeAt < runs.length && runs[closeAt]?.[0].length !== length; ) closeAt += 1;
     let close = runs[closeAt];
     if (close === void 0) {
       i += 1;
       continue;
     }
-    let openIndex = open2.index;
+    let openIndex = open3.index;
     openIndex > plainStart && segments.push({ code: !1, text: text.slice(plainStart, openIndex) });
     let content = text.slice(openIndex + length, close.index);
     content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "" && (content = content.slice(1, -1)), segments.push({ code: !0, text: content }), plainStart = close.index + length, i = closeAt + 1;
@@ -19666,7 +20337,7 @@ function renderApprovalNote(note, limits, pointer, heading) {
 `);
   }
   if (note.status === "approved") return out.join("");
-  let shown = note.approvers.slice(0, limits.approvers).map((approver) => codeSpan(approver)), more = note.approvers.length - shown.length, approvers = shown.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
+  let shown2 = note.approvers.slice(0, limits.approvers).map((approver) => codeSpan(approver)), more = note.approvers.length - shown2.length, approvers = shown2.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown2.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
   return out.push(`**Who can approve:** ${approvers}
 
 `), note.howTo !== "" && out.push(`**How:** ${markdownLine(note.howTo)}
@@ -19731,8 +20402,8 @@ function resourceCell(finding, context) {
 function whyCell(finding, limit) {
   let reason = finding.reason === "" ? NONE2 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
-  let shown = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown.length > 0 ? ` and ${formatCount(forcing.length - shown.length)} more` : "";
-  return `${reason}<br>forced by ${shown.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
+  let shown2 = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown2.length > 0 ? ` and ${formatCount(forcing.length - shown2.length)} more` : "";
+  return `${reason}<br>forced by ${shown2.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
 }
 var PLAN_HEADER = header([
   "Root module",
@@ -20275,12 +20946,12 @@ function matchesSegments(pattern, segments) {
 function invalid2(detail) {
   return { ok: !1, reason: `Invalid pattern: ${detail}` };
 }
-var BACKSLASH = 92, SLASH = 47, ASTERISK = 42;
+var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
 function splitSegments(pattern) {
   let sources = [], start = 0, starRun = 0;
   for (let i = 0; i < pattern.length; i += 1) {
     let code2 = pattern.charCodeAt(i);
-    if (code2 === BACKSLASH) {
+    if (code2 === BACKSLASH2) {
       if (i + 1 === pattern.length)
         return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
       starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
@@ -20421,11 +21092,11 @@ function tokenize(content) {
   let tokens = [], start = -1;
   for (let i = 0; i < content.length; i += 1) {
     let code2 = content.charCodeAt(i);
-    code2 === BACKSLASH2 ? (start < 0 && (start = i), i += 1) : isSpace2(code2) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
+    code2 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code2) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
   }
   return start >= 0 && tokens.push(content.slice(start)), tokens;
 }
-var BACKSLASH2 = 92;
+var BACKSLASH3 = 92;
 function isSpace2(code2) {
   return code2 === 32 || code2 >= 9 && code2 <= 13;
 }

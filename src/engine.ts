@@ -4,7 +4,8 @@ import { buildReport } from './assess/build-report.js';
 import type { Severity } from './assess/severity.js';
 import { buildCatalog } from './catalog/index.js';
 import { resolvePlanInputs } from './plan/inputs.js';
-import { readPlanBytes, readPlanFile, readStdin } from './plan/read.js';
+import { readPlanBytes, readStdin } from './plan/read.js';
+import { readPlanAuto } from './plan/stream.js';
 import type { Report } from './report/model.js';
 import { UserError } from './util/errors.js';
 import { globMatcher } from './util/glob.js';
@@ -44,7 +45,7 @@ export async function assessPlans(
     const meta =
       input.filePath === '-'
         ? readPlanBytes(await readStdin(options.stdin), input.source.path, assessor.add)
-        : await readPlanFile(input.filePath, input.source.path, assessor.add);
+        : await readPlanAuto(input.filePath, input.source.path, assessor.add);
     assessments.push(assessor.finish(meta));
   }
   return buildReport(assessments, options.failOn);

@@ -18,8 +18,16 @@ export interface ReadValue {
   readonly on?: boolean;
 }
 
-function segmentsOf(path: string): string[] {
-  return path.split('.');
+// The same few catalog paths are read for every change of a plan: split each once.
+const SEGMENTS = new Map<string, readonly string[]>();
+
+function segmentsOf(path: string): readonly string[] {
+  let segments = SEGMENTS.get(path);
+  if (segments === undefined) {
+    segments = path.split('.');
+    SEGMENTS.set(path, segments);
+  }
+  return segments;
 }
 
 function step(container: unknown, segment: string): unknown {

@@ -1,0 +1,439 @@
+/**
+ * A byte-level JSON validator that reads a document in pieces, for plans too large to hold as
+ * one string (PLAN-FORMAT.md "Size": one line of JSON, hundreds of megabytes; V8 strings stop
+ * near 512 MB). It keeps only its state between pieces, never the bytes, and stops at the
+ * members of the top-level object so the caller can note where each value lies.
+ *
+ * It accepts exactly what JSON.parse accepts, and reports the offset of the first byte that
+ * cannot continue a valid document (the end of the input when it is cut short): the position
+ * V8 states, or src/plan/json-error.ts finds, counted in bytes.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON_BYTE = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const MINUS_BYTE = 0x2d;
+const PLUS_BYTE = 0x2b;
+const DOT_BYTE = 0x2e;
+const ZERO_BYTE = 0x30;
+const LF = 0x0a;
+
+/** 1 for the bytes that end the fast path through a string: `"`, `\` and control characters. */
+export const STRING_STOP = new Uint8Array(256);
+/** 1 for JSON whitespace (RFC 8259): space, tab, LF, CR. */
+export const SPACE = new Uint8Array(256);
+/** 1 for the escapes `\" \\ \/ \b \f \n \r \t`; `\u` is handled on its own. */
+const SIMPLE_ESCAPE = new Uint8Array(256);
+/** 1 for hexadecimal digits. */
+const HEX = new Uint8Array(256);
+/** 1 for decimal digits. */
+const DIGIT = new Uint8Array(256);
+for (let byte = 0; byte < 0x20; byte += 1) STRING_STOP[byte] = 1;
+STRING_STOP[QUOTE] = 1;
+STRING_STOP[BACKSLASH] = 1;
+for (const byte of [0x20, 0x09, 0x0a, 0x0d]) SPACE[byte] = 1;
+for (const char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
+for (const char of '0123456789abcdefABCDEF') HEX[char.charCodeAt(0)] = 1;
+for (const char of '0123456789') DIGIT[char.charCodeAt(0)] = 1;
+
+// Scanner states: what the next byte may be.
+const VALUE = 0; // a value
+const ARRAY_FIRST = 1; // after `[`: a value or `]`
+const OBJECT_FIRST = 2; // after `{`: a key or `}`
+const KEY = 3; // after `,` in an object: a key
+const COLON = 4; // after a key
+const AFTER = 5; // after a value: `,`, the closing bracket, or the end of the document
+const STRING = 6;
+const ESCAPE = 7; // after `\` in a string
+const UNICODE = 8; // in the four hex digits of `\u`
+const MINUS = 9; // after a leading `-`
+const ZERO = 10; // after a leading `0`
+const INTEGER = 11;
+const POINT = 12; // after `.`
+const FRACTION = 13;
+const EXPONENT_MARK = 14; // after `e`/`E`
+const EXPONENT_SIGN = 15; // after the exponent's sign
+const EXPONENT = 16;
+const LITERAL = 17; // inside `true`, `false` or `null`
+const END = 18; // the document's value is complete
+
+const IN_OBJECT = 1;
+const IN_ARRAY = 2;
+
+const TRUE = Uint8Array.from(Buffer.from('true', 'latin1'));
+const FALSE = Uint8Array.from(Buffer.from('false', 'latin1'));
+const NULL = Uint8Array.from(Buffer.from('null', 'latin1'));
+
+/** What stopped `scan`. */
+export type ScanStop =
+  /** every byte given was consumed: give it more, or call `end` */
+  | 'more'
+  /** a key of the top-level object ended: it spans `keyStart` to `offset` (quotes included) */
+  | 'key'
+  /** the first byte of that key's value was consumed: it is at `valueStart` */
+  | 'value'
+  /** that value ended at `valueEnd` (its trailing whitespace included); its delimiter is consumed */
+  | 'member'
+  /** the document's value is complete; `offset` is just after it */
+  | 'done'
+  /** `offset` is the first byte that cannot continue a JSON document */
+  | 'error';
+
+export class JsonScanner {
+  /** Absolute offset of the next byte to read (or of the error). */
+  offset: number;
+  keyStart = -1;
+  valueStart = -1;
+  /** The first byte of the member value at `valueStart`. */
+  valueByte = 0;
+  valueEnd = -1;
+  /** A line feed was seen between tokens (`terraform plan -json` logs are JSON lines). */
+  sawLineFeed = false;
+
+  #state = VALUE;
+  #depth = 0;
+  #stack = new Uint8Array(64);
+  #inKey = false;
+  #hexLeft = 0;
+  #literal: Uint8Array = TRUE;
+  #literalAt = 0;
+
+  constructor(offset: number) {
+    this.offset = offset;
+  }
+
+  /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
+  scan(buffer: Uint8Array, base: number, end: number): ScanStop {
+    let i = this.offset - base;
+    let state = this.#state;
+    let depth = this.#depth;
+    let stop: ScanStop = 'more';
+    scan: while (i < end) {
+      switch (state) {
+        case STRING: {
+          // The hot loop: most of a plan is string bytes.
+          let byte = buffer[i] as number;
+          while (STRING_STOP[byte] === 0) {
+            i += 1;
+            if (i === end) break scan;
+            byte = buffer[i] as number;
+          }
+          if (byte === QUOTE) {
+            i += 1;
+            if (!this.#inKey) {
+              state = AFTER;
+              continue;
+            }
+            this.#inKey = false;
+            state = COLON;
+            if (depth === 1 && this.#stack[0] === IN_OBJECT) {
+              stop = 'key';
+              break scan;
+            }
+            // Fast path for the common `":"` of a nested object: straight into the value string.
+            if (i + 1 < end && buffer[i] === COLON_BYTE && buffer[i + 1] === QUOTE) {
+              i += 2;
+              state = STRING;
+            }
+            continue;
+          }
+          if (byte === BACKSLASH) {
+            i += 1;
+            state = ESCAPE;
+            continue;
+          }
+          stop = 'error'; // a raw control character
+          break scan;
+        }
+        case AFTER: {
+          if (depth === 0) {
+            // A top-level scalar is complete; what follows is the caller's to read.
+            state = END;
+            stop = 'done';
+            break scan;
+          }
+          let byte = buffer[i] as number;
+          while (SPACE[byte] === 1) {
+            if (byte === LF) this.sawLineFeed = true;
+            i += 1;
+            if (i === end) break scan;
+            byte = buffer[i] as number;
+          }
+          const container = this.#stack[depth - 1];
+          if (byte === COMMA && container !== undefined) {
+            if (depth === 1 && container === IN_OBJECT) {
+              this.valueEnd = base + i;
+              stop = 'member';
+            }
+            i += 1;
+            state = container === IN_OBJECT ? KEY : VALUE;
+            if (stop !== 'more') break scan;
+            // Fast path for `,"` inside an object below the top: straight into the key string.
+            if (state === KEY && depth !== 1 && i < end && buffer[i] === QUOTE) {
+              i += 1;
+              this.#inKey = true;
+              state = STRING;
+            }
+            continue;
+          }
+          if (
+            (byte === CLOSE_BRACE && container === IN_OBJECT) ||
+            (byte === CLOSE_BRACKET && container === IN_ARRAY)
+          ) {
+            if (depth === 1 && container === IN_OBJECT) {
+              this.valueEnd = base + i;
+              stop = 'member';
+            }
+            i += 1;
+            depth -= 1;
+            if (depth === 0) state = END;
+            if (stop !== 'more') break scan;
+            if (depth === 0) {
+              stop = 'done';
+              break scan;
+            }
+            continue;
+          }
+          stop = 'error';
+          break scan;
+        }
+        case VALUE:
+        case ARRAY_FIRST: {
+          let byte = buffer[i] as number;
+          while (SPACE[byte] === 1) {
+            if (byte === LF) this.sawLineFeed = true;
+            i += 1;
+            if (i === end) break scan;
+            byte = buffer[i] as number;
+          }
+          if (state === ARRAY_FIRST && byte === CLOSE_BRACKET) {
+            i += 1;
+            depth -= 1;
+            state = depth === 0 ? END : AFTER;
+            if (depth === 0) {
+              stop = 'done';
+              break scan;
+            }
+            continue;
+          }
+          const member = depth === 1 && this.#stack[0] === IN_OBJECT;
+          if (member) {
+            this.valueStart = base + i;
+            this.valueByte = byte;
+          }
+          i += 1;
+          if (byte === QUOTE) {
+            state = STRING;
+          } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+            if (depth === this.#stack.length) this.#grow();
+            this.#stack[depth] = byte === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
+            depth += 1;
+            state = byte === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
+          } else if (DIGIT[byte] === 1) {
+            state = byte === ZERO_BYTE ? ZERO : INTEGER;
+          } else if (byte === MINUS_BYTE) {
+            state = MINUS;
+          } else if (byte === 0x74 || byte === 0x66 || byte === 0x6e) {
+            this.#literal = byte === 0x74 ? TRUE : byte === 0x66 ? FALSE : NULL;
+            this.#literalAt = 1;
+            state = LITERAL;
+          } else {
+            i -= 1;
+            stop = 'error';
+            break scan;
+          }
+          if (member) {
+            stop = 'value';
+            break scan;
+          }
+          continue;
+        }
+        case OBJECT_FIRST:
+        case KEY: {
+          let byte = buffer[i] as number;
+          while (SPACE[byte] === 1) {
+            if (byte === LF) this.sawLineFeed = true;
+            i += 1;
+            if (i === end) break scan;
+            byte = buffer[i] as number;
+          }
+          if (byte === QUOTE) {
+            if (depth === 1) this.keyStart = base + i;
+            i += 1;
+            this.#inKey = true;
+            state = STRING;
+            continue;
+          }
+          if (state === OBJECT_FIRST && byte === CLOSE_BRACE) {
+            i += 1;
+            depth -= 1;
+            state = depth === 0 ? END : AFTER;
+            if (depth === 0) {
+              stop = 'done';
+              break scan;
+            }
+            continue;
+          }
+          stop = 'error';
+          break scan;
+        }
+        case COLON: {
+          let byte = buffer[i] as number;
+          while (SPACE[byte] === 1) {
+            if (byte === LF) this.sawLineFeed = true;
+            i += 1;
+            if (i === end) break scan;
+            byte = buffer[i] as number;
+          }
+          if (byte !== COLON_BYTE) {
+            stop = 'error';
+            break scan;
+          }
+          i += 1;
+          state = VALUE;
+          continue;
+        }
+        case ESCAPE: {
+          const byte = buffer[i] as number;
+          if (SIMPLE_ESCAPE[byte] === 1) {
+            state = STRING;
+          } else if (byte === 0x75) {
+            this.#hexLeft = 4;
+            state = UNICODE;
+          } else {
+            stop = 'error';
+            break scan;
+          }
+          i += 1;
+          continue;
+        }
+        case UNICODE: {
+          if (HEX[buffer[i] as number] !== 1) {
+            stop = 'error';
+            break scan;
+          }
+          i += 1;
+          this.#hexLeft -= 1;
+          if (this.#hexLeft === 0) state = STRING;
+          continue;
+        }
+        case LITERAL: {
+          const literal = this.#literal;
+          if (buffer[i] !== literal[this.#literalAt]) {
+            stop = 'error';
+            break scan;
+          }
+          i += 1;
+          this.#literalAt += 1;
+          if (this.#literalAt === literal.length) state = AFTER;
+          continue;
+        }
+        case INTEGER:
+        case FRACTION:
+        case EXPONENT: {
+          let byte = buffer[i] as number;
+          while (DIGIT[byte] === 1) {
+            i += 1;
+            if (i === end) break scan;
+            byte = buffer[i] as number;
+          }
+          if (state === INTEGER && byte === DOT_BYTE) {
+            i += 1;
+            state = POINT;
+          } else if (state !== EXPONENT && (byte === 0x65 || byte === 0x45)) {
+            i += 1;
+            state = EXPONENT_MARK;
+          } else {
+            state = AFTER; // the byte ends the number; read it again as what follows
+          }
+          continue;
+        }
+        case ZERO: {
+          const byte = buffer[i] as number;
+          if (byte === DOT_BYTE) {
+            i += 1;
+            state = POINT;
+          } else if (byte === 0x65 || byte === 0x45) {
+            i += 1;
+            state = EXPONENT_MARK;
+          } else {
+            state = AFTER;
+          }
+          continue;
+        }
+        case MINUS:
+        case POINT:
+        case EXPONENT_SIGN: {
+          const byte = buffer[i] as number;
+          if (DIGIT[byte] !== 1) {
+            stop = 'error';
+            break scan;
+          }
+          i += 1;
+          state =
+            state === POINT
+              ? FRACTION
+              : state === EXPONENT_SIGN
+                ? EXPONENT
+                : byte === ZERO_BYTE
+                  ? ZERO
+                  : INTEGER;
+          continue;
+        }
+        case EXPONENT_MARK: {
+          const byte = buffer[i] as number;
+          if (byte === PLUS_BYTE || byte === MINUS_BYTE) {
+            i += 1;
+            state = EXPONENT_SIGN;
+          } else if (DIGIT[byte] === 1) {
+            i += 1;
+            state = EXPONENT;
+          } else {
+            stop = 'error';
+            break scan;
+          }
+          continue;
+        }
+        default: {
+          // END: only whitespace may follow; the caller reads what does.
+          stop = 'done';
+          break scan;
+        }
+      }
+    }
+    this.#state = state;
+    this.#depth = depth;
+    this.offset = base + i;
+    return stop;
+  }
+
+  /**
+   * The input ended. A top-level scalar may end with it (a number has no end of its own);
+   * anything else still open is a document cut short, whose error is at the end.
+   */
+  end(): 'done' | 'error' {
+    if (this.#depth !== 0) return 'error';
+    switch (this.#state) {
+      case END:
+      case AFTER:
+      case ZERO:
+      case INTEGER:
+      case FRACTION:
+      case EXPONENT:
+        return 'done';
+      default:
+        return 'error';
+    }
+  }
+
+  #grow(): void {
+    const larger = new Uint8Array(this.#stack.length * 2);
+    larger.set(this.#stack);
+    this.#stack = larger;
+  }
+}

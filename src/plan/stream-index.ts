@@ -1,0 +1,194 @@
+/**
+ * The first pass over a plan read in pieces (src/plan/stream.ts): validates the whole document
+ * as JSON.parse would, and notes the top-level members. Scalars are kept (format_version,
+ * terraform_version, errored, complete, applyable: what toPlanMeta reads); objects and arrays
+ * are skipped, leaving an empty one of the same kind in their place, and for the change lists
+ * their byte range, read again by the second pass. Members are kept as JSON.parse keeps them:
+ * in first-seen order, the last value winning.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import { JsonScanner } from './scan.js';
+import { FileWindow } from './window.js';
+
+export type ListKey = 'resource_changes' | 'deferred_changes';
+
+/** Where a member's value lies in the file, and its first byte (its kind). */
+export interface ValueRange {
+  readonly start: number;
+  readonly end: number;
+  readonly firstByte: number;
+}
+
+export interface PlanIndex {
+  /** The top-level object, containers emptied: the input toPlanMeta and changeList expect. */
+  readonly top: Readonly<Record<string, unknown>>;
+  /** The last occurrence of each change list. */
+  readonly lists: Readonly<Partial<Record<ListKey, ValueRange>>>;
+}
+
+/** Where, and in what situation, the document stops being JSON (src/plan/stream-errors.ts). */
+export interface Broken {
+  /** The first byte that cannot continue the document; the end of the input when it is cut short. */
+  readonly at: number;
+  readonly atEnd: boolean;
+  /** The document's value was complete: the error is in what follows it. */
+  readonly complete: boolean;
+  /** The value ended on the first line of the text, and a line followed (a JSON-lines log). */
+  readonly firstLineIsValue: boolean;
+  readonly top: Readonly<Record<string, unknown>>;
+}
+
+export class BrokenDocument extends Error {
+  override readonly name = 'BrokenDocument';
+  readonly broken: Broken;
+
+  constructor(broken: Broken) {
+    super(`invalid JSON at byte ${broken.at}`);
+    this.broken = broken;
+  }
+}
+
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+
+/**
+ * Validates the JSON text starting at `start` and indexes its top-level object. `wrapped`:
+ * the setup-terraform wrapper's `::` lines may follow it (src/plan/decode.ts). Throws
+ * BrokenDocument for invalid JSON.
+ */
+export async function indexDocument(
+  handle: FileHandle,
+  start: number,
+  readBytes: number,
+  wrapped: boolean,
+): Promise<PlanIndex> {
+  const window = new FileWindow(handle, start, readBytes);
+  const scanner = new JsonScanner(start);
+  const top: Record<string, unknown> = {};
+  const lists: Partial<Record<ListKey, ValueRange>> = {};
+  let key = '';
+  let keep = -1;
+  const broken = (at: number, atEnd: boolean): BrokenDocument =>
+    new BrokenDocument({ at, atEnd, complete: false, firstLineIsValue: false, top });
+
+  for (;;) {
+    const stop = scanner.scan(window.buffer, window.base, window.length);
+    if (stop === 'more') {
+      const pending = scanner.keyStart >= 0 ? scanner.keyStart : keep;
+      if (await window.advance(pending >= 0 ? pending : scanner.offset)) continue;
+      if (scanner.end() === 'done') break;
+      throw broken(window.end, true);
+    }
+    if (stop === 'key') {
+      key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset)));
+      scanner.keyStart = -1;
+    } else if (stop === 'value') {
+      const byte = scanner.valueByte;
+      keep = byte === OPEN_BRACE || byte === OPEN_BRACKET ? -1 : scanner.valueStart;
+    } else if (stop === 'member') {
+      const { valueStart, valueEnd, valueByte } = scanner;
+      const value: unknown =
+        keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
+      // As JSON.parse: an own property even for `__proto__`; a repeated key keeps its place.
+      Object.defineProperty(top, key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+      if (key === 'resource_changes' || key === 'deferred_changes') {
+        lists[key] = { start: valueStart, end: valueEnd, firstByte: valueByte };
+      }
+      keep = -1;
+    } else if (stop === 'done') {
+      break;
+    } else {
+      throw broken(scanner.offset, false);
+    }
+  }
+  await checkTail(window, scanner, wrapped, top);
+  return { top, lists };
+}
+
+/** A skipped object or array: only its kind is ever looked at (src/plan/schema.ts, recognise.ts). */
+function emptied(firstByte: number): unknown {
+  return firstByte === OPEN_BRACE ? {} : [];
+}
+
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const LF = 0x0a;
+const COLON = 0x3a;
+const PERCENT = 0x25;
+const ZERO = 0x30;
+/** The most `%0A` decode.ts strips: its pattern runs over the last 12 characters. */
+const MAX_ESCAPED_LINE_ENDS = 4;
+
+/**
+ * What may follow the document: JSON whitespace to the end. With the wrapper, the text ends
+ * where its `::` lines begin (a line starting with `::`), and up to four literal `%0A`/`%0D`
+ * may end the JSON line, as src/plan/decode.ts strips them.
+ */
+async function checkTail(
+  window: FileWindow,
+  scanner: JsonScanner,
+  wrapped: boolean,
+  top: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  const lineFeedInside = scanner.sawLineFeed;
+  let lineFeed = false;
+  let previous = -1;
+  let escapesAt = -1;
+  let escapes = 0;
+  let position = scanner.offset;
+  const broken = (at: number): BrokenDocument =>
+    new BrokenDocument({
+      at: escapesAt >= 0 ? escapesAt : at,
+      atEnd: false,
+      complete: true,
+      firstLineIsValue: !lineFeedInside && lineFeed,
+      top,
+    });
+  for (
+    let byte = await byteAt(window, position);
+    byte >= 0;
+    byte = await byteAt(window, position)
+  ) {
+    if (SPACE.has(byte)) {
+      if (byte === LF && escapesAt < 0) lineFeed = true;
+    } else if (wrapped && byte === COLON && previous === LF) {
+      if ((await byteAt(window, position + 1)) === COLON) return;
+      throw broken(position);
+    } else if (
+      wrapped &&
+      byte === PERCENT &&
+      escapes < MAX_ESCAPED_LINE_ENDS &&
+      (escapesAt < 0 || isLineEndLetter(previous))
+    ) {
+      if (escapesAt < 0) escapesAt = position;
+      const zero = await byteAt(window, position + 1);
+      const letter = await byteAt(window, position + 2);
+      if (zero !== ZERO || !isLineEndLetter(letter)) throw broken(position);
+      escapes += 1;
+      position += 2;
+      byte = letter;
+    } else {
+      throw broken(position);
+    }
+    if (escapesAt >= 0 && byte !== PERCENT && SPACE.has(byte)) escapes = MAX_ESCAPED_LINE_ENDS;
+    previous = byte;
+    position += 1;
+  }
+}
+
+/** `A`/`D` of a `%0A` or `%0D`. */
+function isLineEndLetter(byte: number): boolean {
+  return byte === 0x41 || byte === 0x61 || byte === 0x44 || byte === 0x64;
+}
+
+/** The byte at an absolute offset at or after the window's start, or -1 past the end. */
+async function byteAt(window: FileWindow, position: number): Promise<number> {
+  while (position >= window.end) {
+    if (!(await window.advance(window.end))) return -1;
+  }
+  return window.buffer[position - window.base] as number;
+}
