@@ -33323,10 +33323,36 @@ function toDeferredChange(raw, displayPath, index) {
     parsed.data.reason
   );
 }
+var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
+function isValidChange(raw) {
+  if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
+  for (let key of [
+    "module_address",
+    "mode",
+    "name",
+    "provider_name",
+    "deposed",
+    "action_reason"
+  ])
+    if (!isOptionalString(raw[key])) return !1;
+  let change = raw.change;
+  if (!isRecord(change)) return !1;
+  let actions = change.actions;
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
+    return !1;
+  let paths = change.replace_paths;
+  return paths == null ? !0 : Array.isArray(paths) && paths.every((path2) => Array.isArray(path2) && path2.every(isPathStep));
+}
 function mapChange(raw, where, displayPath, deferredReason) {
-  let parsed = resourceChangeSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
-  let rc = parsed.data, change = {
+  let rc;
+  if (isValidChange(raw))
+    rc = raw;
+  else {
+    let parsed = resourceChangeSchema.safeParse(raw);
+    if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
+    rc = parsed.data;
+  }
+  let change = {
     address: rc.address,
     mode: rc.mode ?? "managed",
     type: rc.type,

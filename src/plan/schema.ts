@@ -144,6 +144,47 @@ export function toDeferredChange(raw: unknown, displayPath: string, index: numbe
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type ResourceChange = z.infer<typeof resourceChangeSchema>;
+
+const isOptionalString = (value: unknown): boolean =>
+  value === undefined || value === null || typeof value === 'string';
+const isNonEmptyString = (value: unknown): boolean => typeof value === 'string' && value !== '';
+const isPathStep = (step: unknown): boolean => typeof step === 'string' || typeof step === 'number';
+
+/**
+ * The same rules as `resourceChangeSchema`, checked by hand: a plan has one element per
+ * resource and zod's generic walk costs as much as the rest of the assessment on a 100 MB
+ * plan. Anything this does not accept goes through zod, which then words the error; a test
+ * checks the two agree (test/plan/schema.test.ts).
+ */
+export function isValidChange(raw: unknown): raw is ResourceChange {
+  if (!isRecord(raw)) return false;
+  if (!isNonEmptyString(raw['address']) || !isNonEmptyString(raw['type'])) return false;
+  for (const key of [
+    'module_address',
+    'mode',
+    'name',
+    'provider_name',
+    'deposed',
+    'action_reason',
+  ]) {
+    if (!isOptionalString(raw[key])) return false;
+  }
+  const change = raw['change'];
+  if (!isRecord(change)) return false;
+  const actions = change['actions'];
+  if (
+    !Array.isArray(actions) ||
+    actions.length === 0 ||
+    !actions.every((word) => typeof word === 'string')
+  )
+    return false;
+  const paths = change['replace_paths'];
+  if (paths === undefined || paths === null) return true;
+  return (
+    Array.isArray(paths) && paths.every((path) => Array.isArray(path) && path.every(isPathStep))
+  );
+}
 
 function mapChange(
   raw: unknown,
@@ -151,9 +192,15 @@ function mapChange(
   displayPath: string,
   deferredReason: string | undefined,
 ): PlanChange {
-  const parsed = resourceChangeSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
-  const rc = parsed.data;
+  let rc: ResourceChange;
+  if (isValidChange(raw)) {
+    rc = raw;
+  } else {
+    // zod words the error (and is the reference for what is valid).
+    const parsed = resourceChangeSchema.safeParse(raw);
+    if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
+    rc = parsed.data;
+  }
   const change: Mutable<PlanChange> = {
     address: rc.address,
     mode: rc.mode ?? 'managed',

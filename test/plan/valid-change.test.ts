@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isValidChange, resourceChangeSchema } from '../../src/plan/schema.js';
+
+const base = {
+  address: 'module.db.aws_db_instance.main["a"]',
+  module_address: 'module.db',
+  mode: 'managed',
+  type: 'aws_db_instance',
+  name: 'main',
+  provider_name: 'registry.terraform.io/hashicorp/aws',
+  index: 'a',
+  action_reason: 'replace_because_cannot_update',
+  change: {
+    actions: ['delete', 'create'],
+    before: {},
+    after: {},
+    replace_paths: [['engine'], ['tags', 'x', 0]],
+  },
+};
+
+/** Values of every JSON kind, including the tricky ones for each field. */
+const anyJson = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.constantFrom('', 'x', 'delete'),
+  fc.constant([]),
+  fc.constant(['delete']),
+  fc.constant([['a', 1]]),
+  fc.constant([['a', null]]),
+  fc.constant([1]),
+  fc.constant({}),
+);
+
+describe('the hand-written change check', () => {
+  it('accepts exactly what the zod schema accepts (seeded)', () => {
+    const fields = [
+      'address',
+      'module_address',
+      'mode',
+      'type',
+      'name',
+      'provider_name',
+      'deposed',
+      'action_reason',
+      'change',
+    ];
+    const changeFields = ['actions', 'replace_paths', 'before'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fields),
+        anyJson,
+        fc.constantFrom(...changeFields),
+        anyJson,
+        fc.boolean(),
+        (field, value, changeField, changeValue, mutateChange) => {
+          const candidate: Record<string, unknown> = { ...base, change: { ...base.change } };
+          if (mutateChange)
+            (candidate['change'] as Record<string, unknown>)[changeField] = changeValue;
+          else candidate[field] = value;
+          expect(isValidChange(candidate)).toBe(resourceChangeSchema.safeParse(candidate).success);
+        },
+      ),
+      { seed: 4242, numRuns: 2000 },
+    );
+  });
+
+  it('rejects what is not an object', () => {
+    for (const raw of [null, [], 'x', 1, [base]]) {
+      expect(isValidChange(raw)).toBe(false);
+      expect(resourceChangeSchema.safeParse(raw).success).toBe(false);
+    }
+  });
+});
