@@ -15,7 +15,7 @@ import { runAction, type ActionRun } from '../e2e/harness.js';
 import { inputs, LABEL, ownComments, PR, REPO, startWorld } from '../e2e/world.js';
 import { Scratch } from '../property/support.js';
 import type { FakeGitHub, ManualClock } from '../support/fake-github/index.js';
-import { generatePlans } from './generate.js';
+import { generatePlans, printableSnapshotChange } from './generate.js';
 import { leaksIn, type Output } from './leaks.js';
 import { Planter, plantPlan } from './plant.js';
 
@@ -184,18 +184,7 @@ describe('no planted value leaves the bundled action', () => {
     const plan = {
       format_version: '1.2',
       planned_values: { root_module: {} },
-      resource_changes: [
-        {
-          address: 'aws_db_instance.orders',
-          mode: 'managed',
-          type: 'aws_db_instance',
-          change: {
-            actions: ['delete'],
-            before: { skip_final_snapshot: false, final_snapshot_identifier: snapshot },
-            after: null,
-          },
-        },
-      ],
+      resource_changes: [printableSnapshotChange(snapshot)],
     };
     const file = join(scratch.dir, 'unmarked.json');
     writeFileSync(file, JSON.stringify(plan));

@@ -490,3 +490,20 @@ export function generatePlans(planterFor: (name: string) => Planter): GeneratedP
   }
   return plans;
 }
+
+/**
+ * A database destroy whose final snapshot name is NOT marked sensitive: a value the product
+ * may print, used to prove the leak search sees every output channel.
+ */
+export function printableSnapshotChange(snapshot: string) {
+  return {
+    address: 'aws_db_instance.orders',
+    mode: 'managed',
+    type: 'aws_db_instance',
+    change: {
+      actions: ['delete'],
+      before: { skip_final_snapshot: false, final_snapshot_identifier: snapshot },
+      after: null,
+    },
+  };
+}

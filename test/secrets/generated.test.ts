@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
 import { describeFinding } from '../../src/report/words.js';
 import { Scratch } from '../property/support.js';
-import { generatePlans, GENERATED_TYPES, MARKINGS, SCENARIOS } from './generate.js';
+import {
+  generatePlans,
+  GENERATED_TYPES,
+  MARKINGS,
+  printableSnapshotChange,
+  SCENARIOS,
+} from './generate.js';
 import { collectOutputs, leaksIn, sensitiveProtectionLeaks } from './leaks.js';
 import { Planter, sensitiveMap } from './plant.js';
 
@@ -108,16 +114,7 @@ describe('the search is not blind', () => {
       format_version: '1.2',
       planned_values: { root_module: {} },
       resource_changes: [
-        {
-          address: 'aws_db_instance.orders',
-          mode: 'managed',
-          type: 'aws_db_instance',
-          change: {
-            actions: ['delete'],
-            before: { skip_final_snapshot: false, final_snapshot_identifier: snapshot },
-            after: null,
-          },
-        },
+        printableSnapshotChange(snapshot),
         {
           address: 'aws_kms_key.k',
           mode: 'managed',
