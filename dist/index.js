@@ -33745,9 +33745,33 @@ for (let byte of [32, 9, 10, 13]) SPACE[byte] = 1;
 for (let char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
 for (let char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
 for (let char of "0123456789") DIGIT[char.charCodeAt(0)] = 1;
-var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5, STRING = 6, ESCAPE = 7, UNICODE = 8, MINUS = 9, ZERO = 10, INTEGER = 11, POINT = 12, FRACTION = 13, EXPONENT_MARK = 14, EXPONENT_SIGN = 15, EXPONENT = 16, LITERAL = 17, END = 18, IN_OBJECT = 1, IN_ARRAY = 2, TRUE = Uint8Array.from(Buffer.from("true", "latin1")), FALSE = Uint8Array.from(Buffer.from("false", "latin1")), NULL = Uint8Array.from(Buffer.from("null", "latin1")), JsonScanner = class {
+var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5, STRING = 6, ESCAPE = 7, UNICODE = 8, MINUS = 9, ZERO = 10, INTEGER = 11, POINT = 12, FRACTION = 13, EXPONENT_MARK = 14, EXPONENT_SIGN = 15, EXPONENT = 16, LITERAL = 17, END = 18, IN_OBJECT = 1, IN_ARRAY = 2, TRUE = Uint8Array.from(Buffer.from("true", "latin1")), FALSE = Uint8Array.from(Buffer.from("false", "latin1")), NULL = Uint8Array.from(Buffer.from("null", "latin1")), ElementLog = class {
+  /** Absolute offset of each element's first byte. */
+  starts = [];
+  /** Absolute offset just after each element (its trailing whitespace included). */
+  ends = [];
+  overflowed = !1;
+  #capacity;
+  constructor(capacity) {
+    this.#capacity = capacity;
+  }
+  add(start, end) {
+    if (!this.overflowed) {
+      if (this.starts.length === this.#capacity) {
+        this.overflowed = !0, this.starts = [], this.ends = [];
+        return;
+      }
+      this.starts.push(start), this.ends.push(end);
+    }
+  }
+}, JsonScanner = class {
   /** Absolute offset of the next byte to read (or of the error). */
   offset;
+  /**
+   * Set by the caller at a top-level member's `value` stop to note the elements of that array
+   * (the values at depth 2); cleared at its `member` stop.
+   */
+  elements;
   keyStart = -1;
   valueStart = -1;
   /** The first byte of the member value at `valueStart`. */
@@ -33762,6 +33786,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   #hexLeft = 0;
   #literal = TRUE;
   #literalAt = 0;
+  #elementStart = -1;
   constructor(offset) {
     this.offset = offset;
   }
@@ -33806,7 +33831,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             byte = buffer[i];
           }
           let container = this.#stack[depth - 1];
-          if (byte === 44 && container !== void 0) {
+          if (depth === 2 && this.elements !== void 0 && container === IN_ARRAY && (byte === 44 || byte === 93) && this.elements.add(this.#elementStart, base + i), byte === 44 && container !== void 0) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
             state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, this.#inKey = !0, state = STRING);
             continue;
@@ -33836,6 +33861,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             }
             continue;
           }
+          depth === 2 && this.elements !== void 0 && (this.#elementStart = base + i);
           let member = depth === 1 && this.#stack[0] === IN_OBJECT;
           if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === 34)
             state = STRING;
@@ -34055,6 +34081,9 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
   #handle;
   #readBytes;
   #limit;
+  /** The read of the piece after `end`, already under way, into `#ahead`. */
+  #pending;
+  #ahead;
   /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
   constructor(handle, start, readBytes, limit = 1 / 0) {
     this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes);
@@ -34070,11 +34099,19 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
   async advance(keep) {
     let drop = Math.min(Math.max(keep - this.base, 0), this.length);
     drop > 0 && (this.buffer.copyWithin(0, drop, this.length), this.base += drop, this.length -= drop);
+    let pending = this.#pending ?? this.#readAhead();
+    if (this.#pending = void 0, pending === void 0) return !1;
+    let bytesRead = await pending;
+    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), !0);
+  }
+  /** Starts reading the piece after `end`; undefined at the end of the range. */
+  #readAhead() {
     let wanted = Math.min(this.#readBytes, this.#limit - this.end);
-    if (wanted <= 0) return !1;
-    this.length + wanted > this.buffer.length && this.#grow(this.length + wanted);
-    let { bytesRead } = await this.#handle.read(this.buffer, this.length, wanted, this.end);
-    return this.length += bytesRead, bytesRead > 0;
+    if (wanted <= 0) return;
+    this.#ahead ??= Buffer4.allocUnsafe(this.#readBytes);
+    let read = this.#handle.read(this.#ahead, 0, wanted, this.end).then(({ bytesRead }) => bytesRead);
+    return read.catch(() => {
+    }), read;
   }
   /** The bytes `[start, end)` (absolute offsets) the window holds, as text. */
   text(start, end) {
@@ -34187,14 +34224,14 @@ function charBoundary(bytes) {
 }
 
 // src/plan/stream-index.ts
-var BrokenDocument = class extends Error {
+var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
   name = "BrokenDocument";
   broken;
   constructor(broken) {
     super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
   }
 }, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
-async function indexDocument(handle, start, readBytes, wrapped) {
+async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY) {
   let window2 = new FileWindow(handle, start, readBytes), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window2.buffer, window2.base, window2.length);
@@ -34208,15 +34245,19 @@ async function indexDocument(handle, start, readBytes, wrapped) {
       key = String(JSON.parse(window2.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
     else if (stop === "value") {
       let byte = scanner.valueByte;
-      keep = byte === OPEN_BRACE2 || byte === OPEN_BRACKET2 ? -1 : scanner.valueStart;
+      keep = byte === OPEN_BRACE2 || byte === OPEN_BRACKET2 ? -1 : scanner.valueStart, byte === OPEN_BRACKET2 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
     } else if (stop === "member") {
       let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window2.text(valueStart, valueEnd)) : emptied(valueByte);
-      Object.defineProperty(top, key, {
+      if (Object.defineProperty(top, key, {
         value,
         writable: !0,
         enumerable: !0,
         configurable: !0
-      }), (key === "resource_changes" || key === "deferred_changes") && (lists[key] = { start: valueStart, end: valueEnd, firstByte: valueByte }), keep = -1;
+      }), key === "resource_changes" || key === "deferred_changes") {
+        let log2 = scanner.elements;
+        lists[key] = log2 === void 0 || log2.overflowed ? { start: valueStart, end: valueEnd, firstByte: valueByte } : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log2 };
+      }
+      scanner.elements = void 0, keep = -1;
     } else {
       if (stop === "done")
         break;
@@ -34284,7 +34325,13 @@ async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
         return await readPlanFile(filePath, displayPath, onChange);
       throw await notStreamable(handle, size, displayPath);
     }
-    let index = await indexOrExplain(handle, start, readBytes, displayPath), meta3 = toPlanMeta(index.top, displayPath);
+    let index = await indexOrExplain(
+      handle,
+      start,
+      readBytes,
+      options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
+      displayPath
+    ), meta3 = toPlanMeta(index.top, displayPath);
     changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
     let lists = [
       ["resource_changes", toPlanChange],
@@ -34332,15 +34379,15 @@ async function findJsonObject(handle, size) {
   for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
   return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
 }
-async function indexOrExplain(handle, start, readBytes, displayPath) {
+async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath) {
   try {
-    return await indexDocument(handle, start.offset, readBytes, start.wrapped);
+    return await indexDocument(handle, start.offset, readBytes, start.wrapped, elementCapacity);
   } catch (error63) {
     throw error63 instanceof BrokenDocument ? await explainBroken(handle, error63.broken, start.wrapped, displayPath) : error63 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error63;
   }
 }
 async function emitElements(handle, range, readBytes, key, displayPath, emit) {
-  let window2 = new FileWindow(handle, range.start, readBytes, range.end), splitter = new ArraySplitter(range.start), position = 0, onElement = (start, end) => {
+  let window2 = new FileWindow(handle, range.start, readBytes, range.end), position = 0, onElement = (start, end) => {
     let raw;
     try {
       raw = JSON.parse(window2.text(start, end));
@@ -34348,19 +34395,31 @@ async function emitElements(handle, range, readBytes, key, displayPath, emit) {
       throw isStringTooLong(error63) ? tooLarge2(`${key}[${position}]`, displayPath) : changedWhileRead(displayPath);
     }
     emit(raw, position), position += 1;
-  };
-  for (; !splitter.finished; ) {
-    let more;
-    try {
-      more = await window2.advance(
-        splitter.elementStart >= 0 ? splitter.elementStart : splitter.offset
-      );
-    } catch (error63) {
-      throw error63 instanceof PieceTooLarge ? tooLarge2(`${key}[${position}]`, displayPath) : error63;
+  }, hold = async (keep, end) => {
+    for (; window2.end < end; ) {
+      let more;
+      try {
+        more = await window2.advance(keep);
+      } catch (error63) {
+        throw error63 instanceof PieceTooLarge ? tooLarge2(`${key}[${position}]`, displayPath) : error63;
+      }
+      if (!more) throw changedWhileRead(displayPath);
     }
-    if (!more) throw changedWhileRead(displayPath);
-    splitter.split(window2.buffer, window2.base, window2.length, onElement);
+  }, log2 = range.elements;
+  if (log2 !== void 0) {
+    let { starts, ends } = log2;
+    for (let element = 0; element < starts.length; element += 1) {
+      let start = starts[element], end = ends[element];
+      await hold(start, end), onElement(start, end);
+    }
+    return;
   }
+  let splitter = new ArraySplitter(range.start);
+  for (; !splitter.finished; )
+    await hold(
+      splitter.elementStart >= 0 ? splitter.elementStart : splitter.offset,
+      window2.end + 1
+    ), splitter.split(window2.buffer, window2.base, window2.length, onElement);
 }
 function isStringTooLong(error63) {
   return error63 instanceof Error && "code" in error63 && error63.code === "ERR_STRING_TOO_LONG";

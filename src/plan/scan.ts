@@ -84,9 +84,45 @@ export type ScanStop =
   /** `offset` is the first byte that cannot continue a JSON document */
   | 'error';
 
+/**
+ * Byte ranges of the elements of one top-level array, noted while the scanner validates it, so
+ * a second pass can cut them out without scanning again. Holds at most `capacity` elements:
+ * past that it forgets them all and says so (`overflowed`), so memory stays bounded whatever
+ * the array holds; the reader then finds the elements by scanning (src/plan/split.ts).
+ */
+export class ElementLog {
+  /** Absolute offset of each element's first byte. */
+  starts: number[] = [];
+  /** Absolute offset just after each element (its trailing whitespace included). */
+  ends: number[] = [];
+  overflowed = false;
+  readonly #capacity: number;
+
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+
+  add(start: number, end: number): void {
+    if (this.overflowed) return;
+    if (this.starts.length === this.#capacity) {
+      this.overflowed = true;
+      this.starts = [];
+      this.ends = [];
+      return;
+    }
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+}
+
 export class JsonScanner {
   /** Absolute offset of the next byte to read (or of the error). */
   offset: number;
+  /**
+   * Set by the caller at a top-level member's `value` stop to note the elements of that array
+   * (the values at depth 2); cleared at its `member` stop.
+   */
+  elements: ElementLog | undefined;
   keyStart = -1;
   valueStart = -1;
   /** The first byte of the member value at `valueStart`. */
@@ -102,6 +138,7 @@ export class JsonScanner {
   #hexLeft = 0;
   #literal: Uint8Array = TRUE;
   #literalAt = 0;
+  #elementStart = -1;
 
   constructor(offset: number) {
     this.offset = offset;
@@ -165,6 +202,11 @@ export class JsonScanner {
             byte = buffer[i] as number;
           }
           const container = this.#stack[depth - 1];
+          if (depth === 2 && this.elements !== undefined && container === IN_ARRAY) {
+            if (byte === COMMA || byte === CLOSE_BRACKET) {
+              this.elements.add(this.#elementStart, base + i);
+            }
+          }
           if (byte === COMMA && container !== undefined) {
             if (depth === 1 && container === IN_OBJECT) {
               this.valueEnd = base + i;
@@ -221,6 +263,7 @@ export class JsonScanner {
             }
             continue;
           }
+          if (depth === 2 && this.elements !== undefined) this.#elementStart = base + i;
           const member = depth === 1 && this.#stack[0] === IN_OBJECT;
           if (member) {
             this.valueStart = base + i;

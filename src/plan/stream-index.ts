@@ -7,7 +7,7 @@
  * in first-seen order, the last value winning.
  */
 import type { FileHandle } from 'node:fs/promises';
-import { JsonScanner } from './scan.js';
+import { ElementLog, JsonScanner } from './scan.js';
 import { FileWindow } from './window.js';
 
 export type ListKey = 'resource_changes' | 'deferred_changes';
@@ -17,7 +17,15 @@ export interface ValueRange {
   readonly start: number;
   readonly end: number;
   readonly firstByte: number;
+  /** For an array: where each element lies, unless there were more than the log holds. */
+  readonly elements?: ElementLog;
 }
+
+/**
+ * Elements noted per change list: 16 MB of offsets at most. A real plan has one element per
+ * resource instance (about 14,000 in 100 MB); a list with more is split by scanning again.
+ */
+export const DEFAULT_ELEMENT_CAPACITY = 1_000_000;
 
 export interface PlanIndex {
   /** The top-level object, containers emptied: the input toPlanMeta and changeList expect. */
@@ -61,6 +69,7 @@ export async function indexDocument(
   start: number,
   readBytes: number,
   wrapped: boolean,
+  elementCapacity = DEFAULT_ELEMENT_CAPACITY,
 ): Promise<PlanIndex> {
   const window = new FileWindow(handle, start, readBytes);
   const scanner = new JsonScanner(start);
@@ -85,6 +94,9 @@ export async function indexDocument(
     } else if (stop === 'value') {
       const byte = scanner.valueByte;
       keep = byte === OPEN_BRACE || byte === OPEN_BRACKET ? -1 : scanner.valueStart;
+      if (byte === OPEN_BRACKET && (key === 'resource_changes' || key === 'deferred_changes')) {
+        scanner.elements = new ElementLog(elementCapacity);
+      }
     } else if (stop === 'member') {
       const { valueStart, valueEnd, valueByte } = scanner;
       const value: unknown =
@@ -97,8 +109,13 @@ export async function indexDocument(
         configurable: true,
       });
       if (key === 'resource_changes' || key === 'deferred_changes') {
-        lists[key] = { start: valueStart, end: valueEnd, firstByte: valueByte };
+        const log = scanner.elements;
+        lists[key] =
+          log === undefined || log.overflowed
+            ? { start: valueStart, end: valueEnd, firstByte: valueByte }
+            : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log };
       }
+      scanner.elements = undefined;
       keep = -1;
     } else if (stop === 'done') {
       break;

@@ -10,9 +10,10 @@
  *    Then toPlanMeta and changeList judge the top level, exactly as for a plan read whole: a
  *    document that is no plan, or not JSON, hands over no change at all.
  * 2. Each element of the last `resource_changes`, then of the last `deferred_changes` (the last
- *    of a repeated key wins, as with JSON.parse; key order does not matter), is cut out
- *    (src/plan/split.ts), parsed on its own, and handed to toPlanChange/toDeferredChange and
- *    the sink at once. Memory holds one element, never the plan.
+ *    of a repeated key wins, as with JSON.parse; key order does not matter), is cut out where
+ *    the first pass noted it (or, for a list with more elements than that note holds, where
+ *    src/plan/split.ts finds it), parsed on its own, and handed to toPlanChange/
+ *    toDeferredChange and the sink at once. Memory holds one element, never the plan.
  *
  * Input that does not start like a plan (after a UTF-8 byte-order mark, and the setup-terraform
  * wrapper's first line, which is read through in pieces too) — text, zip, HTML, a JSON array,
@@ -33,6 +34,7 @@ import { ArraySplitter } from './split.js';
 import { explainBroken } from './stream-errors.js';
 import {
   BrokenDocument,
+  DEFAULT_ELEMENT_CAPACITY,
   indexDocument,
   type ListKey,
   type PlanIndex,
@@ -56,6 +58,8 @@ export const DEFAULT_READ_BYTES = 4 * 1024 * 1024;
 export interface StreamOptions {
   /** Bytes per read (default DEFAULT_READ_BYTES); tests use tiny reads to try every boundary. */
   readonly readBytes?: number;
+  /** Elements the first pass notes per list (default DEFAULT_ELEMENT_CAPACITY); tests lower it. */
+  readonly elementCapacity?: number;
 }
 
 /** Reads in pieces above STREAM_THRESHOLD_BYTES, whole below; the results are the same. */
@@ -94,7 +98,13 @@ export async function streamPlanFile(
         return await readPlanFile(filePath, displayPath, onChange);
       throw await notStreamable(handle, size, displayPath);
     }
-    const index = await indexOrExplain(handle, start, readBytes, displayPath);
+    const index = await indexOrExplain(
+      handle,
+      start,
+      readBytes,
+      options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
+      displayPath,
+    );
     const meta = toPlanMeta(index.top, displayPath);
     changeList(index.top, 'resource_changes', displayPath);
     changeList(index.top, 'deferred_changes', displayPath);
@@ -167,10 +177,11 @@ async function indexOrExplain(
   handle: FileHandle,
   start: JsonStart,
   readBytes: number,
+  elementCapacity: number,
   displayPath: string,
 ): Promise<PlanIndex> {
   try {
-    return await indexDocument(handle, start.offset, readBytes, start.wrapped);
+    return await indexDocument(handle, start.offset, readBytes, start.wrapped, elementCapacity);
   } catch (error) {
     if (error instanceof BrokenDocument) {
       throw await explainBroken(handle, error.broken, start.wrapped, displayPath);
@@ -190,7 +201,6 @@ async function emitElements(
   emit: (raw: unknown, position: number) => void,
 ): Promise<void> {
   const window = new FileWindow(handle, range.start, readBytes, range.end);
-  const splitter = new ArraySplitter(range.start);
   let position = 0;
   const onElement = (start: number, end: number): void => {
     let raw: unknown;
@@ -203,17 +213,37 @@ async function emitElements(
     emit(raw, position);
     position += 1;
   };
-  while (!splitter.finished) {
-    let more: boolean;
-    try {
-      more = await window.advance(
-        splitter.elementStart >= 0 ? splitter.elementStart : splitter.offset,
-      );
-    } catch (error) {
-      if (error instanceof PieceTooLarge) throw tooLarge(`${key}[${position}]`, displayPath);
-      throw error;
+  /** Reads on until the window holds `[start, end)`, keeping what it holds from `start`. */
+  const hold = async (keep: number, end: number): Promise<void> => {
+    while (window.end < end) {
+      let more: boolean;
+      try {
+        more = await window.advance(keep);
+      } catch (error) {
+        if (error instanceof PieceTooLarge) throw tooLarge(`${key}[${position}]`, displayPath);
+        throw error;
+      }
+      if (!more) throw changedWhileRead(displayPath);
     }
-    if (!more) throw changedWhileRead(displayPath);
+  };
+
+  const log = range.elements;
+  if (log !== undefined) {
+    const { starts, ends } = log;
+    for (let element = 0; element < starts.length; element += 1) {
+      const start = starts[element] as number;
+      const end = ends[element] as number;
+      await hold(start, end);
+      onElement(start, end);
+    }
+    return;
+  }
+  const splitter = new ArraySplitter(range.start);
+  while (!splitter.finished) {
+    await hold(
+      splitter.elementStart >= 0 ? splitter.elementStart : splitter.offset,
+      window.end + 1,
+    );
     splitter.split(window.buffer, window.base, window.length, onElement);
   }
 }

@@ -1,7 +1,10 @@
 /**
  * A sliding window over a file: positional reads of a fixed size into one buffer that keeps
- * only the bytes its reader still needs (the element or key being read). Memory is the read
- * size plus the largest kept piece, whatever the file's size (PRODUCT.md section 10).
+ * only the bytes its reader still needs (the element or key being read). Memory is twice the
+ * read size plus the largest kept piece, whatever the file's size (PRODUCT.md section 10).
+ *
+ * The next piece is read ahead into a buffer of its own while the reader scans the current
+ * one, so the scan does not wait for the disk (or the page cache) between pieces.
  */
 import { Buffer, constants } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
@@ -22,6 +25,9 @@ export class FileWindow {
   readonly #handle: FileHandle;
   readonly #readBytes: number;
   readonly #limit: number;
+  /** The read of the piece after `end`, already under way, into `#ahead`. */
+  #pending: Promise<number> | undefined;
+  #ahead: Buffer | undefined;
 
   /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
   constructor(handle: FileHandle, start: number, readBytes: number, limit = Infinity) {
@@ -48,12 +54,29 @@ export class FileWindow {
       this.base += drop;
       this.length -= drop;
     }
-    const wanted = Math.min(this.#readBytes, this.#limit - this.end);
-    if (wanted <= 0) return false;
-    if (this.length + wanted > this.buffer.length) this.#grow(this.length + wanted);
-    const { bytesRead } = await this.#handle.read(this.buffer, this.length, wanted, this.end);
+    const pending = this.#pending ?? this.#readAhead();
+    this.#pending = undefined;
+    if (pending === undefined) return false;
+    const bytesRead = await pending;
+    if (bytesRead === 0) return false;
+    if (this.length + bytesRead > this.buffer.length) this.#grow(this.length + bytesRead);
+    (this.#ahead as Buffer).copy(this.buffer, this.length, 0, bytesRead);
     this.length += bytesRead;
-    return bytesRead > 0;
+    this.#pending = this.#readAhead();
+    return true;
+  }
+
+  /** Starts reading the piece after `end`; undefined at the end of the range. */
+  #readAhead(): Promise<number> | undefined {
+    const wanted = Math.min(this.#readBytes, this.#limit - this.end);
+    if (wanted <= 0) return undefined;
+    this.#ahead ??= Buffer.allocUnsafe(this.#readBytes);
+    const read = this.#handle
+      .read(this.#ahead, 0, wanted, this.end)
+      .then(({ bytesRead }) => bytesRead);
+    // Awaited by the next advance, if there is one; a reader that stops early never sees it.
+    read.catch(() => undefined);
+    return read;
   }
 
   /** The bytes `[start, end)` (absolute offsets) the window holds, as text. */

@@ -14,6 +14,7 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -24,6 +25,7 @@ import { assessPlans } from '../../src/engine.js';
 import type { PlanChange, PlanMeta } from '../../src/plan/model.js';
 import { readPlanFile } from '../../src/plan/read.js';
 import { STREAM_THRESHOLD_BYTES, readPlanAuto, streamPlanFile } from '../../src/plan/stream.js';
+import { indexDocument } from '../../src/plan/stream-index.js';
 import { UserError } from '../../src/util/errors.js';
 
 /**
@@ -66,15 +68,31 @@ async function outcome(
 
 const whole = (file: string, display = file): Promise<Outcome> =>
   outcome((sink) => readPlanFile(file, display, sink));
-const streamed = (file: string, readBytes?: number, display = file): Promise<Outcome> =>
+const streamed = (
+  file: string,
+  readBytes?: number,
+  display = file,
+  elementCapacity?: number,
+): Promise<Outcome> =>
   outcome((sink) =>
-    streamPlanFile(file, display, sink, readBytes === undefined ? {} : { readBytes }),
+    streamPlanFile(file, display, sink, {
+      ...(readBytes === undefined ? {} : { readBytes }),
+      ...(elementCapacity === undefined ? {} : { elementCapacity }),
+    }),
   );
 
-async function expectSame(file: string, readBytes?: number): Promise<Outcome> {
+/** `elementCapacity`: lists with more elements are split by scanning (src/plan/split.ts). */
+async function expectSame(
+  file: string,
+  readBytes?: number,
+  elementCapacity?: number,
+): Promise<Outcome> {
   const expected = await whole(file);
-  const actual = await streamed(file, readBytes);
-  expect(actual, `${file} read ${readBytes ?? 'default'} bytes at a time`).toStrictEqual(expected);
+  const actual = await streamed(file, readBytes, file, elementCapacity);
+  expect(
+    actual,
+    `${file} read ${readBytes ?? 'default'} bytes at a time, ${elementCapacity ?? 'default'} elements noted`,
+  ).toStrictEqual(expected);
   return expected;
 }
 
@@ -389,7 +407,8 @@ describe('generated plans, read in pieces and whole', () => {
         fc.constantFrom(undefined, 1, '  '),
         fc.integer({ min: 1, max: 40 }),
         value,
-        async (changes, formatVersion, deferred, indent, readBytes, planned) => {
+        fc.constantFrom(undefined, 0, 1, 3),
+        async (changes, formatVersion, deferred, indent, readBytes, planned, capacity) => {
           const plan = {
             format_version: formatVersion,
             planned_values: planned,
@@ -398,7 +417,7 @@ describe('generated plans, read in pieces and whole', () => {
             errored: false,
           };
           const file = writePlan(JSON.stringify(plan, null, indent));
-          await expectSame(file, readBytes);
+          await expectSame(file, readBytes, capacity);
         },
       ),
       { numRuns: 150 },
@@ -420,7 +439,41 @@ describe('every read boundary', () => {
       1023,
       4096,
     ]) {
-      expect(await streamed(file, readBytes), `reads of ${readBytes}`).toStrictEqual(expected);
+      for (const capacity of [undefined, 0, 4]) {
+        expect(
+          await streamed(file, readBytes, file, capacity),
+          `reads of ${readBytes}, ${capacity ?? 'default'} elements noted`,
+        ).toStrictEqual(expected);
+      }
+    }
+  });
+});
+
+describe('the first pass', () => {
+  it('notes where each element of the change lists lies, unless there are more than it holds', async () => {
+    const plan = generatedPlan(4, { modules: true, deposed: true, deferred: true });
+    const changes = plan['resource_changes'] as readonly unknown[];
+    const text = `{"format_version":"1.2","resource_changes": [ ${changes
+      .map((change) => JSON.stringify(change, null, 1))
+      .join(' ,\n')} ] ,"deferred_changes":[],"planned_values":{"root_module":{}}}`;
+    const file = writePlan(text);
+    const bytes = Buffer.from(text);
+    for (const readBytes of [1, 7, 64, 4096]) {
+      const handle = await open(file, 'r');
+      try {
+        const index = await indexDocument(handle, 0, readBytes, false);
+        const log = index.lists.resource_changes?.elements;
+        expect(log?.overflowed).toBe(false);
+        const cut = log?.starts.map((start, at) =>
+          JSON.parse(bytes.toString('utf8', start, log.ends[at])),
+        );
+        expect(cut).toStrictEqual(JSON.parse(JSON.stringify(changes)));
+        expect(index.lists.deferred_changes?.elements?.starts).toStrictEqual([]);
+        const full = await indexDocument(handle, 0, readBytes, false, 2);
+        expect(full.lists.resource_changes?.elements).toBeUndefined();
+      } finally {
+        await handle.close();
+      }
     }
   });
 });
