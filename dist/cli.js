@@ -246,8 +246,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
       return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      let segs = path2.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports.basename = (path3, { windows } = {}) => {
+      let segs = path3.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -686,11 +686,11 @@ var require_parse = __commonJS({
       }, extglobClose = (token) => {
         let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open3 = tokens[token.tokensIndex];
-          open3.type = "text", open3.value = literal2, open3.output = safeOutput || utils.escapeRegex(literal2);
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open4 = tokens[token.tokensIndex];
+          open4.type = "text", open4.value = literal2, open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open3.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token.output + open4.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
         let output2 = token.close + (opts.capture ? ")" : ""), rest;
@@ -797,14 +797,14 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== !0) {
           increment("braces");
-          let open3 = {
+          let open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3), push(open3);
+          braces.push(open4), push(open4);
           continue;
         }
         if (value === "}") {
@@ -1276,21 +1276,21 @@ function describeActionReason(reason) {
   if (reason !== void 0)
     return REASONS[reason] ?? `Terraform gives the reason \`${reason}\``;
 }
-function formatAttributePath(path2) {
+function formatAttributePath(path3) {
   let text = "";
-  for (let step2 of path2)
+  for (let step2 of path3)
     typeof step2 == "number" ? text += `[${step2}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/u.test(step2) ? text += text === "" ? step2 : `.${step2}` : text += `[${JSON.stringify(step2)}]`;
   return text;
 }
 function forcingAttributes(replacePaths) {
-  return [...new Set(replacePaths.map(formatAttributePath).filter((path2) => path2 !== ""))].sort();
+  return [...new Set(replacePaths.map(formatAttributePath).filter((path3) => path3 !== ""))].sort();
 }
 
 // src/assess/protections.ts
 var SEGMENTS = /* @__PURE__ */ new Map();
-function segmentsOf(path2) {
-  let segments = SEGMENTS.get(path2);
-  return segments === void 0 && (segments = path2.split("."), SEGMENTS.set(path2, segments)), segments;
+function segmentsOf(path3) {
+  let segments = SEGMENTS.get(path3);
+  return segments === void 0 && (segments = path3.split("."), SEGMENTS.set(path3, segments)), segments;
 }
 function step(container, segment) {
   if (Array.isArray(container)) {
@@ -1300,15 +1300,15 @@ function step(container, segment) {
   if (container !== null && typeof container == "object" && Object.hasOwn(container, segment))
     return container[segment];
 }
-function at(root, path2) {
+function at(root, path3) {
   let current = root;
-  for (let segment of segmentsOf(path2))
+  for (let segment of segmentsOf(path3))
     if (current = step(current, segment), current === void 0) return;
   return current;
 }
-function isMarkedSensitive(marks, path2) {
+function isMarkedSensitive(marks, path3) {
   let current = marks;
-  for (let segment of segmentsOf(path2)) {
+  for (let segment of segmentsOf(path3)) {
     if (current === !0) return !0;
     if (current = step(current, segment), current === void 0 || current === !1 || current === null) return !1;
   }
@@ -1317,9 +1317,9 @@ function isMarkedSensitive(marks, path2) {
 function isScalar(value) {
   return value === null || ["boolean", "number", "string"].includes(typeof value);
 }
-function isMarkedUnknown(afterUnknown, path2) {
+function isMarkedUnknown(afterUnknown, path3) {
   let current = afterUnknown;
-  for (let segment of segmentsOf(path2)) {
+  for (let segment of segmentsOf(path3)) {
     if (current === !0) return !0;
     if (current = step(current, segment), current === void 0 || current === !1 || current === null) return !1;
   }
@@ -1695,7 +1695,7 @@ function destroyReason(change) {
   let deferred = change.deferredReason === void 0 ? "" : ` (deferred: \`${change.deferredReason}\`)`;
   if (change.deposed !== void 0)
     return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
-  let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path2) => `\`${path2}\``).join(", ")})`, why = describeActionReason(change.actionReason);
+  let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path3) => `\`${path3}\``).join(", ")})`, why = describeActionReason(change.actionReason);
   return `${why === void 0 ? verb : `${verb}: ${why}`}${forced}${deferred}`;
 }
 function adjustedSeverity(entry, outcome) {
@@ -2885,23 +2885,23 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path2) {
-  let normalized = normalize(path2);
+function cleanPath(path3) {
+  let normalized = normalize(path3);
   return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path2, separator) {
-  return path2.replace(SLASHES_REGEX, separator);
+function convertSlashes(path3, separator) {
+  return path3.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path2) {
-  return path2 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path2);
+function isRootDirectory(path3) {
+  return path3 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path3);
 }
-function normalizePath(path2, options) {
-  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
-  if (resolvePaths && (path2 = resolve(path2)), (normalizePath$1 || pathNeedsCleaning) && (path2 = cleanPath(path2)), path2 === ".") return "";
-  let needsSeperator = path2[path2.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path2 + pathSeparator : path2, pathSeparator);
+function normalizePath(path3, options) {
+  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path3.includes("/") || path3.startsWith(".");
+  if (resolvePaths && (path3 = resolve(path3)), (normalizePath$1 || pathNeedsCleaning) && (path3 = cleanPath(path3)), path3 === ".") return "";
+  let needsSeperator = path3[path3.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path3 + pathSeparator : path3, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -2935,8 +2935,8 @@ function pushDirectoryFilterWithRelativePath(root) {
 var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 }, pushDirectoryFilter = (directoryPath, paths, filters) => {
-  let path2 = directoryPath || ".";
-  filters.every((filter) => filter(path2, !0)) && paths.push(path2);
+  let path3 = directoryPath || ".";
+  filters.every((filter) => filter(path3, !0)) && paths.push(path3);
 }, empty$2 = () => {
 };
 function build$6(root, options) {
@@ -2972,22 +2972,22 @@ var groupFiles = (groups, directory, files) => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path2, state, callback$1) {
+var resolveSymlinksAsync = function(path3, state, callback$1) {
   let { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue(), fs.realpath(path2, (error62, resolvedPath) => {
+  queue.enqueue(), fs.realpath(path3, (error62, resolvedPath) => {
     if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
     fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath), queue.dequeue(null, state);
     });
   });
-}, resolveSymlinks = function(path2, state, callback$1) {
+}, resolveSymlinks = function(path3, state, callback$1) {
   let { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    let resolvedPath = fs.realpathSync(path2), stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
+    let resolvedPath = fs.realpathSync(path3), stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -2996,14 +2996,14 @@ var resolveSymlinksAsync = function(path2, state, callback$1) {
 function build$2(options, isSynchronous) {
   return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path2, resolved, state) {
+function isRecursive(path3, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path2), depth = 1;
+  let parent = dirname(path3), depth = 1;
   for (; parent !== state.root && depth < 2; ) {
     let resolvedPath = state.symlinks.get(parent);
     !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname(parent);
   }
-  return state.symlinks.set(path2, resolved), depth > 1;
+  return state.symlinks.set(path3, resolved), depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
   return state.visited.includes(resolved + state.options.pathSeparator);
@@ -3114,17 +3114,17 @@ var Queue = class {
         let filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path2 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path2)) continue;
-        this.pushDirectory(path2, paths, filters), this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
+        let path3 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path3)) continue;
+        this.pushDirectory(path3, paths, filters), this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path2 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path2, this.state, (stat4, resolvedPath) => {
+        let path3 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path3, this.state, (stat4, resolvedPath) => {
           if (stat4.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
+            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path2;
+            resolvedPath = useRealPaths ? resolvedPath : path3;
             let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -3256,7 +3256,7 @@ var Builder = class {
     let globFn = this.globFunction || pm;
     if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
     var isMatch = this.globCache[patterns.join("\0")];
-    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path2) => isMatch(path2)), this;
+    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path3) => isMatch(path3)), this;
   }
 };
 
@@ -3314,16 +3314,16 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path2) {
-  return path2.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path3) {
+  return path3.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: !0 };
-function splitPattern(path2) {
+function splitPattern(path3) {
   var _result$parts;
-  let result = import_picomatch.default.scan(path2, splitPatternOptions);
-  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path2];
+  let result = import_picomatch.default.scan(path3, splitPatternOptions);
+  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path3];
 }
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path3) => path3.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path3) => path3.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if (options?.caseSensitiveMatch === !1) return !0;
   let scan = import_picomatch.default.scan(pattern);
@@ -3398,11 +3398,11 @@ function buildCrawler(options, patterns) {
   options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
   let crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      let path2 = format(p, isDirectory), matches = matcher(path2) && !ignore(path2);
-      return matches && log(`matched ${path2}`), matches;
+      let path3 = format(p, isDirectory), matches = matcher(path3) && !ignore(path3);
+      return matches && log(`matched ${path3}`), matches;
     } : (p, isDirectory) => {
-      let path2 = format(p, isDirectory);
-      return matcher(path2) && !ignore(path2);
+      let path3 = format(p, isDirectory);
+      return matcher(path3) && !ignore(path3);
     }],
     exclude: debug ? (_, p) => {
       let skipped = excludePredicate(_, p);
@@ -3557,6 +3557,49 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/plan/stdin.ts
+import { Buffer as Buffer7 } from "node:buffer";
+import { mkdtemp, open as open3, rm } from "node:fs/promises";
+import os from "node:os";
+import path2 from "node:path";
+
+// src/plan/messages.ts
+var SHOW_JSON = "`terraform show -json tfplan > plan.json`", PLAN_AND_SHOW = "`terraform plan -out=tfplan && terraform show -json tfplan > plan.json`", REGENERATE = `regenerate it with ${SHOW_JSON}`;
+function planError(displayPath, problem) {
+  return new UserError(`${showPath(displayPath)}: ${problem.replace(LINE_BREAKS, " ")}`);
+}
+var LINE_BREAKS = /[\r\n\u2028\u2029]+/gu, CONTROL = /[\u0000-\u001f\u007f]/gu;
+function showPath(displayPath) {
+  return displayPath === "-" ? "- (standard input)" : displayPath.replace(
+    CONTROL,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function shellQuote(path3) {
+  return /^[\w./@%+=:,-]+$/u.test(path3) ? path3 : `'${path3.replace(/'/gu, "'\\''")}'`;
+}
+function kindOf(value) {
+  if (value === void 0) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  switch (typeof value) {
+    case "object":
+      return "an object";
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return value ? "true" : "false";
+    default:
+      return `a ${typeof value}`;
+  }
+}
+function quoteShort(text, max = 40) {
+  let cut = text.length > max ? `${text.slice(0, max)}\u2026` : text;
+  return JSON.stringify(cut);
+}
+
 // src/plan/read.ts
 import { Buffer as Buffer3 } from "node:buffer";
 import { readFile } from "node:fs/promises";
@@ -3608,43 +3651,6 @@ function wrappedJsonRange(whole) {
 }
 function isLineEndOrSpace(code2) {
   return code2 === 10 || code2 === 13 || code2 === 32 || code2 === 9;
-}
-
-// src/plan/messages.ts
-var SHOW_JSON = "`terraform show -json tfplan > plan.json`", PLAN_AND_SHOW = "`terraform plan -out=tfplan && terraform show -json tfplan > plan.json`", REGENERATE = `regenerate it with ${SHOW_JSON}`;
-function planError(displayPath, problem) {
-  return new UserError(`${showPath(displayPath)}: ${problem.replace(LINE_BREAKS, " ")}`);
-}
-var LINE_BREAKS = /[\r\n\u2028\u2029]+/gu, CONTROL = /[\u0000-\u001f\u007f]/gu;
-function showPath(displayPath) {
-  return displayPath === "-" ? "- (standard input)" : displayPath.replace(
-    CONTROL,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function shellQuote(path2) {
-  return /^[\w./@%+=:,-]+$/u.test(path2) ? path2 : `'${path2.replace(/'/gu, "'\\''")}'`;
-}
-function kindOf(value) {
-  if (value === void 0) return "missing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  switch (typeof value) {
-    case "object":
-      return "an object";
-    case "string":
-      return "a string";
-    case "number":
-      return "a number";
-    case "boolean":
-      return value ? "true" : "false";
-    default:
-      return `a ${typeof value}`;
-  }
-}
-function quoteShort(text, max = 40) {
-  let cut = text.length > max ? `${text.slice(0, max)}\u2026` : text;
-  return JSON.stringify(cut);
 }
 
 // src/plan/recognise.ts
@@ -4511,8 +4517,8 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  return path2 ? path2.reduce((acc, key) => acc?.[key], obj) : obj;
+function getElementAtPath(obj, path3) {
+  return path3 ? path3.reduce((acc, key) => acc?.[key], obj) : obj;
 }
 function promiseAllObject(promisesObj) {
   let keys = Object.keys(promisesObj), promises = keys.map((key) => promisesObj[key]);
@@ -4750,10 +4756,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path3, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path2), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path3), iss;
   });
 }
 function unwrapMessage(message) {
@@ -5086,16 +5092,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
   return { formErrors, fieldErrors };
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
-  let fieldErrors = { _errors: [] }, processError = (error63, path2 = []) => {
+  let fieldErrors = { _errors: [] }, processError = (error63, path3 = []) => {
     for (let issue2 of error63.issues)
       if (issue2.code === "invalid_union" && issue2.errors.length)
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
       else if (issue2.code === "invalid_key")
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       else if (issue2.code === "invalid_element")
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       else {
-        let fullpath = [...path2, ...issue2.path];
+        let fullpath = [...path3, ...issue2.path];
         if (fullpath.length === 0)
           fieldErrors._errors.push(mapper(issue2));
         else {
@@ -5121,17 +5127,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
   return processError(error62), fieldErrors;
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
-  let result = { errors: [] }, processError = (error63, path2 = []) => {
+  let result = { errors: [] }, processError = (error63, path3 = []) => {
     var _a3;
     for (let issue2 of error63.issues)
       if (issue2.code === "invalid_union" && issue2.errors.length)
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
       else if (issue2.code === "invalid_key")
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       else if (issue2.code === "invalid_element")
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       else {
-        let fullpath = [...path2, ...issue2.path];
+        let fullpath = [...path3, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -5151,8 +5157,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
   return processError(error62), result;
 }
 function toDotPath(_path) {
-  let segs = [], path2 = _path.map((seg) => typeof seg == "object" ? seg.key : seg);
-  for (let seg of path2)
+  let segs = [], path3 = _path.map((seg) => typeof seg == "object" ? seg.key : seg);
+  for (let seg of path3)
     typeof seg == "number" ? segs.push(`[${seg}]`) : typeof seg == "symbol" ? segs.push(`[${JSON.stringify(String(seg))}]`) : /[^\w$]/.test(seg) ? segs.push(`[${JSON.stringify(seg)}]`) : (segs.length && segs.push("."), segs.push(seg));
   return segs.join("");
 }
@@ -18336,12 +18342,12 @@ function decodeJSONPointerSegment(segment) {
 function resolveRef(ref, ctx) {
   if (!ref.startsWith("#"))
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
-  let path2 = ref.slice(1).split("/").filter(Boolean);
-  if (path2.length === 0)
+  let path3 = ref.slice(1).split("/").filter(Boolean);
+  if (path3.length === 0)
     return ctx.rootSchema;
   let defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path2[0] === defsKey) {
-    let key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+  if (path3[0] === defsKey) {
+    let key = path3[1] === void 0 ? void 0 : decodeJSONPointerSegment(path3[1]);
     if (!key || !ctx.defs[key])
       throw new Error(`Reference not found: ${ref}`);
     return ctx.defs[key];
@@ -19009,7 +19015,7 @@ function isValidChange(raw) {
   if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
     return !1;
   let paths = change.replace_paths;
-  return paths == null ? !0 : Array.isArray(paths) && paths.every((path2) => Array.isArray(path2) && path2.every(isPathStep));
+  return paths == null ? !0 : Array.isArray(paths) && paths.every((path3) => Array.isArray(path3) && path3.every(isPathStep));
 }
 function mapChange(raw, where, displayPath, deferredReason) {
   let rc;
@@ -19038,7 +19044,7 @@ function mapChange(raw, where, displayPath, deferredReason) {
   return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
 }
 function invalid(error62, raw, where, displayPath) {
-  let issue2 = error62.issues[0], path2 = issue2?.path ?? [], field = formatPath(where, path2), actual = kindOf(valueAt(raw, path2)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path2[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
+  let issue2 = error62.issues[0], path3 = issue2?.path ?? [], field = formatPath(where, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
   return planError(
     displayPath,
     `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`
@@ -19067,15 +19073,15 @@ function article(expected) {
       return `a ${expected}`;
   }
 }
-function formatPath(where, path2) {
+function formatPath(where, path3) {
   let text = where;
-  for (let key of path2)
+  for (let key of path3)
     typeof key == "number" ? text += `[${key}]` : text += text === "" ? String(key) : `.${String(key)}`;
   return text === "" ? "the document" : text;
 }
-function valueAt(raw, path2) {
+function valueAt(raw, path3) {
   let current = raw;
-  for (let key of path2) {
+  for (let key of path3) {
     if (typeof current != "object" || current === null) return;
     current = Reflect.get(current, key);
   }
@@ -19307,23 +19313,16 @@ function emitPlan(document, displayPath, onChange) {
     onChange(toDeferredChange(deferred[index], displayPath, index));
   return meta3;
 }
-async function readStdin(stream) {
+var PIPE_IT_IN = "pipe the plan in: `terraform show -json tfplan | destroy-guard assess -`";
+async function* stdinChunks(stream) {
   if ("isTTY" in stream && stream.isTTY === !0)
-    throw planError(
-      "-",
-      "is a terminal, not a pipe; pipe the plan in: `terraform show -json tfplan | destroy-guard assess -`"
-    );
-  let chunks = [];
+    throw planError("-", `is a terminal, not a pipe; ${PIPE_IT_IN}`);
   try {
     for await (let chunk of stream)
-      chunks.push(typeof chunk == "string" ? Buffer3.from(chunk, "utf8") : chunk);
+      yield typeof chunk == "string" ? Buffer3.from(chunk, "utf8") : chunk;
   } catch (error62) {
-    throw planError(
-      "-",
-      `cannot be read (${errorCode(error62) ?? "read error"}); pipe the plan in: \`terraform show -json tfplan | destroy-guard assess -\``
-    );
+    throw planError("-", `cannot be read (${errorCode(error62) ?? "read error"}); ${PIPE_IT_IN}`);
   }
-  return chunks.length === 1 && chunks[0] !== void 0 ? chunks[0] : Buffer3.concat(chunks);
 }
 function decode3(bytes, displayPath) {
   try {
@@ -20128,6 +20127,49 @@ async function notStreamable(handle, size, displayPath) {
   );
 }
 
+// src/plan/stdin.ts
+async function readStdinPlan(stream, displayPath, onChange, options = {}) {
+  let spillBytes = options.spillBytes ?? STREAM_THRESHOLD_BYTES, held = [], heldBytes = 0, chunks = stdinChunks(stream);
+  for (let next = await chunks.next(); next.done !== !0; next = await chunks.next())
+    if (held.push(next.value), heldBytes += next.value.length, heldBytes > spillBytes) return spill(held, chunks, displayPath, onChange, options);
+  let bytes = held.length === 1 && held[0] !== void 0 ? held[0] : Buffer7.concat(held);
+  return readPlanBytes(bytes, displayPath, onChange);
+}
+async function spill(held, rest, displayPath, onChange, options) {
+  let parent = options.tmpDir ?? os.tmpdir(), directory;
+  try {
+    directory = await mkdtemp(path2.join(parent, "destroy-guard-"));
+  } catch (error62) {
+    throw noTemporaryFile(parent, error62, displayPath);
+  }
+  try {
+    let file2 = path2.join(directory, "plan.json"), handle;
+    try {
+      handle = await open3(file2, "w");
+      for (let chunk of held.splice(0)) await handle.write(chunk);
+      for (let next = await rest.next(); next.done !== !0; next = await rest.next())
+        await handle.write(next.value);
+    } catch (error62) {
+      throw isSystemError(error62) ? noTemporaryFile(parent, error62, displayPath) : error62;
+    } finally {
+      await handle?.close(), await rest.return(void 0);
+    }
+    return await streamPlanFile(file2, displayPath, onChange);
+  } finally {
+    await rm(directory, { recursive: !0, force: !0 });
+  }
+}
+function isSystemError(error62) {
+  return error62 instanceof Error && typeof error62.syscall == "string";
+}
+function noTemporaryFile(parent, error62, displayPath) {
+  let code2 = isSystemError(error62) ? error62.code ?? "write error" : "write error";
+  return planError(
+    displayPath,
+    `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code2}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`
+  );
+}
+
 // src/engine.ts
 async function assessPlans(lines, options) {
   let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace });
@@ -20137,7 +20179,7 @@ async function assessPlans(lines, options) {
     );
   let assessments = [];
   for (let input2 of inputs) {
-    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input2.filePath === "-" ? readPlanBytes(await readStdin(options.stdin), input2.source.path, assessor.add) : await readPlanAuto(input2.filePath, input2.source.path, assessor.add);
+    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input2.filePath === "-" ? await readStdinPlan(options.stdin, input2.source.path, assessor.add) : await readPlanAuto(input2.filePath, input2.source.path, assessor.add);
     assessments.push(assessor.finish(meta3));
   }
   return buildReport(assessments, options.failOn);
@@ -20277,16 +20319,16 @@ function markdownLine(text) {
 function segmentsOf2(text) {
   let segments = [], runs = [...text.matchAll(/`+/gu)], plainStart = 0, i = 0;
   for (; i < runs.length; ) {
-    let open3 = runs[i];
-    if (open3 === void 0) break;
-    let length = open3[0].length, closeAt = i + 1;
+    let open4 = runs[i];
+    if (open4 === void 0) break;
+    let length = open4[0].length, closeAt = i + 1;
     for (; closeAt < runs.length && runs[closeAt]?.[0].length !== length; ) closeAt += 1;
     let close = runs[closeAt];
     if (close === void 0) {
       i += 1;
       continue;
     }
-    let openIndex = open3.index;
+    let openIndex = open4.index;
     openIndex > plainStart && segments.push({ code: !1, text: text.slice(plainStart, openIndex) });
     let content = text.slice(openIndex + length, close.index);
     content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "" && (content = content.slice(1, -1)), segments.push({ code: !0, text: content }), plainStart = close.index + length, i = closeAt + 1;
@@ -20524,8 +20566,8 @@ function approvalCounts(findings) {
   }
   return counts;
 }
-function planKey(moduleDir, path2) {
-  return JSON.stringify([moduleDir, path2]);
+function planKey(moduleDir, path3) {
+  return JSON.stringify([moduleDir, path3]);
 }
 function isShortened(finding) {
   return finding.reason.length > SHORT_CELL_CHARS || finding.recoverability.length > SHORT_CELL_CHARS || unnamedForcingAttributes(finding).length > SHORT_FORCING;
@@ -20985,8 +21027,8 @@ function globMatches(chars, text) {
 }
 
 // src/codeowners/paths.ts
-function pathSegments(path2) {
-  let normal = path2.replace(/^(?:\.\/|\/)+/u, "");
+function pathSegments(path3) {
+  let normal = path3.replace(/^(?:\.\/|\/)+/u, "");
   return normal === "" ? void 0 : normal.split("/");
 }
 
@@ -21076,10 +21118,10 @@ function buildRuleLookup(entries) {
     let lists = /* @__PURE__ */ new Set();
     for (let segment of new Set(segments))
       index.names.collect(segment, lists), index.heads.collectPrefixes(segment, lists), index.tails.collectSuffixes(segment, lists);
-    let path2 = segments.join("/");
+    let path3 = segments.join("/");
     return lastMatch(keyedCandidates(lists), unkeyed, (position) => {
       let entry = entries[position];
-      if (!(entry === void 0 || !path2.includes(entry.pattern.longest)))
+      if (!(entry === void 0 || !path3.includes(entry.pattern.longest)))
         return matchesSegments(entry.pattern, segments) ? entry.rule : void 0;
     });
   };
@@ -21154,8 +21196,8 @@ function parseCodeowners(text) {
   return {
     rules,
     errors,
-    ownersOf(path2) {
-      let segments = pathSegments(path2), rule = segments === void 0 ? void 0 : lookup(segments);
+    ownersOf(path3) {
+      let segments = pathSegments(path3), rule = segments === void 0 ? void 0 : lookup(segments);
       return rule === void 0 ? NO_MATCH : { rule, owners: rule.owners };
     }
   };
@@ -21237,7 +21279,7 @@ Paths are case-sensitive; end a directory with "/" (infra/db/) to ask about the 
   return io.stdout(values.json === !0 ? renderJson3(codeowners, paths) : renderText3(codeowners, paths)), 0;
 };
 function renderText3(codeowners, paths) {
-  return paths.map((path2) => `${path2}: ${describeMatch(codeowners.ownersOf(path2))}
+  return paths.map((path3) => `${path3}: ${describeMatch(codeowners.ownersOf(path3))}
 `).join("");
 }
 function describeMatch(match) {
@@ -21246,9 +21288,9 @@ function describeMatch(match) {
 function renderJson3(codeowners, paths) {
   let document = {
     version: JSON_VERSION2,
-    paths: paths.map((path2) => {
-      let match = codeowners.ownersOf(path2);
-      return { path: path2, owners: match.owners.map(formatOwner), line: match.rule?.line ?? null };
+    paths: paths.map((path3) => {
+      let match = codeowners.ownersOf(path3);
+      return { path: path3, owners: match.owners.map(formatOwner), line: match.rule?.line ?? null };
     }),
     errors: codeowners.errors.map(({ line, text, reason }) => ({ line, text, reason }))
   };

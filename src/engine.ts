@@ -4,7 +4,7 @@ import { buildReport } from './assess/build-report.js';
 import type { Severity } from './assess/severity.js';
 import { buildCatalog } from './catalog/index.js';
 import { resolvePlanInputs } from './plan/inputs.js';
-import { readPlanBytes, readStdin } from './plan/read.js';
+import { readStdinPlan } from './plan/stdin.js';
 import { readPlanAuto } from './plan/stream.js';
 import type { Report } from './report/model.js';
 import { UserError } from './util/errors.js';
@@ -44,7 +44,7 @@ export async function assessPlans(
     const assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored });
     const meta =
       input.filePath === '-'
-        ? readPlanBytes(await readStdin(options.stdin), input.source.path, assessor.add)
+        ? await readStdinPlan(options.stdin, input.source.path, assessor.add)
         : await readPlanAuto(input.filePath, input.source.path, assessor.add);
     assessments.push(assessor.finish(meta));
   }

@@ -74,25 +74,26 @@ export function emitPlan(document: unknown, displayPath: string, onChange: Chang
   return meta;
 }
 
-/** Standard input, whole. */
+/** Standard input, whole (src/plan/stdin.ts reads a plan piped in, of any size). */
 export async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  if ('isTTY' in stream && stream.isTTY === true) {
-    throw planError(
-      '-',
-      'is a terminal, not a pipe; pipe the plan in: `terraform show -json tfplan | destroy-guard assess -`',
-    );
-  }
   const chunks: Buffer[] = [];
+  for await (const chunk of stdinChunks(stream)) chunks.push(chunk);
+  return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks);
+}
+
+const PIPE_IT_IN = 'pipe the plan in: `terraform show -json tfplan | destroy-guard assess -`';
+
+/** The chunks of standard input as Buffers; a terminal or a read error is a one-line UserError. */
+export async function* stdinChunks(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
+  if ('isTTY' in stream && stream.isTTY === true) {
+    throw planError('-', `is a terminal, not a pipe; ${PIPE_IT_IN}`);
+  }
   try {
     for await (const chunk of stream)
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+      yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
   } catch (error) {
-    throw planError(
-      '-',
-      `cannot be read (${errorCode(error) ?? 'read error'}); pipe the plan in: \`terraform show -json tfplan | destroy-guard assess -\``,
-    );
+    throw planError('-', `cannot be read (${errorCode(error) ?? 'read error'}); ${PIPE_IT_IN}`);
   }
-  return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks);
 }
 
 function decode(bytes: Uint8Array, displayPath: string): DecodedText {
