@@ -14,7 +14,7 @@
 //     report, the time the issue names; the wall-clock ratio, which adds Node's start-up (see
 //     "CLI start-up" below), is printed beside it.
 // then 200 plans / 50,000 changes into one report and one PR comment, the bundle sizes and the
-// CLI's start-up time. `--quick`: 10 MB only. `--sweep`: whole vs pieces from 1 to 50 MB, to
+// CLI's start-up time. Targets are judged on the reader destroy-guard picks for each size. `--quick`: 10 MB only. `--sweep`: whole vs pieces from 1 to 50 MB, to
 // place STREAM_THRESHOLD_BYTES.
 //
 // The runner (scripts/bench-runner.js) is bundled from src/ with esbuild, with the threshold of
@@ -164,7 +164,9 @@ function measureSize(size) {
       vsJq === undefined ? 'n/a' : `${vsJq.toFixed(1)}×`,
       vsJqWall === undefined ? 'n/a' : `${vsJqWall.toFixed(1)}×`,
     ]);
-    const label = `${(bytes / MB).toFixed(0)} MB, ${reader}${reader === autoReader(bytes) ? ' (auto)' : ''}`;
+    // Targets are judged on the reader destroy-guard picks; the other is shown for comparison.
+    if (reader !== autoReader(bytes)) continue;
+    const label = `${(bytes / MB).toFixed(0)} MB, ${reader} (auto)`;
     if (size <= 100) {
       targets.push([
         ratio === undefined ? undefined : ratio <= 1.3,
