@@ -13,8 +13,9 @@
 //     on PATH. The target compares jq's run (jq starts in about 2 ms) with the engine's read to
 //     report, the time the issue names; the wall-clock ratio, which adds Node's start-up (see
 //     "CLI start-up" below), is printed beside it.
-// then 200 plans / 50,000 changes into one report and one PR comment, the bundle sizes and the
-// CLI's start-up time. Targets are judged on the reader destroy-guard picks for each size. `--quick`: 10 MB only. `--sweep`: whole vs pieces from 1 to 50 MB, to
+// then 200 plans / 50,000 changes into one report and one PR comment, the bundle sizes, the
+// CLI's start-up time, and the bundled action against the end-to-end tests' fake GitHub: its
+// start-up (process start to first API request) and what a steady-state run requests. Targets are judged on the reader destroy-guard picks for each size. `--quick`: 10 MB only. `--sweep`: whole vs pieces from 1 to 50 MB, to
 // place STREAM_THRESHOLD_BYTES.
 //
 // The runner (scripts/bench-runner.js) is bundled from src/ with esbuild, with the threshold of
@@ -33,6 +34,7 @@ import { GENERATOR_VERSION, loadTemplates, writePlan } from './bench-plans.js';
 const MB = 1_000_000;
 const BENCH = '.bench';
 const RUNNER = path.join(BENCH, 'build', 'runner.mjs');
+const ACTION_RUNNER = path.join(BENCH, 'build', 'action.mjs');
 const THRESHOLD = streamThreshold();
 
 const { values } = parseArgs({
@@ -76,6 +78,7 @@ const startup = median(
     () => wall(process.execPath, ['bin/destroy-guard.js', '--version']).ms,
   ),
 );
+const action = measureAction();
 
 const jqStartup = jq
   ? median(Array.from({ length: 11 }, () => wall('jq', ['-n', 'empty']).ms))
@@ -110,6 +113,11 @@ if (sweep.length > 0) {
 console.log(
   `\nbundles: ${dist.map(([file, bytes]) => `${file} ${bytes === undefined ? 'missing' : `${(bytes / 1024).toFixed(0)} KiB`}`).join(', ')}; CLI start-up (node bin/destroy-guard.js --version, median of 11): ${fmtMs(startup)}${jqStartup === undefined ? '' : `; jq start-up (jq -n empty): ${fmtMs(jqStartup)}`}`,
 );
+if (action !== undefined) {
+  console.log(
+    `action (dist/index.js against the end-to-end tests' fake GitHub, comment already current): start-up to first API request ${fmtMs(median(action.startupMs))} (median of ${action.startupMs.length}), whole run ${fmtMs(median(action.runMs))}; a steady-state run: ${action.requests.length} requests (${action.requests.join(', ')}), ${action.writes} writes`,
+  );
+}
 console.log('\ntargets:');
 printTable(
   ['', 'target', 'measured'],
@@ -219,6 +227,23 @@ function measureMulti() {
     result.ms < 5000,
     `200 plans / ${result.changes.toLocaleString('en')} changes: report and comment in < 5 s`,
     fmtMs(result.ms),
+  ]);
+  return result;
+}
+
+/** The bundled action's start-up and steady-state requests (scripts/bench-action.js). */
+function measureAction() {
+  if (!existsSync('dist/index.js')) {
+    targets.push([undefined, 'action steady state', 'skipped: dist/index.js missing']);
+    return undefined;
+  }
+  const { stdout, stderr, status } = wall(process.execPath, [ACTION_RUNNER]);
+  if (status !== 0) throw new Error(`bench action runner failed:\n${stderr}`);
+  const result = JSON.parse(stdout.trim().split('\n').at(-1));
+  targets.push([
+    result.requests.length <= 6 && result.writes === 0,
+    'steady-state action run: ≤ 6 API requests, no writes',
+    `${result.requests.length} requests, ${result.writes} writes`,
   ]);
   return result;
 }
@@ -341,6 +366,15 @@ async function bundleRunner() {
       });
     },
   };
+  await build({
+    entryPoints: ['scripts/bench-action.js'],
+    outfile: ACTION_RUNNER,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   await build({
     entryPoints: ['scripts/bench-runner.js'],
     outfile: RUNNER,
