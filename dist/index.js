@@ -15771,7 +15771,7 @@ function decideOutcome(statements) {
   return statements.some((s) => s.outcome === "blocked") ? "blocked" : statements.some((s) => s.outcome === "recoverable") ? "recoverable" : "unrecoverable";
 }
 
-// src/assess/severity.ts
+// src/catalog/severity.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"], RISK_LEVELS = ["none", "low", "medium", "high", "critical"], RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 function severityRank(severity) {
   return RANK[severity];
@@ -17203,7 +17203,7 @@ function compareTypes(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/plan/inputs.ts
+// src/engine/inputs.ts
 import { stat as stat3 } from "node:fs/promises";
 import path from "node:path";
 
@@ -17791,7 +17791,7 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
 
-// src/plan/inputs.ts
+// src/engine/inputs.ts
 async function resolvePlanInputs(lines2, options) {
   let workspace = path.resolve(options.workspace), cwd = path.resolve(options.cwd), entries = /* @__PURE__ */ new Map();
   for (let rawLine of lines2) {
@@ -33731,11 +33731,11 @@ function firstZipEntry(bytes) {
     return Buffer3.from(bytes.buffer, bytes.byteOffset + 30, length).toString("latin1");
 }
 
-// src/plan/stream.ts
+// src/plan/stream/reader.ts
 import { Buffer as Buffer6, constants as constants4 } from "node:buffer";
 import { open as open3, stat as stat4 } from "node:fs/promises";
 
-// src/plan/scan.ts
+// src/plan/stream/scan.ts
 var STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
 for (let byte = 0; byte < 32; byte += 1) STRING_STOP[byte] = 1;
 STRING_STOP[34] = 1;
@@ -34016,7 +34016,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   }
 };
 
-// src/plan/split.ts
+// src/plan/stream/split.ts
 var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
   /** Absolute offset of the next byte to read. */
   offset;
@@ -34065,10 +34065,10 @@ var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125,
   }
 };
 
-// src/plan/stream-errors.ts
+// src/plan/stream/errors.ts
 import { Buffer as Buffer5 } from "node:buffer";
 
-// src/plan/window.ts
+// src/plan/stream/window.ts
 import { Buffer as Buffer4, constants as constants3 } from "node:buffer";
 var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extends Error {
   name = "PieceTooLarge";
@@ -34131,7 +34131,7 @@ async function readAt(handle, position, length) {
   return buffer.subarray(0, bytesRead);
 }
 
-// src/plan/stream-errors.ts
+// src/plan/stream/errors.ts
 async function explainBroken(handle, broken, wrapped, displayPath) {
   let at2 = broken.at;
   if (broken.firstLineIsValue && isUiLogLine(broken.top))
@@ -34222,7 +34222,7 @@ function charBoundary(bytes) {
   return lead + size <= bytes.length ? bytes.length : lead;
 }
 
-// src/plan/stream-index.ts
+// src/plan/stream/ranges.ts
 var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
   name = "BrokenDocument";
   broken;
@@ -34302,7 +34302,7 @@ async function byteAt(window2, position) {
   return window2.buffer[position - window2.base];
 }
 
-// src/plan/stream.ts
+// src/plan/stream/reader.ts
 var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
 async function readPlanAuto(filePath, displayPath, onChange) {
   let size = await regularFileSize(filePath);
@@ -34502,7 +34502,7 @@ function noTemporaryFile(parent, error63, displayPath) {
   );
 }
 
-// src/engine.ts
+// src/engine/engine.ts
 async function assessPlans(lines2, options) {
   let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines2, { cwd: options.cwd, workspace: options.workspace });
   if (inputs.length === 0)

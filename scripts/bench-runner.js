@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
-import { assessPlans } from '../src/engine.js';
+import { assessPlans } from '../src/engine/engine.js';
 import { renderJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 

@@ -19,7 +19,7 @@
 // place STREAM_THRESHOLD_BYTES.
 //
 // The runner (scripts/bench-runner.js) is bundled from src/ with esbuild, with the threshold of
-// readPlanAuto (src/plan/stream.ts) taken from DG_STREAM_THRESHOLD (0: always in pieces;
+// readPlanAuto (src/plan/stream/reader.ts) taken from DG_STREAM_THRESHOLD (0: always in pieces;
 // Infinity: always whole).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statfsSync, statSync, writeFileSync } from 'node:fs';
@@ -273,16 +273,16 @@ function measureSweep() {
   return out;
 }
 
-/** Which reader readPlanAuto picks: STREAM_THRESHOLD_BYTES as src/plan/stream.ts sets it. */
+/** Which reader readPlanAuto picks: STREAM_THRESHOLD_BYTES as src/plan/stream/reader.ts sets it. */
 function autoReader(bytes) {
   return bytes > THRESHOLD ? 'pieces' : 'whole';
 }
 
 function streamThreshold() {
-  const source = readFileSync('src/plan/stream.ts', 'utf8');
+  const source = readFileSync('src/plan/stream/reader.ts', 'utf8');
   const product = /export const STREAM_THRESHOLD_BYTES = ([\d_ *]+);/u.exec(source)?.[1];
   if (product === undefined)
-    throw new Error('bench: STREAM_THRESHOLD_BYTES not found in src/plan/stream.ts');
+    throw new Error('bench: STREAM_THRESHOLD_BYTES not found in src/plan/stream/reader.ts');
   return product
     .split('*')
     .reduce((total, factor) => total * Number(factor.replaceAll('_', '').trim()), 1);
@@ -361,7 +361,7 @@ async function bundleRunner() {
           'export const STREAM_THRESHOLD_BYTES = process.env.DG_STREAM_THRESHOLD === undefined ? $1 : Number(process.env.DG_STREAM_THRESHOLD);',
         );
         if (adjusted === source)
-          throw new Error('bench: STREAM_THRESHOLD_BYTES not found in src/plan/stream.ts');
+          throw new Error('bench: STREAM_THRESHOLD_BYTES not found in src/plan/stream/reader.ts');
         return { contents: adjusted, loader: 'ts' };
       });
     },

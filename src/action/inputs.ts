@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { SEVERITIES } from '../assess/severity.js';
+import { SEVERITIES } from '../catalog/severity.js';
 import { isValidCommentKey } from '../github/marker.js';
 import { UserError } from '../util/errors.js';
 

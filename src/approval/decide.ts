@@ -1,5 +1,5 @@
 import { formatOwner, type Owner } from '../codeowners/index.js';
-import type { ApprovalNote } from '../report/model.js';
+import type { ApprovalNote } from './note.js';
 import {
   membershipKey,
   type Account,

@@ -8,12 +8,12 @@ import {
   type ActionClass,
 } from '../plan/actions.js';
 import type { PlanChange, PlanMeta, PlanSource } from '../plan/model.js';
-import type { ChangeCounts, PlanSummary } from '../report/model.js';
+import type { ChangeCounts, PlanSummary } from './report.js';
 import type { Finding, FindingKind } from './finding.js';
 import { detectMassDestroy, emptyTally } from './mass-destroy.js';
 import { describeActionReason, forcingAttributes, ORPHAN_REASONS } from './reasons.js';
 import { judgeRecoverability, type Outcome } from './recoverability.js';
-import { isAtLeast, lowerSeverity, raiseSeverity, type Severity } from './severity.js';
+import { isAtLeast, lowerSeverity, raiseSeverity, type Severity } from '../catalog/severity.js';
 import { findWeakenings } from './weakened.js';
 
 export interface AssessOptions {
@@ -54,7 +54,7 @@ const COUNT_OF: Readonly<Record<ActionClass, keyof ChangeCounts>> = {
 
 /**
  * Folds one plan's resource changes into findings, one change at a time, so a plan streamed
- * element by element (src/plan/stream.ts) and one parsed whole give identical results and
+ * element by element (src/plan/stream/reader.ts) and one parsed whole give identical results and
  * memory does not grow with attribute values.
  */
 export class PlanAssessor {

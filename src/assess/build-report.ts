@@ -1,8 +1,8 @@
-import type { PlanSummary, Report } from '../report/model.js';
+import type { PlanSummary, Report } from './report.js';
 import type { PlanAssessment } from './assess-plan.js';
 import type { Finding } from './finding.js';
 import { fingerprintOf } from './fingerprint.js';
-import { riskOf, severityRank, type Severity } from './severity.js';
+import { riskOf, severityRank, type Severity } from '../catalog/severity.js';
 
 function compareFindings(a: Finding, b: Finding): number {
   return (

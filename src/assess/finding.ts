@@ -1,5 +1,5 @@
 import type { Category } from '../catalog/types.js';
-import type { Severity } from './severity.js';
+import type { Severity } from '../catalog/severity.js';
 
 export const FINDING_KINDS = [
   'destroy',

@@ -1,5 +1,5 @@
-import { isSeverity } from '../assess/severity.js';
-import type { Severity } from '../assess/severity.js';
+import { isSeverity } from './severity.js';
+import type { Severity } from './severity.js';
 import { globMatcher, isGlob } from '../util/glob.js';
 import { UserError } from '../util/errors.js';
 

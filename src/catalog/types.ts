@@ -1,4 +1,4 @@
-import type { Severity } from '../assess/severity.js';
+import type { Severity } from './severity.js';
 
 /** What kind of data a resource type holds; shown to reviewers and used in the JSON report. */
 export const CATEGORIES = [

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { isSeverity, SEVERITIES } from '../assess/severity.js';
-import { assessPlans } from '../engine.js';
+import { isSeverity, SEVERITIES } from '../catalog/severity.js';
+import { assessPlans } from '../engine/engine.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';

@@ -1,7 +1,7 @@
 /**
  * A plan piped in (`terraform show -json tfplan | destroy-guard assess -`), read as a file of
  * the same size would be: whole while it is small, and past STREAM_THRESHOLD_BYTES written to a
- * temporary file and read in pieces (src/plan/stream.ts), so a pipe carries a plan of any size
+ * temporary file and read in pieces (src/plan/stream/reader.ts), so a pipe carries a plan of any size
  * in bounded memory instead of stopping where one JavaScript string does (about 512 MB).
  */
 import { Buffer } from 'node:buffer';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { planError } from './messages.js';
 import type { PlanMeta } from './model.js';
 import { readPlanBytes, stdinChunks, type ChangeSink } from './read.js';
-import { STREAM_THRESHOLD_BYTES, streamPlanFile } from './stream.js';
+import { STREAM_THRESHOLD_BYTES, streamPlanFile } from './stream/reader.js';
 
 export interface StdinOptions {
   /** Bytes held in memory before the rest goes to a temporary file (tests lower it). */

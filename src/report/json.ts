@@ -4,7 +4,7 @@
  * fields only ever gain siblings after them.
  */
 import type { Finding, ProtectionValue } from '../assess/finding.js';
-import type { ChangeCounts, PlanSummary, Report } from './model.js';
+import type { ChangeCounts, PlanSummary, Report } from '../assess/report.js';
 
 function countsJson(counts: ChangeCounts): ChangeCounts {
   return {

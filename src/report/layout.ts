@@ -10,10 +10,11 @@
  * Tables and `<details>` are only ever emitted whole, so nothing is left open.
  */
 import type { Finding } from '../assess/finding.js';
-import { bySeverityDescending } from '../assess/severity.js';
+import { bySeverityDescending } from '../catalog/severity.js';
 import { fitRows, rowsOf, type Fitted, type Measure } from './budget.js';
 import { codeSpan, escapeHtml, escapeText } from './escape.js';
-import type { ApprovalNote, PlanSummary, Report, Verdict } from './model.js';
+import type { PlanSummary, Report, Verdict } from '../assess/report.js';
+import type { ApprovalNote } from '../approval/note.js';
 import { renderApprovalNote, type NoteLimits } from './note.js';
 import {
   approvalCounts,

@@ -4,7 +4,8 @@
  */
 import { utf16Length } from './budget.js';
 import { renderReportMarkdown } from './layout.js';
-import type { ApprovalNote, Report } from './model.js';
+import type { Report } from '../assess/report.js';
+import type { ApprovalNote } from '../approval/note.js';
 
 /** GitHub rejects longer issue comment bodies with 422 (GITHUB.md, "Comments"). */
 export const MAX_COMMENT_LENGTH = 65_536;

@@ -5,7 +5,7 @@
  * findings (an unowned path per changed file could be thousands of lines).
  */
 import { codeSpan, markdownLine } from './escape.js';
-import type { ApprovalNote } from './model.js';
+import type { ApprovalNote } from '../approval/note.js';
 import { formatCount } from './words.js';
 
 export interface NoteLimits {

@@ -3,9 +3,9 @@
  * demand so the budget in layout.ts only pays for the rows it can show.
  */
 import type { Finding } from '../assess/finding.js';
-import type { Severity } from '../assess/severity.js';
+import type { Severity } from '../catalog/severity.js';
 import { codeSpan, escapeText, renderSentence } from './escape.js';
-import type { ChangeCounts, PlanSummary } from './model.js';
+import type { ChangeCounts, PlanSummary } from '../assess/report.js';
 import {
   describeAction,
   describeCategory,

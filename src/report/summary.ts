@@ -5,7 +5,8 @@
 import { utf8Length } from './budget.js';
 import { renderReportMarkdown } from './layout.js';
 import { DEFAULT_TITLE } from './markdown.js';
-import type { ApprovalNote, Report } from './model.js';
+import type { Report } from '../assess/report.js';
+import type { ApprovalNote } from '../approval/note.js';
 
 /**
  * A step's summary is limited to 1 MiB (GITHUB.md, "JavaScript action conventions"), counted

@@ -4,9 +4,9 @@
  * the verdict) when the report is printed.
  */
 import type { Finding } from '../assess/finding.js';
-import { SEVERITIES, type Severity } from '../assess/severity.js';
+import { SEVERITIES, type Severity } from '../catalog/severity.js';
 import { escapeInvisible } from './escape.js';
-import type { PlanSummary, Report, Verdict } from './model.js';
+import type { PlanSummary, Report, Verdict } from '../assess/report.js';
 import {
   describeAction,
   describeCategory,

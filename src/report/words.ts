@@ -3,7 +3,7 @@
  * as plain unescaped text: each renderer escapes for its own medium.
  */
 import type { Finding, FindingKind } from '../assess/finding.js';
-import { severityRank, type Severity } from '../assess/severity.js';
+import { severityRank, type Severity } from '../catalog/severity.js';
 import type { Category } from '../catalog/types.js';
 import {
   isCreateBeforeDestroy,
@@ -12,7 +12,7 @@ import {
   isForget,
 } from '../plan/actions.js';
 import { codeSpansOf, escapeInvisible } from './escape.js';
-import type { Report } from './model.js';
+import type { Report } from '../assess/report.js';
 
 /** What happens to the object, from `actions` (and the kind, for plan-level findings). */
 export function describeAction(finding: Pick<Finding, 'kind' | 'actions' | 'deposed'>): string {

@@ -3,7 +3,7 @@ import {
   type AssessOptions,
   type PlanAssessment,
 } from '../../src/assess/assess-plan.js';
-import type { Severity } from '../../src/assess/severity.js';
+import type { Severity } from '../../src/catalog/severity.js';
 import { buildCatalog } from '../../src/catalog/index.js';
 import type { PlanChange, PlanMeta } from '../../src/plan/model.js';
 import { globMatcher } from '../../src/util/glob.js';

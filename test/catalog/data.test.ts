@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEVERITIES } from '../../src/assess/severity.js';
+import { SEVERITIES } from '../../src/catalog/severity.js';
 import { AWS } from '../../src/catalog/data/aws.js';
 import { AZURE } from '../../src/catalog/data/azure.js';
 import { GOOGLE } from '../../src/catalog/data/google.js';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/assess/report.js';
 import { runCli } from '../cli/run-cli.js';
 
 /** The shared corpus of real plans sits beside the project; a user's clone does not have it. */

@@ -8,17 +8,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { assessPlans } from '../../src/engine.js';
+import { assessPlans } from '../../src/engine/engine.js';
 import type { PlanChange, PlanMeta } from '../../src/plan/model.js';
 import { readPlanBytes } from '../../src/plan/read.js';
 import { readStdinPlan } from '../../src/plan/stdin.js';
-import type * as streamModule from '../../src/plan/stream.js';
-import { STREAM_THRESHOLD_BYTES } from '../../src/plan/stream.js';
+import type * as streamModule from '../../src/plan/stream/reader.js';
+import { STREAM_THRESHOLD_BYTES } from '../../src/plan/stream/reader.js';
 import { UserError } from '../../src/util/errors.js';
 
 /** Counts the files read in pieces, so a test can tell the spill happened. */
 const streamed = vi.hoisted(() => ({ files: 0 }));
-vi.mock('../../src/plan/stream.js', async (importOriginal) => {
+vi.mock('../../src/plan/stream/reader.js', async (importOriginal) => {
   const actual = await importOriginal<typeof streamModule>();
   const streamPlanFile: typeof actual.streamPlanFile = (...args) => {
     streamed.files += 1;

@@ -5,7 +5,7 @@
  * A reader that accepts bytes this says no to has accepted something that is not a plan.
  */
 import { Buffer } from 'node:buffer';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/assess/report.js';
 import type { CliOutcome } from './support.js';
 
 function decodings(bytes: Uint8Array): string[] {

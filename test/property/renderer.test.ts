@@ -8,10 +8,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, FindingKind } from '../../src/assess/finding.js';
-import type { Severity } from '../../src/assess/severity.js';
+import type { Severity } from '../../src/catalog/severity.js';
 import { utf8Length } from '../../src/report/budget.js';
 import { MAX_COMMENT_LENGTH, renderMarkdown } from '../../src/report/markdown.js';
-import type { ApprovalNote, PlanSummary } from '../../src/report/model.js';
+import type { PlanSummary } from '../../src/assess/report.js';
+import type { ApprovalNote } from '../../src/approval/note.js';
 import { MAX_SUMMARY_BYTES, renderJobSummary } from '../../src/report/summary.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderText } from '../../src/report/text.js';

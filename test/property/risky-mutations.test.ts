@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/assess/finding.js';
 import { buildCatalog, GENERIC_PROTECTIONS } from '../../src/catalog/index.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/assess/report.js';
 import { RunLog, Scratch, repoBytes } from './support.js';
 
 type Json = Record<string, unknown>;

@@ -1,12 +1,7 @@
 import type { Finding } from '../../src/assess/finding.js';
-import { riskOf } from '../../src/assess/severity.js';
-import type {
-  ApprovalNote,
-  ChangeCounts,
-  PlanSummary,
-  Report,
-  Verdict,
-} from '../../src/report/model.js';
+import { riskOf } from '../../src/catalog/severity.js';
+import type { ChangeCounts, PlanSummary, Report, Verdict } from '../../src/assess/report.js';
+import type { ApprovalNote } from '../../src/approval/note.js';
 
 /** A fixed fingerprint: the renderers print it, they do not compute it. */
 export const FINGERPRINT = '5f2c9a41d0e8b7c3a6f1e2d4c8b9a703';

@@ -2,7 +2,7 @@
  * Plan-derived strings built to break a Markdown table, a code span or a reader's eyes: every
  * character class PRODUCT.md section 5 and escape.ts name, one address each.
  */
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/assess/report.js';
 import { counts, finding, otherFinding, plan, report } from './factory.js';
 
 /** Address → what a reader must see inside the `<code>` element. */

@@ -1,6 +1,6 @@
 /** The reports the golden files are rendered from: realistic sentences, as src/assess writes them. */
 import type { Finding } from '../../src/assess/finding.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/assess/report.js';
 import { counts, finding, note, otherFinding, plan, report } from './factory.js';
 
 const PROD = { plan: 'infra/prod/plan.json', moduleDir: 'infra/prod' } as const;

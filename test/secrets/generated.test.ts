@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/assess/report.js';
 import { describeFinding } from '../../src/report/words.js';
 import { Scratch } from '../property/support.js';
 import {

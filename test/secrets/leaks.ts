@@ -5,9 +5,9 @@
  * attribute marked sensitive is shown without its value (booleans cannot be made distinctive).
  */
 import { Readable } from 'node:stream';
-import { assessPlans } from '../../src/engine.js';
+import { assessPlans } from '../../src/engine/engine.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/assess/report.js';
 import { renderJobSummary } from '../../src/report/summary.js';
 import { describeFinding } from '../../src/report/words.js';
 import { runIn } from '../property/support.js';

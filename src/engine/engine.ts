@@ -1,14 +1,14 @@
 import type { Readable } from 'node:stream';
-import { PlanAssessor, type PlanAssessment } from './assess/assess-plan.js';
-import { buildReport } from './assess/build-report.js';
-import type { Severity } from './assess/severity.js';
-import { buildCatalog } from './catalog/index.js';
-import { resolvePlanInputs } from './plan/inputs.js';
-import { readStdinPlan } from './plan/stdin.js';
-import { readPlanAuto } from './plan/stream.js';
-import type { Report } from './report/model.js';
-import { UserError } from './util/errors.js';
-import { globMatcher } from './util/glob.js';
+import { PlanAssessor, type PlanAssessment } from '../assess/assess-plan.js';
+import { buildReport } from '../assess/build-report.js';
+import type { Severity } from '../catalog/severity.js';
+import { buildCatalog } from '../catalog/index.js';
+import { resolvePlanInputs } from './inputs.js';
+import { readStdinPlan } from '../plan/stdin.js';
+import { readPlanAuto } from '../plan/stream/reader.js';
+import type { Report } from '../assess/report.js';
+import { UserError } from '../util/errors.js';
+import { globMatcher } from '../util/glob.js';
 
 export interface EngineOptions {
   readonly failOn: Severity;

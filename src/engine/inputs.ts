@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../util/errors.js';
-import type { PlanSource } from './model.js';
+import type { PlanSource } from '../plan/model.js';
 
 export interface PlanInput {
   readonly filePath: string | '-';

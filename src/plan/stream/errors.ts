@@ -5,10 +5,10 @@
  */
 import { Buffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
-import type { UserError } from '../util/errors.js';
-import { PLAN_AND_SHOW, REGENERATE, SHOW_JSON, planError } from './messages.js';
-import { isUiLogLine } from './recognise.js';
-import type { Broken } from './stream-index.js';
+import type { UserError } from '../../util/errors.js';
+import { PLAN_AND_SHOW, REGENERATE, SHOW_JSON, planError } from '../messages.js';
+import { isUiLogLine } from '../recognise.js';
+import type { Broken } from './ranges.js';
 import { readAt } from './window.js';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The first pass over a plan read in pieces (src/plan/stream.ts): validates the whole document
+ * The first pass over a plan read in pieces (src/plan/stream/reader.ts): validates the whole document
  * as JSON.parse would, and notes the top-level members. Scalars are kept (format_version,
  * terraform_version, errored, complete, applyable: what toPlanMeta reads); objects and arrays
  * are skipped, leaving an empty one of the same kind in their place, and for the change lists
@@ -34,7 +34,7 @@ export interface PlanIndex {
   readonly lists: Readonly<Partial<Record<ListKey, ValueRange>>>;
 }
 
-/** Where, and in what situation, the document stops being JSON (src/plan/stream-errors.ts). */
+/** Where, and in what situation, the document stops being JSON (src/plan/stream/errors.ts). */
 export interface Broken {
   /** The first byte that cannot continue the document; the end of the input when it is cut short. */
   readonly at: number;

@@ -1,5 +1,5 @@
 /**
- * The plan read in pieces (src/plan/stream.ts) against the plan read whole (src/plan/read.ts):
+ * The plan read in pieces (src/plan/stream/reader.ts) against the plan read whole (src/plan/read.ts):
  * the same PlanMeta and the same PlanChange sequence for every valid plan, the same one-line
  * UserError for every bad one — over the real corpus, generated plans, every read boundary of a
  * small plan, broken and wrapped variants, and the whole engine's report.
@@ -20,24 +20,28 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type * as readModule from '../../src/plan/read.js';
-import { assessPlans } from '../../src/engine.js';
-import type { PlanChange, PlanMeta } from '../../src/plan/model.js';
-import { readPlanFile } from '../../src/plan/read.js';
-import { STREAM_THRESHOLD_BYTES, readPlanAuto, streamPlanFile } from '../../src/plan/stream.js';
-import { indexDocument } from '../../src/plan/stream-index.js';
-import { UserError } from '../../src/util/errors.js';
+import type * as readModule from '../../../src/plan/read.js';
+import { assessPlans } from '../../../src/engine/engine.js';
+import type { PlanChange, PlanMeta } from '../../../src/plan/model.js';
+import { readPlanFile } from '../../../src/plan/read.js';
+import {
+  STREAM_THRESHOLD_BYTES,
+  readPlanAuto,
+  streamPlanFile,
+} from '../../../src/plan/stream/reader.js';
+import { indexDocument } from '../../../src/plan/stream/ranges.js';
+import { UserError } from '../../../src/util/errors.js';
 
 /**
  * The engine reads every plan through readPlanFile; `route.stream` sends those reads through
  * streamPlanFile instead (whose own hand-offs to readPlanFile still reach the real one).
  */
 const route = vi.hoisted(() => ({ stream: false, inside: false }));
-vi.mock('../../src/plan/read.js', async (importOriginal) => {
+vi.mock('../../../src/plan/read.js', async (importOriginal) => {
   const actual = await importOriginal<typeof readModule>();
   const readPlanFile: typeof actual.readPlanFile = async (filePath, displayPath, onChange) => {
     if (!route.stream || route.inside) return actual.readPlanFile(filePath, displayPath, onChange);
-    const stream = await import('../../src/plan/stream.js');
+    const stream = await import('../../../src/plan/stream/reader.js');
     route.inside = true;
     try {
       return await stream.streamPlanFile(filePath, displayPath, onChange);
@@ -81,7 +85,7 @@ const streamed = (
     }),
   );
 
-/** `elementCapacity`: lists with more elements are split by scanning (src/plan/split.ts). */
+/** `elementCapacity`: lists with more elements are split by scanning (src/plan/stream/split.ts). */
 async function expectSame(
   file: string,
   readBytes?: number,

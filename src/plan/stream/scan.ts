@@ -88,7 +88,7 @@ export type ScanStop =
  * Byte ranges of the elements of one top-level array, noted while the scanner validates it, so
  * a second pass can cut them out without scanning again. Holds at most `capacity` elements:
  * past that it forgets them all and says so (`overflowed`), so memory stays bounded whatever
- * the array holds; the reader then finds the elements by scanning (src/plan/split.ts).
+ * the array holds; the reader then finds the elements by scanning (src/plan/stream/split.ts).
  */
 export class ElementLog {
   /** Absolute offset of each element's first byte. */

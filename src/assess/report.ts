@@ -1,5 +1,5 @@
-import type { Finding } from '../assess/finding.js';
-import type { RiskLevel } from '../assess/severity.js';
+import type { Finding } from './finding.js';
+import type { RiskLevel } from '../catalog/severity.js';
 
 /** Counts of a plan's resource changes, by what happens to them. */
 export interface ChangeCounts {
@@ -39,20 +39,4 @@ export interface Report {
   readonly plans: readonly PlanSummary[];
   /** Most severe first; within a severity, by plan then address. */
   readonly findings: readonly Finding[];
-}
-
-/**
- * The approval part of the PR comment, decided by the GitHub side (src/github/approval.ts)
- * and only rendered by the report module. Absent on the command line.
- */
-export interface ApprovalNote {
-  readonly status: 'approved' | 'missing' | 'refused' | 'stale' | 'unavailable';
-  /** One line: who approved, or why no approval counts. */
-  readonly summary: string;
-  /** The rules that failed, one line each, plain Markdown-safe text. */
-  readonly details: readonly string[];
-  /** Who could approve (`@user`, `@org/team`), resolved from CODEOWNERS. */
-  readonly approvers: readonly string[];
-  /** What to do, e.g. "A CODEOWNER of the paths above applies the `destroy-approved` label." */
-  readonly howTo: string;
 }

@@ -1,5 +1,5 @@
 /**
- * The second pass over a plan read in pieces (src/plan/stream.ts): cuts the elements out of an
+ * The second pass over a plan read in pieces (src/plan/stream/reader.ts): cuts the elements out of an
  * array JsonScanner has already validated, so each can be parsed on its own.
  */
 import { SPACE } from './scan.js';

@@ -5,14 +5,14 @@
  * the same one-line UserError for bad input.
  *
  * Two passes over the file, each a few megabytes at a time:
- * 1. src/plan/stream-index.ts validates the whole document as JSON.parse would and notes the
+ * 1. src/plan/stream/ranges.ts validates the whole document as JSON.parse would and notes the
  *    top-level members: scalars kept, containers skipped, the change lists' byte ranges noted.
  *    Then toPlanMeta and changeList judge the top level, exactly as for a plan read whole: a
  *    document that is no plan, or not JSON, hands over no change at all.
  * 2. Each element of the last `resource_changes`, then of the last `deferred_changes` (the last
  *    of a repeated key wins, as with JSON.parse; key order does not matter), is cut out where
  *    the first pass noted it (or, for a list with more elements than that note holds, where
- *    src/plan/split.ts finds it), parsed on its own, and handed to toPlanChange/
+ *    src/plan/stream/split.ts finds it), parsed on its own, and handed to toPlanChange/
  *    toDeferredChange and the sink at once. Memory holds one element, never the plan.
  *
  * Input that does not start like a plan (after a UTF-8 byte-order mark, and the setup-terraform
@@ -23,15 +23,15 @@
  */
 import { Buffer, constants } from 'node:buffer';
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import { UserError } from '../util/errors.js';
-import { detectEncoding } from './decode.js';
-import { SHOW_JSON, planError } from './messages.js';
-import type { PlanMeta } from './model.js';
-import { readPlanBytes, readPlanFile, type ChangeSink } from './read.js';
-import { notAPlan } from './recognise.js';
-import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from './schema.js';
+import { UserError } from '../../util/errors.js';
+import { detectEncoding } from '../decode.js';
+import { SHOW_JSON, planError } from '../messages.js';
+import type { PlanMeta } from '../model.js';
+import { readPlanBytes, readPlanFile, type ChangeSink } from '../read.js';
+import { notAPlan } from '../recognise.js';
+import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from '../schema.js';
 import { ArraySplitter } from './split.js';
-import { explainBroken } from './stream-errors.js';
+import { explainBroken } from './errors.js';
 import {
   BrokenDocument,
   DEFAULT_ELEMENT_CAPACITY,
@@ -39,7 +39,7 @@ import {
   type ListKey,
   type PlanIndex,
   type ValueRange,
-} from './stream-index.js';
+} from './ranges.js';
 import { FileWindow, PieceTooLarge, readAt } from './window.js';
 
 /**
