@@ -154,11 +154,13 @@ describe("workflows, checked with GitHub's workflow parser", () => {
   }
 
   for (const block of [...documented, ...exampleFiles]) {
-    it(`${block.where}: valid YAML, and a valid workflow if it is one`, () => {
-      const documents = parseAllDocuments(block.text);
+    const documents = parseAllDocuments(block.text);
+    const kind =
+      documents.length === 1 && documents[0]!.errors.length === 0 ? kindOf(block.text) : 'other';
+    const what =
+      kind === 'other' ? 'valid YAML (not a GitHub workflow)' : `a valid workflow (${kind})`;
+    it(`${block.where}: ${what}`, () => {
       for (const document of documents) expect(document.errors.map((e) => e.message)).toEqual([]);
-      if (documents.length !== 1) return;
-      const kind = kindOf(block.text);
       if (kind !== 'other') expect(parserErrors(block, kind)).toEqual([]);
     });
   }
@@ -191,6 +193,13 @@ describe("workflows, checked with GitHub's workflow parser", () => {
     };
     expect(parserErrors(broken, 'workflow')).toEqual(
       expect.arrayContaining([expect.stringContaining("Unexpected value 'bogus'")]),
+    );
+    // In a README steps fragment, the error names the README's own line.
+    const fragment = { where: 'README.md:10', line: 10, text: '- run: echo ok\n- bogus: 1' };
+    expect(parserErrors(fragment, 'steps')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\(file line 11, col \d+\): Unexpected value 'bogus'/u),
+      ]),
     );
     expect(parserErrors({ ...broken, text: 'jobs: {}' }, 'workflow')).toEqual([
       expect.stringContaining('Required property is missing: on'),
