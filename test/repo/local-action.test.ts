@@ -101,7 +101,8 @@ const CASES = [
   { plan: 'examples/incident/plan.json', verdict: 'blocked', code: 1 },
 ] as const;
 
-describe('the bundled action under @github/local-action, on push', () => {
+// Each run starts npm, tsx and the bundle: seconds alone, much more on a loaded machine.
+describe('the bundled action under @github/local-action, on push', { timeout: 180_000 }, () => {
   for (const { plan, verdict, code } of CASES) {
     for (const hosted of [true, false]) {
       const runner = hosted ? 'with' : 'without';

@@ -46,10 +46,10 @@ beforeAll(() => {
   [packed] = JSON.parse(pack.stdout) as [typeof packed];
   const install = npm(['install', join(scratch, packed.filename)], app);
   expect(install.status, install.stderr).toBe(0);
-});
+}, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('the npm package', () => {
+describe('the npm package', { timeout: 120_000 }, () => {
   it('holds what a user runs and reads, and nothing else', () => {
     expect(packed.files.map((file) => file.path).sort()).toEqual(
       [

@@ -129,7 +129,8 @@ async function pipelineRun(plan: string, extra: Record<string, string> = {}) {
   return results;
 }
 
-describe('GitLab CI merge-request note', () => {
+// A pipeline run starts several node processes; three of them in one test take a while when loaded.
+describe('GitLab CI merge-request note', { timeout: 120_000 }, () => {
   it('fails the guard job on a risky plan and posts the Markdown report as one note', async () => {
     const run = await pipelineRun(RISKY_PLAN);
     expect(run['plan']?.code).toBe(0);
