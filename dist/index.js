@@ -4264,7 +4264,7 @@ var require_client_h1 = __commonJS({
       kOnError,
       kResume,
       kHTTPContext
-    } = require_symbols(), constants5 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
+    } = require_symbols(), constants6 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
     async function lazyllhttp() {
       let llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0, mod;
       try {
@@ -4307,7 +4307,7 @@ var require_client_h1 = __commonJS({
     llhttpPromise.catch();
     var currentParser = null, currentBufferRef = null, currentBufferSize = 0, currentBufferPtr = null, USE_NATIVE_TIMER = 0, USE_FAST_TIMER = 1, TIMEOUT_HEADERS = 2 | USE_FAST_TIMER, TIMEOUT_BODY = 4 | USE_FAST_TIMER, TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER, Parser = class {
       constructor(client, socket, { exports: exports2 }) {
-        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
+        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
       setTimeout(delay, type) {
         delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type;
@@ -4337,11 +4337,11 @@ var require_client_h1 = __commonJS({
             currentParser = null, currentBufferRef = null;
           }
           let offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             let body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE)
+            if (ret === constants6.ERROR.PAUSED_UPGRADE)
               this.onUpgrade(body);
-            else if (ret === constants5.ERROR.PAUSED)
+            else if (ret === constants6.ERROR.PAUSED)
               this.paused = !0, socket.unshift(body);
             else
               throw this.createError(ret, body);
@@ -4358,7 +4358,7 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        return ret === constants5.ERROR.OK ? null : ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
+        return ret === constants6.ERROR.OK ? null : ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
       }
       createError(ret, data) {
         let { llhttp, contentLength, bytesRead } = this;
@@ -4369,7 +4369,7 @@ var require_client_h1 = __commonJS({
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null), assert2(currentParser == null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -4452,7 +4452,7 @@ var require_client_h1 = __commonJS({
         } else
           socket[kReset] = !0;
         let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants5.ERROR.PAUSED : 0);
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants6.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
@@ -4462,7 +4462,7 @@ var require_client_h1 = __commonJS({
         if (assert2(request2), assert2(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert2(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
           return util.destroy(socket, new ResponseExceededMaxSizeError()), -1;
         if (this.bytesRead += buf.length, request2.onData(buf) === !1)
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
       }
       onMessageComplete() {
         let { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
@@ -4476,12 +4476,12 @@ var require_client_h1 = __commonJS({
           if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
             return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
           if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
-            return assert2(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
+            return assert2(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
           if (shouldKeepAlive) {
             if (socket[kReset] && client[kRunning] === 0)
-              return util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
+              return util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
             client[kPipelining] == null || client[kPipelining] === 1 ? setImmediate(() => client[kResume]()) : client[kResume]();
-          } else return util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
+          } else return util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
         }
       }
     };
@@ -13657,13 +13657,13 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants5 = require_constants6(), utils = require_utils2(), {
+    var constants6 = require_constants6(), utils = require_utils2(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants5, expandRange = (args, options) => {
+    } = constants6, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -13803,7 +13803,7 @@ var require_parse2 = __commonJS({
     }, analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -13829,7 +13829,7 @@ var require_parse2 = __commonJS({
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input3.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants5.globChars(opts.windows), EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants6.globChars(opts.windows), EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -14220,7 +14220,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants5.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants6.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -14258,7 +14258,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan(), parse5 = require_parse2(), utils = require_utils2(), constants5 = require_constants6(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan = require_scan(), parse5 = require_parse2(), utils = require_utils2(), constants6 = require_constants6(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input3) => picomatch2(input3, options, returnState));
         return (str) => {
@@ -14320,7 +14320,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants5;
+    picomatch2.constants = constants6;
     module.exports = picomatch2;
   }
 });
@@ -15423,7 +15423,6 @@ var Summary = class {
     return this.addRaw(element).addEOL();
   }
 }, _summary = new Summary();
-var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -15470,7 +15469,6 @@ function info(message) {
 
 // src/action/run.ts
 import { writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // src/plan/actions.ts
@@ -35125,6 +35123,57 @@ function readRunContext(env) {
   };
 }
 
+// src/action/environment.ts
+import { access as access2, appendFile as appendFile2, constants as constants5 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+var DOTCOM_API = "https://api.github.com";
+function present(value) {
+  return value !== void 0 && value.trim() !== "";
+}
+function reportDirectory(env, warn = warning) {
+  let runnerTemp = env.RUNNER_TEMP;
+  if (present(runnerTemp)) return runnerTemp;
+  let fallback = tmpdir();
+  return warn(
+    `RUNNER_TEMP is not set on this runner; the JSON report (output \`report\`) is written to ${fallback} instead.`
+  ), fallback;
+}
+async function writeJobSummary(markdown, env, warn = warning) {
+  let path3 = env.GITHUB_STEP_SUMMARY;
+  if (!present(path3)) {
+    warn(
+      "This runner provides no job summary file (GITHUB_STEP_SUMMARY is not set), so the report is not in the job summary; it is in the `report` output, the log and the pull request comment."
+    );
+    return;
+  }
+  try {
+    await access2(path3, constants5.W_OK), await appendFile2(path3, markdown, "utf8");
+  } catch (error63) {
+    warn(
+      `The job summary file ${path3} cannot be written (${errorMessage(error63).split(`
+`)[0] ?? ""}), so the report is not in the job summary.`
+    );
+  }
+}
+function apiUrl(env, warn = warning) {
+  let given = env.GITHUB_API_URL;
+  if (present(given)) return given.trim().replace(/\/+$/u, "");
+  let server = env.GITHUB_SERVER_URL;
+  if (!present(server))
+    return warn(`GITHUB_API_URL and GITHUB_SERVER_URL are not set; using ${DOTCOM_API}.`), DOTCOM_API;
+  let root = server.trim().replace(/\/+$/u, ""), host;
+  try {
+    host = new URL(root).host;
+  } catch {
+    return warn(
+      `GITHUB_SERVER_URL (${root}) is not a URL and GITHUB_API_URL is not set; using ${DOTCOM_API}.`
+    ), DOTCOM_API;
+  }
+  if (host === "github.com") return DOTCOM_API;
+  let derived2 = host.endsWith(".ghe.com") ? `https://api.${host}` : `${root}/api/v3`;
+  return warn(`GITHUB_API_URL is not set; using ${derived2}, the API of GITHUB_SERVER_URL ${root}.`), derived2;
+}
+
 // src/approval/affected.ts
 function affectedPaths(moduleDirs, changedFiles, codeowners) {
   let affected = [];
@@ -39604,10 +39653,10 @@ function isUnreadable(status) {
 
 // src/action/guard-pr.ts
 var OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cannot read organization teams; set owners-token to a token with organization Members: read (classic PAT: read:org)", OWNERS_TOKEN_SEEN_HINT = "the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it";
-async function guardPullRequest(report2, inputs, context, apiUrl) {
+async function guardPullRequest(report2, inputs, context, apiUrl2) {
   if (inputs.githubToken === "")
     throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
-  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log: log2 }), ownersClient = inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log: log2 }), identity = await resolveIdentity(client, inputs.githubToken), existing = await findOwnComment(client, context.pr, inputs.commentKey, identity), decided;
+  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl2, log: log2 }), ownersClient = inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl2, log: log2 }), identity = await resolveIdentity(client, inputs.githubToken), existing = await findOwnComment(client, context.pr, inputs.commentKey, identity), decided;
   if (report2.verdict === "pass")
     decided = { report: report2, decision: void 0, note: void 0 };
   else {
@@ -39807,19 +39856,14 @@ async function run(env = process.env) {
       workspace,
       stdin: process.stdin
     }), report2 = assessed, note, approvedBy = [], commentUrl = "";
-    context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(
-      assessed,
-      inputs,
-      context,
-      env.GITHUB_API_URL ?? "https://api.github.com"
-    ) : assessed.verdict === "blocked" && info(
+    context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(assessed, inputs, context, apiUrl(env)) : assessed.verdict === "blocked" && info(
       `No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`
     );
-    let reportPath = join(
-      env.RUNNER_TEMP ?? tmpdir(),
-      `destroy-guard-${inputs.commentKey}.json`
-    );
-    writeFileSync(reportPath, renderJson(report2)), await summary.addRaw(renderJobSummary(report2, note === void 0 ? {} : { approval: note })).write(), annotate(report2);
+    let reportPath = join(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
+    writeFileSync(reportPath, renderJson(report2)), await writeJobSummary(
+      renderJobSummary(report2, note === void 0 ? {} : { approval: note }),
+      env
+    ), annotate(report2);
     let requiring = report2.findings.filter((finding) => finding.requiresApproval).length;
     setOutput("verdict", report2.verdict), setOutput("risk", report2.risk), setOutput("requires-approval", String(requiring)), setOutput("fingerprint", report2.fingerprint), setOutput("approved-by", approvedBy.join(",")), setOutput("report", reportPath), setOutput("comment-url", commentUrl);
     let headline = `destroy-guard: ${report2.verdict} (${requiring} change${requiring === 1 ? "" : "s"} requiring approval, risk ${report2.risk})`;

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assessPlans } from '../engine/engine.js';
 import { renderJson } from '../report/json.js';
@@ -10,6 +9,7 @@ import { renderJobSummary } from '../report/summary.js';
 import { describeFinding } from '../report/words.js';
 import { errorMessage } from '../util/errors.js';
 import { readRunContext } from './context.js';
+import { apiUrl, reportDirectory, writeJobSummary } from './environment.js';
 import { guardPullRequest } from './guard-pr.js';
 import { readInputs } from './inputs.js';
 
@@ -36,12 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let approvedBy: readonly string[] = [];
     let commentUrl = '';
     if (context.kind === 'pull-request') {
-      const outcome = await guardPullRequest(
-        assessed,
-        inputs,
-        context,
-        env['GITHUB_API_URL'] ?? 'https://api.github.com',
-      );
+      const outcome = await guardPullRequest(assessed, inputs, context, apiUrl(env));
       ({ report, note, approvedBy, commentUrl } = outcome);
     } else if (assessed.verdict === 'blocked') {
       core.info(
@@ -49,14 +44,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       );
     }
 
-    const reportPath = join(
-      env['RUNNER_TEMP'] ?? tmpdir(),
-      `destroy-guard-${inputs.commentKey}.json`,
-    );
+    const reportPath = join(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
     writeFileSync(reportPath, renderJson(report));
-    await core.summary
-      .addRaw(renderJobSummary(report, note === undefined ? {} : { approval: note }))
-      .write();
+    await writeJobSummary(
+      renderJobSummary(report, note === undefined ? {} : { approval: note }),
+      env,
+    );
     annotate(report);
 
     const requiring = report.findings.filter((finding) => finding.requiresApproval).length;
