@@ -50,13 +50,14 @@ describe('the comment size budget', () => {
     });
   }
 
-  it('renders 10,000 findings in well under 200 ms', () => {
+  it('renders 10,000 findings without a quadratic step', () => {
     const big = report(manyFindings(10_000));
     renderMarkdown(big); // warm up the JIT, as a long-running runner would be
     const runs = Array.from({ length: 5 }, () => timed(() => renderMarkdown(big)).ms);
     const best = Math.min(...runs);
     console.log(`10,000 findings: best of 5 ${best.toFixed(1)} ms`);
-    expect(best).toBeLessThan(200);
+    // About 10 ms here; the bound only catches a quadratic step (seconds), speed is `npm run bench`'s.
+    expect(best).toBeLessThan(2000);
   });
 
   it('lets the per-plan counts go first, then other findings', () => {
