@@ -1,8 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every Cloudflare (cloudflare/cloudflare) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (cloudflare/cloudflare v5.22.0 (July 2026): docs/resources). Reasons follow `#` where the call is not obvious.
+ * Every Cloudflare (cloudflare/cloudflare) resource type in the provider's documentation at the
+ * version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what
+ * its delete does. Reasons follow `#` where the call is not obvious.
  */
 export const CLOUDFLARE_REVIEWED: ReviewedList = {
   provider: 'cloudflare',

@@ -1,8 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every Confluent Cloud (confluentinc/confluent) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (confluentinc/confluent v2.83.3 (August 2026): docs/resources). Reasons follow `#` where the call is not obvious.
+ * Every Confluent Cloud (confluentinc/confluent) resource type in the provider's documentation at
+ * the version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from
+ * what its delete does. Reasons follow `#` where the call is not obvious.
  */
 export const CONFLUENT_REVIEWED: ReviewedList = {
   provider: 'confluent',

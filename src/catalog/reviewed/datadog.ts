@@ -1,8 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every Datadog (DataDog/datadog) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (DataDog/datadog v4.19.0 (August 2026): docs/resources). Reasons follow `#` where the call is not obvious.
+ * Every Datadog (DataDog/datadog) resource type in the provider's documentation at the version in
+ * `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what its delete
+ * does. Reasons follow `#` where the call is not obvious.
  */
 export const DATADOG_REVIEWED: ReviewedList = {
   provider: 'datadog',

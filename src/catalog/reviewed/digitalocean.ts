@@ -1,8 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every DigitalOcean (digitalocean/digitalocean) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (digitalocean/digitalocean v2.99.1 (August 2026): docs and resource map). Reasons follow `#` where the call is not obvious.
+ * Every DigitalOcean (digitalocean/digitalocean) resource type in the provider's documentation at
+ * the version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from
+ * what its delete does. Reasons follow `#` where the call is not obvious.
  */
 export const DIGITALOCEAN_REVIEWED: ReviewedList = {
   provider: 'digitalocean',

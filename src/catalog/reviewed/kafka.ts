@@ -1,8 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every Kafka (Mongey/kafka) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (Mongey/kafka v0.13.1 (June 2026): docs/resources). Reasons follow `#` where the call is not obvious.
+ * Every Kafka (Mongey/kafka) resource type in the provider's documentation at the version in
+ * `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what its delete
+ * does. Reasons follow `#` where the call is not obvious.
  */
 export const KAFKA_REVIEWED: ReviewedList = {
   provider: 'kafka',

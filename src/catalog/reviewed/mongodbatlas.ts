@@ -1,8 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every MongoDB Atlas (mongodb/mongodbatlas) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (mongodb/mongodbatlas v2.16.0 (August 2026): docs/resources). Reasons follow `#` where the call is not obvious.
+ * Every MongoDB Atlas (mongodb/mongodbatlas) resource type in the provider's documentation at the
+ * version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what
+ * its delete does. Reasons follow `#` where the call is not obvious.
  */
 export const MONGODBATLAS_REVIEWED: ReviewedList = {
   provider: 'mongodbatlas',

@@ -1,8 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every PagerDuty (PagerDuty/pagerduty) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (PagerDuty/pagerduty v3.32.4 (April 2026): website/docs/r). Reasons follow `#` where the call is not obvious.
+ * Every PagerDuty (PagerDuty/pagerduty) resource type in the provider's documentation at the
+ * version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what
+ * its delete does. Reasons follow `#` where the call is not obvious.
  */
 export const PAGERDUTY_REVIEWED: ReviewedList = {
   provider: 'pagerduty',

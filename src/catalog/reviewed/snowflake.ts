@@ -1,13 +1,13 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every Snowflake (Snowflake-Labs/snowflake) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (Snowflake-Labs/snowflake v1.1.0 (April 2025): docs/resources, plus snowflake_image_repository from v2). Reasons follow `#` where the call is not obvious.
+ * Every Snowflake (Snowflake-Labs/snowflake) resource type in the provider's documentation at the
+ * version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what
+ * its delete does. Reasons follow `#` where the call is not obvious.
  */
 export const SNOWFLAKE_REVIEWED: ReviewedList = {
   provider: 'snowflake',
-  reviewedAt:
-    'Snowflake-Labs/snowflake v1.1.0 (April 2025): docs/resources, plus snowflake_image_repository from v2',
+  reviewedAt: 'Snowflake-Labs/snowflake v1.1.0 (April 2025) docs, and v2 for image_repository',
   lines: `
 snowflake_account stateful data-warehouse critical  # cascade: every database of the account (dropped after its grace period)
 snowflake_account_authentication_policy_attachment none

@@ -1,8 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Every HashiCorp Vault (hashicorp/vault) resource type without a full entry in ../data/others.ts, decided from what its delete
- * does (hashicorp/vault v5.11.0 (August 2026): website/docs/r). Reasons follow `#` where the call is not obvious.
+ * Every HashiCorp Vault (hashicorp/vault) resource type in the provider's documentation at the
+ * version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what
+ * its delete does. Reasons follow `#` where the call is not obvious.
  */
 export const VAULT_REVIEWED: ReviewedList = {
   provider: 'vault',
