@@ -346,7 +346,7 @@ azurerm_databricks_access_connector none
 azurerm_databricks_virtual_network_peering none
 azurerm_databricks_workspace_customer_managed_key none
 azurerm_databricks_workspace_root_dbfs_customer_managed_key none
-azurerm_datadog_monitor stateful monitoring-state high  # Azure-native Datadog: the linked Datadog organization's dashboards, monitors and data
+azurerm_datadog_monitor none  # Azure-native partner link (billing, log forwarding); the Datadog organization is separate
 azurerm_datadog_monitor_sso_configuration none
 azurerm_datadog_monitor_tag_rule none
 azurerm_ddos_protection_plan none
@@ -391,7 +391,7 @@ azurerm_dns_ns_record none
 azurerm_dns_ptr_record none
 azurerm_dns_srv_record none
 azurerm_dns_txt_record none
-azurerm_dynatrace_monitor stateful monitoring-state high  # Azure-native Dynatrace: the linked Dynatrace environment and its monitoring data
+azurerm_dynatrace_monitor none  # Azure-native partner link (billing, log forwarding); the Dynatrace environment is separate
 azurerm_dynatrace_tag_rules none
 azurerm_elastic_cloud_elasticsearch stateful search-analytics critical  # Azure-native Elastic: deleting it deletes the Elastic Cloud deployment and its indices
 azurerm_elastic_san stateful block-storage critical  # cascade: the SAN's volume groups and volumes go with it
@@ -587,8 +587,8 @@ azurerm_logic_app_trigger_custom none
 azurerm_logic_app_trigger_http_request none
 azurerm_logic_app_trigger_recurrence none
 azurerm_logic_app_workflow none
-azurerm_logz_monitor stateful log high  # Azure-native Logz.io: the linked account and its logs
-azurerm_logz_sub_account stateful log high  # a Logz.io sub-account and its logs
+azurerm_logz_monitor none  # Azure-native partner link (billing, log shipping); the Logz.io account is separate
+azurerm_logz_sub_account none  # Azure-native partner link (billing, log shipping); the Logz.io account is separate
 azurerm_logz_sub_account_tag_rule none
 azurerm_logz_tag_rule none
 azurerm_machine_learning_compute_cluster none
@@ -764,7 +764,7 @@ azurerm_network_security_perimeter_profile none
 azurerm_network_security_rule none
 azurerm_network_watcher none
 azurerm_network_watcher_flow_log none
-azurerm_new_relic_monitor stateful monitoring-state high  # Azure-native New Relic: the linked account and its monitoring data
+azurerm_new_relic_monitor none  # Azure-native partner link (billing, log forwarding); the New Relic account is separate
 azurerm_new_relic_tag_rule none
 azurerm_nginx_api_key none
 azurerm_nginx_certificate none
