@@ -394,8 +394,8 @@ azurerm_dns_txt_record none
 azurerm_dynatrace_monitor none  # Azure-native partner link (billing, log forwarding); the Dynatrace environment is separate
 azurerm_dynatrace_tag_rules none
 azurerm_elastic_cloud_elasticsearch stateful search-analytics critical  # Azure-native Elastic: deleting it deletes the Elastic Cloud deployment and its indices
-azurerm_elastic_san stateful block-storage critical  # cascade: the SAN's volume groups and volumes go with it
-azurerm_elastic_san_volume_group stateful block-storage critical  # cascade: the group's volumes go with it
+azurerm_elastic_san stateful block-storage high  # holds the volume groups and their volumes (Azure refuses the delete while they remain)
+azurerm_elastic_san_volume_group stateful block-storage high  # holds the volumes (Azure refuses the delete while they remain)
 azurerm_email_communication_service none
 azurerm_email_communication_service_domain none
 azurerm_email_communication_service_domain_sender_username none
@@ -718,9 +718,9 @@ azurerm_mysql_virtual_network_rule none
 azurerm_nat_gateway none
 azurerm_nat_gateway_public_ip_association none
 azurerm_nat_gateway_public_ip_prefix_association none
-azurerm_netapp_account stateful file-storage high  # cascade: contains the capacity pools and their volumes
+azurerm_netapp_account stateful file-storage high  # holds the capacity pools and their volumes (Azure refuses the delete while they remain)
 azurerm_netapp_account_encryption none
-azurerm_netapp_pool stateful file-storage high  # cascade: contains volumes (like google_netapp_storage_pool)
+azurerm_netapp_pool stateful file-storage high  # holds the volumes, like google_netapp_storage_pool (Azure refuses the delete while they remain)
 azurerm_netapp_volume_bucket none  # object access to a volume; the data stays in the volume
 azurerm_netapp_volume_bucket_with_server none  # object access to a volume; the data stays in the volume
 azurerm_netapp_volume_group_oracle stateful file-storage critical  # creates its volumes inline: deleting the group deletes them
@@ -1035,7 +1035,7 @@ azurerm_storage_account_static_website none  # the $web container and its files 
 azurerm_storage_account_table_properties none
 azurerm_storage_blob_inventory_policy none
 azurerm_storage_container_immutability_policy safeguard policy  # a WORM retention policy on the container's blobs
-azurerm_storage_data_lake_gen2_path stateful object-storage high  # deleting a directory deletes every file beneath it
+azurerm_storage_data_lake_gen2_path none  # the provider deletes without recursive, which the service refuses for a non-empty directory
 azurerm_storage_disks_pool none
 azurerm_storage_encryption_scope none
 azurerm_storage_management_policy none  # lifecycle rules; removing them deletes nothing
@@ -1045,7 +1045,7 @@ azurerm_storage_mover_job_definition none
 azurerm_storage_mover_project none
 azurerm_storage_mover_source_endpoint none
 azurerm_storage_mover_target_endpoint none
-azurerm_storage_share_directory stateful file-storage high  # files written into the directory by applications live under it
+azurerm_storage_share_directory none  # Azure Files refuses to delete a non-empty directory
 azurerm_storage_share_file stateful file-storage high  # like azurerm_storage_blob: destroy deletes the file's current content
 azurerm_storage_sync none
 azurerm_storage_sync_cloud_endpoint none
