@@ -1,0 +1,1199 @@
+import type { ReviewedList } from './format.js';
+
+/*
+ * Every azurerm resource type without a full entry in ../data/azure.ts, decided from what its
+ * delete does (AzureRM provider docs, August 2026, after v5.2.0), including the types removed in
+ * 5.x that users of older versions still plan with. Reasons follow `#` where the call is not
+ * obvious. Provider `features` switches are assumed at their defaults.
+ */
+export const AZURERM_REVIEWED: ReviewedList = {
+  provider: 'azurerm',
+  reviewedAt: 'terraform-provider-azurerm, August 2026 (after v5.2.0)',
+  lines: `
+azurerm_action_group none
+azurerm_active_directory_domain_service_replica_set safeguard data  # a regional replica of the managed domain; the directory itself lives in the domain service
+azurerm_active_directory_domain_service_trust none
+azurerm_advanced_threat_protection none
+azurerm_advisor_suppression none
+azurerm_ai_foundry stateful ml-model high  # hub workspace: models, runs, datasets and connections created in the studio are deleted with it
+azurerm_ai_foundry_project stateful ml-model high  # project workspace: models, runs, agents and evaluations created in the studio
+azurerm_ai_services stateful ml-model high  # like azurerm_cognitive_account: custom and fine-tuned models and uploaded data are deleted with the account
+azurerm_analysis_services_server stateful data-warehouse high  # tabular models and their processed data are deployed to the server outside Terraform
+azurerm_api_connection none
+azurerm_api_management stateful other-stateful high  # developer-portal users, their subscriptions and keys, and portal content exist only in the service
+azurerm_api_management_api none
+azurerm_api_management_api_diagnostic none
+azurerm_api_management_api_operation none
+azurerm_api_management_api_operation_policy none
+azurerm_api_management_api_operation_tag none
+azurerm_api_management_api_policy none
+azurerm_api_management_api_release none
+azurerm_api_management_api_schema none
+azurerm_api_management_api_tag none
+azurerm_api_management_api_tag_description none
+azurerm_api_management_api_version_set none
+azurerm_api_management_authorization_server none
+azurerm_api_management_backend none
+azurerm_api_management_certificate none
+azurerm_api_management_custom_domain none
+azurerm_api_management_diagnostic none
+azurerm_api_management_email_template none
+azurerm_api_management_gateway none
+azurerm_api_management_gateway_api none
+azurerm_api_management_gateway_certificate_authority none
+azurerm_api_management_gateway_host_name_configuration none
+azurerm_api_management_global_schema none
+azurerm_api_management_group none
+azurerm_api_management_group_user none
+azurerm_api_management_identity_provider_aad none
+azurerm_api_management_identity_provider_aadb2c none
+azurerm_api_management_identity_provider_facebook none
+azurerm_api_management_identity_provider_google none
+azurerm_api_management_identity_provider_microsoft none
+azurerm_api_management_identity_provider_twitter none
+azurerm_api_management_logger none
+azurerm_api_management_named_value none
+azurerm_api_management_notification_recipient_email none
+azurerm_api_management_notification_recipient_user none
+azurerm_api_management_openid_connect_provider none
+azurerm_api_management_policy none
+azurerm_api_management_policy_fragment none
+azurerm_api_management_product none
+azurerm_api_management_product_api none
+azurerm_api_management_product_group none
+azurerm_api_management_product_policy none
+azurerm_api_management_product_tag none
+azurerm_api_management_property none
+azurerm_api_management_redis_cache none
+azurerm_api_management_standalone_gateway none
+azurerm_api_management_subscription none
+azurerm_api_management_tag none
+azurerm_api_management_user none
+azurerm_api_management_workspace none
+azurerm_api_management_workspace_api_version_set none
+azurerm_api_management_workspace_certificate none
+azurerm_api_management_workspace_named_value none
+azurerm_api_management_workspace_policy none
+azurerm_api_management_workspace_policy_fragment none
+azurerm_app_configuration_feature none
+azurerm_app_configuration_key none
+azurerm_app_service none
+azurerm_app_service_active_slot none
+azurerm_app_service_certificate none
+azurerm_app_service_certificate_binding none
+azurerm_app_service_certificate_order stateful certificate high  # a purchased certificate: deleting cancels the order and its key material
+azurerm_app_service_connection none
+azurerm_app_service_custom_hostname_binding none
+azurerm_app_service_environment none
+azurerm_app_service_environment_v3 none
+azurerm_app_service_hybrid_connection none
+azurerm_app_service_managed_certificate none
+azurerm_app_service_plan none
+azurerm_app_service_public_certificate none
+azurerm_app_service_slot none
+azurerm_app_service_slot_custom_hostname_binding none
+azurerm_app_service_slot_virtual_network_swift_connection none
+azurerm_app_service_source_control none
+azurerm_app_service_source_control_slot none
+azurerm_app_service_source_control_token none
+azurerm_app_service_virtual_network_swift_connection none
+azurerm_application_gateway none
+azurerm_application_insights_analytics_item none
+azurerm_application_insights_api_key none
+azurerm_application_insights_smart_detection_rule none
+azurerm_application_insights_standard_web_test none
+azurerm_application_insights_web_test none
+azurerm_application_insights_web_tests none
+azurerm_application_insights_workbook none
+azurerm_application_insights_workbook_template none
+azurerm_application_load_balancer none
+azurerm_application_load_balancer_frontend none
+azurerm_application_load_balancer_security_policy none
+azurerm_application_load_balancer_subnet_association none
+azurerm_application_security_group none
+azurerm_arc_kubernetes_cluster none
+azurerm_arc_kubernetes_cluster_extension none
+azurerm_arc_kubernetes_flux_configuration none
+azurerm_arc_kubernetes_provisioned_cluster stateful other-stateful high  # like azurerm_kubernetes_cluster: the cluster state (objects created outside Terraform) is deleted
+azurerm_arc_machine none
+azurerm_arc_machine_automanage_configuration_assignment none
+azurerm_arc_machine_extension none
+azurerm_arc_private_link_scope none
+azurerm_arc_resource_bridge_appliance none
+azurerm_attestation_provider none
+azurerm_automanage_configuration none
+azurerm_automation_account none  # runbooks, variables and schedules are configuration; only job history is lost
+azurerm_automation_certificate none
+azurerm_automation_connection none
+azurerm_automation_connection_certificate none
+azurerm_automation_connection_classic_certificate none
+azurerm_automation_connection_service_principal none
+azurerm_automation_connection_type none
+azurerm_automation_credential none
+azurerm_automation_dsc_configuration none
+azurerm_automation_dsc_nodeconfiguration none
+azurerm_automation_hybrid_runbook_worker none
+azurerm_automation_hybrid_runbook_worker_group none
+azurerm_automation_job_schedule none
+azurerm_automation_module none
+azurerm_automation_powershell72_module none
+azurerm_automation_python3_package none
+azurerm_automation_runbook none
+azurerm_automation_runtime_environment none
+azurerm_automation_runtime_environment_package none
+azurerm_automation_schedule none
+azurerm_automation_software_update_configuration none
+azurerm_automation_source_control none
+azurerm_automation_variable_bool none
+azurerm_automation_variable_datetime none
+azurerm_automation_variable_int none
+azurerm_automation_variable_object none
+azurerm_automation_variable_string none
+azurerm_automation_watcher none
+azurerm_automation_webhook none
+azurerm_autoscale_setting none
+azurerm_availability_set none
+azurerm_azuread_application none
+azurerm_azuread_service_principal none
+azurerm_azuread_service_principal_password none
+azurerm_backup_container_storage_account safeguard policy  # unregisters the storage account from the Recovery Services vault used for share backups
+azurerm_bastion_host none
+azurerm_batch_account none
+azurerm_batch_application none  # a container for application packages uploaded with their versions
+azurerm_batch_certificate none
+azurerm_batch_job none
+azurerm_batch_pool none
+azurerm_billing_account_cost_management_export none
+azurerm_blueprint_assignment none
+azurerm_bot_channel_alexa none
+azurerm_bot_channel_direct_line_speech none
+azurerm_bot_channel_directline none
+azurerm_bot_channel_email none
+azurerm_bot_channel_facebook none
+azurerm_bot_channel_line none
+azurerm_bot_channel_ms_teams none
+azurerm_bot_channel_slack none
+azurerm_bot_channel_sms none
+azurerm_bot_channel_web_chat none
+azurerm_bot_channels_registration none
+azurerm_bot_connection none
+azurerm_bot_service_azure_bot none
+azurerm_bot_web_app none
+azurerm_capacity_reservation none
+azurerm_capacity_reservation_group none
+azurerm_cdn_endpoint none
+azurerm_cdn_endpoint_custom_domain none
+azurerm_cdn_frontdoor_batch_rule_set none
+azurerm_cdn_frontdoor_custom_domain none
+azurerm_cdn_frontdoor_custom_domain_association none
+azurerm_cdn_frontdoor_endpoint none
+azurerm_cdn_frontdoor_firewall_policy none
+azurerm_cdn_frontdoor_origin none
+azurerm_cdn_frontdoor_origin_group none
+azurerm_cdn_frontdoor_profile none
+azurerm_cdn_frontdoor_route none
+azurerm_cdn_frontdoor_route_disable_link_to_default_domain none
+azurerm_cdn_frontdoor_rule none
+azurerm_cdn_frontdoor_rule_set none
+azurerm_cdn_frontdoor_secret none
+azurerm_cdn_frontdoor_security_policy none
+azurerm_cdn_profile none
+azurerm_chaos_studio_capability none
+azurerm_chaos_studio_experiment none
+azurerm_chaos_studio_target none
+azurerm_cognitive_account stateful ml-model high  # custom and fine-tuned models, training data and uploaded files of the account are deleted with it
+azurerm_cognitive_account_connection_account_key none
+azurerm_cognitive_account_connection_account_managed_identity none
+azurerm_cognitive_account_connection_api_key none
+azurerm_cognitive_account_connection_custom_keys none
+azurerm_cognitive_account_connection_entra_id none
+azurerm_cognitive_account_customer_managed_key none
+azurerm_cognitive_account_project stateful ml-model high  # Foundry project: agents, threads, files and evaluations created at runtime
+azurerm_cognitive_account_rai_blocklist none
+azurerm_cognitive_account_rai_policy none
+azurerm_cognitive_deployment none  # deploys a model; a fine-tuned model stays in the account
+azurerm_communication_service stateful other-stateful high  # acquired phone numbers, user identities and chat threads are released with it
+azurerm_communication_service_email_domain_association none
+azurerm_confidential_ledger stateful other-stateful critical  # the ledger's entries are the data
+azurerm_connection_monitor none
+azurerm_consumption_budget_management_group none
+azurerm_consumption_budget_resource_group none
+azurerm_consumption_budget_subscription none
+azurerm_container_app none
+azurerm_container_app_custom_domain none
+azurerm_container_app_environment none
+azurerm_container_app_environment_certificate none
+azurerm_container_app_environment_custom_domain none
+azurerm_container_app_environment_dapr_component none
+azurerm_container_app_environment_managed_certificate none
+azurerm_container_app_environment_storage none
+azurerm_container_app_job none
+azurerm_container_connected_registry none  # an on-premises replica synced from its parent registry, which keeps the images
+azurerm_container_group none
+azurerm_container_registry_agent_pool none
+azurerm_container_registry_cache_rule none
+azurerm_container_registry_credential_set none
+azurerm_container_registry_scope_map none
+azurerm_container_registry_task none
+azurerm_container_registry_task_schedule_run_now none
+azurerm_container_registry_token none
+azurerm_container_registry_token_password none
+azurerm_container_registry_webhook none
+azurerm_container_service stateful other-stateful high  # legacy orchestrator cluster: like azurerm_kubernetes_cluster, the cluster state is deleted
+azurerm_cosmosdb_cassandra_cluster stateful nosql-database critical  # managed Cassandra: the data lives on the cluster's nodes
+azurerm_cosmosdb_cassandra_datacenter stateful nosql-database high  # cluster member holding data on its nodes: keyspaces replicated only to this datacenter are lost
+azurerm_cosmosdb_mongo_role_definition none
+azurerm_cosmosdb_mongo_user_definition none
+azurerm_cosmosdb_notebook_workspace stateful other-stateful high  # notebooks written in the workspace are stored in it
+azurerm_cosmosdb_postgresql_coordinator_configuration none
+azurerm_cosmosdb_postgresql_firewall_rule none
+azurerm_cosmosdb_postgresql_node_configuration none
+azurerm_cosmosdb_postgresql_role none
+azurerm_cosmosdb_sql_dedicated_gateway none  # integrated cache in front of the account; the data stays in the containers
+azurerm_cosmosdb_sql_function none
+azurerm_cosmosdb_sql_role_assignment none
+azurerm_cosmosdb_sql_role_definition none
+azurerm_cosmosdb_sql_stored_procedure none
+azurerm_cosmosdb_sql_trigger none
+azurerm_cost_anomaly_alert none
+azurerm_cost_management_export_resource_group none
+azurerm_cost_management_scheduled_action none
+azurerm_custom_ip_prefix none
+azurerm_custom_provider none
+azurerm_dashboard none
+azurerm_dashboard_grafana stateful monitoring-state high  # dashboards, alerts and users created in Grafana live in the instance's database
+azurerm_dashboard_grafana_managed_private_endpoint none
+azurerm_data_factory none  # pipelines, datasets and linked services are configuration; the data lives in the linked stores
+azurerm_data_factory_credential_service_principal none
+azurerm_data_factory_credential_user_managed_identity none
+azurerm_data_factory_custom_dataset none
+azurerm_data_factory_customer_managed_key none
+azurerm_data_factory_data_flow none
+azurerm_data_factory_dataset_azure_blob none
+azurerm_data_factory_dataset_azure_sql_table none
+azurerm_data_factory_dataset_binary none
+azurerm_data_factory_dataset_cosmosdb_sqlapi none
+azurerm_data_factory_dataset_delimited_text none
+azurerm_data_factory_dataset_http none
+azurerm_data_factory_dataset_json none
+azurerm_data_factory_dataset_mysql none
+azurerm_data_factory_dataset_parquet none
+azurerm_data_factory_dataset_postgresql none
+azurerm_data_factory_dataset_snowflake none
+azurerm_data_factory_dataset_sql_server_table none
+azurerm_data_factory_flowlet_data_flow none
+azurerm_data_factory_integration_runtime_azure none
+azurerm_data_factory_integration_runtime_azure_ssis none
+azurerm_data_factory_integration_runtime_managed none
+azurerm_data_factory_integration_runtime_self_hosted none
+azurerm_data_factory_linked_custom_service none
+azurerm_data_factory_linked_service_azure_blob_storage none
+azurerm_data_factory_linked_service_azure_databricks none
+azurerm_data_factory_linked_service_azure_file_storage none
+azurerm_data_factory_linked_service_azure_function none
+azurerm_data_factory_linked_service_azure_search none
+azurerm_data_factory_linked_service_azure_sql_database none
+azurerm_data_factory_linked_service_azure_table_storage none
+azurerm_data_factory_linked_service_cosmosdb none
+azurerm_data_factory_linked_service_cosmosdb_mongoapi none
+azurerm_data_factory_linked_service_data_lake_storage_gen2 none
+azurerm_data_factory_linked_service_key_vault none
+azurerm_data_factory_linked_service_kusto none
+azurerm_data_factory_linked_service_mysql none
+azurerm_data_factory_linked_service_odata none
+azurerm_data_factory_linked_service_odbc none
+azurerm_data_factory_linked_service_postgresql none
+azurerm_data_factory_linked_service_sftp none
+azurerm_data_factory_linked_service_snowflake none
+azurerm_data_factory_linked_service_sql_managed_instance none
+azurerm_data_factory_linked_service_sql_server none
+azurerm_data_factory_linked_service_synapse none
+azurerm_data_factory_linked_service_web none
+azurerm_data_factory_managed_private_endpoint none
+azurerm_data_factory_pipeline none
+azurerm_data_factory_trigger_blob_event none
+azurerm_data_factory_trigger_custom_event none
+azurerm_data_factory_trigger_schedule none
+azurerm_data_factory_trigger_tumbling_window none
+azurerm_data_lake_analytics_account stateful data-warehouse high  # the U-SQL catalog (databases, tables) lives in the account
+azurerm_data_lake_analytics_firewall_rule none
+azurerm_data_lake_store stateful object-storage critical  # Data Lake Storage Gen1: deleting the account deletes every file in it
+azurerm_data_lake_store_file stateful object-storage high  # like azurerm_storage_blob: destroy deletes the file's current content
+azurerm_data_lake_store_firewall_rule none
+azurerm_data_lake_store_virtual_network_rule none
+azurerm_data_protection_backup_instance_data_lake_storage safeguard data  # deleting the backup instance stops protection and deletes its recovery points
+azurerm_data_protection_backup_instance_kubernetes_cluster safeguard data  # deleting the backup instance stops protection and deletes its recovery points
+azurerm_data_protection_backup_instance_mysql_flexible_server safeguard data  # deleting the backup instance stops protection and deletes its recovery points
+azurerm_data_protection_backup_instance_postgresql_flexible_server safeguard data  # deleting the backup instance stops protection and deletes its recovery points
+azurerm_data_protection_backup_policy_data_lake_storage safeguard policy  # the schedule and retention that make recovery points
+azurerm_data_protection_backup_policy_kubernetes_cluster safeguard policy  # the schedule and retention that make recovery points
+azurerm_data_protection_backup_policy_mysql_flexible_server safeguard policy  # the schedule and retention that make recovery points
+azurerm_data_protection_backup_policy_postgresql_flexible_server safeguard policy  # the schedule and retention that make recovery points
+azurerm_data_protection_backup_vault_customer_managed_key none
+azurerm_data_protection_resource_guard safeguard policy  # multi-user authorization guard over a backup vault's destructive operations
+azurerm_data_share none
+azurerm_data_share_account none  # shares point at datasets in other stores; snapshots land in the consumer's storage
+azurerm_data_share_dataset_blob_storage none
+azurerm_data_share_dataset_data_lake_gen1 none
+azurerm_data_share_dataset_data_lake_gen2 none
+azurerm_data_share_dataset_kusto_cluster none
+azurerm_data_share_dataset_kusto_database none
+azurerm_database_migration_project none
+azurerm_database_migration_service none
+azurerm_databox_edge_device none
+azurerm_databox_edge_order none
+azurerm_databricks_access_connector none
+azurerm_databricks_virtual_network_peering none
+azurerm_databricks_workspace_customer_managed_key none
+azurerm_databricks_workspace_root_dbfs_customer_managed_key none
+azurerm_datadog_monitor none  # Azure-native partner link (billing, log forwarding); the Datadog organization is separate
+azurerm_datadog_monitor_sso_configuration none
+azurerm_datadog_monitor_tag_rule none
+azurerm_ddos_protection_plan none
+azurerm_dedicated_hardware_security_module stateful encryption-key critical  # a dedicated HSM: keys generated in it exist nowhere else
+azurerm_dedicated_host none
+azurerm_dedicated_host_group none
+azurerm_dev_center none
+azurerm_dev_center_attached_network none
+azurerm_dev_center_catalog none
+azurerm_dev_center_dev_box_definition none
+azurerm_dev_center_environment_type none
+azurerm_dev_center_gallery none
+azurerm_dev_center_network_connection none
+azurerm_dev_center_project none  # dev boxes are created by users from pools; definitions are configuration
+azurerm_dev_center_project_environment_type none
+azurerm_dev_center_project_pool none
+azurerm_dev_test_global_vm_shutdown_schedule none
+azurerm_dev_test_lab stateful workstation high  # cascade: deleting the lab deletes every VM in it, including those users claimed outside Terraform, and its custom images
+azurerm_dev_test_linux_virtual_machine none  # compute re-created from its image, like azurerm_linux_virtual_machine
+azurerm_dev_test_policy none
+azurerm_dev_test_schedule none
+azurerm_dev_test_virtual_network none
+azurerm_dev_test_windows_virtual_machine none  # compute re-created from its image, like azurerm_windows_virtual_machine
+azurerm_devspace_controller none
+azurerm_digital_twins_endpoint_eventgrid none
+azurerm_digital_twins_endpoint_eventhub none
+azurerm_digital_twins_endpoint_servicebus none
+azurerm_digital_twins_instance stateful nosql-database high  # the twin graph (models, twins, relationships) is written through the data plane
+azurerm_digital_twins_time_series_database_connection none
+azurerm_disk_access none
+azurerm_disk_encryption_set none  # Azure refuses to delete a set still used by disks; the key lives in Key Vault
+azurerm_disk_pool none  # presents managed disks over iSCSI; the disks are separate resources
+azurerm_disk_pool_iscsi_target none
+azurerm_disk_pool_iscsi_target_lun none
+azurerm_disk_pool_managed_disk_attachment none
+azurerm_dns_a_record none
+azurerm_dns_aaaa_record none
+azurerm_dns_caa_record none
+azurerm_dns_cname_record none
+azurerm_dns_mx_record none
+azurerm_dns_ns_record none
+azurerm_dns_ptr_record none
+azurerm_dns_srv_record none
+azurerm_dns_txt_record none
+azurerm_dynatrace_monitor none  # Azure-native partner link (billing, log forwarding); the Dynatrace environment is separate
+azurerm_dynatrace_tag_rules none
+azurerm_elastic_cloud_elasticsearch stateful search-analytics critical  # Azure-native Elastic: deleting it deletes the Elastic Cloud deployment and its indices
+azurerm_elastic_san stateful block-storage high  # holds the volume groups and their volumes (Azure refuses the delete while they remain)
+azurerm_elastic_san_volume_group stateful block-storage high  # holds the volumes (Azure refuses the delete while they remain)
+azurerm_email_communication_service none
+azurerm_email_communication_service_domain none
+azurerm_email_communication_service_domain_sender_username none
+azurerm_eventgrid_domain none  # push delivery: events are retried, not stored
+azurerm_eventgrid_domain_topic none  # push delivery: events are retried, not stored
+azurerm_eventgrid_event_subscription none
+azurerm_eventgrid_namespace stateful queue-stream high  # cascade: namespace topics retain events for pull delivery
+azurerm_eventgrid_namespace_topic stateful queue-stream high  # retains events until subscribers pull and acknowledge them
+azurerm_eventgrid_partner_configuration none
+azurerm_eventgrid_partner_namespace none
+azurerm_eventgrid_partner_registration none
+azurerm_eventgrid_system_topic none  # push delivery: events are retried, not stored
+azurerm_eventgrid_system_topic_event_subscription none
+azurerm_eventgrid_topic none  # push delivery: events are retried, not stored
+azurerm_eventhub_authorization_rule none
+azurerm_eventhub_cluster stateful queue-stream high  # dedicated cluster: the namespaces placed in it and their retained events
+azurerm_eventhub_consumer_group none  # the events stay in the event hub; checkpoints are kept by clients
+azurerm_eventhub_namespace_authorization_rule none
+azurerm_eventhub_namespace_customer_managed_key none
+azurerm_eventhub_namespace_disaster_recovery_config safeguard data  # geo-disaster-recovery pairing with a secondary namespace
+azurerm_eventhub_namespace_schema_group stateful other-stateful high  # schema registry: producers register schemas at runtime, outside Terraform
+azurerm_express_route_circuit none
+azurerm_express_route_circuit_authorization none
+azurerm_express_route_circuit_connection none
+azurerm_express_route_circuit_peering none
+azurerm_express_route_connection none
+azurerm_express_route_gateway none
+azurerm_express_route_port none
+azurerm_express_route_port_authorization none
+azurerm_extended_location_custom_location none
+azurerm_fabric_capacity stateful data-warehouse high  # Fabric items (lakehouses, warehouses) of workspaces on the capacity depend on it
+azurerm_federated_identity_credential none
+azurerm_firewall none
+azurerm_firewall_application_rule_collection none
+azurerm_firewall_nat_rule_collection none
+azurerm_firewall_network_rule_collection none
+azurerm_firewall_policy none
+azurerm_firewall_policy_rule_collection_group none
+azurerm_fluid_relay_server stateful other-stateful high  # stores the Fluid containers' document data
+azurerm_frontdoor none
+azurerm_frontdoor_custom_https_configuration none
+azurerm_frontdoor_firewall_policy none
+azurerm_frontdoor_rules_engine none
+azurerm_function_app none
+azurerm_function_app_active_slot none
+azurerm_function_app_connection none
+azurerm_function_app_flex_consumption none
+azurerm_function_app_function none
+azurerm_function_app_hybrid_connection none
+azurerm_function_app_slot none
+azurerm_gallery_application none
+azurerm_gallery_application_version none  # the package is copied from a blob named in the configuration
+azurerm_graph_account none
+azurerm_graph_services_account none
+azurerm_hci_cluster none
+azurerm_hdinsight_hadoop_cluster none  # the data stays in the cluster's storage account
+azurerm_hdinsight_hbase_cluster stateful nosql-database high  # HBase tables live in its storage account, but the write-ahead log on cluster disks and the internal metastore go with it
+azurerm_hdinsight_interactive_query_cluster none  # the data stays in the cluster's storage account
+azurerm_hdinsight_kafka_cluster stateful queue-stream high  # topics and their messages live on the worker nodes' managed disks
+azurerm_hdinsight_ml_services_cluster none
+azurerm_hdinsight_rserver_cluster none
+azurerm_hdinsight_spark_cluster none  # the data stays in the cluster's storage account
+azurerm_hdinsight_storm_cluster none
+azurerm_healthbot none
+azurerm_healthcare_dicom_service stateful other-stateful critical  # stores DICOM studies
+azurerm_healthcare_medtech_service none
+azurerm_healthcare_medtech_service_fhir_destination none
+azurerm_healthcare_service stateful other-stateful critical  # Azure API for FHIR: stores patient records
+azurerm_healthcare_workspace stateful other-stateful high  # cascade: holds the FHIR, DICOM and MedTech services
+azurerm_hpc_cache none  # a cache in front of storage targets; data is flushed to them
+azurerm_hpc_cache_access_policy none
+azurerm_hpc_cache_blob_nfs_target none
+azurerm_hpc_cache_blob_target none
+azurerm_hpc_cache_nfs_target none
+azurerm_image stateful other-stateful high  # a captured image: once the generalized source VM is gone it exists only here
+azurerm_integration_service_environment none
+azurerm_iot_security_device_group none
+azurerm_iot_security_solution none
+azurerm_iot_time_series_insights_access_policy none
+azurerm_iot_time_series_insights_event_source_eventhub none
+azurerm_iot_time_series_insights_event_source_iothub none
+azurerm_iot_time_series_insights_gen2_environment stateful search-analytics high  # the warm store's time series data is lost; cold data stays in the storage account
+azurerm_iot_time_series_insights_reference_data_set stateful search-analytics high  # reference data rows are uploaded through the data plane
+azurerm_iot_time_series_insights_standard_environment stateful search-analytics high  # stores the ingested events
+azurerm_iotcentral_application stateful other-stateful high  # devices, their data, dashboards and users created in the application
+azurerm_iotcentral_application_network_rule_set none
+azurerm_iotcentral_organization none
+azurerm_iothub stateful other-stateful high  # the device identity registry (devices and keys registered outside Terraform) and retained messages
+azurerm_iothub_certificate none
+azurerm_iothub_consumer_group none
+azurerm_iothub_device_update_account stateful other-stateful high  # cascade: its instances hold imported updates and deployment history
+azurerm_iothub_device_update_instance stateful other-stateful high  # imported update content and deployment history
+azurerm_iothub_dps stateful identity-directory high  # enrollments and device registration records are created outside Terraform
+azurerm_iothub_dps_certificate none
+azurerm_iothub_dps_shared_access_policy none
+azurerm_iothub_endpoint_cosmosdb_account none
+azurerm_iothub_endpoint_eventhub none
+azurerm_iothub_endpoint_servicebus_queue none
+azurerm_iothub_endpoint_servicebus_topic none
+azurerm_iothub_endpoint_storage_container none
+azurerm_iothub_enrichment none
+azurerm_iothub_fallback_route none
+azurerm_iothub_file_upload none
+azurerm_iothub_route none
+azurerm_iothub_shared_access_policy none
+azurerm_ip_group none
+azurerm_ip_group_cidr none
+azurerm_key_vault_access_policy none
+azurerm_key_vault_certificate_contacts none
+azurerm_key_vault_certificate_issuer none
+azurerm_key_vault_managed_hardware_security_module_key_rotation_policy none
+azurerm_key_vault_managed_hardware_security_module_role_assignment none
+azurerm_key_vault_managed_hardware_security_module_role_definition none
+azurerm_key_vault_managed_storage_account none  # Key Vault rotating a storage account's keys; the account is separate
+azurerm_key_vault_managed_storage_account_sas_token_definition none
+azurerm_kubernetes_automatic_cluster stateful other-stateful high  # like azurerm_kubernetes_cluster: the cluster state (objects created outside Terraform) is deleted
+azurerm_kubernetes_cluster_deployment_safeguard none
+azurerm_kubernetes_cluster_extension none
+azurerm_kubernetes_cluster_node_pool none  # node disks hold no persistent data; volumes are separate disks
+azurerm_kubernetes_cluster_pod_identity none
+azurerm_kubernetes_cluster_trusted_access_role_binding none
+azurerm_kubernetes_fleet_manager none
+azurerm_kubernetes_fleet_member none
+azurerm_kubernetes_fleet_update_run none
+azurerm_kubernetes_fleet_update_strategy none
+azurerm_kubernetes_flux_configuration none
+azurerm_kusto_attached_database_configuration none  # a follower database: the data stays in the leader
+azurerm_kusto_cluster_customer_managed_key none
+azurerm_kusto_cluster_managed_private_endpoint none
+azurerm_kusto_cluster_principal_assignment none
+azurerm_kusto_cosmosdb_data_connection none
+azurerm_kusto_database_principal none
+azurerm_kusto_database_principal_assignment none
+azurerm_kusto_eventgrid_data_connection none
+azurerm_kusto_eventhub_data_connection none
+azurerm_kusto_iothub_data_connection none
+azurerm_kusto_script none  # deleting the script resource does not undo what it ran
+azurerm_lab_service_lab stateful workstation high  # students' lab VMs and their work are deleted with the lab
+azurerm_lab_service_plan none
+azurerm_lab_service_schedule none
+azurerm_lab_service_user none
+azurerm_lb none
+azurerm_lb_backend_address_pool none
+azurerm_lb_backend_address_pool_address none
+azurerm_lb_nat_pool none
+azurerm_lb_nat_rule none
+azurerm_lb_outbound_rule none
+azurerm_lb_probe none
+azurerm_lb_rule none
+azurerm_lighthouse_assignment none
+azurerm_lighthouse_definition none
+azurerm_linux_function_app none
+azurerm_linux_function_app_slot none
+azurerm_linux_virtual_machine none  # compute: data disks are separate azurerm_managed_disk resources
+azurerm_linux_virtual_machine_scale_set none  # compute: instances are re-created from the model
+azurerm_linux_web_app none
+azurerm_linux_web_app_slot none
+azurerm_load_test stateful other-stateful high  # test definitions and run results created in the service are deleted with it
+azurerm_local_network_gateway none
+azurerm_log_analytics_cluster stateful log high  # data ingested from linked workspaces is stored in the cluster and becomes inaccessible
+azurerm_log_analytics_cluster_customer_managed_key none
+azurerm_log_analytics_data_export_rule none
+azurerm_log_analytics_datasource_windows_event none
+azurerm_log_analytics_datasource_windows_performance_counter none
+azurerm_log_analytics_linked_service none
+azurerm_log_analytics_linked_storage_account none
+azurerm_log_analytics_query_pack none
+azurerm_log_analytics_query_pack_query none
+azurerm_log_analytics_saved_search none
+azurerm_log_analytics_solution none
+azurerm_log_analytics_storage_insights none
+azurerm_log_analytics_workspace_linked_service none
+azurerm_log_analytics_workspace_table stateful log high  # destroy resets the table's retention to the workspace's, purging data older than that
+azurerm_log_analytics_workspace_table_custom_log stateful log high  # deleting a custom table deletes its data
+azurerm_log_analytics_workspace_table_microsoft stateful log high  # destroy resets the table's retention settings, purging data older than the workspace's retention
+azurerm_logic_app_action_custom none
+azurerm_logic_app_action_http none
+azurerm_logic_app_integration_account none  # maps, schemas, partners and agreements are configuration
+azurerm_logic_app_integration_account_agreement none
+azurerm_logic_app_integration_account_assembly none
+azurerm_logic_app_integration_account_batch_configuration none
+azurerm_logic_app_integration_account_certificate none
+azurerm_logic_app_integration_account_map none
+azurerm_logic_app_integration_account_partner none
+azurerm_logic_app_integration_account_schema none
+azurerm_logic_app_integration_account_session none
+azurerm_logic_app_standard none  # workflow state lives in its storage account
+azurerm_logic_app_trigger_custom none
+azurerm_logic_app_trigger_http_request none
+azurerm_logic_app_trigger_recurrence none
+azurerm_logic_app_workflow none
+azurerm_logz_monitor none  # Azure-native partner link (billing, log shipping); the Logz.io account is separate
+azurerm_logz_sub_account none  # Azure-native partner link (billing, log shipping); the Logz.io account is separate
+azurerm_logz_sub_account_tag_rule none
+azurerm_logz_tag_rule none
+azurerm_machine_learning_compute_cluster none
+azurerm_machine_learning_compute_instance stateful workstation high  # a personal workstation: files and environments on its disk are deleted
+azurerm_machine_learning_datastore_blobstorage none
+azurerm_machine_learning_datastore_datalake_gen2 none
+azurerm_machine_learning_datastore_fileshare none
+azurerm_machine_learning_inference_cluster none
+azurerm_machine_learning_synapse_spark none
+azurerm_machine_learning_workspace stateful ml-model high  # registered models, experiment runs, datasets and history
+azurerm_machine_learning_workspace_network_outbound_rule_fqdn none
+azurerm_machine_learning_workspace_network_outbound_rule_private_endpoint none
+azurerm_machine_learning_workspace_network_outbound_rule_service_tag none
+azurerm_maintenance_assignment_dedicated_host none
+azurerm_maintenance_assignment_dynamic_scope none
+azurerm_maintenance_assignment_virtual_machine none
+azurerm_maintenance_assignment_virtual_machine_scale_set none
+azurerm_maintenance_configuration none
+azurerm_managed_application stateful other-stateful high  # cascade: deletes its managed resource group and every resource (and its data) in it
+azurerm_managed_application_definition none
+azurerm_managed_devops_pool none
+azurerm_managed_disk_sas_token none
+azurerm_managed_redis_access_policy_assignment none
+azurerm_managed_redis_geo_replication safeguard data  # active geo-replication between Managed Redis databases
+azurerm_management_group none
+azurerm_management_group_policy_assignment none
+azurerm_management_group_policy_exemption none
+azurerm_management_group_policy_remediation none
+azurerm_management_group_policy_set_definition none
+azurerm_management_group_subscription_association none
+azurerm_management_group_template_deployment stateful other-stateful high  # destroy deletes the resources the template deployed (template_deployment.delete_nested_items_during_deletion defaults to true)
+azurerm_management_lock safeguard policy  # a CanNotDelete/ReadOnly lock: removing it removes what stops a delete
+azurerm_maps_account none  # the account holds keys and settings; Creator data is azurerm_maps_creator
+azurerm_maps_creator stateful other-stateful high  # uploaded indoor map data and datasets
+azurerm_mariadb_configuration none
+azurerm_mariadb_firewall_rule none
+azurerm_mariadb_virtual_network_rule none
+azurerm_marketplace_agreement none
+azurerm_marketplace_role_assignment none
+azurerm_media_asset stateful object-storage high  # deleting an asset deletes its blob container of media
+azurerm_media_asset_filter none
+azurerm_media_content_key_policy none
+azurerm_media_job none
+azurerm_media_live_event none
+azurerm_media_live_output none
+azurerm_media_services_account stateful other-stateful high  # asset metadata, streaming locators and their content keys
+azurerm_media_services_account_filter none
+azurerm_media_streaming_endpoint none
+azurerm_media_streaming_locator none
+azurerm_media_streaming_policy none
+azurerm_media_transform none
+azurerm_metric_alertrule none
+azurerm_mobile_network none
+azurerm_mobile_network_attached_data_network none
+azurerm_mobile_network_data_network none
+azurerm_mobile_network_packet_core_control_plane none
+azurerm_mobile_network_packet_core_data_plane none
+azurerm_mobile_network_service none
+azurerm_mobile_network_sim none
+azurerm_mobile_network_sim_group none
+azurerm_mobile_network_sim_policy none
+azurerm_mobile_network_site none
+azurerm_mobile_network_slice none
+azurerm_mongo_cluster_firewall_rule none
+azurerm_mongo_cluster_user none
+azurerm_monitor_aad_diagnostic_setting none
+azurerm_monitor_action_group none
+azurerm_monitor_action_rule_action_group none
+azurerm_monitor_action_rule_suppression none
+azurerm_monitor_activity_log_alert none
+azurerm_monitor_alert_processing_rule_action_group none
+azurerm_monitor_alert_processing_rule_suppression none
+azurerm_monitor_alert_prometheus_rule_group none
+azurerm_monitor_autoscale_setting none
+azurerm_monitor_data_collection_endpoint none
+azurerm_monitor_data_collection_rule none
+azurerm_monitor_data_collection_rule_association none
+azurerm_monitor_diagnostic none
+azurerm_monitor_diagnostic_setting none
+azurerm_monitor_log_profile none
+azurerm_monitor_metric_alert none
+azurerm_monitor_metric_alertrule none
+azurerm_monitor_private_link_scope none
+azurerm_monitor_private_link_scoped_service none
+azurerm_monitor_scheduled_query_rules_alert none
+azurerm_monitor_scheduled_query_rules_alert_v2 none
+azurerm_monitor_scheduled_query_rules_log none
+azurerm_monitor_smart_detector_alert_rule none
+azurerm_monitor_workbook none
+azurerm_monitor_workspace stateful monitoring-state high  # Azure Monitor workspace: the stored Prometheus metrics
+azurerm_mssql_database_extended_auditing_policy none
+azurerm_mssql_database_vulnerability_assessment_rule_baseline none
+azurerm_mssql_elasticpool none  # Azure refuses to delete a pool that still holds databases
+azurerm_mssql_failover_group safeguard data  # geo-replication failover group between servers
+azurerm_mssql_firewall_rule none
+azurerm_mssql_job none
+azurerm_mssql_job_agent none  # jobs and their history live in the job database (azurerm_mssql_database)
+azurerm_mssql_job_credential none
+azurerm_mssql_job_schedule none
+azurerm_mssql_job_step none
+azurerm_mssql_job_target_group none
+azurerm_mssql_managed_instance_active_directory_administrator none
+azurerm_mssql_managed_instance_failover_group safeguard data  # geo-replication between managed instances
+azurerm_mssql_managed_instance_security_alert_policy none
+azurerm_mssql_managed_instance_start_stop_schedule none
+azurerm_mssql_managed_instance_transparent_data_encryption none
+azurerm_mssql_managed_instance_vulnerability_assessment none
+azurerm_mssql_outbound_firewall_rule none
+azurerm_mssql_server_dns_alias none
+azurerm_mssql_server_extended_auditing_policy none
+azurerm_mssql_server_microsoft_support_auditing_policy none
+azurerm_mssql_server_security_alert_policy none
+azurerm_mssql_server_transparent_data_encryption none
+azurerm_mssql_server_vulnerability_assessment none
+azurerm_mssql_virtual_machine none  # SQL IaaS registration of a VM; the VM and its disks are separate
+azurerm_mssql_virtual_machine_availability_group_listener none
+azurerm_mssql_virtual_machine_group none
+azurerm_mssql_virtual_network_rule none
+azurerm_mysql_active_directory_administrator none
+azurerm_mysql_configuration none
+azurerm_mysql_firewall_rule none
+azurerm_mysql_flexible_server_active_directory_administrator none
+azurerm_mysql_flexible_server_configuration none
+azurerm_mysql_flexible_server_firewall_rule none
+azurerm_mysql_server_key none
+azurerm_mysql_virtual_network_rule none
+azurerm_nat_gateway none
+azurerm_nat_gateway_public_ip_association none
+azurerm_nat_gateway_public_ip_prefix_association none
+azurerm_netapp_account stateful file-storage high  # holds the capacity pools and their volumes (Azure refuses the delete while they remain)
+azurerm_netapp_account_encryption none
+azurerm_netapp_pool stateful file-storage high  # holds the volumes, like google_netapp_storage_pool (Azure refuses the delete while they remain)
+azurerm_netapp_volume_bucket none  # object access to a volume; the data stays in the volume
+azurerm_netapp_volume_bucket_with_server none  # object access to a volume; the data stays in the volume
+azurerm_netapp_volume_group_oracle stateful file-storage critical  # creates its volumes inline: deleting the group deletes them
+azurerm_netapp_volume_group_sap_hana stateful file-storage critical  # creates its volumes inline: deleting the group deletes them
+azurerm_netapp_volume_quota_rule none
+azurerm_network_connection_monitor none
+azurerm_network_ddos_protection_plan none
+azurerm_network_function_azure_traffic_collector none
+azurerm_network_function_collector_policy none
+azurerm_network_interface none
+azurerm_network_interface_application_gateway_backend_address_pool_association none
+azurerm_network_interface_application_security_group_association none
+azurerm_network_interface_backend_address_pool_association none
+azurerm_network_interface_nat_rule_association none
+azurerm_network_interface_security_group_association none
+azurerm_network_manager none
+azurerm_network_manager_admin_rule none
+azurerm_network_manager_admin_rule_collection none
+azurerm_network_manager_connectivity_configuration none
+azurerm_network_manager_deployment none
+azurerm_network_manager_ipam_pool none
+azurerm_network_manager_ipam_pool_static_cidr none
+azurerm_network_manager_management_group_connection none
+azurerm_network_manager_network_group none
+azurerm_network_manager_routing_configuration none
+azurerm_network_manager_routing_rule none
+azurerm_network_manager_routing_rule_collection none
+azurerm_network_manager_scope_connection none
+azurerm_network_manager_security_admin_configuration none
+azurerm_network_manager_static_member none
+azurerm_network_manager_subscription_connection none
+azurerm_network_manager_verifier_workspace none
+azurerm_network_manager_verifier_workspace_reachability_analysis_intent none
+azurerm_network_packet_capture none
+azurerm_network_profile none
+azurerm_network_security_group none
+azurerm_network_security_perimeter none
+azurerm_network_security_perimeter_access_rule none
+azurerm_network_security_perimeter_association none
+azurerm_network_security_perimeter_profile none
+azurerm_network_security_rule none
+azurerm_network_watcher none
+azurerm_network_watcher_flow_log none
+azurerm_new_relic_monitor none  # Azure-native partner link (billing, log forwarding); the New Relic account is separate
+azurerm_new_relic_tag_rule none
+azurerm_nginx_api_key none
+azurerm_nginx_certificate none
+azurerm_nginx_configuration none
+azurerm_nginx_deployment none
+azurerm_notification_hub stateful other-stateful high  # device registrations and installations are written by apps at runtime
+azurerm_notification_hub_authorization_rule none
+azurerm_notification_hub_namespace stateful other-stateful high  # cascade: its hubs and their device registrations
+azurerm_oracle_autonomous_database stateful relational-database critical  # the database
+azurerm_oracle_autonomous_database_backup safeguard data  # a long-term backup of an autonomous database
+azurerm_oracle_autonomous_database_clone_from_backup stateful relational-database critical  # a database in its own right once created
+azurerm_oracle_autonomous_database_clone_from_database stateful relational-database critical  # a database in its own right once created
+azurerm_oracle_cloud_vm_cluster stateful relational-database high  # databases created in the VM cluster (outside Terraform) are deleted with it
+azurerm_oracle_exadata_infrastructure stateful relational-database high  # cascade: hosts the VM clusters and their databases
+azurerm_oracle_exascale_database_storage_vault stateful relational-database critical  # the storage of the Exascale databases
+azurerm_oracle_resource_anchor none
+azurerm_oracledatabase_exadata_infrastructure stateful relational-database high  # cascade: hosts the VM clusters and their databases
+azurerm_orbital_contact none
+azurerm_orbital_contact_profile none
+azurerm_orbital_spacecraft none
+azurerm_orchestrated_virtual_machine_scale_set none  # compute: instances are re-created from the model
+azurerm_packet_capture none
+azurerm_palo_alto_local_rulestack none
+azurerm_palo_alto_local_rulestack_certificate none
+azurerm_palo_alto_local_rulestack_fqdn_list none
+azurerm_palo_alto_local_rulestack_outbound_trust_certificate_association none
+azurerm_palo_alto_local_rulestack_outbound_untrust_certificate_association none
+azurerm_palo_alto_local_rulestack_prefix_list none
+azurerm_palo_alto_local_rulestack_rule none
+azurerm_palo_alto_next_generation_firewall_virtual_hub_local_rulestack none
+azurerm_palo_alto_next_generation_firewall_virtual_hub_panorama none
+azurerm_palo_alto_next_generation_firewall_virtual_hub_strata_cloud_manager none
+azurerm_palo_alto_next_generation_firewall_virtual_network_local_rulestack none
+azurerm_palo_alto_next_generation_firewall_virtual_network_panorama none
+azurerm_palo_alto_next_generation_firewall_virtual_network_strata_cloud_manager none
+azurerm_palo_alto_virtual_network_appliance none
+azurerm_pim_active_role_assignment none
+azurerm_pim_eligible_role_assignment none
+azurerm_point_to_site_vpn_gateway none
+azurerm_policy_assignment none
+azurerm_policy_definition none
+azurerm_policy_set_definition none
+azurerm_policy_virtual_machine_configuration_assignment none
+azurerm_portal_dashboard none
+azurerm_portal_tenant_configuration none
+azurerm_postgresql_active_directory_administrator none
+azurerm_postgresql_configuration none
+azurerm_postgresql_firewall_rule none
+azurerm_postgresql_flexible_server_active_directory_administrator none
+azurerm_postgresql_flexible_server_backup safeguard data  # an on-demand backup of the server
+azurerm_postgresql_flexible_server_configuration none
+azurerm_postgresql_flexible_server_firewall_rule none
+azurerm_postgresql_flexible_server_virtual_endpoint none
+azurerm_postgresql_server_key none
+azurerm_postgresql_virtual_network_rule none
+azurerm_powerbi_embedded none
+azurerm_private_dns_a_record none
+azurerm_private_dns_aaaa_record none
+azurerm_private_dns_cname_record none
+azurerm_private_dns_mx_record none
+azurerm_private_dns_ptr_record none
+azurerm_private_dns_resolver none
+azurerm_private_dns_resolver_dns_forwarding_ruleset none
+azurerm_private_dns_resolver_forwarding_rule none
+azurerm_private_dns_resolver_inbound_endpoint none
+azurerm_private_dns_resolver_outbound_endpoint none
+azurerm_private_dns_resolver_virtual_network_link none
+azurerm_private_dns_srv_record none
+azurerm_private_dns_txt_record none
+azurerm_private_dns_zone_virtual_network_link none
+azurerm_private_endpoint none
+azurerm_private_endpoint_application_security_group_association none
+azurerm_private_link_endpoint none
+azurerm_private_link_service none
+azurerm_proximity_placement_group none
+azurerm_public_ip none
+azurerm_public_ip_prefix none
+azurerm_purview_account stateful search-analytics high  # the data catalog (scanned assets, glossary, classifications) is built outside Terraform
+azurerm_qumulo_file_system stateful file-storage critical  # the file system's data
+azurerm_recovery_network_mapping none
+azurerm_recovery_services_fabric none
+azurerm_recovery_services_protected_vm safeguard data  # legacy name of azurerm_backup_protected_vm: deleting it deletes the recovery points
+azurerm_recovery_services_protection_container none
+azurerm_recovery_services_protection_container_mapping safeguard policy  # enables replication between protection containers
+azurerm_recovery_services_protection_policy_vm safeguard policy  # legacy name of azurerm_backup_policy_vm
+azurerm_recovery_services_replicated_vm safeguard data  # the VM's replica disks and recovery points in the recovery region
+azurerm_recovery_services_replication_policy safeguard policy  # recovery point retention and snapshot frequency
+azurerm_recovery_services_vault_resource_guard_association safeguard policy  # attaches the multi-user authorization guard to the vault
+azurerm_redhat_openshift_cluster stateful other-stateful high  # like azurerm_kubernetes_cluster: the cluster state (objects created outside Terraform) is deleted
+azurerm_redis_cache_access_policy none
+azurerm_redis_cache_access_policy_assignment none
+azurerm_redis_firewall_rule none
+azurerm_redis_linked_server safeguard data  # geo-replication link to a secondary cache
+azurerm_relay_hybrid_connection none
+azurerm_relay_hybrid_connection_authorization_rule none
+azurerm_relay_namespace none
+azurerm_relay_namespace_authorization_rule none
+azurerm_resource_deployment_script_azure_cli none
+azurerm_resource_deployment_script_azure_power_shell none
+azurerm_resource_group none  # the provider refuses to delete a group that still contains resources (features.resource_group.prevent_deletion_if_contains_resources defaults to true)
+azurerm_resource_group_cost_management_export none
+azurerm_resource_group_cost_management_view none
+azurerm_resource_group_policy_assignment none
+azurerm_resource_group_policy_exemption none
+azurerm_resource_group_policy_remediation none
+azurerm_resource_group_template_deployment stateful other-stateful high  # destroy deletes the resources the template deployed (template_deployment.delete_nested_items_during_deletion defaults to true)
+azurerm_resource_management_private_link none
+azurerm_resource_management_private_link_association none
+azurerm_resource_policy_assignment none
+azurerm_resource_policy_exemption none
+azurerm_resource_policy_remediation none
+azurerm_resource_provider_feature_registration none
+azurerm_resource_provider_registration none
+azurerm_role_assignment none
+azurerm_role_definition none
+azurerm_role_management_policy none
+azurerm_route none
+azurerm_route_filter none
+azurerm_route_map none
+azurerm_route_server none
+azurerm_route_server_bgp_connection none
+azurerm_route_table none
+azurerm_scheduler_job none
+azurerm_scheduler_job_collection none
+azurerm_search_shared_private_link_service none
+azurerm_security_center_assessment none
+azurerm_security_center_assessment_metadata none
+azurerm_security_center_assessment_policy none
+azurerm_security_center_auto_provisioning none
+azurerm_security_center_automation none
+azurerm_security_center_contact none
+azurerm_security_center_server_vulnerability_assessment none
+azurerm_security_center_server_vulnerability_assessment_arc_virtual_machine none
+azurerm_security_center_server_vulnerability_assessment_virtual_machine none
+azurerm_security_center_server_vulnerability_assessments_setting none
+azurerm_security_center_setting none
+azurerm_security_center_storage_defender none
+azurerm_security_center_subscription_pricing none
+azurerm_security_center_workspace none
+azurerm_sentinel_alert_rule_anomaly_built_in none
+azurerm_sentinel_alert_rule_anomaly_duplicate none
+azurerm_sentinel_alert_rule_fusion none
+azurerm_sentinel_alert_rule_machine_learning_behavior_analytics none
+azurerm_sentinel_alert_rule_ms_security_incident none
+azurerm_sentinel_alert_rule_nrt none
+azurerm_sentinel_alert_rule_scheduled none
+azurerm_sentinel_alert_rule_threat_intelligence none
+azurerm_sentinel_automation_rule none
+azurerm_sentinel_data_connector_aws_cloud_trail none
+azurerm_sentinel_data_connector_aws_s3 none
+azurerm_sentinel_data_connector_azure_active_directory none
+azurerm_sentinel_data_connector_azure_advanced_threat_protection none
+azurerm_sentinel_data_connector_azure_security_center none
+azurerm_sentinel_data_connector_dynamics_365 none
+azurerm_sentinel_data_connector_iot none
+azurerm_sentinel_data_connector_microsoft_cloud_app_security none
+azurerm_sentinel_data_connector_microsoft_defender_advanced_threat_protection none
+azurerm_sentinel_data_connector_microsoft_threat_intelligence none
+azurerm_sentinel_data_connector_microsoft_threat_protection none
+azurerm_sentinel_data_connector_office_365 none
+azurerm_sentinel_data_connector_office_365_project none
+azurerm_sentinel_data_connector_office_atp none
+azurerm_sentinel_data_connector_office_irm none
+azurerm_sentinel_data_connector_office_power_bi none
+azurerm_sentinel_data_connector_threat_intelligence none
+azurerm_sentinel_data_connector_threat_intelligence_taxii none
+azurerm_sentinel_log_analytics_workspace_onboarding stateful log high  # offboarding removes Sentinel's incidents, bookmarks and hunting data
+azurerm_sentinel_metadata none
+azurerm_sentinel_threat_intelligence_indicator none
+azurerm_sentinel_watchlist none  # its items are azurerm_sentinel_watchlist_item or uploaded from the configuration
+azurerm_sentinel_watchlist_item none
+azurerm_service_fabric_cluster stateful other-stateful high  # stateful services keep their reliable collections on the cluster's nodes
+azurerm_service_fabric_managed_cluster stateful other-stateful high  # includes its nodes: stateful services' reliable collections are lost
+azurerm_service_fabric_mesh_application none
+azurerm_service_fabric_mesh_local_network none
+azurerm_service_fabric_mesh_secret none
+azurerm_service_fabric_mesh_secret_value none
+azurerm_service_plan none
+azurerm_servicebus_namespace_authorization_rule none
+azurerm_servicebus_namespace_customer_managed_key none
+azurerm_servicebus_namespace_disaster_recovery_config safeguard data  # geo-disaster-recovery pairing with a secondary namespace
+azurerm_servicebus_namespace_network_rule_set none
+azurerm_servicebus_queue_authorization_rule none
+azurerm_servicebus_subscription_rule none
+azurerm_servicebus_topic_authorization_rule none
+azurerm_shared_image none  # Azure refuses to delete an image definition that still has versions
+azurerm_shared_image_gallery none  # Azure refuses to delete a gallery that still has images
+azurerm_shared_image_version stateful other-stateful high  # the image version's replicas: once its source is gone it exists only here
+azurerm_signalr_service none
+azurerm_signalr_service_custom_certificate none
+azurerm_signalr_service_custom_domain none
+azurerm_signalr_service_network_acl none
+azurerm_signalr_shared_private_link_resource none
+azurerm_site_recovery_fabric none
+azurerm_site_recovery_hyperv_network_mapping none
+azurerm_site_recovery_hyperv_replication_policy safeguard policy  # recovery point retention and snapshot frequency
+azurerm_site_recovery_hyperv_replication_policy_association safeguard policy  # applies the replication policy to a Hyper-V site
+azurerm_site_recovery_network_mapping none
+azurerm_site_recovery_protection_container none
+azurerm_site_recovery_protection_container_mapping safeguard policy  # enables replication between protection containers with a policy
+azurerm_site_recovery_replicated_vm safeguard data  # the VM's replica disks and recovery points in the recovery region
+azurerm_site_recovery_replication_policy safeguard policy  # recovery point retention and snapshot frequency
+azurerm_site_recovery_replication_recovery_plan none
+azurerm_site_recovery_services_vault_hyperv_site none
+azurerm_site_recovery_vmware_replicated_vm safeguard data  # the VM's replica and its recovery points
+azurerm_site_recovery_vmware_replication_policy safeguard policy  # recovery point retention and snapshot frequency
+azurerm_site_recovery_vmware_replication_policy_association safeguard policy  # applies the replication policy to a VMware site
+azurerm_source_control_token none
+azurerm_spatial_anchors_account stateful other-stateful high  # anchors are created by apps at runtime
+azurerm_spring_cloud_accelerator none
+azurerm_spring_cloud_active_deployment none
+azurerm_spring_cloud_api_portal none
+azurerm_spring_cloud_api_portal_custom_domain none
+azurerm_spring_cloud_app none
+azurerm_spring_cloud_app_cosmosdb_association none
+azurerm_spring_cloud_app_dynamics_application_performance_monitoring none
+azurerm_spring_cloud_app_mysql_association none
+azurerm_spring_cloud_app_redis_association none
+azurerm_spring_cloud_application_insights_application_performance_monitoring none
+azurerm_spring_cloud_application_live_view none
+azurerm_spring_cloud_build_deployment none
+azurerm_spring_cloud_build_pack_binding none
+azurerm_spring_cloud_builder none
+azurerm_spring_cloud_certificate none
+azurerm_spring_cloud_configuration_service none
+azurerm_spring_cloud_connection none
+azurerm_spring_cloud_container_deployment none
+azurerm_spring_cloud_custom_domain none
+azurerm_spring_cloud_customized_accelerator none
+azurerm_spring_cloud_dev_tool_portal none
+azurerm_spring_cloud_dynatrace_application_performance_monitoring none
+azurerm_spring_cloud_elastic_application_performance_monitoring none
+azurerm_spring_cloud_gateway none
+azurerm_spring_cloud_gateway_custom_domain none
+azurerm_spring_cloud_gateway_route_config none
+azurerm_spring_cloud_java_deployment none
+azurerm_spring_cloud_new_relic_application_performance_monitoring none
+azurerm_spring_cloud_service none
+azurerm_spring_cloud_storage none
+azurerm_sql_active_directory_administrator none
+azurerm_sql_elasticpool none  # Azure refuses to delete a pool that still holds databases
+azurerm_sql_failover_group safeguard data  # geo-replication failover group between servers
+azurerm_sql_firewall_rule none
+azurerm_sql_managed_database stateful relational-database critical  # legacy name of azurerm_mssql_managed_database
+azurerm_sql_managed_instance stateful relational-database critical  # legacy name of azurerm_mssql_managed_instance: its databases go with it
+azurerm_sql_managed_instance_active_directory_administrator none
+azurerm_sql_managed_instance_failover_group safeguard data  # geo-replication between managed instances
+azurerm_sql_virtual_network_rule none
+azurerm_ssh_public_key none
+azurerm_stack_hci_cluster none
+azurerm_stack_hci_deployment_setting none
+azurerm_stack_hci_extension none
+azurerm_stack_hci_logical_network none
+azurerm_stack_hci_marketplace_gallery_image none
+azurerm_stack_hci_network_interface none
+azurerm_stack_hci_storage_path none  # a storage location; its disks are azurerm_stack_hci_virtual_hard_disk
+azurerm_stack_hci_virtual_hard_disk stateful block-storage critical  # a data disk on the cluster's storage
+azurerm_static_site none
+azurerm_static_site_custom_domain none
+azurerm_static_web_app none
+azurerm_static_web_app_custom_domain none
+azurerm_static_web_app_function_app_registration none
+azurerm_storage_account_customer_managed_key none  # destroy returns the account to Microsoft-managed keys
+azurerm_storage_account_local_user none
+azurerm_storage_account_network_rules none
+azurerm_storage_account_queue_properties none
+azurerm_storage_account_static_website none  # the $web container and its files stay
+azurerm_storage_account_table_properties none
+azurerm_storage_blob_inventory_policy none
+azurerm_storage_container_immutability_policy safeguard policy  # a WORM retention policy on the container's blobs
+azurerm_storage_data_lake_gen2_path none  # the provider deletes without recursive, which the service refuses for a non-empty directory
+azurerm_storage_disks_pool none
+azurerm_storage_encryption_scope none
+azurerm_storage_management_policy none  # lifecycle rules; removing them deletes nothing
+azurerm_storage_mover none
+azurerm_storage_mover_agent none
+azurerm_storage_mover_job_definition none
+azurerm_storage_mover_project none
+azurerm_storage_mover_source_endpoint none
+azurerm_storage_mover_target_endpoint none
+azurerm_storage_share_directory none  # Azure Files refuses to delete a non-empty directory
+azurerm_storage_share_file stateful file-storage high  # like azurerm_storage_blob: destroy deletes the file's current content
+azurerm_storage_sync none
+azurerm_storage_sync_cloud_endpoint none
+azurerm_storage_sync_group none
+azurerm_storage_sync_server_endpoint none  # the synced files stay in the cloud endpoint's share
+azurerm_storage_table_entity stateful nosql-database high  # like azurerm_storage_blob: destroy deletes the entity's current values
+azurerm_stream_analytics_cluster none
+azurerm_stream_analytics_function_javascript_uda none
+azurerm_stream_analytics_function_javascript_udf none
+azurerm_stream_analytics_job none
+azurerm_stream_analytics_job_schedule none
+azurerm_stream_analytics_job_storage_account none
+azurerm_stream_analytics_managed_private_endpoint none
+azurerm_stream_analytics_output_blob none
+azurerm_stream_analytics_output_cosmosdb none
+azurerm_stream_analytics_output_eventhub none
+azurerm_stream_analytics_output_function none
+azurerm_stream_analytics_output_mssql none
+azurerm_stream_analytics_output_powerbi none
+azurerm_stream_analytics_output_servicebus_queue none
+azurerm_stream_analytics_output_servicebus_topic none
+azurerm_stream_analytics_output_synapse none
+azurerm_stream_analytics_output_table none
+azurerm_stream_analytics_reference_input_blob none
+azurerm_stream_analytics_reference_input_mssql none
+azurerm_stream_analytics_stream_input_blob none
+azurerm_stream_analytics_stream_input_eventhub none
+azurerm_stream_analytics_stream_input_eventhub_v2 none
+azurerm_stream_analytics_stream_input_iothub none
+azurerm_subnet none
+azurerm_subnet_nat_gateway_association none
+azurerm_subnet_network_security_group_association none
+azurerm_subnet_route_table_association none
+azurerm_subnet_service_endpoint_storage_policy none
+azurerm_subscription stateful other-stateful high  # destroy cancels the subscription; every resource in it is deleted after the grace period
+azurerm_subscription_cost_management_export none
+azurerm_subscription_cost_management_view none
+azurerm_subscription_policy_assignment none
+azurerm_subscription_policy_exemption none
+azurerm_subscription_policy_remediation none
+azurerm_subscription_template_deployment stateful other-stateful high  # destroy deletes the resources the template deployed (template_deployment.delete_nested_items_during_deletion defaults to true)
+azurerm_synapse_firewall_rule none
+azurerm_synapse_integration_runtime_azure none
+azurerm_synapse_integration_runtime_self_hosted none
+azurerm_synapse_linked_service none
+azurerm_synapse_managed_private_endpoint none
+azurerm_synapse_private_link_hub none
+azurerm_synapse_role_assignment none
+azurerm_synapse_spark_pool none
+azurerm_synapse_sql_pool_extended_auditing_policy none
+azurerm_synapse_sql_pool_security_alert_policy none
+azurerm_synapse_sql_pool_vulnerability_assessment none
+azurerm_synapse_sql_pool_vulnerability_assessment_baseline none
+azurerm_synapse_sql_pool_workload_classifier none
+azurerm_synapse_sql_pool_workload_group none
+azurerm_synapse_workspace_aad_admin none
+azurerm_synapse_workspace_extended_auditing_policy none
+azurerm_synapse_workspace_key none
+azurerm_synapse_workspace_security_alert_policy none
+azurerm_synapse_workspace_sql_aad_admin none
+azurerm_synapse_workspace_vulnerability_assessment none
+azurerm_system_center_virtual_machine_manager_availability_set none
+azurerm_system_center_virtual_machine_manager_cloud none
+azurerm_system_center_virtual_machine_manager_server none
+azurerm_system_center_virtual_machine_manager_virtual_machine_instance none  # compute, like azurerm_virtual_machine
+azurerm_system_center_virtual_machine_manager_virtual_machine_instance_guest_agent none
+azurerm_system_center_virtual_machine_manager_virtual_machine_template none
+azurerm_system_center_virtual_machine_manager_virtual_network none
+azurerm_template_deployment none  # the legacy resource removes only the deployment record, not the resources it created
+azurerm_tenant_template_deployment stateful other-stateful high  # destroy deletes the resources the template deployed (template_deployment.delete_nested_items_during_deletion defaults to true)
+azurerm_traffic_manager_azure_endpoint none
+azurerm_traffic_manager_endpoint none
+azurerm_traffic_manager_external_endpoint none
+azurerm_traffic_manager_nested_endpoint none
+azurerm_traffic_manager_profile none
+azurerm_trusted_signing_account stateful certificate high  # identity validations and certificate profiles are made outside Terraform
+azurerm_user_assigned_identity none
+azurerm_video_analyzer none
+azurerm_video_analyzer_edge_module none
+azurerm_video_indexer_account stateful other-stateful high  # indexed videos and their insights are uploaded outside Terraform
+azurerm_virtual_desktop_application none
+azurerm_virtual_desktop_application_group none
+azurerm_virtual_desktop_host_pool none
+azurerm_virtual_desktop_host_pool_registration_info none
+azurerm_virtual_desktop_scaling_plan none
+azurerm_virtual_desktop_scaling_plan_host_pool_association none
+azurerm_virtual_desktop_workspace none
+azurerm_virtual_desktop_workspace_application_group_association none
+azurerm_virtual_hub none
+azurerm_virtual_hub_bgp_connection none
+azurerm_virtual_hub_connection none
+azurerm_virtual_hub_ip none
+azurerm_virtual_hub_route_table none
+azurerm_virtual_hub_route_table_route none
+azurerm_virtual_hub_routing_intent none
+azurerm_virtual_hub_security_partner_provider none
+azurerm_virtual_machine none  # compute: data disks are separate or kept (delete_data_disks_on_termination defaults to false)
+azurerm_virtual_machine_automanage_configuration_assignment none
+azurerm_virtual_machine_configuration_policy_assignment none
+azurerm_virtual_machine_data_disk_attachment none  # detaches the disk; the disk survives
+azurerm_virtual_machine_extension none
+azurerm_virtual_machine_gallery_application_assignment none
+azurerm_virtual_machine_implicit_data_disk_from_source stateful block-storage critical  # a data disk: deleted on destroy unless features.virtual_machine.detach_implicit_data_disk_on_deletion is set
+azurerm_virtual_machine_packet_capture none
+azurerm_virtual_machine_restore_point safeguard data  # a restore point of the VM's disks
+azurerm_virtual_machine_restore_point_collection safeguard data  # deleting the collection deletes all of its restore points
+azurerm_virtual_machine_run_command none
+azurerm_virtual_machine_scale_set none  # compute: instances are re-created from the model
+azurerm_virtual_machine_scale_set_extension none
+azurerm_virtual_machine_scale_set_packet_capture none
+azurerm_virtual_machine_scale_set_standby_pool none
+azurerm_virtual_network none
+azurerm_virtual_network_dns_servers none
+azurerm_virtual_network_gateway none
+azurerm_virtual_network_gateway_connection none
+azurerm_virtual_network_gateway_nat_rule none
+azurerm_virtual_network_peering none
+azurerm_virtual_wan none
+azurerm_vmware_cluster stateful other-stateful high  # its vSAN datastore holds the VMs running on the cluster
+azurerm_vmware_express_route_authorization none
+azurerm_vmware_netapp_volume_attachment none
+azurerm_vmware_private_cloud stateful other-stateful critical  # Azure VMware Solution: every VM and the vSAN data in the private cloud
+azurerm_voice_services_communications_gateway none
+azurerm_voice_services_communications_gateway_test_line none
+azurerm_vpn_gateway none
+azurerm_vpn_gateway_connection none
+azurerm_vpn_gateway_nat_rule none
+azurerm_vpn_server_configuration none
+azurerm_vpn_server_configuration_policy_group none
+azurerm_vpn_site none
+azurerm_web_app_active_slot none
+azurerm_web_app_hybrid_connection none
+azurerm_web_application_firewall_policy none
+azurerm_web_pubsub none
+azurerm_web_pubsub_custom_certificate none
+azurerm_web_pubsub_custom_domain none
+azurerm_web_pubsub_hub none
+azurerm_web_pubsub_network_acl none
+azurerm_web_pubsub_shared_private_link_resource none
+azurerm_web_pubsub_socketio none
+azurerm_windows_function_app none
+azurerm_windows_function_app_slot none
+azurerm_windows_virtual_machine none  # compute: data disks are separate azurerm_managed_disk resources
+azurerm_windows_virtual_machine_scale_set none  # compute: instances are re-created from the model
+azurerm_windows_web_app none
+azurerm_windows_web_app_slot none
+azurerm_workloads_sap_discovery_virtual_instance none
+azurerm_workloads_sap_single_node_virtual_instance stateful other-stateful high  # deployed SAP system: its VMs and database disks are part of the instance
+azurerm_workloads_sap_three_tier_virtual_instance stateful other-stateful high  # deployed SAP system: its VMs and database disks are part of the instance
+`,
+};

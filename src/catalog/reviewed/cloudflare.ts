@@ -1,0 +1,264 @@
+import type { ReviewedList } from './format.js';
+
+/*
+ * Every Cloudflare (cloudflare/cloudflare) resource type in the provider's documentation at the
+ * version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what
+ * its delete does. Reasons follow `#` where the call is not obvious.
+ */
+export const CLOUDFLARE_REVIEWED: ReviewedList = {
+  provider: 'cloudflare',
+  reviewedAt: 'cloudflare/cloudflare v5.22.0 (July 2026): docs/resources',
+  lines: `
+cloudflare_access_rule none
+cloudflare_account stateful other-stateful high  # cascade: every zone, bucket, database and worker of the account
+cloudflare_account_dns_settings none
+cloudflare_account_dns_settings_internal_view none
+cloudflare_account_member none
+cloudflare_account_subscription none
+cloudflare_account_token none
+cloudflare_address_map none
+cloudflare_ai_gateway stateful log high  # stored request logs and cached responses
+cloudflare_ai_gateway_dynamic_routing none
+cloudflare_ai_search_instance stateful search-analytics high  # the indexed content and its vectors
+cloudflare_ai_search_namespace stateful search-analytics high  # cascade: its search instances
+cloudflare_ai_search_token none
+cloudflare_api_shield none
+cloudflare_api_shield_discovery_operation none
+cloudflare_api_shield_operation none
+cloudflare_api_shield_operation_schema_validation_settings none
+cloudflare_api_shield_schema none
+cloudflare_api_shield_schema_validation_settings none
+cloudflare_api_token none
+cloudflare_argo_smart_routing none
+cloudflare_argo_tiered_caching none
+cloudflare_authenticated_origin_pulls none
+cloudflare_authenticated_origin_pulls_certificate none
+cloudflare_authenticated_origin_pulls_hostname_certificate none
+cloudflare_authenticated_origin_pulls_settings none
+cloudflare_bot_management none
+cloudflare_byo_ip_prefix none
+cloudflare_calls_sfu_app none
+cloudflare_calls_turn_app none
+cloudflare_certificate_authorities_hostname_associations none
+cloudflare_certificate_pack none
+cloudflare_client_certificate none
+cloudflare_cloud_connector_rules none
+cloudflare_cloudforce_one_request none
+cloudflare_cloudforce_one_request_asset none
+cloudflare_cloudforce_one_request_message none
+cloudflare_cloudforce_one_request_priority none
+cloudflare_connectivity_directory_service none
+cloudflare_content_scanning none
+cloudflare_content_scanning_expression none
+cloudflare_custom_csr stateful certificate high  # Cloudflare generates and keeps the private key; certificates issued for the CSR depend on it
+cloudflare_custom_hostname none
+cloudflare_custom_hostname_fallback_origin none
+cloudflare_custom_origin_trust_store none
+cloudflare_custom_page_asset none
+cloudflare_custom_pages none
+cloudflare_custom_ssl none
+cloudflare_dls_prefix_binding none
+cloudflare_dns_firewall none
+cloudflare_dns_record none
+cloudflare_dns_zone_transfers_acl none
+cloudflare_dns_zone_transfers_incoming none
+cloudflare_dns_zone_transfers_outgoing none
+cloudflare_dns_zone_transfers_peer none
+cloudflare_dns_zone_transfers_tsig none
+cloudflare_email_routing_address none
+cloudflare_email_routing_catch_all none
+cloudflare_email_routing_dns none
+cloudflare_email_routing_rule none
+cloudflare_email_routing_settings none
+cloudflare_email_security_block_sender none
+cloudflare_email_security_impersonation_registry none
+cloudflare_email_security_trusted_domains none
+cloudflare_filter none
+cloudflare_firewall_rule none
+cloudflare_flagship_app none
+cloudflare_flagship_flag none
+cloudflare_google_tag_gateway none
+cloudflare_healthcheck none
+cloudflare_hostname_tls_setting none
+cloudflare_hyperdrive_config none
+cloudflare_image stateful object-storage high  # an uploaded image, like an object in a bucket
+cloudflare_image_variant none
+cloudflare_keyless_certificate none
+cloudflare_leaked_credential_check none
+cloudflare_leaked_credential_check_rule none
+cloudflare_list none
+cloudflare_list_item none
+cloudflare_load_balancer none
+cloudflare_load_balancer_monitor none
+cloudflare_load_balancer_monitor_group none
+cloudflare_load_balancer_pool none
+cloudflare_logpull_retention none
+cloudflare_logpush_job none
+cloudflare_logpush_ownership_challenge none
+cloudflare_magic_network_monitoring_configuration none
+cloudflare_magic_network_monitoring_rule none
+cloudflare_magic_transit_cf1_site none
+cloudflare_magic_transit_connector none
+cloudflare_magic_transit_site none
+cloudflare_magic_transit_site_acl none
+cloudflare_magic_transit_site_lan none
+cloudflare_magic_transit_site_wan none
+cloudflare_magic_wan_gre_tunnel none
+cloudflare_magic_wan_ipsec_tunnel none
+cloudflare_magic_wan_static_route none
+cloudflare_managed_transforms none
+cloudflare_moq_relay none
+cloudflare_mtls_certificate none
+cloudflare_notification_policy none
+cloudflare_notification_policy_webhooks none
+cloudflare_oauth_client none
+cloudflare_observatory_scheduled_test none
+cloudflare_organization none
+cloudflare_organization_profile none
+cloudflare_origin_ca_certificate none
+cloudflare_origin_cloud_region none
+cloudflare_origin_tls_compliance_modes none
+cloudflare_page_rule none
+cloudflare_page_shield_policy none
+cloudflare_pages_domain none
+cloudflare_pages_project none  # deployments are re-built from the source repository
+cloudflare_pipeline none
+cloudflare_pipeline_sink none
+cloudflare_pipeline_stream none
+cloudflare_queue_consumer none
+cloudflare_r2_bucket_cors none
+cloudflare_r2_bucket_event_notification none
+cloudflare_r2_bucket_lifecycle none
+cloudflare_r2_bucket_lock safeguard policy  # retention lock rules that stop objects being deleted
+cloudflare_r2_bucket_sippy none
+cloudflare_r2_custom_domain none
+cloudflare_r2_data_catalog stateful data-warehouse high  # the Iceberg catalog's table registrations; the data files stay in the bucket
+cloudflare_r2_managed_domain none
+cloudflare_rate_limit none
+cloudflare_regional_hostname none
+cloudflare_regional_tiered_cache none
+cloudflare_registrar_domain stateful domain high  # a registered domain
+cloudflare_ruleset none
+cloudflare_schema_validation_operation_settings none
+cloudflare_schema_validation_schemas none
+cloudflare_schema_validation_settings none
+cloudflare_secrets_store stateful secret high  # cascade: every secret in the store
+cloudflare_secrets_store_secret stateful secret high  # a secret value
+cloudflare_share none
+cloudflare_share_recipient none
+cloudflare_share_resource none
+cloudflare_snippet none
+cloudflare_snippet_rules none
+cloudflare_snippets none
+cloudflare_spectrum_application none
+cloudflare_sso_connector none
+cloudflare_stream stateful object-storage high  # an uploaded video
+cloudflare_stream_audio_track none
+cloudflare_stream_caption_language none
+cloudflare_stream_download none
+cloudflare_stream_key none
+cloudflare_stream_live_input none
+cloudflare_stream_watermark none
+cloudflare_stream_webhook none
+cloudflare_tiered_cache none
+cloudflare_token_validation_config none
+cloudflare_token_validation_rules none
+cloudflare_total_tls none
+cloudflare_turnstile_widget none
+cloudflare_universal_ssl_setting none
+cloudflare_url_normalization_settings none
+cloudflare_user none
+cloudflare_user_agent_blocking_rule none
+cloudflare_user_group none
+cloudflare_user_group_members none
+cloudflare_vulnerability_scanner_credential none
+cloudflare_vulnerability_scanner_credential_set none
+cloudflare_vulnerability_scanner_target_environment none
+cloudflare_waiting_room none
+cloudflare_waiting_room_event none
+cloudflare_waiting_room_rules none
+cloudflare_waiting_room_settings none
+cloudflare_web3_hostname none
+cloudflare_web_analytics_rule none
+cloudflare_web_analytics_site stateful monitoring-state high  # the site's collected analytics history
+cloudflare_worker none  # code comes from the configuration
+cloudflare_worker_version none
+cloudflare_workers_cron_trigger none
+cloudflare_workers_custom_domain none
+cloudflare_workers_deployment none
+cloudflare_workers_for_platforms_dispatch_namespace stateful other-stateful high  # customer Worker scripts uploaded by the platform at runtime, outside Terraform
+cloudflare_workers_route none
+cloudflare_workers_script none  # code comes from the configuration
+cloudflare_workers_script_subdomain none
+cloudflare_workflow none
+cloudflare_zero_trust_access_ai_controls_mcp_portal none
+cloudflare_zero_trust_access_ai_controls_mcp_server none
+cloudflare_zero_trust_access_application none
+cloudflare_zero_trust_access_custom_page none
+cloudflare_zero_trust_access_group none
+cloudflare_zero_trust_access_identity_provider none
+cloudflare_zero_trust_access_infrastructure_target none
+cloudflare_zero_trust_access_key_configuration none
+cloudflare_zero_trust_access_mtls_certificate none
+cloudflare_zero_trust_access_mtls_hostname_settings none
+cloudflare_zero_trust_access_policy none
+cloudflare_zero_trust_access_service_token none
+cloudflare_zero_trust_access_short_lived_certificate stateful certificate high  # an SSH CA whose public key servers trust: a CA's keys
+cloudflare_zero_trust_access_tag none
+cloudflare_zero_trust_device_custom_profile none
+cloudflare_zero_trust_device_custom_profile_local_domain_fallback none
+cloudflare_zero_trust_device_default_profile none
+cloudflare_zero_trust_device_default_profile_certificates none
+cloudflare_zero_trust_device_default_profile_local_domain_fallback none
+cloudflare_zero_trust_device_deployment_groups none
+cloudflare_zero_trust_device_ip_profile none
+cloudflare_zero_trust_device_managed_networks none
+cloudflare_zero_trust_device_posture_integration none
+cloudflare_zero_trust_device_posture_rule none
+cloudflare_zero_trust_device_settings none
+cloudflare_zero_trust_device_subnet none
+cloudflare_zero_trust_dex_rule none
+cloudflare_zero_trust_dex_test none
+cloudflare_zero_trust_dlp_custom_entry none
+cloudflare_zero_trust_dlp_custom_profile none
+cloudflare_zero_trust_dlp_data_class none
+cloudflare_zero_trust_dlp_data_tag none
+cloudflare_zero_trust_dlp_data_tag_category none
+cloudflare_zero_trust_dlp_dataset stateful other-stateful high  # uploaded exact-data-match records
+cloudflare_zero_trust_dlp_entry none
+cloudflare_zero_trust_dlp_integration_entry none
+cloudflare_zero_trust_dlp_predefined_entry none
+cloudflare_zero_trust_dlp_predefined_profile none
+cloudflare_zero_trust_dlp_sensitivity_group none
+cloudflare_zero_trust_dlp_sensitivity_level none
+cloudflare_zero_trust_dlp_sensitivity_level_order none
+cloudflare_zero_trust_dlp_settings none
+cloudflare_zero_trust_dns_location none
+cloudflare_zero_trust_gateway_certificate stateful certificate high  # the inspection CA installed on every device: a CA's keys
+cloudflare_zero_trust_gateway_logging none
+cloudflare_zero_trust_gateway_pacfile none
+cloudflare_zero_trust_gateway_policy none
+cloudflare_zero_trust_gateway_proxy_endpoint none
+cloudflare_zero_trust_gateway_settings none
+cloudflare_zero_trust_list none
+cloudflare_zero_trust_network_hostname_route none
+cloudflare_zero_trust_organization none
+cloudflare_zero_trust_risk_behavior none
+cloudflare_zero_trust_risk_scoring_integration none
+cloudflare_zero_trust_tunnel_cloudflared none
+cloudflare_zero_trust_tunnel_cloudflared_config none
+cloudflare_zero_trust_tunnel_cloudflared_route none
+cloudflare_zero_trust_tunnel_cloudflared_virtual_network none
+cloudflare_zero_trust_tunnel_warp_connector none
+cloudflare_zero_trust_tunnel_warp_connector_config none
+cloudflare_zone_auto_origin_tls_kex none
+cloudflare_zone_cache_reserve none
+cloudflare_zone_cache_variants none
+cloudflare_zone_dns_settings none
+cloudflare_zone_dnssec stateful encryption-key high  # the zone's signing keys; a new key breaks the DS record at the registrar
+cloudflare_zone_hold none
+cloudflare_zone_lockdown none
+cloudflare_zone_setting none
+cloudflare_zone_subscription none
+`,
+};

@@ -1,0 +1,162 @@
+import type { ReviewedList } from './format.js';
+
+/*
+ * Every Datadog (DataDog/datadog) resource type in the provider's documentation at the version in
+ * `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what its delete
+ * does. Reasons follow `#` where the call is not obvious.
+ */
+export const DATADOG_REVIEWED: ReviewedList = {
+  provider: 'datadog',
+  reviewedAt: 'DataDog/datadog v4.19.0 (August 2026): docs/resources',
+  lines: `
+datadog_action_connection none
+datadog_agentless_scanning_aws_scan_options none
+datadog_agentless_scanning_azure_scan_options none
+datadog_agentless_scanning_gcp_scan_options none
+datadog_api_key none
+datadog_apm_retention_filter none
+datadog_apm_retention_filter_order none
+datadog_app_builder_app none
+datadog_app_key_registration none
+datadog_application_key none
+datadog_appsec_waf_custom_rule none
+datadog_appsec_waf_exclusion_filter none
+datadog_authn_mapping none
+datadog_aws_cur_config none
+datadog_azure_uc_config none
+datadog_child_organization stateful monitoring-state high  # cascade: a whole organization and its data
+datadog_cloud_configuration_rule none
+datadog_cloud_inventory_sync_config none
+datadog_cloud_workload_security_agent_rule none
+datadog_compliance_custom_framework none
+datadog_compliance_resource_evaluation_filter none
+datadog_cost_budget none
+datadog_cost_custom_forecast none
+datadog_csm_threats_agent_rule none
+datadog_csm_threats_policy none
+datadog_custom_allocation_rule none
+datadog_custom_allocation_rules none
+datadog_dashboard_json none  # the definition is the configuration (datadog_dashboard is medium)
+datadog_dashboard_list none
+datadog_dashboard_v2 none  # the definition is the configuration (datadog_dashboard is medium)
+datadog_dataset none
+datadog_datastore stateful nosql-database high  # rows written by apps and workflows
+datadog_datastore_item stateful nosql-database high  # like datadog_datastore rows: destroy deletes the item's current values
+datadog_deployment_gate none
+datadog_domain_allowlist none
+datadog_downtime none
+datadog_downtime_schedule none
+datadog_gcp_uc_config none
+datadog_governance_control none
+datadog_incident_notification_rule none
+datadog_incident_notification_template none
+datadog_incident_postmortem_template none
+datadog_incident_type none
+datadog_incident_user_defined_field none
+datadog_incident_user_defined_role none
+datadog_integration_aws_account none
+datadog_integration_aws_account_ccm_config none
+datadog_integration_aws_event_bridge none
+datadog_integration_aws_external_id none
+datadog_integration_azure none
+datadog_integration_cloudflare_account none
+datadog_integration_confluent_account none
+datadog_integration_confluent_resource none
+datadog_integration_fastly_account none
+datadog_integration_fastly_service none
+datadog_integration_gcp none
+datadog_integration_gcp_sts none
+datadog_integration_ms_teams_tenant_based_handle none
+datadog_integration_ms_teams_workflows_webhook_handle none
+datadog_integration_opsgenie_service_object none
+datadog_integration_pagerduty none
+datadog_integration_pagerduty_service_object none
+datadog_integration_slack_channel none
+datadog_ip_allowlist none
+datadog_logs_archive none
+datadog_logs_archive_order none
+datadog_logs_custom_destination none
+datadog_logs_custom_pipeline none
+datadog_logs_index_order none
+datadog_logs_integration_pipeline none
+datadog_logs_metric none
+datadog_logs_pipeline_order none
+datadog_logs_restriction_query none
+datadog_metric_metadata none
+datadog_metric_tag_configuration none
+datadog_monitor_config_policy none
+datadog_monitor_json none  # the definition is the configuration (datadog_monitor is medium)
+datadog_monitor_notification_rule none
+datadog_observability_pipeline none
+datadog_on_call_escalation_policy none
+datadog_on_call_schedule none  # like pagerduty_schedule (medium): overrides are lost
+datadog_on_call_team_routing_rules none
+datadog_on_call_user_notification_channel none
+datadog_on_call_user_notification_rule none
+datadog_openapi_api none
+datadog_org_connection none
+datadog_org_group none
+datadog_org_group_membership none
+datadog_org_group_policy none
+datadog_org_group_policy_override none
+datadog_organization_settings none
+datadog_powerpack none
+datadog_powerpack_v2 none
+datadog_reference_table stateful other-stateful high  # rows uploaded outside Terraform
+datadog_restriction_policy none
+datadog_role none
+datadog_rum_application none
+datadog_rum_exclusion_filter none
+datadog_rum_metric none
+datadog_rum_retention_filter none
+datadog_rum_retention_filters_order none
+datadog_secure_embed_dashboard none
+datadog_security_findings_due_date_rule none
+datadog_security_findings_due_date_rules_order none
+datadog_security_findings_mute_rule none
+datadog_security_findings_mute_rules_order none
+datadog_security_findings_ticket_creation_rule none
+datadog_security_findings_ticket_creation_rules_order none
+datadog_security_monitoring_critical_asset none
+datadog_security_monitoring_default_rule none
+datadog_security_monitoring_filter none
+datadog_security_monitoring_rule none
+datadog_security_monitoring_rule_json none
+datadog_security_monitoring_suppression none
+datadog_security_notification_rule none
+datadog_sensitive_data_scanner_group none
+datadog_sensitive_data_scanner_group_order none
+datadog_sensitive_data_scanner_rule none
+datadog_service_access_token none
+datadog_service_account none
+datadog_service_account_application_key none
+datadog_service_definition_yaml none
+datadog_slo_correction none
+datadog_software_catalog none
+datadog_spans_metric none
+datadog_synthetics_concurrency_cap none
+datadog_synthetics_global_variable none
+datadog_synthetics_private_location none
+datadog_synthetics_suite none
+datadog_synthetics_test stateful monitoring-state high  # its result history and uptime record
+datadog_tag_indexing_rule none
+datadog_tag_indexing_rule_exemption none
+datadog_tag_indexing_rule_order none
+datadog_tag_pipeline_ruleset none
+datadog_tag_pipeline_rulesets none
+datadog_team none
+datadog_team_connection none
+datadog_team_hierarchy_links none
+datadog_team_link none
+datadog_team_membership none
+datadog_team_notification_rule none
+datadog_team_permission_setting none
+datadog_team_sync none
+datadog_user none
+datadog_user_role none
+datadog_webhook none
+datadog_webhook_custom_variable none
+datadog_webhook_oauth2_client_credentials none
+datadog_workflow_automation none
+`,
+};

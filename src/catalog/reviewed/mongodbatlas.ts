@@ -1,0 +1,80 @@
+import type { ReviewedList } from './format.js';
+
+/*
+ * Every MongoDB Atlas (mongodb/mongodbatlas) resource type in the provider's documentation at the
+ * version in `reviewedAt`, except those with a full entry in ../data/others.ts, decided from what
+ * its delete does. Reasons follow `#` where the call is not obvious.
+ */
+export const MONGODBATLAS_REVIEWED: ReviewedList = {
+  provider: 'mongodbatlas',
+  reviewedAt: 'mongodb/mongodbatlas v2.16.0 (August 2026): docs/resources',
+  lines: `
+mongodbatlas_access_list_api_key none
+mongodbatlas_ai_model_api_key none
+mongodbatlas_ai_model_rate_limit none
+mongodbatlas_alert_configuration none
+mongodbatlas_api_key none
+mongodbatlas_api_key_project_assignment none
+mongodbatlas_auditing none
+mongodbatlas_cloud_backup_snapshot_export_bucket none
+mongodbatlas_cloud_backup_snapshot_export_job none
+mongodbatlas_cloud_backup_snapshot_restore_job none
+mongodbatlas_cloud_provider_access_authorization none
+mongodbatlas_cloud_provider_access_setup none
+mongodbatlas_cloud_user_org_assignment none
+mongodbatlas_cloud_user_project_assignment none
+mongodbatlas_cloud_user_team_assignment none
+mongodbatlas_cluster_outage_simulation none
+mongodbatlas_custom_db_role none
+mongodbatlas_custom_dns_configuration_cluster_aws none
+mongodbatlas_database_user none  # re-created from the configuration
+mongodbatlas_encryption_at_rest none
+mongodbatlas_encryption_at_rest_private_endpoint none
+mongodbatlas_event_trigger none
+mongodbatlas_federated_database_instance none
+mongodbatlas_federated_query_limit none
+mongodbatlas_federated_settings_identity_provider none
+mongodbatlas_federated_settings_org_config none
+mongodbatlas_federated_settings_org_role_mapping none
+mongodbatlas_global_cluster_config none
+mongodbatlas_ldap_configuration none
+mongodbatlas_ldap_verify none
+mongodbatlas_log_integration none
+mongodbatlas_maintenance_window none
+mongodbatlas_metric_integration none
+mongodbatlas_mongodb_employee_access_grant none
+mongodbatlas_network_container none
+mongodbatlas_network_peering none
+mongodbatlas_online_archive stateful nosql-database critical  # deleting an online archive deletes the archived documents
+mongodbatlas_org_invitation none
+mongodbatlas_organization stateful other-stateful high  # cascade: the organization's projects, clusters and users
+mongodbatlas_private_endpoint_regional_mode none
+mongodbatlas_privatelink_endpoint none
+mongodbatlas_privatelink_endpoint_service none
+mongodbatlas_privatelink_endpoint_service_data_federation_online_archive none
+mongodbatlas_project_api_key none
+mongodbatlas_project_invitation none
+mongodbatlas_project_ip_access_list none
+mongodbatlas_project_service_account none
+mongodbatlas_project_service_account_access_list_entry none
+mongodbatlas_project_service_account_secret none
+mongodbatlas_push_based_log_export none
+mongodbatlas_resource_policy none
+mongodbatlas_search_deployment none
+mongodbatlas_search_index none  # rebuilt from the collection's documents
+mongodbatlas_service_account none
+mongodbatlas_service_account_access_list_entry none
+mongodbatlas_service_account_project_assignment none
+mongodbatlas_service_account_secret none
+mongodbatlas_stream_connection none
+mongodbatlas_stream_connection_failover none
+mongodbatlas_stream_instance none
+mongodbatlas_stream_privatelink_endpoint none
+mongodbatlas_stream_processor none  # re-created from its pipeline; checkpoints restart
+mongodbatlas_stream_workspace none
+mongodbatlas_team none
+mongodbatlas_team_project_assignment none
+mongodbatlas_third_party_integration none
+mongodbatlas_x509_authentication_database_user none
+`,
+};
