@@ -266,7 +266,7 @@ google_chronicle_parser none
 google_chronicle_parser_extension none
 google_chronicle_reference_list none   # Terraform cannot delete it (destroy only forgets it)
 google_chronicle_retrohunt none   # Terraform cannot delete it (destroy only forgets it)
-google_chronicle_rule stateful monitoring-state high   # deletion_policy FORCE deletes its detections and retrohunts; DEFAULT refuses while any exist
+google_chronicle_rule none   # a detection rule from the configuration; deletion_policy DEFAULT refuses while detections exist
 google_chronicle_rule_deployment none
 google_chronicle_soar_domain none
 google_chronicle_soar_network none
@@ -594,7 +594,7 @@ google_data_loss_prevention_inspect_template none
 google_data_loss_prevention_job_trigger none
 google_data_loss_prevention_stored_info_type none
 google_data_pipeline_pipeline none
-google_database_migration_service_connection_profile stateful relational-database high   # a cloudsql or alloydb profile creates its destination database and deletes it with the profile
+google_database_migration_service_connection_profile none   # Terraform deletes without force, which keeps the destination Cloud SQL replica
 google_database_migration_service_migration_job none
 google_database_migration_service_private_connection none
 google_dataflow_flex_template_job none   # on_delete drains or cancels the job; its output is elsewhere
