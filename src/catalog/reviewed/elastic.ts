@@ -1,8 +1,8 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Elastic Cloud (elastic/ec) and the Elastic Stack (elastic/elasticstack): every resource type of both
- * providers without a full entry in ../data/others.ts.
+ * Elastic Cloud (elastic/ec) and the Elastic Stack (elastic/elasticstack): every resource type
+ * of both providers without a full entry in ../data/others.ts.
  * Decided from what the provider's delete does; see docs/catalog.md.
  */
 export const EC_REVIEWED: ReviewedList = {

@@ -1,7 +1,8 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Hetzner Cloud (hetznercloud/hcloud): every resource type without a full entry in ../data/others.ts.
+ * Hetzner Cloud (hetznercloud/hcloud): every resource type without a full entry in
+ * ../data/others.ts.
  * Decided from what the provider's delete does; see docs/catalog.md.
  */
 export const HCLOUD_REVIEWED: ReviewedList = {

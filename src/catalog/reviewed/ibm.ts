@@ -1,8 +1,8 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * IBM Cloud (IBM-Cloud/ibm): its stateful and safeguard types, and the not-stateful types whose names
- * look like data. Types not listed are unreviewed.
+ * IBM Cloud (IBM-Cloud/ibm): its stateful and safeguard types, and the not-stateful types whose
+ * names look like data. Types not listed are unreviewed.
  * Decided from what the provider's delete does; see docs/catalog.md.
  */
 export const IBM_REVIEWED: ReviewedList = {

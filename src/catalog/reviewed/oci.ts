@@ -1,9 +1,9 @@
 import type { ReviewedList } from './format.js';
 
 /*
- * Oracle Cloud Infrastructure (oracle/oci): its stateful and safeguard types without a full entry in
- * ../data/others.ts, and the not-stateful types whose names look like data. Types not listed are
- * unreviewed.
+ * Oracle Cloud Infrastructure (oracle/oci): its stateful and safeguard types without a full entry
+ * in ../data/others.ts, and the not-stateful types whose names look like data. Types not listed
+ * are unreviewed.
  * Decided from what the provider's delete does; see docs/catalog.md.
  */
 export const OCI_REVIEWED: ReviewedList = {
