@@ -13,6 +13,7 @@ export const OCI_REVIEWED: ReviewedList = {
 oci_ai_document_model stateful ml-model high   # a trained custom model
 oci_ai_language_model stateful ml-model high   # a trained custom model
 oci_ai_vision_model stateful ml-model high   # a trained custom model
+oci_ai_data_platform_ai_data_platform stateful data-warehouse high   # its catalogs, workspaces and notebooks
 oci_analytics_analytics_instance stateful other-stateful high   # reports, datasets and workbooks built in Analytics Cloud
 oci_apm_apm_domain stateful monitoring-state high   # the traces and metrics it stores
 oci_artifacts_generic_artifact stateful container-registry high   # the uploaded artifact
