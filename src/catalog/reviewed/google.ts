@@ -395,9 +395,9 @@ google_compute_image safeguard data   # an image is a copy of a disk as it was; 
 google_compute_image_iam_binding none
 google_compute_image_iam_member none
 google_compute_image_iam_policy none
-google_compute_instance stateful block-storage high   # deletes its boot disk (auto_delete defaults to true) and every attached disk with auto_delete, with what was written to them
-google_compute_instance_from_machine_image stateful block-storage high   # as google_compute_instance: its boot disk is deleted with it
-google_compute_instance_from_template stateful block-storage high   # as google_compute_instance: its boot disk is deleted with it
+google_compute_instance none   # replaceable compute, as aws_instance and azurerm VMs: data to keep lives on a google_compute_disk (its boot disk is re-created from the image)
+google_compute_instance_from_machine_image none   # as google_compute_instance
+google_compute_instance_from_template none   # as google_compute_instance
 google_compute_instance_group none
 google_compute_instance_group_manager none   # managed instances are disposable by design; stateful disks are kept per their delete_rule
 google_compute_instance_group_membership none
