@@ -73,6 +73,10 @@ const CATEGORY_WORDS: Readonly<Record<Category, string>> = {
   'kubernetes-namespace': 'Kubernetes namespace',
   'monitoring-state': 'monitoring state',
   certificate: 'certificate',
+  'ml-model': 'machine-learning model',
+  domain: 'registered domain',
+  workstation: 'workstation',
+  'config-store': 'configuration store',
   'other-stateful': 'stateful resource',
 };
 
