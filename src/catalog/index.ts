@@ -9,6 +9,7 @@ export { GENERIC_PROTECTIONS } from './protections.js';
 export { parseStatefulTypes } from './overrides.js';
 export type { OverrideSeverity, StatefulTypeRule } from './overrides.js';
 export {
+  allBuiltInEntries,
   allDecidedTypes,
   BUILT_IN_ENTRIES,
   builtInDecision,
