@@ -95,6 +95,14 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
+/**
+ * How many destroyed types the catalog has no decision for (shown only when some are): their
+ * deletes were judged by name, so the reader knows the report rests partly on a guess.
+ */
+export function describeUnreviewed(count: number): string {
+  return `${plural(count, 'destroyed resource type is', 'destroyed resource types are')} not in destroy-guard's catalog and ${count === 1 ? 'was' : 'were'} judged by name; classify ${count === 1 ? 'it' : 'them'} with stateful-types`;
+}
+
 export function requiringApproval(findings: readonly Finding[]): Finding[] {
   return findings.filter((finding) => finding.requiresApproval);
 }
