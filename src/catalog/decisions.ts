@@ -104,11 +104,7 @@ export function builtInDecision(type: string): Decision {
   return fromLine(type, line, at);
 }
 
-function fromLine(
-  type: string,
-  line: ReviewedDecision,
-  at: { reviewedAt?: string },
-): Decision {
+function fromLine(type: string, line: ReviewedDecision, at: { reviewedAt?: string }): Decision {
   const why = line.reason === undefined ? {} : { reason: line.reason };
   const common = { source: 'reviewed', ...at, ...why } as const;
   switch (line.kind) {
@@ -147,6 +143,7 @@ export function allBuiltInEntries(): CatalogEntry[] {
 /** Every type with a built-in decision (full entries and reviewed lines). */
 export function allDecidedTypes(): string[] {
   const types = BUILT_IN_ENTRIES.map((entry) => entry.type);
-  for (const provider of LISTS.keys()) types.push(...(reviewedList(provider)?.decisions.keys() ?? []));
+  for (const provider of LISTS.keys())
+    types.push(...(reviewedList(provider)?.decisions.keys() ?? []));
   return types;
 }

@@ -24,7 +24,10 @@ describe('the name judgement for unreviewed types', () => {
     ]) {
       expect(judgeUnreviewedName(type).holdsData, type).toBe(true);
     }
-    expect(judgeUnreviewedName('acme_file_system')).toEqual({ holdsData: true, word: 'file_system' });
+    expect(judgeUnreviewedName('acme_file_system')).toEqual({
+      holdsData: true,
+      word: 'file_system',
+    });
   });
 
   it('does not flag what is about the data rather than the data', () => {
@@ -74,8 +77,17 @@ function percent(part: number, whole: number): string {
 describe.skipIf(!existsSync(UNIVERSE))('the name judgement measured on the universe', () => {
   it('reports recall on stateful types and false positives on not-stateful ones', () => {
     const rows: string[] = [];
-    const total = { stateful: 0, caught: 0, none: 0, flagged: 0, safeguards: 0, safeguardsFlagged: 0 };
-    for (const file of readdirSync(UNIVERSE).filter((name) => name.endsWith('.txt')).sort()) {
+    const total = {
+      stateful: 0,
+      caught: 0,
+      none: 0,
+      flagged: 0,
+      safeguards: 0,
+      safeguardsFlagged: 0,
+    };
+    for (const file of readdirSync(UNIVERSE)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()) {
       const types = readFileSync(join(UNIVERSE, file), 'utf8').split('\n').filter(Boolean);
       const figures = measure(types);
       for (const key of Object.keys(total) as (keyof Figures)[]) total[key] += figures[key];
