@@ -125,6 +125,8 @@ describe('destroy-guard catalog', () => {
   it('prints usage with --help', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: destroy-guard catalog [--json] [--stateful-types LINE]...');
+    expect(stdout).toContain(
+      'Usage: destroy-guard catalog [--json] [--coverage SCHEMA.json] [--stateful-types LINE]...',
+    );
   });
 });
