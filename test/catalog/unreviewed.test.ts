@@ -104,7 +104,7 @@ describe.skipIf(!existsSync(UNIVERSE))('the name judgement measured on the unive
     );
     // A safety net, not the catalog: it must catch most data holders without flagging most
     // configuration. The measured figures are in docs/catalog.md.
-    expect(total.caught / total.stateful).toBeGreaterThan(0.6);
+    expect(total.caught / total.stateful).toBeGreaterThan(0.5);
     expect(total.flagged / total.none).toBeLessThan(0.1);
   });
 });
