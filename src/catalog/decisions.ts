@@ -3,7 +3,7 @@ import { AZURE } from './data/azure.js';
 import { GOOGLE } from './data/google.js';
 import { KUBERNETES } from './data/kubernetes.js';
 import { OTHERS } from './data/others.js';
-import { parseReviewedList, REVIEWED_LISTS } from './reviewed/index.js';
+import { findReviewedDecision, parseReviewedList, REVIEWED_LISTS } from './reviewed/index.js';
 import type { ParsedList, ReviewedDecision } from './reviewed/index.js';
 import type { CatalogEntry, Protection } from './types.js';
 
@@ -44,7 +44,7 @@ const NOT_STATEFUL_PROTECTIONS: ReadonlyMap<string, readonly Protection[]> = new
   Object.entries(AWS_NOT_STATEFUL_PROTECTIONS),
 );
 const LISTS = new Map(REVIEWED_LISTS.map((list) => [list.provider, list]));
-/** Parsed on first use, one provider at a time: most runs look up a handful of types. */
+/** Parsed whole only to list every entry (`destroy-guard catalog`) and in tests. */
 const parsedLists = new Map<string, ParsedList>();
 
 /** The provider a resource type belongs to: the text before the first `_` (`azurerm`, `aws`). */
@@ -99,7 +99,10 @@ export function builtInDecision(type: string): Decision {
     const status = entry.backup === undefined ? 'stateful' : 'safeguard';
     return { status, entry, source: 'catalog', ...at };
   }
-  const line = reviewedList(provider)?.decisions.get(type);
+  // One line is found and parsed per type (lookups are memoized per catalog): assessing a
+  // plan never parses the thousands of lines it does not need.
+  const list = LISTS.get(provider);
+  const line = list === undefined ? undefined : findReviewedDecision(list, type);
   if (line === undefined) return { status: 'unreviewed' };
   return fromLine(type, line, at);
 }

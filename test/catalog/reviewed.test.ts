@@ -5,7 +5,11 @@ import {
   builtInDecision,
   reviewedProviders,
 } from '../../src/catalog/index.js';
-import { parseReviewedList, REVIEWED_LISTS } from '../../src/catalog/reviewed/index.js';
+import {
+  findReviewedDecision,
+  parseReviewedList,
+  REVIEWED_LISTS,
+} from '../../src/catalog/reviewed/index.js';
 
 function parse(lines: string) {
   return parseReviewedList({ provider: 'acme', reviewedAt: 'acme v1', lines });
@@ -50,6 +54,20 @@ acme_role      none
       expect(() => parse(line), line).toThrow(problem);
       expect(() => parse(line), line).toThrow('reviewed list acme, line ');
     }
+  });
+
+  it("finds one type's line without parsing the others, and still throws for a bad one", () => {
+    const list = {
+      provider: 'acme',
+      reviewedAt: 'acme v1',
+      lines: '\nacme_lb_listener none\nacme_lb\tnone # no data\nacme_bad stateful log low\n',
+    };
+    expect(findReviewedDecision(list, 'acme_lb')).toEqual({ kind: 'none', reason: 'no data' });
+    expect(findReviewedDecision(list, 'acme_lb_listener')).toEqual({ kind: 'none' });
+    expect(findReviewedDecision(list, 'acme_l')).toBeUndefined();
+    expect(() => findReviewedDecision(list, 'acme_bad')).toThrow(
+      'reviewed list acme, line 4 ("acme_bad stateful log low"): not a decision',
+    );
   });
 
   it('parses every shipped list, and no type is decided in two places', () => {
