@@ -17333,9 +17333,9 @@ aws_alb_listener_certificate                                          none
 aws_alb_listener_rule                                                 none
 aws_alb_target_group                                                  none
 aws_alb_target_group_attachment                                       none
-aws_ami                                                               stateful block-storage high           # deregistering also deletes the EBS snapshots behind the image
-aws_ami_copy                                                          safeguard data                        # a copy of an image and its snapshots
-aws_ami_from_instance                                                 safeguard data                        # an image of the instance's disks taken at creation
+aws_ami                                                               none                                  # registered from existing snapshots, which stay (only aws_ami_copy and aws_ami_from_instance delete theirs)
+aws_ami_copy                                                          safeguard data                        # a copy of an image; deleting it deletes the snapshots it made
+aws_ami_from_instance                                                 safeguard data                        # an image of the instance's disks; deleting it deletes the snapshots it made
 aws_ami_launch_permission                                             none
 aws_amplify_app                                                       none
 aws_amplify_backend_environment                                       none
