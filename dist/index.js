@@ -15908,6 +15908,12 @@ var DATA_WORDS = /* @__PURE__ */ new Set([
   "memcache",
   "keyvault",
   "zone",
+  "store",
+  "featurestore",
+  "metastore",
+  "tensorboard",
+  "catalog",
+  "hbase",
   "broker",
   "hsm",
   "notebook",
@@ -15926,7 +15932,18 @@ var DATA_WORDS = /* @__PURE__ */ new Set([
   "memorydb",
   "msk",
   "mq",
-  "dsql"
+  "dsql",
+  "alloydb",
+  "filestore",
+  "memorystore",
+  "parallelstore",
+  "lustre",
+  "looker",
+  "mssql",
+  "kusto",
+  "mongo",
+  "servicebus",
+  "eventhub"
 ]), STORE_NOUNS = /* @__PURE__ */ new Set([
   "cluster",
   "instance",
@@ -15934,6 +15951,10 @@ var DATA_WORDS = /* @__PURE__ */ new Set([
   "serverless",
   "replication",
   "namespace",
+  "flexible",
+  "server",
+  "managed",
+  "database",
   ""
 ]), NOT_DATA_BEFORE = /* @__PURE__ */ new Set([
   "route",
@@ -15950,7 +15971,8 @@ var DATA_WORDS = /* @__PURE__ */ new Set([
   "recovery_point",
   "user_pool",
   "hosted_zone",
-  "dns_zone"
+  "dns_zone",
+  "search_service"
 ]), CONFIG_WORDS = /* @__PURE__ */ new Set([
   "policy",
   "policies",
@@ -16049,13 +16071,69 @@ var DATA_WORDS = /* @__PURE__ */ new Set([
   "state",
   "certificate",
   "api",
-  "token"
+  "token",
+  "customer",
+  "administrator",
+  "admin",
+  "query",
+  "saved",
+  "solution",
+  "counter",
+  "properties",
+  "website",
+  "path",
+  "procedure",
+  "function",
+  "gateway",
+  "webhook",
+  "scope",
+  "map",
+  "credential",
+  "pool",
+  "view",
+  "profile",
+  "bundle",
+  "row",
+  "field",
+  "handle",
+  "ring",
+  "keyset",
+  "origin",
+  "channel",
+  "agent",
+  "named",
+  "intent",
+  "analysis",
+  "assessment",
+  "signed",
+  "cert",
+  "execution",
+  "connections",
+  "analytics"
+]), REFERENCE_BEFORE = /* @__PURE__ */ new Set([
+  "factory",
+  "linked",
+  "output",
+  "input",
+  "endpoint",
+  "migration",
+  "defender",
+  "mover",
+  "edge",
+  "transfer",
+  "export",
+  "backend",
+  "attached",
+  "change",
+  "eventgrid",
+  "firewall",
+  "tags"
 ]);
 function judgeUnreviewedName(type) {
   let words = type.split("_").slice(1), found;
   for (let index = 0; index < words.length; index += 1) {
     let word = words[index] ?? "", pair = `${word}_${words[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
-    width === 0 || NOT_DATA_BEFORE.has(words[index - 1] ?? "") || words.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
+    width === 0 || NOT_DATA_BEFORE.has(words[index - 1] ?? "") || words.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
   }
   return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
 }

@@ -55,6 +55,12 @@ const DATA_WORDS: ReadonlySet<string> = new Set([
   'memcache',
   'keyvault',
   'zone',
+  'store',
+  'featurestore',
+  'metastore',
+  'tensorboard',
+  'catalog',
+  'hbase',
   'broker',
   'hsm',
   'notebook',
@@ -80,6 +86,17 @@ const STORE_SERVICES: ReadonlySet<string> = new Set([
   'msk',
   'mq',
   'dsql',
+  'alloydb',
+  'filestore',
+  'memorystore',
+  'parallelstore',
+  'lustre',
+  'looker',
+  'mssql',
+  'kusto',
+  'mongo',
+  'servicebus',
+  'eventhub',
 ]);
 const STORE_NOUNS: ReadonlySet<string> = new Set([
   'cluster',
@@ -88,6 +105,10 @@ const STORE_NOUNS: ReadonlySet<string> = new Set([
   'serverless',
   'replication',
   'namespace',
+  'flexible',
+  'server',
+  'managed',
+  'database',
   '',
 ]);
 
@@ -111,6 +132,7 @@ const DATA_PAIRS: ReadonlySet<string> = new Set([
   'user_pool',
   'hosted_zone',
   'dns_zone',
+  'search_service',
 ]);
 
 /**
@@ -216,6 +238,65 @@ const CONFIG_WORDS: ReadonlySet<string> = new Set([
   'certificate',
   'api',
   'token',
+  'customer',
+  'administrator',
+  'admin',
+  'query',
+  'saved',
+  'solution',
+  'counter',
+  'properties',
+  'website',
+  'path',
+  'procedure',
+  'function',
+  'gateway',
+  'webhook',
+  'scope',
+  'map',
+  'credential',
+  'pool',
+  'view',
+  'profile',
+  'bundle',
+  'row',
+  'field',
+  'handle',
+  'ring',
+  'keyset',
+  'origin',
+  'channel',
+  'agent',
+  'named',
+  'intent',
+  'analysis',
+  'assessment',
+  'signed',
+  'cert',
+  'execution',
+  'connections',
+  'analytics',
+]);
+
+/** Words that, anywhere before a data word, make it a reference to data kept elsewhere. */
+const REFERENCE_BEFORE: ReadonlySet<string> = new Set([
+  'factory',
+  'linked',
+  'output',
+  'input',
+  'endpoint',
+  'migration',
+  'defender',
+  'mover',
+  'edge',
+  'transfer',
+  'export',
+  'backend',
+  'attached',
+  'change',
+  'eventgrid',
+  'firewall',
+  'tags',
 ]);
 
 export interface NameJudgement {
@@ -235,6 +316,7 @@ export function judgeUnreviewedName(type: string): NameJudgement {
     const store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words[index + 1] ?? '');
     const width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
     if (width === 0 || NOT_DATA_BEFORE.has(words[index - 1] ?? '')) continue;
+    if (words.slice(0, index).some((before) => REFERENCE_BEFORE.has(before))) continue;
     // A configuration word after the data word means the type is about the data, not it.
     if (words.slice(index + width).some((after) => CONFIG_WORDS.has(after))) continue;
     found = width === 2 ? pair : word;
