@@ -1537,281 +1537,31 @@ function findWeakenings(protections, change) {
 }
 
 // src/catalog/unreviewed.ts
-var DATA_WORDS = /* @__PURE__ */ new Set([
-  "database",
-  "databases",
-  "db",
-  "bucket",
-  "volume",
-  "disk",
-  "table",
-  "snapshot",
-  "backup",
-  "vault",
-  "secret",
-  "key",
-  "repository",
-  "repo",
-  "queue",
-  "topic",
-  "stream",
-  "index",
-  "cache",
-  "filesystem",
-  "log",
-  "logs",
-  "registry",
-  "storage",
-  "warehouse",
-  "lake",
-  "dataset",
-  "ledger",
-  "keyspace",
-  "graph",
-  "mailbox",
-  "archive",
-  "collection",
-  "redis",
-  "mysql",
-  "postgresql",
-  "postgres",
-  "mongodb",
-  "cosmosdb",
-  "kafka",
-  "elasticsearch",
-  "opensearch",
-  "bigtable",
-  "spanner",
-  "firestore",
-  "memcache",
-  "keyvault",
-  "zone",
-  "store",
-  "featurestore",
-  "metastore",
-  "tensorboard",
-  "catalog",
-  "hbase",
-  "broker",
-  "hsm",
-  "notebook",
-  "workspace",
-  "mlflow",
-  "memory"
-]), STORE_SERVICES = /* @__PURE__ */ new Set([
-  "rds",
-  "docdb",
-  "docdbelastic",
-  "neptune",
-  "dynamodb",
-  "elasticache",
-  "redshift",
-  "redshiftserverless",
-  "memorydb",
-  "msk",
-  "mq",
-  "dsql",
-  "alloydb",
-  "filestore",
-  "memorystore",
-  "parallelstore",
-  "lustre",
-  "looker",
-  "mssql",
-  "kusto",
-  "mongo",
-  "servicebus",
-  "eventhub"
-]), STORE_NOUNS = /* @__PURE__ */ new Set([
-  "cluster",
-  "instance",
-  "global",
-  "serverless",
-  "replication",
-  "namespace",
-  "flexible",
-  "server",
-  "managed",
-  "database",
-  ""
-]), NOT_DATA_BEFORE = /* @__PURE__ */ new Set([
-  "route",
-  "api",
-  "ssh",
-  "access",
-  "public",
-  "host",
-  "signing",
-  "usage"
-]), DATA_PAIRS = /* @__PURE__ */ new Set([
-  "file_system",
-  "data_set",
-  "recovery_point",
-  "user_pool",
-  "hosted_zone",
-  "dns_zone",
-  "search_service"
-]), CONFIG_WORDS = /* @__PURE__ */ new Set([
-  "policy",
-  "policies",
-  "attachment",
-  "association",
-  "associations",
-  "configuration",
-  "config",
-  "rule",
-  "rules",
-  "permission",
-  "permissions",
-  "membership",
-  "binding",
-  "iam",
-  "acl",
-  "settings",
-  "setting",
-  "grant",
-  "notification",
-  "notifications",
-  "alias",
-  "tag",
-  "tags",
-  "endpoint",
-  "subscription",
-  "member",
-  "assignment",
-  "access",
-  "role",
-  "lifecycle",
-  "template",
-  "parameter",
-  "subnet",
-  "pair",
-  "item",
-  "object",
-  "rotation",
-  "schedule",
-  "version",
-  "encryption",
-  "exclusive",
-  "sharing",
-  "link",
-  "trigger",
-  "filter",
-  "consumer",
-  "principal",
-  "authorization",
-  "mapping",
-  "signing",
-  "event",
-  "firewall",
-  "network",
-  "option",
-  "proxy",
-  "route",
-  "target",
-  "connection",
-  "identity",
-  "provider",
-  "definition",
-  "integration",
-  "delivery",
-  "destination",
-  "metric",
-  "alarm",
-  "monitor",
-  "alert",
-  "insight",
-  "insights",
-  "pattern",
-  "limit",
-  "usage",
-  "request",
-  "job",
-  "client",
-  "customization",
-  "controls",
-  "options",
-  "saml",
-  "processor",
-  "optimizer",
-  "source",
-  "restore",
-  "export",
-  "propagation",
-  "framework",
-  "report",
-  "testing",
-  "anomaly",
-  "detector",
-  "transformer",
-  "task",
-  "reserved",
-  "state",
-  "certificate",
-  "api",
-  "token",
-  "customer",
-  "administrator",
-  "admin",
-  "query",
-  "saved",
-  "solution",
-  "counter",
-  "properties",
-  "website",
-  "path",
-  "procedure",
-  "function",
-  "gateway",
-  "webhook",
-  "scope",
-  "map",
-  "credential",
-  "pool",
-  "view",
-  "profile",
-  "bundle",
-  "row",
-  "field",
-  "handle",
-  "ring",
-  "keyset",
-  "origin",
-  "channel",
-  "agent",
-  "named",
-  "intent",
-  "analysis",
-  "assessment",
-  "signed",
-  "cert",
-  "execution",
-  "connections",
-  "analytics"
-]), REFERENCE_BEFORE = /* @__PURE__ */ new Set([
-  "factory",
-  "linked",
-  "output",
-  "input",
-  "endpoint",
-  "migration",
-  "defender",
-  "mover",
-  "edge",
-  "transfer",
-  "export",
-  "backend",
-  "attached",
-  "change",
-  "eventgrid",
-  "firewall",
-  "tags"
-]);
+function words(list, withEmpty = !1) {
+  let set2 = new Set(list.split(" "));
+  return withEmpty && set2.add(""), set2;
+}
+var DATA_WORDS = words(
+  "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
+), STORE_SERVICES = words(
+  "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
+), STORE_NOUNS = words(
+  "cluster instance global serverless replication namespace flexible server managed database",
+  !0
+), NOT_DATA_BEFORE = words(
+  "route api ssh access public host signing usage"
+), DATA_PAIRS = words(
+  "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
+), CONFIG_WORDS = words(
+  "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
+), REFERENCE_BEFORE = words(
+  "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
+);
 function judgeUnreviewedName(type) {
-  let words = type.split("_").slice(1), found;
-  for (let index = 0; index < words.length; index += 1) {
-    let word = words[index] ?? "", pair = `${word}_${words[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
-    width === 0 || NOT_DATA_BEFORE.has(words[index - 1] ?? "") || words.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
+  let words2 = type.split("_").slice(1), found;
+  for (let index = 0; index < words2.length; index += 1) {
+    let word = words2[index] ?? "", pair = `${word}_${words2[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words2[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
+    width === 0 || NOT_DATA_BEFORE.has(words2[index - 1] ?? "") || words2.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words2.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
   }
   return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
 }
@@ -1994,8 +1744,8 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   }
 };
 function because(actionReason) {
-  let words = describeActionReason(actionReason);
-  return words === void 0 ? "" : ` because ${words}`;
+  let words2 = describeActionReason(actionReason);
+  return words2 === void 0 ? "" : ` because ${words2}`;
 }
 function destroyReason(change) {
   let deferred = change.deferredReason === void 0 ? "" : ` (deferred: \`${change.deferredReason}\`)`;
@@ -4748,18 +4498,18 @@ function parseReviewedLine(list, raw, lineNumber) {
     `${where(list, typeof lineNumber == "number" ? lineNumber : lineNumber(), raw)}: ${problem}`
   ), reason = hash2 === -1 ? void 0 : raw.slice(hash2 + 1).trim();
   if (reason === "") throw fail("empty reason after #; write one or drop the #");
-  let [type = "", ...words] = body.split(/\s+/u);
+  let [type = "", ...words2] = body.split(/\s+/u);
   if (!TYPE_NAME.test(type) || !type.startsWith(`${list.provider}_`))
     throw fail(`${type} is not a ${list.provider} resource type`);
-  let decision = decisionOf(words, reason);
+  let decision = decisionOf(words2, reason);
   if (decision === void 0) throw fail(`not a decision; ${FORMS}`);
   return [type, decision];
 }
 function where(list, lineNumber, raw) {
   return `reviewed list ${list.provider}, line ${lineNumber} (${JSON.stringify(raw.trim())})`;
 }
-function decisionOf(words, reason) {
-  let why = reason === void 0 ? {} : { reason }, [kind, first, second, ...rest] = words;
+function decisionOf(words2, reason) {
+  let why = reason === void 0 ? {} : { reason }, [kind, first, second, ...rest] = words2;
   if (!(rest.length > 0)) {
     if (kind === "none" && first === void 0) return { kind, ...why };
     if (kind === "safeguard" && (first === "data" || first === "policy") && second === void 0)
