@@ -15,6 +15,7 @@ import { describeActionReason, forcingAttributes, ORPHAN_REASONS } from './reaso
 import { judgeRecoverability, type Outcome } from './recoverability.js';
 import { isAtLeast, lowerSeverity, raiseSeverity, type Severity } from '../catalog/severity.js';
 import { findWeakenings } from './weakened.js';
+import { judgeUnreviewedDestroy } from './unreviewed.js';
 
 export interface AssessOptions {
   readonly catalog: Catalog;
@@ -27,6 +28,8 @@ export interface AssessOptions {
 export interface PlanAssessment {
   readonly summary: PlanSummary;
   readonly findings: readonly Finding[];
+  /** Destroyed or replaced types the catalog has no decision for, sorted. */
+  readonly unreviewedTypes: readonly string[];
 }
 
 const NOT_STORED_MODES: ReadonlySet<string> = new Set(['data', 'ephemeral']);
@@ -73,6 +76,7 @@ export class PlanAssessor {
     deferred: 0,
   };
   readonly #tally = emptyTally();
+  readonly #unreviewed = new Set<string>();
 
   constructor(source: PlanSource, options: AssessOptions) {
     this.#source = source;
@@ -139,6 +143,7 @@ export class PlanAssessor {
         counts: { ...this.#counts },
       },
       findings: [...planLevel, ...this.#findings],
+      unreviewedTypes: [...this.#unreviewed].sort(),
     };
   }
 
@@ -153,7 +158,7 @@ export class PlanAssessor {
     const entry = this.#options.catalog.lookup(change.type);
     const reason = destroyReason(change);
     if (entry === undefined) {
-      this.#push(change, 'other-destroy', 'low', { reason });
+      this.#notStateful(change, reason, deleting);
       return;
     }
     const judged = judgeRecoverability(
@@ -169,6 +174,19 @@ export class PlanAssessor {
       recoverability: recoverabilityText(entry, change, judged.text),
       protections: judged.protections,
     });
+  }
+
+  /** A decided `none` is an other-destroy; an unreviewed type is judged by its name. */
+  #notStateful(change: PlanChange, reason: string, deleting: boolean): void {
+    if (this.#options.catalog.decide(change.type).status !== 'unreviewed') {
+      this.#push(change, 'other-destroy', 'low', { reason });
+      return;
+    }
+    this.#unreviewed.add(change.type);
+    const judged = judgeUnreviewedDestroy(change.type);
+    const detail = { reason: `${reason}; ${judged.reason}`, recoverability: judged.recoverability };
+    if (!judged.holdsData) this.#push(change, 'other-destroy', 'low', detail);
+    else this.#push(change, deleting ? 'destroy' : 'replace', 'high', detail);
   }
 
   #updated(change: PlanChange): void {

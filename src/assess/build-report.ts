@@ -36,5 +36,6 @@ export function buildReport(assessments: readonly PlanAssessment[], failOn: Seve
     failOn,
     plans,
     findings,
+    unreviewedTypes: [...new Set(assessments.flatMap((a) => a.unreviewedTypes))].sort(),
   };
 }

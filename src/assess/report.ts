@@ -39,4 +39,6 @@ export interface Report {
   readonly plans: readonly PlanSummary[];
   /** Most severe first; within a severity, by plan then address. */
   readonly findings: readonly Finding[];
+  /** Destroyed or replaced types the catalog has no decision for, sorted (docs/catalog.md). */
+  readonly unreviewedTypes: readonly string[];
 }

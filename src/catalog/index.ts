@@ -1,8 +1,5 @@
-import { AWS } from './data/aws.js';
-import { AZURE } from './data/azure.js';
-import { GOOGLE } from './data/google.js';
-import { KUBERNETES } from './data/kubernetes.js';
-import { OTHERS } from './data/others.js';
+import { allBuiltInEntries, builtInDecision, ownProtections } from './decisions.js';
+import type { Decision } from './decisions.js';
 import { parseStatefulTypes, ruleResolver } from './overrides.js';
 import type { StatefulTypeRule } from './overrides.js';
 import { GENERIC_PROTECTIONS } from './protections.js';
@@ -11,31 +8,28 @@ import type { CatalogEntry, Protection } from './types.js';
 export { GENERIC_PROTECTIONS } from './protections.js';
 export { parseStatefulTypes } from './overrides.js';
 export type { OverrideSeverity, StatefulTypeRule } from './overrides.js';
+export {
+  allBuiltInEntries,
+  allDecidedTypes,
+  BUILT_IN_ENTRIES,
+  builtInDecision,
+  providerOf,
+  reviewedProviders,
+} from './decisions.js';
+export type { Decision, DecisionSource } from './decisions.js';
 
 export interface Catalog {
-  /** Entry for a type after user overrides; undefined when the type is not stateful. */
+  /** Entry for a stateful or safeguard type after user overrides; undefined otherwise. */
   lookup(type: string): CatalogEntry | undefined;
+  /**
+   * The decision for a type after user overrides: stateful, safeguard, `none` (reviewed: not
+   * stateful) or `unreviewed` (nobody decided; docs/catalog.md says how those are judged).
+   */
+  decide(type: string): Decision;
   /** Protections to read for this type: its own first, then generic ones for paths it does not define. */
   protectionsFor(type: string): readonly Protection[];
-  /** Every built-in entry (after overrides), sorted by type. */
+  /** Every built-in stateful and safeguard entry (after overrides), sorted by type. */
   readonly entries: readonly CatalogEntry[];
-}
-
-/** Every built-in entry, provider group by provider group. */
-export const BUILT_IN_ENTRIES: readonly CatalogEntry[] = [
-  ...AWS,
-  ...GOOGLE,
-  ...AZURE,
-  ...KUBERNETES,
-  ...OTHERS,
-];
-
-const BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry) => [entry.type, entry]));
-
-/** The provider a resource type belongs to: the text before the first `_` (`azurerm`, `aws`). */
-export function providerOf(type: string): string {
-  const underscore = type.indexOf('_');
-  return underscore === -1 ? type : type.slice(0, underscore);
 }
 
 /**
@@ -46,23 +40,30 @@ export function providerOf(type: string): string {
 export function buildCatalog(statefulTypes: readonly string[] = []): Catalog {
   const rules = parseStatefulTypes(statefulTypes);
   const resolve = rules.length === 0 ? () => undefined : ruleResolver(rules);
-  const entryCache = new Map<string, CatalogEntry | null>();
+  const decisionCache = new Map<string, Decision>();
   const protectionCache = new Map<string, readonly Protection[]>();
 
+  const decide = (type: string): Decision => {
+    const cached = decisionCache.get(type);
+    if (cached !== undefined) return cached;
+    const decision = applyRule(type, resolve(type)?.rule);
+    decisionCache.set(type, decision);
+    return decision;
+  };
+
   const lookup = (type: string): CatalogEntry | undefined => {
-    const cached = entryCache.get(type);
-    if (cached !== undefined) return cached ?? undefined;
-    const entry = applyRule(type, BUILT_IN.get(type), resolve(type)?.rule);
-    entryCache.set(type, entry ?? null);
-    return entry;
+    const decision = decide(type);
+    return decision.status === 'stateful' || decision.status === 'safeguard'
+      ? decision.entry
+      : undefined;
   };
 
   const protectionsFor = (type: string): readonly Protection[] => {
     const cached = protectionCache.get(type);
     if (cached !== undefined) return cached;
-    // Own protections come from the built-in entry even when the user marks the type
+    // Own protections are read even when the type is not stateful or the user marks it
     // `none`: a protection flip on an update is worth reporting whatever the type's severity.
-    const own = BUILT_IN.get(type)?.protections ?? [];
+    const own = ownProtections(type);
     const ownPaths = new Set(own.map((protection) => protection.path));
     const merged =
       own.length === 0
@@ -72,25 +73,37 @@ export function buildCatalog(statefulTypes: readonly string[] = []): Catalog {
     return merged;
   };
 
-  const entries = BUILT_IN_ENTRIES.map((entry) => lookup(entry.type))
-    .filter((entry): entry is CatalogEntry => entry !== undefined)
-    .sort((a, b) => compareTypes(a.type, b.type));
-
-  return { lookup, protectionsFor, entries };
+  // Listing every entry parses every reviewed list, so only `destroy-guard catalog` pays it.
+  let entries: readonly CatalogEntry[] | undefined;
+  return {
+    lookup,
+    decide,
+    protectionsFor,
+    get entries() {
+      entries ??= allBuiltInEntries()
+        .map((entry) => lookup(entry.type))
+        .filter((entry): entry is CatalogEntry => entry !== undefined)
+        .sort((a, b) => compareTypes(a.type, b.type));
+      return entries;
+    },
+  };
 }
 
-function applyRule(
-  type: string,
-  builtIn: CatalogEntry | undefined,
-  rule: StatefulTypeRule | undefined,
-): CatalogEntry | undefined {
+function applyRule(type: string, rule: StatefulTypeRule | undefined): Decision {
+  const builtIn = builtInDecision(type);
   if (rule === undefined) return builtIn;
-  if (rule.severity === 'none') return undefined;
-  // An override of a built-in type keeps what the catalog knows and changes only severity.
-  if (builtIn !== undefined) {
-    return builtIn.severity === rule.severity ? builtIn : { ...builtIn, severity: rule.severity };
-  }
-  return { type, category: 'other-stateful', severity: rule.severity };
+  if (rule.severity === 'none') return { status: 'none', source: 'stateful-types' };
+  const known = builtIn.status === 'stateful' || builtIn.status === 'safeguard';
+  const base = known ? builtIn.entry : undefined;
+  // An override of a known type keeps what the catalog knows and changes only severity.
+  const entry: CatalogEntry =
+    base === undefined
+      ? { type, category: 'other-stateful', severity: rule.severity }
+      : base.severity === rule.severity
+        ? base
+        : { ...base, severity: rule.severity };
+  const status = entry.backup === undefined ? 'stateful' : 'safeguard';
+  return { status, entry, source: 'stateful-types' };
 }
 
 function compareTypes(a: string, b: string): number {

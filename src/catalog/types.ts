@@ -23,6 +23,10 @@ export const CATEGORIES = [
   'kubernetes-namespace',
   'monitoring-state',
   'certificate',
+  'ml-model',
+  'domain',
+  'workstation',
+  'config-store',
   'other-stateful',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

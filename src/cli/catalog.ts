@@ -3,10 +3,14 @@ import { buildCatalog, parseStatefulTypes, providerOf } from '../catalog/index.j
 import type { Catalog, StatefulTypeRule } from '../catalog/index.js';
 import type { CatalogEntry, Protection } from '../catalog/types.js';
 import { errorMessage, UserError } from '../util/errors.js';
+import { readSchemaTypes, renderCoverageJson, renderCoverageText } from './coverage.js';
+import type { SchemaType } from './coverage.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './io.js';
 
-export const CATALOG_USAGE = `Usage: destroy-guard catalog [--json] [--stateful-types LINE]...
+export const CATALOG_USAGE = `Usage: destroy-guard catalog [--json] [--coverage SCHEMA.json] [--stateful-types LINE]...
   --json            print { "version": 1, "entries": [...] } instead of a table
+  --coverage        the decision for each resource type of \`terraform providers schema -json\`
+                    output, unreviewed types first
   --stateful-types  TYPE_OR_GLOB[=critical|high|medium|low|none], repeatable`;
 
 /** Version of the `--json` document; bump it when a field changes meaning. */
@@ -16,7 +20,7 @@ const JSON_VERSION = 1;
 export const catalogCommand: Command = async (args, io) => run(args, io);
 
 function run(args: readonly string[], io: CliIo): number {
-  let values: { json?: boolean; help?: boolean; 'stateful-types'?: string[] };
+  let values: { json?: boolean; help?: boolean; coverage?: string; 'stateful-types'?: string[] };
   try {
     ({ values } = parseArgs({
       args: [...args],
@@ -25,6 +29,7 @@ function run(args: readonly string[], io: CliIo): number {
       options: {
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        coverage: { type: 'string' },
         'stateful-types': { type: 'string', multiple: true },
       },
     }));
@@ -39,13 +44,23 @@ function run(args: readonly string[], io: CliIo): number {
   const lines = values['stateful-types'] ?? [];
   let catalog: Catalog;
   let rules: readonly StatefulTypeRule[];
+  let schemaTypes: SchemaType[] | undefined;
   try {
     catalog = buildCatalog(lines);
     rules = parseStatefulTypes(lines);
+    if (values.coverage !== undefined) schemaTypes = readSchemaTypes(values.coverage, io.cwd);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     io.stderr(`destroy-guard catalog: ${error.message}\n`);
     return EXIT_USAGE;
+  }
+  if (values.coverage !== undefined && schemaTypes !== undefined) {
+    io.stdout(
+      values.json === true
+        ? renderCoverageJson(values.coverage, schemaTypes, catalog)
+        : renderCoverageText(schemaTypes, catalog),
+    );
+    return EXIT_OK;
   }
   const entries = withUserTypes(catalog, rules);
   const globs = rules.filter((rule) => rule.glob);

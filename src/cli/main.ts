@@ -17,7 +17,9 @@ Commands:
   assess PLAN...      report what the plan would destroy; exit 1 when approval is needed
   owners --codeowners FILE PATH... [--json]
                       the owners GitHub would assign to each path
-  catalog [--json]    the stateful resource catalog
+  catalog [--json] [--coverage SCHEMA.json]
+                      the stateful resource catalog; with --coverage, the decision for
+                      each resource type of terraform providers schema -json
 
 ${ASSESS_USAGE}`;
 

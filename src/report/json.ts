@@ -77,6 +77,7 @@ export function renderJson(report: Report): string {
       failOn: report.failOn,
       plans: report.plans.map(planJson),
       findings: report.findings.map(findingJson),
+      unreviewed: { count: report.unreviewedTypes.length, types: report.unreviewedTypes },
     },
     null,
     2,

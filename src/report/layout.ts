@@ -27,7 +27,7 @@ import {
   planRow,
   type PlanContext,
 } from './rows.js';
-import { describeVerdict, formatCount, plural } from './words.js';
+import { describeUnreviewed, describeVerdict, formatCount, plural } from './words.js';
 
 export interface LayoutOptions {
   readonly marker?: string | undefined;
@@ -106,7 +106,7 @@ function partsOf(report: Report, options: LayoutOptions): Parts {
       options.approval === undefined
         ? ''
         : renderApprovalNote(options.approval, options.noteLimits, options.pointer, subheading),
-    footer: `<sub>fingerprint ${codeSpan(report.fingerprint)} · fail-on ${codeSpan(failOn)} · ${plural(plans.length, 'plan')}</sub>\n`,
+    footer: `${unreviewedLine(report)}<sub>fingerprint ${codeSpan(report.fingerprint)} · fail-on ${codeSpan(failOn)} · ${plural(plans.length, 'plan')}</sub>\n`,
     lost: {
       open: `${subheading} What would be lost\n\n`,
       head: FINDING_HEADER,
@@ -120,6 +120,11 @@ function partsOf(report: Report, options: LayoutOptions): Parts {
     ),
     planSection: section(collapse, escapeHtml(planTitle), escapeText(planTitle), PLAN_HEADER),
   };
+}
+
+function unreviewedLine(report: Report): string {
+  const count = report.unreviewedTypes.length;
+  return count === 0 ? '' : `${escapeText(describeUnreviewed(count))}.\n\n`;
 }
 
 function section(collapse: boolean, summaryHtml: string, heading: string, head: string): Section {

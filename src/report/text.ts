@@ -11,6 +11,7 @@ import {
   describeAction,
   describeCategory,
   describeSubject,
+  describeUnreviewed,
   describeVerdict,
   formatCount,
   plural,
@@ -84,6 +85,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (report.plans.length > 0) {
     lines.push('', paint(`Plans (${formatCount(report.plans.length)}):`, 'bold'));
     for (const plan of report.plans) lines.push(`  ${planLine(plan)}`);
+  }
+  if (report.unreviewedTypes.length > 0) {
+    lines.push('', `${describeUnreviewed(report.unreviewedTypes.length)}.`);
   }
   lines.push('', paint(`fingerprint ${report.fingerprint} · fail-on ${report.failOn}`, 'dim'));
   return `${lines.join('\n')}\n`;

@@ -73,6 +73,10 @@ const CATEGORY_WORDS: Readonly<Record<Category, string>> = {
   'kubernetes-namespace': 'Kubernetes namespace',
   'monitoring-state': 'monitoring state',
   certificate: 'certificate',
+  'ml-model': 'machine-learning model',
+  domain: 'registered domain',
+  workstation: 'workstation',
+  'config-store': 'configuration store',
   'other-stateful': 'stateful resource',
 };
 
@@ -89,6 +93,14 @@ export function formatCount(count: number): string {
 /** `1 finding`, `2 findings`. */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/**
+ * How many destroyed types the catalog has no decision for (shown only when some are): their
+ * deletes were judged by name, so the reader knows the report rests partly on a guess.
+ */
+export function describeUnreviewed(count: number): string {
+  return `${plural(count, 'destroyed resource type is', 'destroyed resource types are')} not in destroy-guard's catalog and ${count === 1 ? 'was' : 'were'} judged by name; classify ${count === 1 ? 'it' : 'them'} with stateful-types`;
 }
 
 export function requiringApproval(findings: readonly Finding[]): Finding[] {

@@ -2,8 +2,10 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { catalogCommand } from '../../src/cli/catalog.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { AWS } from '../../src/catalog/data/aws.js';
-import { BUILT_IN_ENTRIES } from '../../src/catalog/index.js';
+import { allBuiltInEntries, providerOf } from '../../src/catalog/index.js';
+
+const ENTRIES = allBuiltInEntries();
+const AWS_COUNT = ENTRIES.filter((entry) => providerOf(entry.type) === 'aws').length;
 
 async function run(
   args: readonly string[],
@@ -42,8 +44,8 @@ describe('destroy-guard catalog', () => {
       (offset ?? 0) - 1,
     );
     expect(stdout).toContain('Resource types per provider:');
-    expect(stdout).toMatch(new RegExp(`\\n  aws\\s+${AWS.length}\\n`, 'u'));
-    expect(stdout).toContain(`  total ${BUILT_IN_ENTRIES.length}\n`);
+    expect(stdout).toMatch(new RegExp(`\\n  aws\\s+${AWS_COUNT}\\n`, 'u'));
+    expect(stdout).toContain(`  total ${ENTRIES.length}\n`);
   });
 
   it('prints a versioned JSON document with --json', async () => {
@@ -54,7 +56,7 @@ describe('destroy-guard catalog', () => {
       entries: { type: string; provider: string }[];
     };
     expect(document.version).toBe(1);
-    expect(document.entries).toHaveLength(BUILT_IN_ENTRIES.length);
+    expect(document.entries).toHaveLength(ENTRIES.length);
     expect(document.entries.find((entry) => entry.type === 'aws_kms_key')).toMatchObject({
       provider: 'aws',
       category: 'encryption-key',
@@ -123,6 +125,8 @@ describe('destroy-guard catalog', () => {
   it('prints usage with --help', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: destroy-guard catalog [--json] [--stateful-types LINE]...');
+    expect(stdout).toContain(
+      'Usage: destroy-guard catalog [--json] [--coverage SCHEMA.json] [--stateful-types LINE]...',
+    );
   });
 });

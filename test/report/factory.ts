@@ -75,6 +75,7 @@ export interface ReportFields {
   readonly verdict?: Verdict;
   readonly plans?: readonly PlanSummary[];
   readonly failOn?: string;
+  readonly unreviewedTypes?: readonly string[];
 }
 
 /** A report as src/assess/build-report.ts shapes it; the verdict follows the findings unless given. */
@@ -88,6 +89,7 @@ export function report(findings: readonly Finding[], fields: ReportFields = {}):
     failOn: fields.failOn ?? 'high',
     plans: fields.plans ?? [plan()],
     findings,
+    unreviewedTypes: fields.unreviewedTypes ?? [],
   };
 }
 

@@ -22,6 +22,7 @@ describe('renderJson', () => {
       'failOn',
       'plans',
       'findings',
+      'unreviewed',
     ]);
     expect(json.startsWith('{\n  "version": 1,\n  "verdict": "blocked",')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);

@@ -40,6 +40,17 @@ const LB_PROTECTIONS: readonly Protection[] = [
   { path: 'enable_deletion_protection', effect: 'blocks-destroy', default: false },
 ];
 
+/**
+ * Protections of types that are not stateful (decided in ../reviewed/aws.ts): a load balancer
+ * holds no data, but switching its deletion guard off is still worth reporting on an update.
+ */
+export const AWS_NOT_STATEFUL_PROTECTIONS: Readonly<Record<string, readonly Protection[]>> = {
+  // AWS provider docs: aws_lb.
+  aws_lb: LB_PROTECTIONS,
+  // AWS provider docs: aws_alb (alias of aws_lb).
+  aws_alb: LB_PROTECTIONS,
+};
+
 // One entry per line, so adding a type is a one-line change.
 // prettier-ignore
 export const AWS: readonly CatalogEntry[] = [
@@ -99,6 +110,7 @@ export const AWS: readonly CatalogEntry[] = [
   // NoSQL databases
   // AWS provider docs: aws_docdb_cluster.
   { type: 'aws_docdb_cluster', category: 'nosql-database', severity: 'critical', protections: CLUSTER_SNAPSHOT_PROTECTIONS },
+  // Cluster member: the storage is the cluster's, but losing the last instance is an outage.
   { type: 'aws_docdb_cluster_instance', category: 'nosql-database', severity: 'high' },
   // AWS provider docs: aws_docdb_global_cluster — deletion_protection (no default documented).
   {
@@ -110,6 +122,7 @@ export const AWS: readonly CatalogEntry[] = [
   { type: 'aws_docdbelastic_cluster', category: 'nosql-database', severity: 'critical' },
   // AWS provider docs: aws_neptune_cluster.
   { type: 'aws_neptune_cluster', category: 'nosql-database', severity: 'critical', protections: CLUSTER_SNAPSHOT_PROTECTIONS },
+  // Cluster member, as aws_docdb_cluster_instance.
   { type: 'aws_neptune_cluster_instance', category: 'nosql-database', severity: 'high' },
   // AWS provider docs: aws_neptune_global_cluster — deletion_protection (no default documented).
   {
@@ -156,10 +169,12 @@ export const AWS: readonly CatalogEntry[] = [
       { path: 'snapshot_retention_limit', effect: 'backup-retention-days', default: 0 },
     ],
   },
-  { type: 'aws_sagemaker_feature_group', category: 'nosql-database', severity: 'medium' },
+  // The online store's records are not in the configuration.
+  { type: 'aws_sagemaker_feature_group', category: 'nosql-database', severity: 'high' },
 
-  // Caches: Redis-compatible caches often hold sessions and queues, so high; DAX is a
-  // write-through cache in front of DynamoDB and loses nothing.
+  // Caches: Redis-compatible caches often hold sessions and queues, so high. DAX is a
+  // write-through cache in front of DynamoDB and loses nothing: aws_dax_cluster is decided
+  // `none` in ../reviewed/aws.ts.
   // AWS provider docs: aws_elasticache_cluster.
   { type: 'aws_elasticache_cluster', category: 'cache', severity: 'high', protections: ELASTICACHE_PROTECTIONS },
   // AWS provider docs: aws_elasticache_replication_group.
@@ -172,7 +187,6 @@ export const AWS: readonly CatalogEntry[] = [
     protections: [{ path: 'snapshot_retention_limit', effect: 'backup-retention-days' }],
   },
   { type: 'aws_elasticache_global_replication_group', category: 'cache', severity: 'high' },
-  { type: 'aws_dax_cluster', category: 'cache', severity: 'medium' },
 
   // Object storage
   // AWS provider docs: aws_s3_bucket — force_destroy "Default: false" (deletes every object,
@@ -197,9 +211,8 @@ export const AWS: readonly CatalogEntry[] = [
   { type: 'aws_s3tables_table_bucket', category: 'object-storage', severity: 'critical' },
   { type: 'aws_s3tables_table', category: 'data-warehouse', severity: 'critical' },
   { type: 'aws_lightsail_bucket', category: 'object-storage', severity: 'critical' },
-  // Single objects are usually small config files that Terraform itself uploads.
-  { type: 'aws_s3_object', category: 'object-storage', severity: 'medium' },
-  { type: 'aws_s3_bucket_object', category: 'object-storage', severity: 'medium' },
+  // aws_s3_object and aws_s3_bucket_object are decided `none` in ../reviewed/aws.ts: Terraform
+  // uploads their content from the configuration.
 
   // Block and file storage
   // AWS provider docs: aws_ebs_volume — final_snapshot "Defaults to false".
@@ -269,11 +282,12 @@ export const AWS: readonly CatalogEntry[] = [
   { type: 'aws_redshift_snapshot_schedule', category: 'backup', severity: 'high', backup: 'policy' },
   { type: 'aws_redshift_snapshot_schedule_association', category: 'backup', severity: 'high', backup: 'policy' },
 
-  // Queues and streams: messages not yet consumed are lost. Firehose only buffers.
+  // Queues and streams: messages not yet consumed are lost. Firehose only buffers, but what is
+  // in its buffer when it is deleted never reaches the destination.
   { type: 'aws_sqs_queue', category: 'queue-stream', severity: 'high' },
   { type: 'aws_kinesis_stream', category: 'queue-stream', severity: 'high' },
   { type: 'aws_kinesis_video_stream', category: 'queue-stream', severity: 'high' },
-  { type: 'aws_kinesis_firehose_delivery_stream', category: 'queue-stream', severity: 'medium' },
+  { type: 'aws_kinesis_firehose_delivery_stream', category: 'queue-stream', severity: 'high' },
   { type: 'aws_msk_cluster', category: 'queue-stream', severity: 'high' },
   { type: 'aws_msk_serverless_cluster', category: 'queue-stream', severity: 'high' },
   { type: 'aws_mq_broker', category: 'queue-stream', severity: 'high' },
@@ -283,10 +297,11 @@ export const AWS: readonly CatalogEntry[] = [
   { type: 'aws_elasticsearch_domain', category: 'search-analytics', severity: 'high' },
   { type: 'aws_opensearchserverless_collection', category: 'search-analytics', severity: 'high' },
   { type: 'aws_cloudsearch_domain', category: 'search-analytics', severity: 'high' },
-  { type: 'aws_kendra_index', category: 'search-analytics', severity: 'medium' },
-  // The Glue catalog holds table definitions; the data stays in S3.
-  { type: 'aws_glue_catalog_database', category: 'search-analytics', severity: 'medium' },
-  { type: 'aws_glue_catalog_table', category: 'search-analytics', severity: 'medium' },
+  { type: 'aws_kendra_index', category: 'search-analytics', severity: 'high' },
+  // The Glue catalog holds table definitions (the data stays in S3), often made by crawlers
+  // and queries outside Terraform; deleting a database deletes its tables.
+  { type: 'aws_glue_catalog_database', category: 'search-analytics', severity: 'high' },
+  { type: 'aws_glue_catalog_table', category: 'search-analytics', severity: 'high' },
 
   // Data warehouses
   // AWS provider docs: aws_redshift_cluster — skip_final_snapshot "Default is false",
@@ -323,9 +338,8 @@ export const AWS: readonly CatalogEntry[] = [
     severity: 'high',
     protections: [{ path: 'recovery_window_in_days', effect: 'deletion-window-days', default: 30 }],
   },
-  // The provider keeps the AWSCURRENT version on destroy, so only older values go.
-  { type: 'aws_secretsmanager_secret_version', category: 'secret', severity: 'medium' },
-  { type: 'aws_ssm_parameter', category: 'secret', severity: 'medium' },
+  // aws_secretsmanager_secret_version and aws_ssm_parameter are decided `none` in
+  // ../reviewed/aws.ts: their values come from the configuration.
 
   // Certificates
   // AWS provider docs: aws_acmpca_certificate_authority — permanent_deletion_time_in_days
@@ -358,7 +372,7 @@ export const AWS: readonly CatalogEntry[] = [
 
   // Logs (skip_destroy on aws_cloudwatch_log_group keeps the group; no effect expresses it).
   // aws_cloudwatch_log_group docs: skip_destroy = true leaves the log group (and its events) in place on destroy.
-  { type: 'aws_cloudwatch_log_group', category: 'log', severity: 'medium', protections: [{ path: 'skip_destroy', effect: 'keeps-on-destroy', default: false }] },
+  { type: 'aws_cloudwatch_log_group', category: 'log', severity: 'high', protections: [{ path: 'skip_destroy', effect: 'keeps-on-destroy', default: false }] },
   // AWS provider docs: aws_cloudtrail_event_data_store — termination_protection_enabled
   // "Default: true": CloudTrail refuses to delete the store.
   {
@@ -389,11 +403,8 @@ export const AWS: readonly CatalogEntry[] = [
   // Source repositories
   { type: 'aws_codecommit_repository', category: 'source-repository', severity: 'high' },
 
-  // Other stateful: a cluster takes its workloads' volumes with it; a load balancer holds no
-  // data but its DNS name changes on replacement, and it has a deletion guard worth reading.
+  // Other stateful: the cluster's etcd holds every Kubernetes object applied outside
+  // Terraform (workloads, secrets, config maps). A load balancer holds no data: aws_lb and
+  // aws_alb are decided `none` in ../reviewed/aws.ts, their protections are above.
   { type: 'aws_eks_cluster', category: 'other-stateful', severity: 'high' },
-  // AWS provider docs: aws_lb.
-  { type: 'aws_lb', category: 'other-stateful', severity: 'low', protections: LB_PROTECTIONS },
-  // AWS provider docs: aws_alb (alias of aws_lb).
-  { type: 'aws_alb', category: 'other-stateful', severity: 'low', protections: LB_PROTECTIONS },
 ];

@@ -1,0 +1,31 @@
+import { judgeUnreviewedName } from '../catalog/unreviewed.js';
+
+/** How the delete of a type nobody has reviewed is reported (docs/catalog.md, "Unreviewed types"). */
+export interface UnreviewedDestroy {
+  readonly holdsData: boolean;
+  /** Appended to the finding's reason: what the tool did not know and how to tell it. */
+  readonly reason: string;
+  readonly recoverability: string;
+}
+
+/**
+ * A type without a decision is never silently configuration: when its name says it holds
+ * data, its delete is judged like a stateful one at high, and either way the reason says how
+ * to classify the type so the next run knows.
+ */
+export function judgeUnreviewedDestroy(type: string): UnreviewedDestroy {
+  const judged = judgeUnreviewedName(type);
+  if (judged.word !== undefined) {
+    return {
+      holdsData: true,
+      reason: `\`${type}\` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with \`stateful-types: ${type}=none\``,
+      recoverability:
+        'unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere',
+    };
+  }
+  return {
+    holdsData: false,
+    reason: `\`${type}\` is not in destroy-guard's catalog; if it holds data, classify it with \`stateful-types: ${type}=high\` (or critical)`,
+    recoverability: '',
+  };
+}
