@@ -129,6 +129,13 @@ describe('catalog entries', () => {
     expect(missing.map((e) => e.type)).toEqual([]);
   });
 
+  it('gives every stateful type a base severity that requires approval (high or critical)', () => {
+    // A medium stateful entry would let its destroy pass at the default fail-on: decide the
+    // type `none` (with the reason next to its line) or give it high.
+    const low = ALL.filter((e) => e.severity !== 'high' && e.severity !== 'critical');
+    expect(low.map((e) => `${e.type}: ${e.severity}`)).toEqual([]);
+  });
+
   it('files backup roles under the backup category, data critical and policy high', () => {
     for (const e of ALL) {
       expect(e.backup !== undefined, e.type).toBe(e.category === 'backup');

@@ -88,7 +88,6 @@ export const AZURE: readonly CatalogEntry[] = [
   },
   { type: 'azurerm_storage_container', category: 'object-storage', severity: 'critical' },
   { type: 'azurerm_storage_data_lake_gen2_filesystem', category: 'object-storage', severity: 'critical' },
-  { type: 'azurerm_storage_blob', category: 'object-storage', severity: 'medium' },
 
   // Block and file storage
   { type: 'azurerm_managed_disk', category: 'block-storage', severity: 'critical' },
@@ -162,7 +161,7 @@ export const AZURE: readonly CatalogEntry[] = [
 
   // Logs: a Log Analytics workspace often holds the security and audit trail.
   { type: 'azurerm_log_analytics_workspace', category: 'log', severity: 'high' },
-  { type: 'azurerm_application_insights', category: 'log', severity: 'medium' },
+  { type: 'azurerm_application_insights', category: 'log', severity: 'high' },
 
   // Container registries
   { type: 'azurerm_container_registry', category: 'container-registry', severity: 'high' },

@@ -92,7 +92,6 @@ export const GOOGLE: readonly CatalogEntry[] = [
     { path: 'delete_protection_state', effect: 'blocks-destroy', onValues: ['DELETE_PROTECTION_ENABLED'] },
     { path: 'point_in_time_recovery_enablement', effect: 'point-in-time-recovery', default: 'POINT_IN_TIME_RECOVERY_DISABLED', onValues: ['POINT_IN_TIME_RECOVERY_ENABLED'] },
   ] },
-  { type: 'google_firestore_document', category: 'nosql-database', severity: 'medium' },
   { type: 'google_firebase_database_instance', category: 'nosql-database', severity: 'critical' },
 
   // Caches
@@ -114,7 +113,6 @@ export const GOOGLE: readonly CatalogEntry[] = [
     protections: [{ path: 'deletion_protection_enabled', effect: 'blocks-destroy', default: true }],
   },
   // Memcached keeps nothing worth restoring.
-  { type: 'google_memcache_instance', category: 'cache', severity: 'medium' },
 
   // Object storage
   // Google provider docs: google_storage_bucket — force_destroy (default false) deletes every
@@ -128,7 +126,6 @@ export const GOOGLE: readonly CatalogEntry[] = [
       { path: 'versioning.0.enabled', effect: 'versioning-enabled', default: false },
     ],
   },
-  { type: 'google_storage_bucket_object', category: 'object-storage', severity: 'medium' },
 
   // Block and file storage
   { type: 'google_compute_disk', category: 'block-storage', severity: 'critical' },
@@ -167,7 +164,6 @@ export const GOOGLE: readonly CatalogEntry[] = [
   { type: 'google_compute_disk_resource_policy_attachment', category: 'backup', severity: 'high', backup: 'policy' },
 
   // Queues and streams: a subscription holds the undelivered messages.
-  { type: 'google_pubsub_topic', category: 'queue-stream', severity: 'medium' },
   { type: 'google_pubsub_subscription', category: 'queue-stream', severity: 'high' },
 
   // Data warehouses
@@ -245,7 +241,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
   { type: 'google_active_directory_domain', category: 'identity-directory', severity: 'critical' },
 
   // Logs
-  { type: 'google_logging_project_bucket_config', category: 'log', severity: 'medium' },
+  { type: 'google_logging_project_bucket_config', category: 'log', severity: 'high' },
 
   // Container registries and source repositories
   { type: 'google_artifact_registry_repository', category: 'container-registry', severity: 'high' },

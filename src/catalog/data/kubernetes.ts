@@ -18,6 +18,6 @@ export const KUBERNETES: readonly CatalogEntry[] = [
   { type: 'kubernetes_stateful_set_v1', category: 'kubernetes-volume', severity: 'high' },
   { type: 'kubernetes_namespace', category: 'kubernetes-namespace', severity: 'high' },
   { type: 'kubernetes_namespace_v1', category: 'kubernetes-namespace', severity: 'high' },
-  { type: 'kubernetes_secret', category: 'secret', severity: 'medium' },
-  { type: 'kubernetes_secret_v1', category: 'secret', severity: 'medium' },
+  { type: 'kubernetes_secret', category: 'secret', severity: 'high' },
+  { type: 'kubernetes_secret_v1', category: 'secret', severity: 'high' },
 ];

@@ -33,8 +33,7 @@ export const OTHERS: readonly CatalogEntry[] = [
   { type: 'cloudflare_r2_bucket', category: 'object-storage', severity: 'critical' },
   { type: 'cloudflare_d1_database', category: 'relational-database', severity: 'critical' },
   { type: 'cloudflare_workers_kv_namespace', category: 'nosql-database', severity: 'high' },
-  { type: 'cloudflare_workers_kv', category: 'nosql-database', severity: 'medium' },
-  { type: 'cloudflare_queue', category: 'queue-stream', severity: 'medium' },
+  { type: 'cloudflare_queue', category: 'queue-stream', severity: 'high' },
 
   // MongoDB Atlas (mongodb/mongodbatlas): termination_protection_enabled makes Atlas refuse
   // the delete. MongoDB Atlas provider docs: mongodbatlas_cluster, mongodbatlas_advanced_cluster,
@@ -91,7 +90,7 @@ export const OTHERS: readonly CatalogEntry[] = [
     severity: 'critical',
     protections: [{ path: 'data_retention_time_in_days', effect: 'deletion-window-days' }],
   },
-  { type: 'snowflake_stage', category: 'data-warehouse', severity: 'medium' },
+  { type: 'snowflake_stage', category: 'data-warehouse', severity: 'high' },
   { type: 'snowflake_secondary_database', category: 'backup', severity: 'critical', backup: 'data' },
 
   // GitHub (integrations/github): issues, pull requests and wikis exist nowhere else.
@@ -113,11 +112,11 @@ export const OTHERS: readonly CatalogEntry[] = [
   // Datadog (DataDog/datadog) and PagerDuty (PagerDuty/pagerduty): the history attached to
   // these objects (SLO history, indexed logs, incidents) is lost with them.
   { type: 'datadog_logs_index', category: 'log', severity: 'high' },
-  { type: 'datadog_service_level_objective', category: 'monitoring-state', severity: 'medium' },
-  { type: 'datadog_monitor', category: 'monitoring-state', severity: 'medium' },
-  { type: 'datadog_dashboard', category: 'monitoring-state', severity: 'medium' },
-  { type: 'pagerduty_service', category: 'monitoring-state', severity: 'medium' },
-  { type: 'pagerduty_schedule', category: 'monitoring-state', severity: 'medium' },
+  // Also a monitor's alert history and downtimes, and a schedule's overrides made by hand.
+  { type: 'datadog_service_level_objective', category: 'monitoring-state', severity: 'high' },
+  { type: 'datadog_monitor', category: 'monitoring-state', severity: 'high' },
+  { type: 'pagerduty_service', category: 'monitoring-state', severity: 'high' },
+  { type: 'pagerduty_schedule', category: 'monitoring-state', severity: 'high' },
 
   // Confluent Cloud (confluentinc/confluent)
   { type: 'confluent_kafka_cluster', category: 'queue-stream', severity: 'high' },
@@ -174,7 +173,7 @@ export const OTHERS: readonly CatalogEntry[] = [
   { type: 'oci_streaming_stream', category: 'queue-stream', severity: 'high' },
   { type: 'oci_artifacts_container_repository', category: 'container-registry', severity: 'high' },
   { type: 'oci_dns_zone', category: 'dns-zone', severity: 'high' },
-  { type: 'oci_logging_log_group', category: 'log', severity: 'medium' },
+  { type: 'oci_logging_log_group', category: 'log', severity: 'high' },
 
   // Alibaba Cloud (aliyun/alicloud)
   // Alicloud provider docs: alicloud_db_instance — deletion_protection "Default value: false".
@@ -224,7 +223,7 @@ export const OTHERS: readonly CatalogEntry[] = [
   },
   { type: 'alicloud_alidns_domain', category: 'dns-zone', severity: 'high' },
   { type: 'alicloud_log_project', category: 'log', severity: 'high' },
-  { type: 'alicloud_log_store', category: 'log', severity: 'medium' },
+  { type: 'alicloud_log_store', category: 'log', severity: 'high' },
   { type: 'alicloud_cr_ee_repo', category: 'container-registry', severity: 'high' },
 
   // Hetzner Cloud (hetznercloud/hcloud)

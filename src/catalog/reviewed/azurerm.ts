@@ -1033,6 +1033,7 @@ azurerm_storage_account_network_rules none
 azurerm_storage_account_queue_properties none
 azurerm_storage_account_static_website none  # the $web container and its files stay
 azurerm_storage_account_table_properties none
+azurerm_storage_blob none  # Terraform uploads its content from the configuration, as aws_s3_object
 azurerm_storage_blob_inventory_policy none
 azurerm_storage_container_immutability_policy safeguard policy  # a WORM retention policy on the container's blobs
 azurerm_storage_data_lake_gen2_path none  # the provider deletes without recursive, which the service refuses for a non-empty directory

@@ -187,6 +187,7 @@ cloudflare_workers_cron_trigger none
 cloudflare_workers_custom_domain none
 cloudflare_workers_deployment none
 cloudflare_workers_for_platforms_dispatch_namespace stateful other-stateful high  # customer Worker scripts uploaded by the platform at runtime, outside Terraform
+cloudflare_workers_kv none  # one key whose value is the configuration; the namespace holds the data
 cloudflare_workers_route none
 cloudflare_workers_script none  # code comes from the configuration
 cloudflare_workers_script_subdomain none

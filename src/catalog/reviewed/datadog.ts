@@ -36,9 +36,10 @@ datadog_csm_threats_agent_rule none
 datadog_csm_threats_policy none
 datadog_custom_allocation_rule none
 datadog_custom_allocation_rules none
-datadog_dashboard_json none  # the definition is the configuration (datadog_dashboard is medium)
+datadog_dashboard none  # the definition is the configuration
+datadog_dashboard_json none  # the definition is the configuration
 datadog_dashboard_list none
-datadog_dashboard_v2 none  # the definition is the configuration (datadog_dashboard is medium)
+datadog_dashboard_v2 none  # the definition is the configuration
 datadog_dataset none
 datadog_datastore stateful nosql-database high  # rows written by apps and workflows
 datadog_datastore_item stateful nosql-database high  # like datadog_datastore rows: destroy deletes the item's current values
@@ -85,7 +86,7 @@ datadog_logs_restriction_query none
 datadog_metric_metadata none
 datadog_metric_tag_configuration none
 datadog_monitor_config_policy none
-datadog_monitor_json none  # the definition is the configuration (datadog_monitor is medium)
+datadog_monitor_json stateful monitoring-state high  # as datadog_monitor: its alert history, downtimes and mute state go with it
 datadog_monitor_notification_rule none
 datadog_observability_pipeline none
 datadog_on_call_escalation_policy none

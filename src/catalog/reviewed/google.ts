@@ -806,6 +806,7 @@ google_firebase_web_app none   # an app registration (restorable for 30 days); i
 google_firebaserules_release none
 google_firebaserules_ruleset none
 google_firestore_change_stream none
+google_firestore_document none   # its fields are the configuration
 google_firestore_field none
 google_firestore_index none
 google_firestore_user_creds stateful secret high   # the generated password is returned once; re-created credentials differ
@@ -1035,6 +1036,7 @@ google_managed_kafka_cluster stateful queue-stream high   # holds every topic's 
 google_managed_kafka_connect_cluster none   # connector offsets live in the Kafka cluster
 google_managed_kafka_connector none   # its offsets live in the Kafka cluster
 google_managed_kafka_topic stateful queue-stream high   # holds the topic's messages
+google_memcache_instance none   # a cache without persistence: nothing in it is the only copy
 google_memorystore_acl_policy none
 google_memorystore_instance_desired_user_created_endpoints none
 google_migration_center_assets_export_job none
@@ -1222,6 +1224,7 @@ google_pubsub_schema_iam_policy none
 google_pubsub_subscription_iam_binding none
 google_pubsub_subscription_iam_member none
 google_pubsub_subscription_iam_policy none
+google_pubsub_topic none   # undelivered messages live in the subscriptions, which outlive the topic (detached)
 google_pubsub_topic_iam_binding none
 google_pubsub_topic_iam_member none
 google_pubsub_topic_iam_policy none
@@ -1336,6 +1339,7 @@ google_storage_bucket_acl none
 google_storage_bucket_iam_binding none
 google_storage_bucket_iam_member none
 google_storage_bucket_iam_policy none
+google_storage_bucket_object none   # Terraform uploads its content from the configuration, as aws_s3_object
 google_storage_control_folder_intelligence_config none
 google_storage_control_organization_intelligence_config none
 google_storage_control_project_intelligence_config none

@@ -42,7 +42,7 @@ pagerduty_maintenance_window none
 pagerduty_response_play none
 pagerduty_ruleset none
 pagerduty_ruleset_rule none
-pagerduty_schedulev2 none  # like pagerduty_schedule (medium): overrides are lost
+pagerduty_schedulev2 stateful monitoring-state high  # as pagerduty_schedule: overrides made outside Terraform are lost
 pagerduty_service_custom_field none
 pagerduty_service_custom_field_value none
 pagerduty_service_dependency none
