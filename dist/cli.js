@@ -1540,7 +1540,7 @@ function findWeakenings(protections, change) {
 var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
   "incomplete-plan",
   "unknown-action"
-]), COUNT_OF = {
+]), SHARED_LIMIT = 1e4, NONE = [], COUNT_OF = {
   delete: "delete",
   "replace-destroy-before-create": "replace",
   "replace-create-before-destroy": "replace",
@@ -1567,6 +1567,12 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     deferred: 0
   };
   #tally = emptyTally();
+  /**
+   * Words that repeat across changes, shared: a plan of 400,000 replacements has a handful of
+   * distinct (actions, reason, forcing attributes), and one copy of each keeps the findings'
+   * memory to their addresses (docs/design.md, "Scale").
+   */
+  #shared = /* @__PURE__ */ new Map();
   constructor(source, options) {
     this.#source = source, this.#options = options;
   }
@@ -1623,7 +1629,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   #destroyed(change) {
     let deleting = isDelete(change.actions);
     deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry = this.#options.catalog.lookup(change.type), reason = destroyReason(change);
+    let entry = this.#options.catalog.lookup(change.type), reason = this.#words(change).reason;
     if (entry === void 0) {
       this.#push(change, "other-destroy", "low", { reason });
       return;
@@ -1649,6 +1655,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     });
   }
   #push(change, kind, severity, detail) {
+    let words = this.#words(change);
     this.#findings.push({
       kind,
       severity,
@@ -1658,13 +1665,23 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       address: change.address,
       ...change.deposed === void 0 ? {} : { deposed: change.deposed },
       type: change.type,
-      actions: change.actions,
+      actions: words.actions,
       category: detail.category ?? "",
       reason: detail.reason,
       recoverability: detail.recoverability ?? "",
-      forcingAttributes: forcingAttributes(change.replacePaths),
-      protections: detail.protections ?? []
+      forcingAttributes: words.forcing,
+      protections: detail.protections ?? NONE
     });
+  }
+  #words(change) {
+    let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
+    if (known !== void 0) return known;
+    let words = {
+      actions: change.actions,
+      forcing: forcingAttributes(change.replacePaths),
+      reason: destroyReason(change)
+    };
+    return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words), words;
   }
   #planFinding(kind, severity, reason, actions) {
     return {
@@ -1715,13 +1732,27 @@ function incompleteReason(meta3) {
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || Number(b.requiresApproval) - Number(a.requiresApproval) || compareText(a.moduleDir, b.moduleDir) || compareText(a.plan, b.plan) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? "") || compareText(a.kind, b.kind);
+  return compareText(a.moduleDir, b.moduleDir) || compareText(a.plan, b.plan) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? "") || compareText(a.kind, b.kind);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function sortFindings(findings) {
+  let buckets = [];
+  for (let finding of findings) {
+    let at2 = 2 * -severityRank(finding.severity) + (finding.requiresApproval ? 0 : 1) + 2 * SEVERITIES.length;
+    (buckets[at2] ??= []).push(finding);
+  }
+  let sorted = [];
+  for (let bucket of buckets)
+    if (bucket !== void 0) {
+      bucket.sort(compareFindings);
+      for (let finding of bucket) sorted.push(finding);
+    }
+  return sorted;
+}
 function buildReport(assessments, failOn) {
-  let findings = assessments.flatMap((assessment) => assessment.findings).sort(compareFindings), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
+  let findings = sortFindings(assessments.flatMap((assessment) => assessment.findings)), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
   return {
     version: 1,
     verdict: findings.some((finding) => finding.requiresApproval) ? "blocked" : "pass",
@@ -7367,26 +7398,26 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-var recursive = /* @__PURE__ */ new WeakMap(), NONE = 0, ASSUMED = 1, PROVEN = 2;
+var recursive = /* @__PURE__ */ new WeakMap(), NONE2 = 0, ASSUMED = 1, PROVEN = 2;
 function isRecursive2(inst, stack, resolve4) {
   let cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+    return cached2 ? PROVEN : NONE2;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE, check2 = (child) => {
+  let result = NONE2, check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       let answer = isRecursive2(child, stack, resolve4);
       answer > result && (result = answer);
     }
   }, shape = (sh, spread) => {
-    let answer = NONE;
+    let answer = NONE2;
     for (let key of Reflect.ownKeys(sh)) {
       let desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve4) : NONE;
+      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve4) : NONE2;
       child > answer && (answer = child);
     }
     return answer;
@@ -7488,7 +7519,7 @@ function settle(inst, answer) {
   return answer !== ASSUMED && recursive.set(inst, answer === PROVEN), answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive2(inst, /* @__PURE__ */ new Set(), !0) !== NONE;
+  return isRecursive2(inst, /* @__PURE__ */ new Set(), !0) !== NONE2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -7521,7 +7552,7 @@ var handoff, open = [], memo = {
       let base = inst._zod.parse, wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           let walked = isRecursive2(inst, /* @__PURE__ */ new Set(), !1);
-          if (walked === NONE)
+          if (walked === NONE2)
             return inst._zod.parse = base, inst._zod.run === wrapped && (inst._zod.run = base), base(payload, ctx);
           walked === PROVEN || rechecked ? isRecursiveInst = !0 : rechecked = !0;
         }
@@ -19745,6 +19776,8 @@ var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, PieceTooLarge = class extends
   buffer;
   base;
   length = 0;
+  /** Told the end of what the window holds after each read: progress for long reads. */
+  onRead;
   #handle;
   #readBytes;
   #limit;
@@ -19769,7 +19802,7 @@ var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, PieceTooLarge = class extends
     let pending = this.#pending ?? this.#readAhead();
     if (this.#pending = void 0, pending === void 0) return !1;
     let bytesRead = await pending;
-    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), !0);
+    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), this.onRead?.(this.end), !0);
   }
   /** Starts reading the piece after `end`; undefined at the end of the range. */
   #readAhead() {
@@ -19898,8 +19931,10 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
     super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
   }
 }, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
-async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY) {
-  let window = new FileWindow(handle, start, readBytes), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
+async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead) {
+  let window = new FileWindow(handle, start, readBytes);
+  window.onRead = onRead;
+  let scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window.buffer, window.base, window.length);
     if (stop === "more") {
@@ -19972,9 +20007,9 @@ async function byteAt(window, position) {
 
 // src/plan/stream/reader.ts
 var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
-async function readPlanAuto(filePath, displayPath, onChange) {
+async function readPlanAuto(filePath, displayPath, onChange, options = {}) {
   let size = await regularFileSize(filePath);
-  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange) : readPlanFile(filePath, displayPath, onChange);
+  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange, options) : readPlanFile(filePath, displayPath, onChange);
 }
 async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
   let size = await regularFileSize(filePath);
@@ -19992,12 +20027,13 @@ async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
         return await readPlanFile(filePath, displayPath, onChange);
       throw await notStreamable(handle, size, displayPath);
     }
-    let index = await indexOrExplain(
+    let { progress } = options, index = await indexOrExplain(
       handle,
       start,
       readBytes,
       options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
-      displayPath
+      displayPath,
+      progress && ((end) => progress("checking", end, size))
     ), meta3 = toPlanMeta(index.top, displayPath);
     changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
     let lists = [
@@ -20006,12 +20042,14 @@ async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
     ];
     for (let [key, toChange] of lists) {
       let range = index.lists[key];
-      range === void 0 || range.firstByte !== OPEN_BRACKET3 || await emitElements(
+      if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
+      await emitElements(
         handle,
         range,
         readBytes,
         key,
         displayPath,
+        progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
         (raw, position) => onChange(toChange(raw, displayPath, position))
       );
     }
@@ -20046,15 +20084,24 @@ async function findJsonObject(handle, size) {
   for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
   return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
 }
-async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath) {
+async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
-    return await indexDocument(handle, start.offset, readBytes, start.wrapped, elementCapacity);
+    return await indexDocument(
+      handle,
+      start.offset,
+      readBytes,
+      start.wrapped,
+      elementCapacity,
+      onRead
+    );
   } catch (error62) {
     throw error62 instanceof BrokenDocument ? await explainBroken(handle, error62.broken, start.wrapped, displayPath) : error62 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error62;
   }
 }
-async function emitElements(handle, range, readBytes, key, displayPath, emit) {
-  let window = new FileWindow(handle, range.start, readBytes, range.end), position = 0, onElement = (start, end) => {
+async function emitElements(handle, range, readBytes, key, displayPath, told, emit) {
+  let window = new FileWindow(handle, range.start, readBytes, range.end);
+  window.onRead = told;
+  let position = 0, onElement = (start, end) => {
     let raw;
     try {
       raw = JSON.parse(window.text(start, end));
@@ -20154,7 +20201,7 @@ async function spill(held, rest, displayPath, onChange, options) {
     } finally {
       await handle?.close(), await rest.return(void 0);
     }
-    return await streamPlanFile(file2, displayPath, onChange);
+    return await streamPlanFile(file2, displayPath, onChange, options.stream);
   } finally {
     await rm(directory, { recursive: !0, force: !0 });
   }
@@ -20179,10 +20226,28 @@ async function assessPlans(lines, options) {
     );
   let assessments = [];
   for (let input2 of inputs) {
-    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input2.filePath === "-" ? await readStdinPlan(options.stdin, input2.source.path, assessor.add) : await readPlanAuto(input2.filePath, input2.source.path, assessor.add);
+    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path3 = input2.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path3, phase, done, total }) }, meta3 = input2.filePath === "-" ? await readStdinPlan(options.stdin, input2.source.path, assessor.add, { stream }) : await readPlanAuto(input2.filePath, input2.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta3));
   }
   return buildReport(assessments, options.failOn);
+}
+
+// src/engine/progress.ts
+function describeProgress(event) {
+  let percent2 = event.total > 0 ? Math.min(100, Math.floor(100 * event.done / event.total)) : 0, done = Math.round(event.done / 1048576), total = Math.round(event.total / 1048576), what = event.phase === "checking" ? "checking the JSON" : "assessing the changes";
+  return `destroy-guard: ${event.path}: ${what}, ${done} of ${total} MB (${percent2}%)`;
+}
+function paceProgress(options) {
+  let started = options.now(), shownAt = -1 / 0, shown2 = !1, last = "";
+  return {
+    update(event) {
+      let now = options.now();
+      now - started < options.afterMs || now - shownAt < options.everyMs || (shownAt = now, shown2 = !0, last = describeProgress(event), options.show(last, !1));
+    },
+    finish() {
+      shown2 && options.show(last, !0);
+    }
+  };
 }
 
 // src/report/json.ts
@@ -20235,9 +20300,9 @@ function findingJson(finding) {
     protections: finding.protections.map(protectionJson)
   };
 }
-var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
-function renderJson(report2) {
-  return `${JSON.stringify(
+var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, FINDINGS_PER_CHUNK = 256;
+function* renderJsonChunks(report2) {
+  let head = JSON.stringify(
     {
       version: report2.version,
       verdict: report2.verdict,
@@ -20245,12 +20310,34 @@ function renderJson(report2) {
       fingerprint: report2.fingerprint,
       failOn: report2.failOn,
       plans: report2.plans.map(planJson),
-      findings: report2.findings.map(findingJson)
+      findings: []
     },
     null,
     2
-  ).replace(INVISIBLE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
-`;
+  ), { findings } = report2;
+  if (findings.length === 0) {
+    yield escapeInvisible(`${head}
+`);
+    return;
+  }
+  let text = `${head.slice(0, head.length - 4)}[`;
+  for (let index = 0; index < findings.length; index += 1) {
+    let finding = findings[index], json2 = JSON.stringify(findingJson(finding), null, 2).replaceAll(`
+`, `
+    `);
+    text += `${index === 0 ? "" : ","}
+    ${json2}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield escapeInvisible(text), text = "");
+  }
+  yield escapeInvisible(`${text}
+  ]
+}
+`);
+}
+function escapeInvisible(json2) {
+  return json2.replace(
+    INVISIBLE_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 // src/report/budget.ts
@@ -20289,7 +20376,7 @@ var INVISIBLE = (
 function visibleEscape(char) {
   return `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
 }
-function escapeInvisible(text) {
+function escapeInvisible2(text) {
   return text.replace(INVISIBLE, visibleEscape);
 }
 var MARKDOWN_INLINE = /[\\`*_[\]<>&|~$]/gu, ENTITIES = {
@@ -20300,13 +20387,13 @@ var MARKDOWN_INLINE = /[\\`*_[\]<>&|~$]/gu, ENTITIES = {
   "'": "&#39;"
 };
 function escapeText(text) {
-  return escapeInvisible(text).replace(MARKDOWN_INLINE, (char) => ENTITIES[char] ?? `\\${char}`);
+  return escapeInvisible2(text).replace(MARKDOWN_INLINE, (char) => ENTITIES[char] ?? `\\${char}`);
 }
 function escapeHtml(text) {
-  return escapeInvisible(text).replace(/[<>&"']/gu, (char) => ENTITIES[char] ?? char);
+  return escapeInvisible2(text).replace(/[<>&"']/gu, (char) => ENTITIES[char] ?? char);
 }
 function codeSpan(text, context = "inline") {
-  let content = escapeInvisible(text);
+  let content = escapeInvisible2(text);
   content === "" && (content = " ");
   let longest = 0;
   for (let run2 of content.matchAll(/`+/gu)) longest = Math.max(longest, run2[0].length);
@@ -20314,7 +20401,7 @@ function codeSpan(text, context = "inline") {
   return context === "table" && (content = content.replaceAll("|", "\\|")), `${fence}${pad}${content}${pad}${fence}`;
 }
 function markdownLine(text) {
-  return escapeInvisible(text);
+  return escapeInvisible2(text);
 }
 function segmentsOf2(text) {
   let segments = [], runs = [...text.matchAll(/`+/gu)], plainStart = 0, i = 0;
@@ -20483,7 +20570,7 @@ var SHORT_CELL_CHARS = 90, SHORT_FORCING = 3, SEVERITY_ICONS = {
 function severityBadge(severity) {
   return `${SEVERITY_ICONS[severity]}&nbsp;${severity}`;
 }
-var NONE2 = "\u2014";
+var NONE3 = "\u2014";
 function row(cells) {
   return `| ${cells.join(" | ")} |
 `;
@@ -20512,7 +20599,7 @@ function findingRow(finding, context, length) {
     resourceCell(finding, context),
     escapeText(describeAction(finding)),
     whyCell(finding, limit),
-    finding.recoverability === "" ? NONE2 : renderSentence(finding.recoverability, "table", limit)
+    finding.recoverability === "" ? NONE3 : renderSentence(finding.recoverability, "table", limit)
   ]);
 }
 function resourceCell(finding, context) {
@@ -20527,7 +20614,7 @@ function resourceCell(finding, context) {
   return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
-  let reason = finding.reason === "" ? NONE2 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
+  let reason = finding.reason === "" ? NONE3 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
   let shown2 = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown2.length > 0 ? ` and ${formatCount(forcing.length - shown2.length)} more` : "";
   return `${reason}<br>forced by ${shown2.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
@@ -20551,10 +20638,10 @@ function planRow(plan, needApproval) {
   ), notes = [];
   return plan.errored && notes.push("errored"), plan.complete || notes.push("incomplete"), counts.deferred > 0 && notes.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes.push(`${formatCount(counts.unknown)} unknown action`), row([
     `${codeSpan(plan.moduleDir, "table")}<br>${codeSpan(plan.path, "table")}`,
-    plan.terraformVersion === "" ? NONE2 : escapeText(plan.terraformVersion),
+    plan.terraformVersion === "" ? NONE3 : escapeText(plan.terraformVersion),
     changes.length === 0 ? "no changes" : changes.join(", "),
     needApproval === 0 ? "0" : `**${formatCount(needApproval)}**`,
-    notes.length === 0 ? NONE2 : notes.join(", ")
+    notes.length === 0 ? NONE3 : notes.join(", ")
   ]);
 }
 function approvalCounts(findings) {
@@ -20723,44 +20810,84 @@ var ANSI2 = {
 function painter(color) {
   return color ? (text, style) => `\x1B[${ANSI2[style]}m${text}\x1B[0m` : (text) => text;
 }
-var safe = escapeInvisible;
-function renderText(report2, options = {}) {
-  let paint = painter(options.color === !0), several = report2.plans.length > 1, required2 = report2.findings.filter((finding) => finding.requiresApproval), others = report2.findings.filter((finding) => !finding.requiresApproval), lines = [
+var safe = escapeInvisible2, LISTED_OTHERS = 50, LISTED_GROUPS = 30, LINES_PER_CHUNK = 512;
+function* renderTextChunks(report2, options = {}) {
+  let paint = painter(options.color === !0), several = report2.plans.length > 1, lines = [
     `destroy-guard: ${paint(report2.verdict.toUpperCase(), report2.verdict)} \u2014 ${describeVerdict(report2)}`
-  ];
-  if (required2.length > 0) {
+  ], flush = function* () {
+    lines.length < LINES_PER_CHUNK || (yield `${lines.join(`
+`)}
+`, lines = []);
+  }, others = 0, required2 = 0;
+  for (let finding of report2.findings)
+    finding.requiresApproval ? required2 += 1 : others += 1;
+  if (required2 > 0) {
     lines.push("", paint("What would be lost:", "bold"));
     for (let severity of SEVERITIES) {
-      let group = required2.filter((finding) => finding.severity === severity);
-      if (group.length !== 0) {
-        lines.push("", paint(`${severity.toUpperCase()} (${formatCount(group.length)})`, severity));
-        for (let finding of group) lines.push(...detailLines(finding, several, paint));
+      let count = countRequired(report2.findings, severity);
+      if (count !== 0) {
+        lines.push("", paint(`${severity.toUpperCase()} (${formatCount(count)})`, severity));
+        for (let finding of report2.findings)
+          !finding.requiresApproval || finding.severity !== severity || (lines.push(...detailLines(finding, several, paint)), yield* flush());
       }
     }
   }
-  if (others.length > 0) {
-    lines.push(
-      "",
-      paint(
-        `Other findings (${plural2(others.length, "finding")} below fail-on ${report2.failOn}):`,
-        "bold"
-      )
-    );
-    let width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
-    for (let finding of others) {
-      let where = several ? ` [${safe(finding.moduleDir)}]` : "", type = finding.type === "" ? "" : ` (${safe(finding.type)})`;
-      lines.push(
-        `  ${paint(finding.severity.padEnd(width), finding.severity)}  ${safe(describeSubject(finding))}${type}${where}: ${safe(describeAction(finding))} \u2014 ${safe(finding.reason)}`
-      );
-    }
-  }
-  if (report2.plans.length > 0) {
+  if (others > 0 && (lines.push(
+    "",
+    paint(
+      `Other findings (${plural2(others, "finding")} below fail-on ${report2.failOn}):`,
+      "bold"
+    )
+  ), others <= LISTED_OTHERS ? lines.push(...otherLines(report2.findings, several, paint)) : lines.push(...groupLines(report2.findings, paint))), report2.plans.length > 0) {
     lines.push("", paint(`Plans (${formatCount(report2.plans.length)}):`, "bold"));
     for (let plan of report2.plans) lines.push(`  ${planLine(plan)}`);
   }
-  return lines.push("", paint(`fingerprint ${report2.fingerprint} \xB7 fail-on ${report2.failOn}`, "dim")), `${lines.join(`
+  lines.push("", paint(`fingerprint ${report2.fingerprint} \xB7 fail-on ${report2.failOn}`, "dim")), yield `${lines.join(`
 `)}
 `;
+}
+function countRequired(findings, severity) {
+  let count = 0;
+  for (let finding of findings)
+    finding.requiresApproval && finding.severity === severity && (count += 1);
+  return count;
+}
+function otherLines(findings, several, paint) {
+  let others = findings.filter((finding) => !finding.requiresApproval), width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
+  return others.map((finding) => {
+    let where = several ? ` [${safe(finding.moduleDir)}]` : "", type = finding.type === "" ? "" : ` (${safe(finding.type)})`;
+    return `  ${paint(finding.severity.padEnd(width), finding.severity)}  ${safe(describeSubject(finding))}${type}${where}: ${safe(describeAction(finding))} \u2014 ${safe(finding.reason)}`;
+  });
+}
+function groupLines(findings, paint) {
+  let groups = /* @__PURE__ */ new Map(), total = 0;
+  for (let finding of findings) {
+    if (finding.requiresApproval) continue;
+    total += 1;
+    let key = `${finding.severity}\0${finding.kind}\0${finding.type}`, group = groups.get(key);
+    group !== void 0 ? group.count += 1 : groups.set(key, {
+      severity: finding.severity,
+      kind: finding.kind,
+      type: finding.type,
+      count: 1
+    });
+  }
+  let sorted = [...groups.values()].sort(
+    (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
+  ), width = sorted.reduce((widest, group) => Math.max(widest, group.severity.length), 0), lines = sorted.slice(0, LISTED_GROUPS).map((group) => {
+    let type = group.type === "" ? "" : ` ${safe(group.type)}`;
+    return `  ${paint(group.severity.padEnd(width), group.severity)}  ${formatCount(group.count)} \xD7 ${group.kind}${type}`;
+  }), rest = sorted.slice(LISTED_GROUPS);
+  if (rest.length > 0) {
+    let count = rest.reduce((sum, group) => sum + group.count, 0);
+    lines.push(`  \u2026 and ${plural2(count, "finding")} in ${formatCount(rest.length)} more groups`);
+  }
+  return lines.push(
+    paint(
+      `  ${formatCount(total)} findings counted, not listed; \`destroy-guard assess --format json\` lists every one`,
+      "dim"
+    )
+  ), lines;
 }
 function detailLines(finding, several, paint) {
   let category = describeCategory(finding.category), type = finding.type === "" ? "" : `  ${safe(finding.type)}${category === "" ? "" : ` (${category})`}`, label = (name) => paint(name.padEnd(7), "dim"), lines = [`  ${paint(safe(describeSubject(finding)), "bold")}${type}`];
@@ -20784,7 +20911,7 @@ function planLine(plan) {
 }
 
 // src/cli/assess.ts
-var FORMATS = ["text", "markdown", "json"], ASSESS_USAGE = `Usage: destroy-guard assess PLAN... [--format text|markdown|json] [--fail-on LEVEL]
+var PROGRESS_AFTER_MS = 2e3, PROGRESS_EVERY_MS = 250, FORMATS = ["text", "markdown", "json"], ASSESS_USAGE = `Usage: destroy-guard assess PLAN... [--format text|markdown|json] [--fail-on LEVEL]
                              [--stateful-types LINE]... [--ignore GLOB]...
   PLAN            plan JSON file (terraform show -json tfplan > plan.json), glob,
                   MODULE_DIR=PATH, or - for standard input
@@ -20814,30 +20941,45 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
     throw new UserError(
       "assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`"
     );
-  let report2 = await assessPlans(positionals, {
-    failOn,
-    statefulTypes: values["stateful-types"],
-    ignore: values.ignore,
-    cwd: io.cwd,
-    workspace: io.cwd,
-    stdin: io.stdin
-  });
-  return io.stdout(render(report2, format, values.color ?? !1)), report2.verdict === "blocked" ? 1 : 0;
+  let progress = io.stderrIsTerminal === !0 ? paceProgress({
+    now: () => performance.now(),
+    // `\r` and erase-line: one line rewritten in place, gone when the work ends.
+    show: (line, final) => io.stderr(final ? "\r\x1B[2K" : `\r\x1B[2K${line}`),
+    afterMs: PROGRESS_AFTER_MS,
+    everyMs: PROGRESS_EVERY_MS
+  }) : void 0, report2;
+  try {
+    report2 = await assessPlans(positionals, {
+      failOn,
+      statefulTypes: values["stateful-types"],
+      ignore: values.ignore,
+      cwd: io.cwd,
+      workspace: io.cwd,
+      stdin: io.stdin,
+      ...progress === void 0 ? {} : { progress: progress.update }
+    });
+  } finally {
+    progress?.finish();
+  }
+  let write = io.write ?? ((text) => Promise.resolve(io.stdout(text)));
+  for (let chunk of render(report2, format, values.color ?? !1)) await write(chunk);
+  return report2.verdict === "blocked" ? 1 : 0;
 };
-function render(report2, format, color) {
+function* render(report2, format, color) {
   switch (format) {
     case "json":
-      return renderJson(report2);
-    case "markdown":
-      return withNewline(renderMarkdown(report2));
-    case "text":
-      return withNewline(renderText(report2, { color }));
-  }
-}
-function withNewline(text) {
-  return text.endsWith(`
+      yield* renderJsonChunks(report2);
+      return;
+    case "markdown": {
+      let text = renderMarkdown(report2);
+      yield text.endsWith(`
 `) ? text : `${text}
 `;
+      return;
+    }
+    case "text":
+      yield* renderTextChunks(report2, { color });
+  }
 }
 
 // src/cli/catalog.ts
@@ -20874,7 +21016,7 @@ function run(args, io) {
 `), 2;
   }
   let entries = withUserTypes(catalog, rules), globs = rules.filter((rule) => rule.glob);
-  return io.stdout(values.json === !0 ? renderJson2(entries, globs) : renderText2(entries, globs)), 0;
+  return io.stdout(values.json === !0 ? renderJson(entries, globs) : renderText(entries, globs)), 0;
 }
 function usageProblem(error62) {
   let message = errorMessage(error62).split(`
@@ -20890,7 +21032,7 @@ function withUserTypes(catalog, rules) {
   }
   return [...byType.values()].sort((a, b) => a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 }
-function renderJson2(entries, globs) {
+function renderJson(entries, globs) {
   let document = {
     version: JSON_VERSION,
     entries: entries.map((entry) => ({ provider: providerOf(entry.type), ...entry })),
@@ -20900,7 +21042,7 @@ function renderJson2(entries, globs) {
 `;
 }
 var HEADER = ["TYPE", "PROVIDER", "CATEGORY", "SEVERITY", "BACKUP", "PROTECTIONS"];
-function renderText2(entries, globs) {
+function renderText(entries, globs) {
   let rows = entries.map((entry) => [
     entry.type,
     providerOf(entry.type),
@@ -21276,16 +21418,16 @@ Paths are case-sensitive; end a directory with "/" (infra/db/) to ask about the 
   );
   let codeowners = parseCodeowners(bytes.toString("utf8"));
   for (let error62 of codeowners.errors) warn(io, describeError(file2, error62));
-  return io.stdout(values.json === !0 ? renderJson3(codeowners, paths) : renderText3(codeowners, paths)), 0;
+  return io.stdout(values.json === !0 ? renderJson2(codeowners, paths) : renderText2(codeowners, paths)), 0;
 };
-function renderText3(codeowners, paths) {
+function renderText2(codeowners, paths) {
   return paths.map((path3) => `${path3}: ${describeMatch(codeowners.ownersOf(path3))}
 `).join("");
 }
 function describeMatch(match) {
   return match.rule === void 0 ? "no owner (no rule matches)" : match.owners.length === 0 ? `no owner (line ${match.rule.line} clears ownership)` : `${match.owners.map(formatOwner).join(" ")} (line ${match.rule.line})`;
 }
-function renderJson3(codeowners, paths) {
+function renderJson2(codeowners, paths) {
   let document = {
     version: JSON_VERSION2,
     paths: paths.map((path3) => {
@@ -21394,6 +21536,10 @@ function version2() {
 var code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  write: (text) => new Promise((resolve4) => {
+    process.stdout.write(text) ? resolve4() : process.stdout.once("drain", resolve4);
+  }),
+  stderrIsTerminal: process.stderr.isTTY,
   stdin: process.stdin,
   cwd: process.cwd()
 });

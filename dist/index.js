@@ -15469,7 +15469,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -15862,7 +15862,7 @@ function findWeakenings(protections, change) {
 var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
   "incomplete-plan",
   "unknown-action"
-]), COUNT_OF = {
+]), SHARED_LIMIT = 1e4, NONE = [], COUNT_OF = {
   delete: "delete",
   "replace-destroy-before-create": "replace",
   "replace-create-before-destroy": "replace",
@@ -15889,6 +15889,12 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     deferred: 0
   };
   #tally = emptyTally();
+  /**
+   * Words that repeat across changes, shared: a plan of 400,000 replacements has a handful of
+   * distinct (actions, reason, forcing attributes), and one copy of each keeps the findings'
+   * memory to their addresses (docs/design.md, "Scale").
+   */
+  #shared = /* @__PURE__ */ new Map();
   constructor(source, options) {
     this.#source = source, this.#options = options;
   }
@@ -15945,7 +15951,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   #destroyed(change) {
     let deleting = isDelete(change.actions);
     deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry = this.#options.catalog.lookup(change.type), reason = destroyReason(change);
+    let entry = this.#options.catalog.lookup(change.type), reason = this.#words(change).reason;
     if (entry === void 0) {
       this.#push(change, "other-destroy", "low", { reason });
       return;
@@ -15971,6 +15977,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     });
   }
   #push(change, kind, severity, detail) {
+    let words = this.#words(change);
     this.#findings.push({
       kind,
       severity,
@@ -15980,13 +15987,23 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       address: change.address,
       ...change.deposed === void 0 ? {} : { deposed: change.deposed },
       type: change.type,
-      actions: change.actions,
+      actions: words.actions,
       category: detail.category ?? "",
       reason: detail.reason,
       recoverability: detail.recoverability ?? "",
-      forcingAttributes: forcingAttributes(change.replacePaths),
-      protections: detail.protections ?? []
+      forcingAttributes: words.forcing,
+      protections: detail.protections ?? NONE
     });
+  }
+  #words(change) {
+    let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
+    if (known !== void 0) return known;
+    let words = {
+      actions: change.actions,
+      forcing: forcingAttributes(change.replacePaths),
+      reason: destroyReason(change)
+    };
+    return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words), words;
   }
   #planFinding(kind, severity, reason, actions) {
     return {
@@ -16037,13 +16054,27 @@ function incompleteReason(meta3) {
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || Number(b.requiresApproval) - Number(a.requiresApproval) || compareText(a.moduleDir, b.moduleDir) || compareText(a.plan, b.plan) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? "") || compareText(a.kind, b.kind);
+  return compareText(a.moduleDir, b.moduleDir) || compareText(a.plan, b.plan) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? "") || compareText(a.kind, b.kind);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function sortFindings(findings) {
+  let buckets = [];
+  for (let finding of findings) {
+    let at2 = 2 * -severityRank(finding.severity) + (finding.requiresApproval ? 0 : 1) + 2 * SEVERITIES.length;
+    (buckets[at2] ??= []).push(finding);
+  }
+  let sorted = [];
+  for (let bucket of buckets)
+    if (bucket !== void 0) {
+      bucket.sort(compareFindings);
+      for (let finding of bucket) sorted.push(finding);
+    }
+  return sorted;
+}
 function buildReport(assessments, failOn) {
-  let findings = assessments.flatMap((assessment) => assessment.findings).sort(compareFindings), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
+  let findings = sortFindings(assessments.flatMap((assessment) => assessment.findings)), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
   return {
     version: 1,
     verdict: findings.some((finding) => finding.requiresApproval) ? "blocked" : "pass",
@@ -21699,26 +21730,26 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-var recursive = /* @__PURE__ */ new WeakMap(), NONE = 0, ASSUMED = 1, PROVEN = 2;
+var recursive = /* @__PURE__ */ new WeakMap(), NONE2 = 0, ASSUMED = 1, PROVEN = 2;
 function isRecursive2(inst, stack, resolve3) {
   let cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+    return cached2 ? PROVEN : NONE2;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE, check2 = (child) => {
+  let result = NONE2, check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       let answer = isRecursive2(child, stack, resolve3);
       answer > result && (result = answer);
     }
   }, shape = (sh, spread) => {
-    let answer = NONE;
+    let answer = NONE2;
     for (let key of Reflect.ownKeys(sh)) {
       let desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve3) : NONE;
+      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve3) : NONE2;
       child > answer && (answer = child);
     }
     return answer;
@@ -21820,7 +21851,7 @@ function settle(inst, answer) {
   return answer !== ASSUMED && recursive.set(inst, answer === PROVEN), answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive2(inst, /* @__PURE__ */ new Set(), !0) !== NONE;
+  return isRecursive2(inst, /* @__PURE__ */ new Set(), !0) !== NONE2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -21853,7 +21884,7 @@ var handoff, open2 = [], memo = {
       let base = inst._zod.parse, wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           let walked = isRecursive2(inst, /* @__PURE__ */ new Set(), !1);
-          if (walked === NONE)
+          if (walked === NONE2)
             return inst._zod.parse = base, inst._zod.run === wrapped && (inst._zod.run = base), base(payload, ctx);
           walked === PROVEN || rechecked ? isRecursiveInst = !0 : rechecked = !0;
         }
@@ -34077,6 +34108,8 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
   buffer;
   base;
   length = 0;
+  /** Told the end of what the window holds after each read: progress for long reads. */
+  onRead;
   #handle;
   #readBytes;
   #limit;
@@ -34101,7 +34134,7 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
     let pending = this.#pending ?? this.#readAhead();
     if (this.#pending = void 0, pending === void 0) return !1;
     let bytesRead = await pending;
-    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), !0);
+    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), this.onRead?.(this.end), !0);
   }
   /** Starts reading the piece after `end`; undefined at the end of the range. */
   #readAhead() {
@@ -34230,8 +34263,10 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
     super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
   }
 }, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
-async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY) {
-  let window2 = new FileWindow(handle, start, readBytes), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
+async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead) {
+  let window2 = new FileWindow(handle, start, readBytes);
+  window2.onRead = onRead;
+  let scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window2.buffer, window2.base, window2.length);
     if (stop === "more") {
@@ -34304,9 +34339,9 @@ async function byteAt(window2, position) {
 
 // src/plan/stream/reader.ts
 var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
-async function readPlanAuto(filePath, displayPath, onChange) {
+async function readPlanAuto(filePath, displayPath, onChange, options = {}) {
   let size = await regularFileSize(filePath);
-  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange) : readPlanFile(filePath, displayPath, onChange);
+  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange, options) : readPlanFile(filePath, displayPath, onChange);
 }
 async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
   let size = await regularFileSize(filePath);
@@ -34324,12 +34359,13 @@ async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
         return await readPlanFile(filePath, displayPath, onChange);
       throw await notStreamable(handle, size, displayPath);
     }
-    let index = await indexOrExplain(
+    let { progress } = options, index = await indexOrExplain(
       handle,
       start,
       readBytes,
       options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
-      displayPath
+      displayPath,
+      progress && ((end) => progress("checking", end, size))
     ), meta3 = toPlanMeta(index.top, displayPath);
     changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
     let lists = [
@@ -34338,12 +34374,14 @@ async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
     ];
     for (let [key, toChange] of lists) {
       let range = index.lists[key];
-      range === void 0 || range.firstByte !== OPEN_BRACKET3 || await emitElements(
+      if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
+      await emitElements(
         handle,
         range,
         readBytes,
         key,
         displayPath,
+        progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
         (raw, position) => onChange(toChange(raw, displayPath, position))
       );
     }
@@ -34378,15 +34416,24 @@ async function findJsonObject(handle, size) {
   for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
   return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
 }
-async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath) {
+async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
-    return await indexDocument(handle, start.offset, readBytes, start.wrapped, elementCapacity);
+    return await indexDocument(
+      handle,
+      start.offset,
+      readBytes,
+      start.wrapped,
+      elementCapacity,
+      onRead
+    );
   } catch (error63) {
     throw error63 instanceof BrokenDocument ? await explainBroken(handle, error63.broken, start.wrapped, displayPath) : error63 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error63;
   }
 }
-async function emitElements(handle, range, readBytes, key, displayPath, emit) {
-  let window2 = new FileWindow(handle, range.start, readBytes, range.end), position = 0, onElement = (start, end) => {
+async function emitElements(handle, range, readBytes, key, displayPath, told, emit) {
+  let window2 = new FileWindow(handle, range.start, readBytes, range.end);
+  window2.onRead = told;
+  let position = 0, onElement = (start, end) => {
     let raw;
     try {
       raw = JSON.parse(window2.text(start, end));
@@ -34486,7 +34533,7 @@ async function spill(held, rest, displayPath, onChange, options) {
     } finally {
       await handle?.close(), await rest.return(void 0);
     }
-    return await streamPlanFile(file2, displayPath, onChange);
+    return await streamPlanFile(file2, displayPath, onChange, options.stream);
   } finally {
     await rm2(directory, { recursive: !0, force: !0 });
   }
@@ -34511,10 +34558,28 @@ async function assessPlans(lines2, options) {
     );
   let assessments = [];
   for (let input3 of inputs) {
-    let assessor = new PlanAssessor(input3.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input3.filePath === "-" ? await readStdinPlan(options.stdin, input3.source.path, assessor.add) : await readPlanAuto(input3.filePath, input3.source.path, assessor.add);
+    let assessor = new PlanAssessor(input3.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path3 = input3.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path3, phase, done, total }) }, meta3 = input3.filePath === "-" ? await readStdinPlan(options.stdin, input3.source.path, assessor.add, { stream }) : await readPlanAuto(input3.filePath, input3.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta3));
   }
   return buildReport(assessments, options.failOn);
+}
+
+// src/engine/progress.ts
+function describeProgress(event) {
+  let percent2 = event.total > 0 ? Math.min(100, Math.floor(100 * event.done / event.total)) : 0, done = Math.round(event.done / 1048576), total = Math.round(event.total / 1048576), what = event.phase === "checking" ? "checking the JSON" : "assessing the changes";
+  return `destroy-guard: ${event.path}: ${what}, ${done} of ${total} MB (${percent2}%)`;
+}
+function paceProgress(options) {
+  let started = options.now(), shownAt = -1 / 0, shown2 = !1, last = "";
+  return {
+    update(event) {
+      let now = options.now();
+      now - started < options.afterMs || now - shownAt < options.everyMs || (shownAt = now, shown2 = !0, last = describeProgress(event), options.show(last, !1));
+    },
+    finish() {
+      shown2 && options.show(last, !0);
+    }
+  };
 }
 
 // src/report/json.ts
@@ -34567,9 +34632,9 @@ function findingJson(finding) {
     protections: finding.protections.map(protectionJson)
   };
 }
-var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
-function renderJson(report2) {
-  return `${JSON.stringify(
+var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, FINDINGS_PER_CHUNK = 256;
+function* renderJsonChunks(report2) {
+  let head = JSON.stringify(
     {
       version: report2.version,
       verdict: report2.verdict,
@@ -34577,12 +34642,34 @@ function renderJson(report2) {
       fingerprint: report2.fingerprint,
       failOn: report2.failOn,
       plans: report2.plans.map(planJson),
-      findings: report2.findings.map(findingJson)
+      findings: []
     },
     null,
     2
-  ).replace(INVISIBLE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
-`;
+  ), { findings } = report2;
+  if (findings.length === 0) {
+    yield escapeInvisible(`${head}
+`);
+    return;
+  }
+  let text = `${head.slice(0, head.length - 4)}[`;
+  for (let index = 0; index < findings.length; index += 1) {
+    let finding = findings[index], json2 = JSON.stringify(findingJson(finding), null, 2).replaceAll(`
+`, `
+    `);
+    text += `${index === 0 ? "" : ","}
+    ${json2}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield escapeInvisible(text), text = "");
+  }
+  yield escapeInvisible(`${text}
+  ]
+}
+`);
+}
+function escapeInvisible(json2) {
+  return json2.replace(
+    INVISIBLE_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 // src/report/budget.ts
@@ -34634,7 +34721,7 @@ var INVISIBLE = (
 function visibleEscape(char) {
   return `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
 }
-function escapeInvisible(text) {
+function escapeInvisible2(text) {
   return text.replace(INVISIBLE, visibleEscape);
 }
 var MARKDOWN_INLINE = /[\\`*_[\]<>&|~$]/gu, ENTITIES = {
@@ -34645,13 +34732,13 @@ var MARKDOWN_INLINE = /[\\`*_[\]<>&|~$]/gu, ENTITIES = {
   "'": "&#39;"
 };
 function escapeText(text) {
-  return escapeInvisible(text).replace(MARKDOWN_INLINE, (char) => ENTITIES[char] ?? `\\${char}`);
+  return escapeInvisible2(text).replace(MARKDOWN_INLINE, (char) => ENTITIES[char] ?? `\\${char}`);
 }
 function escapeHtml(text) {
-  return escapeInvisible(text).replace(/[<>&"']/gu, (char) => ENTITIES[char] ?? char);
+  return escapeInvisible2(text).replace(/[<>&"']/gu, (char) => ENTITIES[char] ?? char);
 }
 function codeSpan(text, context = "inline") {
-  let content = escapeInvisible(text);
+  let content = escapeInvisible2(text);
   content === "" && (content = " ");
   let longest = 0;
   for (let run2 of content.matchAll(/`+/gu)) longest = Math.max(longest, run2[0].length);
@@ -34659,7 +34746,7 @@ function codeSpan(text, context = "inline") {
   return context === "table" && (content = content.replaceAll("|", "\\|")), `${fence}${pad}${content}${pad}${fence}`;
 }
 function markdownLine(text) {
-  return escapeInvisible(text);
+  return escapeInvisible2(text);
 }
 function segmentsOf2(text) {
   let segments = [], runs = [...text.matchAll(/`+/gu)], plainStart = 0, i = 0;
@@ -34778,7 +34865,7 @@ function describeSubject(finding) {
 }
 function describeFinding(finding) {
   let type = finding.type === "" ? "" : ` (${finding.type})`, data = finding.recoverability === "" ? "" : `; data: ${finding.recoverability}`;
-  return escapeInvisible(
+  return escapeInvisible2(
     `${describeSubject(finding)}${type}: ${describeAction(finding)} \u2014 ${finding.reason}${data}`
   );
 }
@@ -34834,7 +34921,7 @@ var SHORT_CELL_CHARS = 90, SHORT_FORCING = 3, SEVERITY_ICONS = {
 function severityBadge(severity) {
   return `${SEVERITY_ICONS[severity]}&nbsp;${severity}`;
 }
-var NONE2 = "\u2014";
+var NONE3 = "\u2014";
 function row(cells) {
   return `| ${cells.join(" | ")} |
 `;
@@ -34863,7 +34950,7 @@ function findingRow(finding, context, length) {
     resourceCell(finding, context),
     escapeText(describeAction(finding)),
     whyCell(finding, limit),
-    finding.recoverability === "" ? NONE2 : renderSentence(finding.recoverability, "table", limit)
+    finding.recoverability === "" ? NONE3 : renderSentence(finding.recoverability, "table", limit)
   ]);
 }
 function resourceCell(finding, context) {
@@ -34878,7 +34965,7 @@ function resourceCell(finding, context) {
   return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
-  let reason = finding.reason === "" ? NONE2 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
+  let reason = finding.reason === "" ? NONE3 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
   let shown2 = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown2.length > 0 ? ` and ${formatCount(forcing.length - shown2.length)} more` : "";
   return `${reason}<br>forced by ${shown2.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
@@ -34902,10 +34989,10 @@ function planRow(plan, needApproval) {
   ), notes = [];
   return plan.errored && notes.push("errored"), plan.complete || notes.push("incomplete"), counts.deferred > 0 && notes.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes.push(`${formatCount(counts.unknown)} unknown action`), row([
     `${codeSpan(plan.moduleDir, "table")}<br>${codeSpan(plan.path, "table")}`,
-    plan.terraformVersion === "" ? NONE2 : escapeText(plan.terraformVersion),
+    plan.terraformVersion === "" ? NONE3 : escapeText(plan.terraformVersion),
     changes.length === 0 ? "no changes" : changes.join(", "),
     needApproval === 0 ? "0" : `**${formatCount(needApproval)}**`,
-    notes.length === 0 ? NONE2 : notes.join(", ")
+    notes.length === 0 ? NONE3 : notes.join(", ")
   ]);
 }
 function approvalCounts(findings) {
@@ -39796,16 +39883,24 @@ function readInputs() {
 }
 
 // src/action/run.ts
-var MAX_ANNOTATIONS = 10;
+var MAX_ANNOTATIONS = 10, PROGRESS_EVERY_MS = 5e3;
 async function run(env = process.env) {
   try {
-    let inputs = readInputs(), context = readRunContext(env), workspace = env.GITHUB_WORKSPACE ?? process.cwd(), assessed = await assessPlans(inputs.plan, {
+    let inputs = readInputs(), context = readRunContext(env), workspace = env.GITHUB_WORKSPACE ?? process.cwd(), progress = paceProgress({
+      now: () => performance.now(),
+      show: (line, final) => {
+        final || info(line);
+      },
+      afterMs: PROGRESS_EVERY_MS,
+      everyMs: PROGRESS_EVERY_MS
+    }), assessed = await assessPlans(inputs.plan, {
       failOn: inputs.failOn,
       statefulTypes: inputs.statefulTypes,
       ignore: inputs.ignore,
       cwd: process.cwd(),
       workspace,
-      stdin: process.stdin
+      stdin: process.stdin,
+      progress: progress.update
     }), report2 = assessed, note, approvedBy = [], commentUrl = "";
     context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(
       assessed,
@@ -39819,13 +39914,21 @@ async function run(env = process.env) {
       env.RUNNER_TEMP ?? tmpdir(),
       `destroy-guard-${inputs.commentKey}.json`
     );
-    writeFileSync(reportPath, renderJson(report2)), await summary.addRaw(renderJobSummary(report2, note === void 0 ? {} : { approval: note })).write(), annotate(report2);
+    writeReport(reportPath, report2), await summary.addRaw(renderJobSummary(report2, note === void 0 ? {} : { approval: note })).write(), annotate(report2);
     let requiring = report2.findings.filter((finding) => finding.requiresApproval).length;
     setOutput("verdict", report2.verdict), setOutput("risk", report2.risk), setOutput("requires-approval", String(requiring)), setOutput("fingerprint", report2.fingerprint), setOutput("approved-by", approvedBy.join(",")), setOutput("report", reportPath), setOutput("comment-url", commentUrl);
     let headline = `destroy-guard: ${report2.verdict} (${requiring} change${requiring === 1 ? "" : "s"} requiring approval, risk ${report2.risk})`;
     report2.verdict !== "blocked" ? info(headline) : inputs.enforce ? setFailed(`${headline}${note === void 0 ? "" : `: ${note.summary}`}`) : warning(`${headline}; enforce is false, so the step passes`);
   } catch (error63) {
     setFailed(`destroy-guard: ${errorMessage(error63)}`);
+  }
+}
+function writeReport(file2, report2) {
+  let fd = openSync(file2, "w");
+  try {
+    for (let chunk of renderJsonChunks(report2)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
   }
 }
 function annotate(report2) {

@@ -30,10 +30,12 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { GENERATOR_VERSION, loadTemplates, writePlan } from './bench-plans.js';
+import { measureSmallPlans, measureStartup } from './bench-formats.js';
 
 const MB = 1_000_000;
 const BENCH = '.bench';
 const RUNNER = path.join(BENCH, 'build', 'runner.mjs');
+const CLI = path.join(BENCH, 'build', 'cli.mjs');
 const ACTION_RUNNER = path.join(BENCH, 'build', 'action.mjs');
 const THRESHOLD = streamThreshold();
 
@@ -65,6 +67,13 @@ console.log(`plans replicated from ${templates.source}\n`);
 const rows = [];
 const targets = [];
 for (const size of sizes) rows.push(...measureSize(size));
+const small = measureSmallPlans({
+  cli: CLI,
+  sizes: sizes.filter((size) => size >= 100),
+  jq,
+  targets,
+});
+const startupAssess = measureStartup(CLI, targets);
 const multi = measureMulti();
 let sweep = [];
 if (values.sweep) sweep = measureSweep();
@@ -100,6 +109,18 @@ printTable(
     'jq ÷ dg (wall)',
   ],
   rows,
+);
+if (small.length > 0) {
+  console.log(
+    '\nmany small changes, the CLI as a user runs it (whole process, output to /dev/null):',
+  );
+  printTable(
+    ['plan', 'changes', 'format', 'time', 'MB/s', 'changes/s', 'peak RSS', 'output', 'jq ÷ dg'],
+    small,
+  );
+}
+console.log(
+  `\nstart-up: destroy-guard assess examples/harmless/plan.json ${fmtMs(startupAssess.assess)}, node -e 0 ${fmtMs(startupAssess.node)} (median of 11): ${(startupAssess.assess / startupAssess.node).toFixed(2)}×`,
 );
 if (multi !== undefined) {
   console.log(
@@ -350,11 +371,25 @@ function ensurePlan(file, size) {
 }
 
 async function bundleRunner() {
+  await build({
+    entryPoints: ['src/cli/index.ts'],
+    outfile: CLI,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minifySyntax: true,
+    legalComments: 'none',
+    banner: {
+      js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
   const wiring = {
     name: 'bench-wiring',
     setup(context) {
       // The threshold from the environment, to measure either reader.
-      context.onLoad({ filter: /[\\/]src[\\/]plan[\\/]stream\.ts$/ }, async (args) => {
+      context.onLoad({ filter: /[\\/]src[\\/]plan[\\/]stream[\\/]reader\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         const adjusted = source.replace(
           /export const STREAM_THRESHOLD_BYTES = ([^;]+);/u,
