@@ -122,7 +122,18 @@ if (small.length > 0) {
     '\nmany small changes, the CLI as a user runs it (whole process, output to /dev/null):',
   );
   printTable(
-    ['plan', 'changes', 'format', 'time', 'MB/s', 'changes/s', 'peak RSS', 'output', 'jq ÷ dg'],
+    [
+      'plan',
+      'changes',
+      'format',
+      'time',
+      'CPU',
+      'MB/s',
+      'changes/s',
+      'peak RSS',
+      'output',
+      'jq ÷ dg',
+    ],
     small,
   );
 }
