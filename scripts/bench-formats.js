@@ -109,19 +109,24 @@ function ensureSmallPlan(file, size) {
   const stamp = `${file}.generator.json`;
   const want = JSON.stringify({ version: SMALL_GENERATOR_VERSION, size });
   if (existsSync(file) && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
-    return JSON.parse(readFileSync(stamp.replace(/\.generator\.json$/u, '.facts.json'), 'utf8'));
+    return JSON.parse(readFileSync(factsFile(file), 'utf8'));
   }
   mkdirSync(DIRECTORY, { recursive: true });
   const { bavail, bsize } = statfsSync(DIRECTORY);
   if (bavail * bsize < size * MB * 1.2 + 200 * MB) return undefined;
   const started = performance.now();
   const facts = writeSmallPlan(file, size * MB);
-  writeFileSync(file.replace(/\.json$/u, '.facts.json'), JSON.stringify(facts));
+  writeFileSync(factsFile(file), JSON.stringify(facts));
   writeFileSync(stamp, want);
   console.log(
     `generated ${file}: ${(statSync(file).size / MB).toFixed(0)} MB, ${facts.changes.toLocaleString('en')} resource changes, in ${fmtMs(performance.now() - started)}`,
   );
   return facts;
+}
+
+/** The generated plan's change count and size, kept beside it. */
+function factsFile(file) {
+  return file.replace(/\.json$/u, '.facts.json');
 }
 
 /** Wall time, peak RSS (through /usr/bin/time when present) and output size of one process. */
