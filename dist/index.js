@@ -4264,7 +4264,7 @@ var require_client_h1 = __commonJS({
       kOnError,
       kResume,
       kHTTPContext
-    } = require_symbols(), constants6 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
+    } = require_symbols(), constants5 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
     async function lazyllhttp() {
       let llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0, mod;
       try {
@@ -4307,7 +4307,7 @@ var require_client_h1 = __commonJS({
     llhttpPromise.catch();
     var currentParser = null, currentBufferRef = null, currentBufferSize = 0, currentBufferPtr = null, USE_NATIVE_TIMER = 0, USE_FAST_TIMER = 1, TIMEOUT_HEADERS = 2 | USE_FAST_TIMER, TIMEOUT_BODY = 4 | USE_FAST_TIMER, TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER, Parser = class {
       constructor(client, socket, { exports: exports2 }) {
-        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
+        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
       setTimeout(delay, type) {
         delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type;
@@ -4337,11 +4337,11 @@ var require_client_h1 = __commonJS({
             currentParser = null, currentBufferRef = null;
           }
           let offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants6.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             let body = data.subarray(offset);
-            if (ret === constants6.ERROR.PAUSED_UPGRADE)
+            if (ret === constants5.ERROR.PAUSED_UPGRADE)
               this.onUpgrade(body);
-            else if (ret === constants6.ERROR.PAUSED)
+            else if (ret === constants5.ERROR.PAUSED)
               this.paused = !0, socket.unshift(body);
             else
               throw this.createError(ret, body);
@@ -4358,7 +4358,7 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        return ret === constants6.ERROR.OK ? null : ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
+        return ret === constants5.ERROR.OK ? null : ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
       }
       createError(ret, data) {
         let { llhttp, contentLength, bytesRead } = this;
@@ -4369,7 +4369,7 @@ var require_client_h1 = __commonJS({
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants6.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null), assert2(currentParser == null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -4452,7 +4452,7 @@ var require_client_h1 = __commonJS({
         } else
           socket[kReset] = !0;
         let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants6.ERROR.PAUSED : 0);
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants5.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
@@ -4462,7 +4462,7 @@ var require_client_h1 = __commonJS({
         if (assert2(request2), assert2(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert2(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
           return util.destroy(socket, new ResponseExceededMaxSizeError()), -1;
         if (this.bytesRead += buf.length, request2.onData(buf) === !1)
-          return constants6.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
       }
       onMessageComplete() {
         let { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
@@ -4476,12 +4476,12 @@ var require_client_h1 = __commonJS({
           if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
             return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
           if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
-            return assert2(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
+            return assert2(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
           if (shouldKeepAlive) {
             if (socket[kReset] && client[kRunning] === 0)
-              return util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
+              return util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
             client[kPipelining] == null || client[kPipelining] === 1 ? setImmediate(() => client[kResume]()) : client[kResume]();
-          } else return util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
+          } else return util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
         }
       }
     };
@@ -13657,13 +13657,13 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants6 = require_constants6(), utils = require_utils2(), {
+    var constants5 = require_constants6(), utils = require_utils2(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants6, expandRange = (args, options) => {
+    } = constants5, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -13803,7 +13803,7 @@ var require_parse2 = __commonJS({
     }, analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -13829,7 +13829,7 @@ var require_parse2 = __commonJS({
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input3.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants6.globChars(opts.windows), EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants5.globChars(opts.windows), EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -14220,7 +14220,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants6.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants5.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -14258,7 +14258,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan(), parse5 = require_parse2(), utils = require_utils2(), constants6 = require_constants6(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan = require_scan(), parse5 = require_parse2(), utils = require_utils2(), constants5 = require_constants6(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input3) => picomatch2(input3, options, returnState));
         return (str) => {
@@ -14320,7 +14320,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants6;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -15423,6 +15423,7 @@ var Summary = class {
     return this.addRaw(element).addEOL();
   }
 }, _summary = new Summary();
+var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -15468,7 +15469,8 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // src/plan/actions.ts
@@ -15856,55 +15858,11 @@ function findWeakenings(protections, change) {
   return found;
 }
 
-// src/catalog/unreviewed.ts
-function words(list, withEmpty = !1) {
-  let set2 = new Set(list.split(" "));
-  return withEmpty && set2.add(""), set2;
-}
-var DATA_WORDS = words(
-  "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
-), STORE_SERVICES = words(
-  "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
-), STORE_NOUNS = words(
-  "cluster instance global serverless replication namespace flexible server managed database",
-  !0
-), NOT_DATA_BEFORE = words(
-  "route api ssh access public host signing usage"
-), DATA_PAIRS = words(
-  "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
-), CONFIG_WORDS = words(
-  "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
-), REFERENCE_BEFORE = words(
-  "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
-);
-function judgeUnreviewedName(type) {
-  let words2 = type.split("_").slice(1), found;
-  for (let index = 0; index < words2.length; index += 1) {
-    let word = words2[index] ?? "", pair = `${word}_${words2[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words2[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
-    width === 0 || NOT_DATA_BEFORE.has(words2[index - 1] ?? "") || words2.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words2.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
-  }
-  return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
-}
-
-// src/assess/unreviewed.ts
-function judgeUnreviewedDestroy(type) {
-  let judged = judgeUnreviewedName(type);
-  return judged.word !== void 0 ? {
-    holdsData: !0,
-    reason: `\`${type}\` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with \`stateful-types: ${type}=none\``,
-    recoverability: "unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere"
-  } : {
-    holdsData: !1,
-    reason: `\`${type}\` is not in destroy-guard's catalog; if it holds data, classify it with \`stateful-types: ${type}=high\` (or critical)`,
-    recoverability: ""
-  };
-}
-
 // src/assess/assess-plan.ts
 var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
   "incomplete-plan",
   "unknown-action"
-]), COUNT_OF = {
+]), SHARED_LIMIT = 1e4, NONE = [], COUNT_OF = {
   delete: "delete",
   "replace-destroy-before-create": "replace",
   "replace-create-before-destroy": "replace",
@@ -15931,7 +15889,12 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     deferred: 0
   };
   #tally = emptyTally();
-  #unreviewed = /* @__PURE__ */ new Set();
+  /**
+   * Words that repeat across changes, shared: a plan of 400,000 replacements has a handful of
+   * distinct (actions, reason, forcing attributes), and one copy of each keeps the findings'
+   * memory to their addresses (docs/design.md, "Scale").
+   */
+  #shared = /* @__PURE__ */ new Map();
   constructor(source, options) {
     this.#source = source, this.#options = options;
   }
@@ -15982,16 +15945,15 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
         complete: meta3.complete,
         counts: { ...this.#counts }
       },
-      findings: [...planLevel, ...this.#findings],
-      unreviewedTypes: [...this.#unreviewed].sort()
+      findings: [...planLevel, ...this.#findings]
     };
   }
   #destroyed(change) {
     let deleting = isDelete(change.actions);
     deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry = this.#options.catalog.lookup(change.type), reason = destroyReason(change);
+    let entry = this.#options.catalog.lookup(change.type), reason = this.#words(change).reason;
     if (entry === void 0) {
-      this.#notStateful(change, reason, deleting);
+      this.#push(change, "other-destroy", "low", { reason });
       return;
     }
     let judged = judgeRecoverability(
@@ -16006,16 +15968,6 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       protections: judged.protections
     });
   }
-  /** A decided `none` is an other-destroy; an unreviewed type is judged by its name. */
-  #notStateful(change, reason, deleting) {
-    if (this.#options.catalog.decide(change.type).status !== "unreviewed") {
-      this.#push(change, "other-destroy", "low", { reason });
-      return;
-    }
-    this.#unreviewed.add(change.type);
-    let judged = judgeUnreviewedDestroy(change.type), detail = { reason: `${reason}; ${judged.reason}`, recoverability: judged.recoverability };
-    judged.holdsData ? this.#push(change, deleting ? "destroy" : "replace", "high", detail) : this.#push(change, "other-destroy", "low", detail);
-  }
   #updated(change) {
     let weakenings = findWeakenings(this.#options.catalog.protectionsFor(change.type), change);
     weakenings.length !== 0 && this.#push(change, "protection-weakened", "high", {
@@ -16025,6 +15977,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     });
   }
   #push(change, kind, severity, detail) {
+    let words = this.#words(change);
     this.#findings.push({
       kind,
       severity,
@@ -16034,13 +15987,23 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       address: change.address,
       ...change.deposed === void 0 ? {} : { deposed: change.deposed },
       type: change.type,
-      actions: change.actions,
+      actions: words.actions,
       category: detail.category ?? "",
       reason: detail.reason,
       recoverability: detail.recoverability ?? "",
-      forcingAttributes: forcingAttributes(change.replacePaths),
-      protections: detail.protections ?? []
+      forcingAttributes: words.forcing,
+      protections: detail.protections ?? NONE
     });
+  }
+  #words(change) {
+    let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
+    if (known !== void 0) return known;
+    let words = {
+      actions: change.actions,
+      forcing: forcingAttributes(change.replacePaths),
+      reason: destroyReason(change)
+    };
+    return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words), words;
   }
   #planFinding(kind, severity, reason, actions) {
     return {
@@ -16064,8 +16027,8 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   }
 };
 function because(actionReason) {
-  let words2 = describeActionReason(actionReason);
-  return words2 === void 0 ? "" : ` because ${words2}`;
+  let words = describeActionReason(actionReason);
+  return words === void 0 ? "" : ` because ${words}`;
 }
 function destroyReason(change) {
   let deferred = change.deferredReason === void 0 ? "" : ` (deferred: \`${change.deferredReason}\`)`;
@@ -16091,13 +16054,27 @@ function incompleteReason(meta3) {
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || Number(b.requiresApproval) - Number(a.requiresApproval) || compareText(a.moduleDir, b.moduleDir) || compareText(a.plan, b.plan) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? "") || compareText(a.kind, b.kind);
+  return compareText(a.moduleDir, b.moduleDir) || compareText(a.plan, b.plan) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? "") || compareText(a.kind, b.kind);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function sortFindings(findings) {
+  let buckets = [];
+  for (let finding of findings) {
+    let at2 = 2 * -severityRank(finding.severity) + (finding.requiresApproval ? 0 : 1) + 2 * SEVERITIES.length;
+    (buckets[at2] ??= []).push(finding);
+  }
+  let sorted = [];
+  for (let bucket of buckets)
+    if (bucket !== void 0) {
+      bucket.sort(compareFindings);
+      for (let finding of bucket) sorted.push(finding);
+    }
+  return sorted;
+}
 function buildReport(assessments, failOn) {
-  let findings = assessments.flatMap((assessment) => assessment.findings).sort(compareFindings), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
+  let findings = sortFindings(assessments.flatMap((assessment) => assessment.findings)), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
   return {
     version: 1,
     verdict: findings.some((finding) => finding.requiresApproval) ? "blocked" : "pass",
@@ -16105,8 +16082,7 @@ function buildReport(assessments, failOn) {
     fingerprint: fingerprintOf(findings),
     failOn,
     plans,
-    findings,
-    unreviewedTypes: [...new Set(assessments.flatMap((a) => a.unreviewedTypes))].sort()
+    findings
   };
 }
 
@@ -16125,12 +16101,7 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0 }
 ], LB_PROTECTIONS = [
   { path: "enable_deletion_protection", effect: "blocks-destroy", default: !1 }
-], AWS_NOT_STATEFUL_PROTECTIONS = {
-  // AWS provider docs: aws_lb.
-  aws_lb: LB_PROTECTIONS,
-  // AWS provider docs: aws_alb (alias of aws_lb).
-  aws_alb: LB_PROTECTIONS
-}, AWS = [
+], AWS = [
   // Relational databases
   // AWS provider docs: aws_db_instance — deletion_protection (false), skip_final_snapshot
   // (false), delete_automated_backups (true). backup_retention_period is computed from the
@@ -16186,7 +16157,6 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   // NoSQL databases
   // AWS provider docs: aws_docdb_cluster.
   { type: "aws_docdb_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS },
-  // Cluster member: the storage is the cluster's, but losing the last instance is an outage.
   { type: "aws_docdb_cluster_instance", category: "nosql-database", severity: "high" },
   // AWS provider docs: aws_docdb_global_cluster — deletion_protection (no default documented).
   {
@@ -16198,7 +16168,6 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_docdbelastic_cluster", category: "nosql-database", severity: "critical" },
   // AWS provider docs: aws_neptune_cluster.
   { type: "aws_neptune_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS },
-  // Cluster member, as aws_docdb_cluster_instance.
   { type: "aws_neptune_cluster_instance", category: "nosql-database", severity: "high" },
   // AWS provider docs: aws_neptune_global_cluster — deletion_protection (no default documented).
   {
@@ -16245,11 +16214,9 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
       { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0 }
     ]
   },
-  // The online store's records are not in the configuration.
-  { type: "aws_sagemaker_feature_group", category: "nosql-database", severity: "high" },
-  // Caches: Redis-compatible caches often hold sessions and queues, so high. DAX is a
-  // write-through cache in front of DynamoDB and loses nothing: aws_dax_cluster is decided
-  // `none` in ../reviewed/aws.ts.
+  { type: "aws_sagemaker_feature_group", category: "nosql-database", severity: "medium" },
+  // Caches: Redis-compatible caches often hold sessions and queues, so high; DAX is a
+  // write-through cache in front of DynamoDB and loses nothing.
   // AWS provider docs: aws_elasticache_cluster.
   { type: "aws_elasticache_cluster", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS },
   // AWS provider docs: aws_elasticache_replication_group.
@@ -16262,6 +16229,7 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
     protections: [{ path: "snapshot_retention_limit", effect: "backup-retention-days" }]
   },
   { type: "aws_elasticache_global_replication_group", category: "cache", severity: "high" },
+  { type: "aws_dax_cluster", category: "cache", severity: "medium" },
   // Object storage
   // AWS provider docs: aws_s3_bucket — force_destroy "Default: false" (deletes every object,
   // locked ones included); the deprecated versioning block's enabled defaults to false.
@@ -16285,8 +16253,9 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_s3tables_table_bucket", category: "object-storage", severity: "critical" },
   { type: "aws_s3tables_table", category: "data-warehouse", severity: "critical" },
   { type: "aws_lightsail_bucket", category: "object-storage", severity: "critical" },
-  // aws_s3_object and aws_s3_bucket_object are decided `none` in ../reviewed/aws.ts: Terraform
-  // uploads their content from the configuration.
+  // Single objects are usually small config files that Terraform itself uploads.
+  { type: "aws_s3_object", category: "object-storage", severity: "medium" },
+  { type: "aws_s3_bucket_object", category: "object-storage", severity: "medium" },
   // Block and file storage
   // AWS provider docs: aws_ebs_volume — final_snapshot "Defaults to false".
   {
@@ -16353,12 +16322,11 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_dlm_lifecycle_policy", category: "backup", severity: "high", backup: "policy" },
   { type: "aws_redshift_snapshot_schedule", category: "backup", severity: "high", backup: "policy" },
   { type: "aws_redshift_snapshot_schedule_association", category: "backup", severity: "high", backup: "policy" },
-  // Queues and streams: messages not yet consumed are lost. Firehose only buffers, but what is
-  // in its buffer when it is deleted never reaches the destination.
+  // Queues and streams: messages not yet consumed are lost. Firehose only buffers.
   { type: "aws_sqs_queue", category: "queue-stream", severity: "high" },
   { type: "aws_kinesis_stream", category: "queue-stream", severity: "high" },
   { type: "aws_kinesis_video_stream", category: "queue-stream", severity: "high" },
-  { type: "aws_kinesis_firehose_delivery_stream", category: "queue-stream", severity: "high" },
+  { type: "aws_kinesis_firehose_delivery_stream", category: "queue-stream", severity: "medium" },
   { type: "aws_msk_cluster", category: "queue-stream", severity: "high" },
   { type: "aws_msk_serverless_cluster", category: "queue-stream", severity: "high" },
   { type: "aws_mq_broker", category: "queue-stream", severity: "high" },
@@ -16367,11 +16335,10 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_elasticsearch_domain", category: "search-analytics", severity: "high" },
   { type: "aws_opensearchserverless_collection", category: "search-analytics", severity: "high" },
   { type: "aws_cloudsearch_domain", category: "search-analytics", severity: "high" },
-  { type: "aws_kendra_index", category: "search-analytics", severity: "high" },
-  // The Glue catalog holds table definitions (the data stays in S3), often made by crawlers
-  // and queries outside Terraform; deleting a database deletes its tables.
-  { type: "aws_glue_catalog_database", category: "search-analytics", severity: "high" },
-  { type: "aws_glue_catalog_table", category: "search-analytics", severity: "high" },
+  { type: "aws_kendra_index", category: "search-analytics", severity: "medium" },
+  // The Glue catalog holds table definitions; the data stays in S3.
+  { type: "aws_glue_catalog_database", category: "search-analytics", severity: "medium" },
+  { type: "aws_glue_catalog_table", category: "search-analytics", severity: "medium" },
   // Data warehouses
   // AWS provider docs: aws_redshift_cluster — skip_final_snapshot "Default is false",
   // automated_snapshot_retention_period "Default is 1" (0 disables automated snapshots).
@@ -16405,8 +16372,9 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
     severity: "high",
     protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30 }]
   },
-  // aws_secretsmanager_secret_version and aws_ssm_parameter are decided `none` in
-  // ../reviewed/aws.ts: their values come from the configuration.
+  // The provider keeps the AWSCURRENT version on destroy, so only older values go.
+  { type: "aws_secretsmanager_secret_version", category: "secret", severity: "medium" },
+  { type: "aws_ssm_parameter", category: "secret", severity: "medium" },
   // Certificates
   // AWS provider docs: aws_acmpca_certificate_authority — permanent_deletion_time_in_days
   // "Defaults to 30" (7 to 30): the CA can be restored until then.
@@ -16435,7 +16403,7 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_directory_service_directory", category: "identity-directory", severity: "critical" },
   // Logs (skip_destroy on aws_cloudwatch_log_group keeps the group; no effect expresses it).
   // aws_cloudwatch_log_group docs: skip_destroy = true leaves the log group (and its events) in place on destroy.
-  { type: "aws_cloudwatch_log_group", category: "log", severity: "high", protections: [{ path: "skip_destroy", effect: "keeps-on-destroy", default: !1 }] },
+  { type: "aws_cloudwatch_log_group", category: "log", severity: "medium", protections: [{ path: "skip_destroy", effect: "keeps-on-destroy", default: !1 }] },
   // AWS provider docs: aws_cloudtrail_event_data_store — termination_protection_enabled
   // "Default: true": CloudTrail refuses to delete the store.
   {
@@ -16463,10 +16431,13 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   },
   // Source repositories
   { type: "aws_codecommit_repository", category: "source-repository", severity: "high" },
-  // Other stateful: the cluster's etcd holds every Kubernetes object applied outside
-  // Terraform (workloads, secrets, config maps). A load balancer holds no data: aws_lb and
-  // aws_alb are decided `none` in ../reviewed/aws.ts, their protections are above.
-  { type: "aws_eks_cluster", category: "other-stateful", severity: "high" }
+  // Other stateful: a cluster takes its workloads' volumes with it; a load balancer holds no
+  // data but its DNS name changes on replacement, and it has a deletion guard worth reading.
+  { type: "aws_eks_cluster", category: "other-stateful", severity: "high" },
+  // AWS provider docs: aws_lb.
+  { type: "aws_lb", category: "other-stateful", severity: "low", protections: LB_PROTECTIONS },
+  // AWS provider docs: aws_alb (alias of aws_lb).
+  { type: "aws_alb", category: "other-stateful", severity: "low", protections: LB_PROTECTIONS }
 ];
 
 // src/catalog/data/azure.ts
@@ -17137,1779 +17108,6 @@ var OTHERS = [
   }
 ];
 
-// src/catalog/reviewed/aws.ts
-var AWS_REVIEWED = {
-  provider: "aws",
-  reviewedAt: "hashicorp/aws v6.58.0",
-  lines: `
-aws_accessanalyzer_analyzer                                           none
-aws_accessanalyzer_archive_rule                                       none
-aws_account_alternate_contact                                         none
-aws_account_primary_contact                                           none
-aws_account_region                                                    none
-aws_acm_certificate                                                   none
-aws_acm_certificate_validation                                        none
-aws_acmpca_certificate                                                none                                  # issued certificates cannot be deleted; destroy only removes it from state
-aws_acmpca_certificate_authority_certificate                          none
-aws_acmpca_permission                                                 none
-aws_acmpca_policy                                                     none
-aws_alb                                                               none                                  # holds no data; an enable_deletion_protection flip is still reported
-aws_alb_listener                                                      none
-aws_alb_listener_certificate                                          none
-aws_alb_listener_rule                                                 none
-aws_alb_target_group                                                  none
-aws_alb_target_group_attachment                                       none
-aws_ami                                                               none                                  # registered from existing snapshots, which stay (only aws_ami_copy and aws_ami_from_instance delete theirs)
-aws_ami_copy                                                          safeguard data                        # a copy of an image; deleting it deletes the snapshots it made
-aws_ami_from_instance                                                 safeguard data                        # an image of the instance's disks; deleting it deletes the snapshots it made
-aws_ami_launch_permission                                             none
-aws_amplify_app                                                       none
-aws_amplify_backend_environment                                       none
-aws_amplify_branch                                                    none
-aws_amplify_domain_association                                        none
-aws_amplify_webhook                                                   none
-aws_api_gateway_account                                               none
-aws_api_gateway_api_key                                               none                                  # a new key is issued; nothing stored is lost
-aws_api_gateway_authorizer                                            none
-aws_api_gateway_base_path_mapping                                     none
-aws_api_gateway_client_certificate                                    none
-aws_api_gateway_deployment                                            none
-aws_api_gateway_documentation_part                                    none
-aws_api_gateway_documentation_version                                 none
-aws_api_gateway_domain_name                                           none
-aws_api_gateway_domain_name_access_association                        none
-aws_api_gateway_gateway_response                                      none
-aws_api_gateway_integration                                           none
-aws_api_gateway_integration_response                                  none
-aws_api_gateway_method                                                none
-aws_api_gateway_method_response                                       none
-aws_api_gateway_method_settings                                       none
-aws_api_gateway_model                                                 none
-aws_api_gateway_request_validator                                     none
-aws_api_gateway_resource                                              none
-aws_api_gateway_rest_api                                              none
-aws_api_gateway_rest_api_policy                                       none
-aws_api_gateway_rest_api_put                                          none
-aws_api_gateway_stage                                                 none
-aws_api_gateway_usage_plan                                            none
-aws_api_gateway_usage_plan_key                                        none
-aws_api_gateway_vpc_link                                              none
-aws_apigatewayv2_api                                                  none
-aws_apigatewayv2_api_mapping                                          none
-aws_apigatewayv2_authorizer                                           none
-aws_apigatewayv2_deployment                                           none
-aws_apigatewayv2_domain_name                                          none
-aws_apigatewayv2_integration                                          none
-aws_apigatewayv2_integration_response                                 none
-aws_apigatewayv2_model                                                none
-aws_apigatewayv2_route                                                none
-aws_apigatewayv2_route_response                                       none
-aws_apigatewayv2_routing_rule                                         none
-aws_apigatewayv2_stage                                                none
-aws_apigatewayv2_vpc_link                                             none
-aws_app_cookie_stickiness_policy                                      none
-aws_appautoscaling_policy                                             none
-aws_appautoscaling_scheduled_action                                   none
-aws_appautoscaling_target                                             none
-aws_appconfig_application                                             none
-aws_appconfig_configuration_profile                                   none
-aws_appconfig_deployment                                              none
-aws_appconfig_deployment_strategy                                     none
-aws_appconfig_environment                                             none
-aws_appconfig_extension                                               none
-aws_appconfig_extension_association                                   none
-aws_appconfig_hosted_configuration_version                            none
-aws_appfabric_app_authorization                                       none
-aws_appfabric_app_authorization_connection                            none
-aws_appfabric_app_bundle                                              none
-aws_appfabric_ingestion                                               none
-aws_appfabric_ingestion_destination                                   none
-aws_appflow_connector_profile                                         none
-aws_appflow_flow                                                      none
-aws_appintegrations_data_integration                                  none
-aws_appintegrations_event_integration                                 none
-aws_applicationinsights_application                                   none
-aws_appmesh_gateway_route                                             none
-aws_appmesh_mesh                                                      none
-aws_appmesh_route                                                     none
-aws_appmesh_virtual_gateway                                           none
-aws_appmesh_virtual_node                                              none
-aws_appmesh_virtual_router                                            none
-aws_appmesh_virtual_service                                           none
-aws_apprunner_auto_scaling_configuration_version                      none
-aws_apprunner_connection                                              none
-aws_apprunner_custom_domain_association                               none
-aws_apprunner_default_auto_scaling_configuration_version              none
-aws_apprunner_deployment                                              none
-aws_apprunner_observability_configuration                             none
-aws_apprunner_service                                                 none
-aws_apprunner_vpc_connector                                           none
-aws_apprunner_vpc_ingress_connection                                  none
-aws_appstream_directory_config                                        none
-aws_appstream_fleet                                                   none
-aws_appstream_fleet_stack_association                                 none
-aws_appstream_image_builder                                           none                                  # a temporary builder instance
-aws_appstream_stack                                                   none
-aws_appstream_user                                                    none                                  # defined by the configuration; application settings are stored in S3
-aws_appstream_user_stack_association                                  none
-aws_appsync_api                                                       none
-aws_appsync_api_cache                                                 none                                  # a cache of resolver results
-aws_appsync_api_key                                                   none                                  # a new key is issued; nothing stored is lost
-aws_appsync_channel_namespace                                         none
-aws_appsync_datasource                                                none
-aws_appsync_domain_name                                               none
-aws_appsync_domain_name_api_association                               none
-aws_appsync_function                                                  none
-aws_appsync_graphql_api                                               none
-aws_appsync_resolver                                                  none
-aws_appsync_source_api_association                                    none
-aws_appsync_type                                                      none
-aws_arcregionswitch_plan                                              none
-aws_arczonalshift_autoshift_observer_notification_status              none
-aws_arczonalshift_zonal_autoshift_configuration                       none
-aws_athena_capacity_reservation                                       none
-aws_athena_data_catalog                                               none
-aws_athena_database                                                   stateful data-warehouse high          # its tables are usually created by queries outside Terraform; force_destroy drops them
-aws_athena_named_query                                                none
-aws_athena_prepared_statement                                         none
-aws_athena_workgroup                                                  none
-aws_auditmanager_account_registration                                 none
-aws_auditmanager_assessment                                           stateful monitoring-state high        # the evidence collected for the assessment is deleted with it
-aws_auditmanager_assessment_delegation                                none
-aws_auditmanager_assessment_report                                    none
-aws_auditmanager_control                                              none
-aws_auditmanager_framework                                            none
-aws_auditmanager_framework_share                                      none
-aws_auditmanager_organization_admin_account_registration              none
-aws_autoscaling_attachment                                            none
-aws_autoscaling_group                                                 none
-aws_autoscaling_group_tag                                             none
-aws_autoscaling_lifecycle_hook                                        none
-aws_autoscaling_notification                                          none
-aws_autoscaling_policy                                                none
-aws_autoscaling_schedule                                              none
-aws_autoscaling_traffic_source_attachment                             none
-aws_autoscalingplans_scaling_plan                                     none
-aws_backup_framework                                                  none
-aws_backup_global_settings                                            none
-aws_backup_region_settings                                            none
-aws_backup_report_plan                                                none
-aws_backup_restore_testing_plan                                       none
-aws_backup_restore_testing_selection                                  none
-aws_backup_vault_notifications                                        none
-aws_batch_compute_environment                                         none
-aws_batch_job_definition                                              none
-aws_batch_job_queue                                                   none
-aws_batch_scheduling_policy                                           none
-aws_bcmdataexports_export                                             none
-aws_bedrock_custom_model                                              stateful ml-model high                # the customised model is the output of a training job
-aws_bedrock_evaluation_job                                            none
-aws_bedrock_foundation_model_agreement                                none
-aws_bedrock_guardrail                                                 none
-aws_bedrock_guardrail_version                                         none
-aws_bedrock_inference_profile                                         none
-aws_bedrock_model_invocation_logging_configuration                    none
-aws_bedrock_provisioned_model_throughput                              none
-aws_bedrock_use_case_for_model_access                                 none
-aws_bedrockagent_agent                                                none
-aws_bedrockagent_agent_action_group                                   none
-aws_bedrockagent_agent_alias                                          none
-aws_bedrockagent_agent_collaborator                                   none
-aws_bedrockagent_agent_knowledge_base_association                     none
-aws_bedrockagent_data_source                                          none                                  # its documents are re-ingested from the source
-aws_bedrockagent_flow                                                 none
-aws_bedrockagent_knowledge_base                                       none                                  # the vectors live in the separate vector store
-aws_bedrockagent_prompt                                               none
-aws_bedrockagentcore_agent_runtime                                    none
-aws_bedrockagentcore_agent_runtime_endpoint                           none
-aws_bedrockagentcore_api_key_credential_provider                      none
-aws_bedrockagentcore_browser                                          none
-aws_bedrockagentcore_browser_profile                                  stateful config-store high            # holds cookies, local storage and sign-in state saved from browser sessions
-aws_bedrockagentcore_code_interpreter                                 none
-aws_bedrockagentcore_evaluator                                        none
-aws_bedrockagentcore_gateway                                          none
-aws_bedrockagentcore_gateway_target                                   none
-aws_bedrockagentcore_harness                                          none
-aws_bedrockagentcore_memory                                           stateful nosql-database high          # holds the agent's conversation events and extracted long-term memories
-aws_bedrockagentcore_memory_strategy                                  none
-aws_bedrockagentcore_oauth2_credential_provider                       none
-aws_bedrockagentcore_online_evaluation_config                         none
-aws_bedrockagentcore_policy                                           none
-aws_bedrockagentcore_policy_engine                                    none
-aws_bedrockagentcore_registry                                         none
-aws_bedrockagentcore_resource_policy                                  none
-aws_bedrockagentcore_token_vault_cmk                                  none
-aws_bedrockagentcore_workload_identity                                none
-aws_billing_view                                                      none
-aws_budgets_budget                                                    none
-aws_budgets_budget_action                                             none
-aws_ce_anomaly_monitor                                                none
-aws_ce_anomaly_subscription                                           none
-aws_ce_cost_allocation_tag                                            none
-aws_ce_cost_category                                                  none
-aws_chatbot_slack_channel_configuration                               none
-aws_chatbot_teams_channel_configuration                               none
-aws_chime_voice_connector                                             none
-aws_chime_voice_connector_group                                       none
-aws_chime_voice_connector_logging                                     none
-aws_chime_voice_connector_origination                                 none
-aws_chime_voice_connector_streaming                                   none
-aws_chime_voice_connector_termination                                 none
-aws_chime_voice_connector_termination_credentials                     none
-aws_chimesdkmediapipelines_media_insights_pipeline_configuration      none
-aws_chimesdkvoice_global_settings                                     none
-aws_chimesdkvoice_sip_media_application                               none
-aws_chimesdkvoice_sip_rule                                            none
-aws_chimesdkvoice_voice_profile_domain                                stateful identity-directory high      # deleting the domain deletes the enrolled speakers' voice profiles
-aws_cleanrooms_collaboration                                          none
-aws_cleanrooms_configured_table                                       none
-aws_cleanrooms_membership                                             none
-aws_cloud9_environment_ec2                                            stateful workstation high             # the environment's EBS volume holds the developers' work
-aws_cloud9_environment_membership                                     none
-aws_cloudcontrolapi_resource                                          stateful other-stateful high          # manages any CloudFormation resource type, data stores included; the type is only an argument
-aws_cloudformation_stack                                              stateful other-stateful high          # cascade: deleting the stack deletes every resource it created, data stores included
-aws_cloudformation_stack_instances                                    stateful other-stateful high          # cascade: deletes the stack instances and their resources unless retain_stacks
-aws_cloudformation_stack_set                                          stateful other-stateful high          # cascade: deleting the set deletes its stacks and their resources
-aws_cloudformation_stack_set_instance                                 stateful other-stateful high          # cascade: deletes the stack and its resources unless retain_stack
-aws_cloudformation_type                                               none
-aws_cloudfront_anycast_ip_list                                        none
-aws_cloudfront_cache_policy                                           none
-aws_cloudfront_connection_function                                    none
-aws_cloudfront_connection_group                                       none
-aws_cloudfront_continuous_deployment_policy                           none
-aws_cloudfront_distribution                                           none
-aws_cloudfront_distribution_tenant                                    none
-aws_cloudfront_field_level_encryption_config                          none
-aws_cloudfront_field_level_encryption_profile                         none
-aws_cloudfront_function                                               none
-aws_cloudfront_key_group                                              none
-aws_cloudfront_key_value_store                                        stateful config-store high            # keys written through the KeyValueStore API live only in the store
-aws_cloudfront_monitoring_subscription                                none
-aws_cloudfront_multitenant_distribution                               none
-aws_cloudfront_origin_access_control                                  none
-aws_cloudfront_origin_access_identity                                 none
-aws_cloudfront_origin_request_policy                                  none
-aws_cloudfront_public_key                                             none
-aws_cloudfront_realtime_log_config                                    none
-aws_cloudfront_response_headers_policy                                none
-aws_cloudfront_trust_store                                            none
-aws_cloudfront_vpc_origin                                             none
-aws_cloudfrontkeyvaluestore_key                                       none                                  # written from the configuration
-aws_cloudfrontkeyvaluestore_keys_exclusive                            none
-aws_cloudhsm_v2_hsm                                                   stateful encryption-key high          # cluster member: the keys are the cluster's; deleting the last HSM leaves only the cluster backups
-aws_cloudsearch_domain_service_access_policy                          none
-aws_cloudtrail                                                        none                                  # delivers events to S3 and CloudWatch Logs, which keep them
-aws_cloudtrail_organization_delegated_admin_account                   none
-aws_cloudwatch_alarm_mute_rule                                        none
-aws_cloudwatch_composite_alarm                                        none
-aws_cloudwatch_contributor_insight_rule                               none
-aws_cloudwatch_contributor_managed_insight_rule                       none
-aws_cloudwatch_dashboard                                              none
-aws_cloudwatch_event_api_destination                                  none
-aws_cloudwatch_event_archive                                          stateful log high                     # holds the archived events kept for replay
-aws_cloudwatch_event_bus                                              none
-aws_cloudwatch_event_bus_policy                                       none
-aws_cloudwatch_event_connection                                       none
-aws_cloudwatch_event_endpoint                                         none
-aws_cloudwatch_event_permission                                       none
-aws_cloudwatch_event_rule                                             none
-aws_cloudwatch_event_target                                           none
-aws_cloudwatch_log_account_policy                                     none
-aws_cloudwatch_log_anomaly_detector                                   none
-aws_cloudwatch_log_data_protection_policy                             none
-aws_cloudwatch_log_delivery                                           none
-aws_cloudwatch_log_delivery_destination                               none
-aws_cloudwatch_log_delivery_destination_policy                        none
-aws_cloudwatch_log_delivery_source                                    none
-aws_cloudwatch_log_destination                                        none
-aws_cloudwatch_log_destination_policy                                 none
-aws_cloudwatch_log_index_policy                                       none
-aws_cloudwatch_log_metric_filter                                      none
-aws_cloudwatch_log_resource_policy                                    none
-aws_cloudwatch_log_s3_table_integration_source                        none
-aws_cloudwatch_log_storage_tier_policy                                none
-aws_cloudwatch_log_stream                                             stateful log high                     # deleting the stream deletes its log events
-aws_cloudwatch_log_subscription_filter                                none
-aws_cloudwatch_log_transformer                                        none
-aws_cloudwatch_metric_alarm                                           none
-aws_cloudwatch_metric_stream                                          none
-aws_cloudwatch_otel_enrichment                                        none
-aws_cloudwatch_query_definition                                       none
-aws_codeartifact_domain                                               none                                  # AWS refuses the delete while repositories exist, so a delete that succeeds loses nothing
-aws_codeartifact_domain_permissions_policy                            none
-aws_codeartifact_repository                                           stateful container-registry high      # holds the published package versions
-aws_codeartifact_repository_permissions_policy                        none
-aws_codebuild_fleet                                                   none
-aws_codebuild_project                                                 none
-aws_codebuild_report_group                                            none                                  # test reports regenerated by builds
-aws_codebuild_resource_policy                                         none
-aws_codebuild_source_credential                                       none
-aws_codebuild_webhook                                                 none
-aws_codecatalyst_dev_environment                                      stateful workstation high             # the persistent storage of the dev environment is deleted
-aws_codecatalyst_project                                              stateful source-repository high       # cascade: deleting the project deletes its source repositories and issues
-aws_codecatalyst_source_repository                                    stateful source-repository high
-aws_codecommit_approval_rule_template                                 none
-aws_codecommit_approval_rule_template_association                     none
-aws_codecommit_trigger                                                none
-aws_codeconnections_connection                                        none
-aws_codeconnections_host                                              none
-aws_codedeploy_app                                                    none
-aws_codedeploy_deployment_config                                      none
-aws_codedeploy_deployment_group                                       none
-aws_codeguruprofiler_profiling_group                                  none
-aws_codegurureviewer_repository_association                           none
-aws_codepipeline                                                      none
-aws_codepipeline_custom_action_type                                   none
-aws_codepipeline_webhook                                              none
-aws_codestarconnections_connection                                    none
-aws_codestarconnections_host                                          none
-aws_codestarnotifications_notification_rule                           none
-aws_cognito_identity_pool_provider_principal_tag                      none
-aws_cognito_identity_pool_roles_attachment                            none
-aws_cognito_identity_provider                                         none
-aws_cognito_log_delivery_configuration                                none
-aws_cognito_managed_login_branding                                    none
-aws_cognito_managed_user_pool_client                                  none
-aws_cognito_resource_server                                           none
-aws_cognito_risk_configuration                                        none
-aws_cognito_user                                                      stateful identity-directory high      # a re-created user gets a new sub and loses its password and MFA
-aws_cognito_user_group                                                none
-aws_cognito_user_in_group                                             none
-aws_cognito_user_pool_client                                          none
-aws_cognito_user_pool_domain                                          none
-aws_cognito_user_pool_ui_customization                                none
-aws_comprehend_document_classifier                                    stateful ml-model high                # trained model
-aws_comprehend_entity_recognizer                                      stateful ml-model high                # trained model
-aws_computeoptimizer_enrollment_status                                none
-aws_computeoptimizer_recommendation_preferences                       none
-aws_config_aggregate_authorization                                    none
-aws_config_config_rule                                                none
-aws_config_configuration_aggregator                                   none
-aws_config_configuration_recorder                                     none
-aws_config_configuration_recorder_status                              none
-aws_config_conformance_pack                                           none
-aws_config_delivery_channel                                           none
-aws_config_organization_conformance_pack                              none
-aws_config_organization_custom_policy_rule                            none
-aws_config_organization_custom_rule                                   none
-aws_config_organization_managed_rule                                  none
-aws_config_remediation_configuration                                  none
-aws_config_retention_configuration                                    none
-aws_connect_bot_association                                           none
-aws_connect_contact_flow                                              none
-aws_connect_contact_flow_module                                       none
-aws_connect_hours_of_operation                                        none
-aws_connect_instance                                                  stateful other-stateful high          # cascade: contact records, users, queues and flows made in the Connect console go with the instance
-aws_connect_instance_storage_config                                   none
-aws_connect_lambda_function_association                               none
-aws_connect_phone_number                                              none                                  # a claimed number, not data
-aws_connect_phone_number_contact_flow_association                     none
-aws_connect_queue                                                     none
-aws_connect_quick_connect                                             none
-aws_connect_routing_profile                                           none
-aws_connect_security_profile                                          none
-aws_connect_user                                                      stateful identity-directory high      # user account: its password and history are not in the configuration
-aws_connect_user_hierarchy_group                                      none
-aws_connect_user_hierarchy_structure                                  none
-aws_connect_vocabulary                                                none
-aws_controltower_baseline                                             none
-aws_controltower_control                                              none
-aws_controltower_landing_zone                                         none
-aws_costoptimizationhub_enrollment_status                             none
-aws_costoptimizationhub_preferences                                   none
-aws_cur_report_definition                                             none
-aws_customer_gateway                                                  none
-aws_customerprofiles_domain                                           stateful nosql-database high          # holds the customer profiles ingested into the domain
-aws_customerprofiles_profile                                          none
-aws_dataexchange_data_set                                             stateful object-storage high          # cascade: its revisions and imported assets are deleted
-aws_dataexchange_event_action                                         none
-aws_dataexchange_revision                                             none
-aws_dataexchange_revision_assets                                      none
-aws_datapipeline_pipeline                                             none
-aws_datapipeline_pipeline_definition                                  none
-aws_datasync_agent                                                    none
-aws_datasync_location_azure_blob                                      none
-aws_datasync_location_efs                                             none
-aws_datasync_location_fsx_lustre_file_system                          none
-aws_datasync_location_fsx_ontap_file_system                           none
-aws_datasync_location_fsx_openzfs_file_system                         none
-aws_datasync_location_fsx_windows_file_system                         none
-aws_datasync_location_hdfs                                            none
-aws_datasync_location_nfs                                             none
-aws_datasync_location_object_storage                                  none
-aws_datasync_location_s3                                              none
-aws_datasync_location_smb                                             none
-aws_datasync_task                                                     none
-aws_datazone_asset_type                                               none
-aws_datazone_domain                                                   stateful search-analytics high        # holds the business catalog (assets, glossaries, projects) built in the portal
-aws_datazone_environment                                              none
-aws_datazone_environment_blueprint_configuration                      none
-aws_datazone_environment_profile                                      none
-aws_datazone_form_type                                                none
-aws_datazone_glossary                                                 none
-aws_datazone_glossary_term                                            none
-aws_datazone_project                                                  none
-aws_datazone_user_profile                                             none
-aws_dax_cluster                                                       none                                  # write-through cache in front of DynamoDB: the table keeps every write
-aws_dax_parameter_group                                               none
-aws_dax_subnet_group                                                  none
-aws_db_event_subscription                                             none
-aws_db_instance_role_association                                      none
-aws_db_option_group                                                   none
-aws_db_parameter_group                                                none
-aws_db_proxy                                                          none
-aws_db_proxy_default_target_group                                     none
-aws_db_proxy_endpoint                                                 none
-aws_db_proxy_target                                                   none
-aws_db_subnet_group                                                   none
-aws_default_network_acl                                               none
-aws_default_route_table                                               none
-aws_default_security_group                                            none
-aws_default_subnet                                                    none
-aws_default_vpc                                                       none
-aws_default_vpc_dhcp_options                                          none
-aws_detective_graph                                                   stateful monitoring-state high        # deleting the behavior graph deletes its collected security data
-aws_detective_invitation_accepter                                     none
-aws_detective_member                                                  none
-aws_detective_organization_admin_account                              none
-aws_detective_organization_configuration                              none
-aws_devicefarm_device_pool                                            none
-aws_devicefarm_instance_profile                                       none
-aws_devicefarm_network_profile                                        none
-aws_devicefarm_project                                                none
-aws_devicefarm_test_grid_project                                      none
-aws_devicefarm_upload                                                 none
-aws_devopsguru_event_sources_config                                   none
-aws_devopsguru_notification_channel                                   none
-aws_devopsguru_resource_collection                                    none
-aws_devopsguru_service_integration                                    none
-aws_directory_service_conditional_forwarder                           none
-aws_directory_service_log_subscription                                none
-aws_directory_service_radius_settings                                 none
-aws_directory_service_region                                          none                                  # a replica region of a directory; the primary keeps the data
-aws_directory_service_shared_directory                                none
-aws_directory_service_shared_directory_accepter                       none
-aws_directory_service_trust                                           none
-aws_dms_certificate                                                   none
-aws_dms_endpoint                                                      none
-aws_dms_event_subscription                                            none
-aws_dms_replication_config                                            none
-aws_dms_replication_instance                                          none
-aws_dms_replication_subnet_group                                      none
-aws_dms_replication_task                                              none
-aws_dms_s3_endpoint                                                   none
-aws_docdb_cluster_parameter_group                                     none
-aws_docdb_event_subscription                                          none
-aws_docdb_subnet_group                                                none
-aws_drs_replication_configuration_template                            none
-aws_dsql_cluster_peering                                              none
-aws_dx_bgp_peer                                                       none
-aws_dx_connection                                                     none
-aws_dx_connection_association                                         none
-aws_dx_connection_confirmation                                        none
-aws_dx_gateway                                                        none
-aws_dx_gateway_association                                            none
-aws_dx_gateway_association_proposal                                   none
-aws_dx_hosted_connection                                              none
-aws_dx_hosted_private_virtual_interface                               none
-aws_dx_hosted_private_virtual_interface_accepter                      none
-aws_dx_hosted_public_virtual_interface                                none
-aws_dx_hosted_public_virtual_interface_accepter                       none
-aws_dx_hosted_transit_virtual_interface                               none
-aws_dx_hosted_transit_virtual_interface_accepter                      none
-aws_dx_lag                                                            none
-aws_dx_macsec_key_association                                         none
-aws_dx_private_virtual_interface                                      none
-aws_dx_public_virtual_interface                                       none
-aws_dx_transit_virtual_interface                                      none
-aws_dynamodb_contributor_insights                                     none
-aws_dynamodb_global_secondary_index                                   none                                  # an index is rebuilt from the table
-aws_dynamodb_kinesis_streaming_destination                            none
-aws_dynamodb_resource_policy                                          none
-aws_dynamodb_table_export                                             none                                  # the exported files stay in S3
-aws_dynamodb_table_item                                               none                                  # the item is written from the configuration
-aws_dynamodb_tag                                                      none
-aws_ebs_default_kms_key                                               none
-aws_ebs_encryption_by_default                                         none
-aws_ebs_fast_snapshot_restore                                         none
-aws_ebs_snapshot_block_public_access                                  none
-aws_ebs_volume_copy                                                   stateful block-storage critical       # a volume like any other: what is written to it after the copy is lost
-aws_ec2_allowed_images_settings                                       none
-aws_ec2_availability_zone_group                                       none
-aws_ec2_capacity_block_reservation                                    none
-aws_ec2_capacity_reservation                                          none
-aws_ec2_carrier_gateway                                               none
-aws_ec2_client_vpn_authorization_rule                                 none
-aws_ec2_client_vpn_endpoint                                           none
-aws_ec2_client_vpn_network_association                                none
-aws_ec2_client_vpn_route                                              none
-aws_ec2_default_credit_specification                                  none
-aws_ec2_fleet                                                         none
-aws_ec2_host                                                          none
-aws_ec2_image_block_public_access                                     none
-aws_ec2_instance_connect_endpoint                                     none
-aws_ec2_instance_metadata_defaults                                    none
-aws_ec2_instance_state                                                none
-aws_ec2_local_gateway_route                                           none
-aws_ec2_local_gateway_route_table                                     none
-aws_ec2_local_gateway_route_table_virtual_interface_group_association none
-aws_ec2_local_gateway_route_table_vpc_association                     none
-aws_ec2_managed_prefix_list                                           none
-aws_ec2_managed_prefix_list_entry                                     none
-aws_ec2_network_insights_access_scope                                 none
-aws_ec2_network_insights_analysis                                     none
-aws_ec2_network_insights_path                                         none
-aws_ec2_secondary_network                                             none
-aws_ec2_secondary_subnet                                              none
-aws_ec2_serial_console_access                                         none
-aws_ec2_subnet_cidr_reservation                                       none
-aws_ec2_tag                                                           none
-aws_ec2_traffic_mirror_filter                                         none
-aws_ec2_traffic_mirror_filter_rule                                    none
-aws_ec2_traffic_mirror_session                                        none
-aws_ec2_traffic_mirror_target                                         none
-aws_ec2_transit_gateway                                               none
-aws_ec2_transit_gateway_connect                                       none
-aws_ec2_transit_gateway_connect_peer                                  none
-aws_ec2_transit_gateway_default_route_table_association               none
-aws_ec2_transit_gateway_default_route_table_propagation               none
-aws_ec2_transit_gateway_metering_policy                               none
-aws_ec2_transit_gateway_metering_policy_entry                         none
-aws_ec2_transit_gateway_multicast_domain                              none
-aws_ec2_transit_gateway_multicast_domain_association                  none
-aws_ec2_transit_gateway_multicast_group_member                        none
-aws_ec2_transit_gateway_multicast_group_source                        none
-aws_ec2_transit_gateway_peering_attachment                            none
-aws_ec2_transit_gateway_peering_attachment_accepter                   none
-aws_ec2_transit_gateway_policy_table                                  none
-aws_ec2_transit_gateway_policy_table_association                      none
-aws_ec2_transit_gateway_prefix_list_reference                         none
-aws_ec2_transit_gateway_route                                         none
-aws_ec2_transit_gateway_route_table                                   none
-aws_ec2_transit_gateway_route_table_association                       none
-aws_ec2_transit_gateway_route_table_propagation                       none
-aws_ec2_transit_gateway_vpc_attachment                                none
-aws_ec2_transit_gateway_vpc_attachment_accepter                       none
-aws_ecr_account_setting                                               none
-aws_ecr_lifecycle_policy                                              none
-aws_ecr_pull_through_cache_rule                                       none
-aws_ecr_pull_time_update_exclusion                                    none
-aws_ecr_registry_policy                                               none
-aws_ecr_registry_scanning_configuration                               none
-aws_ecr_replication_configuration                                     safeguard data                        # replicates images to other regions or accounts
-aws_ecr_repository_creation_template                                  none
-aws_ecr_repository_policy                                             none
-aws_ecrpublic_repository_policy                                       none
-aws_ecs_account_setting_default                                       none
-aws_ecs_capacity_provider                                             none
-aws_ecs_cluster                                                       none
-aws_ecs_cluster_capacity_providers                                    none
-aws_ecs_daemon                                                        none
-aws_ecs_daemon_task_definition                                        none
-aws_ecs_express_gateway_service                                       none
-aws_ecs_service                                                       none
-aws_ecs_tag                                                           none
-aws_ecs_task_definition                                               none
-aws_ecs_task_set                                                      none
-aws_efs_access_point                                                  none
-aws_efs_file_system_policy                                            none
-aws_efs_mount_target                                                  none
-aws_egress_only_internet_gateway                                      none
-aws_eip                                                               none                                  # an address, not data
-aws_eip_association                                                   none
-aws_eip_domain_name                                                   none
-aws_eks_access_entry                                                  none
-aws_eks_access_policy_association                                     none
-aws_eks_addon                                                         none
-aws_eks_capability                                                    none
-aws_eks_fargate_profile                                               none
-aws_eks_identity_provider_config                                      none
-aws_eks_node_group                                                    none
-aws_eks_pod_identity_association                                      none
-aws_elastic_beanstalk_application                                     none
-aws_elastic_beanstalk_application_version                             none
-aws_elastic_beanstalk_configuration_template                          none
-aws_elastic_beanstalk_environment                                     none                                  # application servers; keep databases outside the environment
-aws_elasticache_parameter_group                                       none
-aws_elasticache_reserved_cache_node                                   none
-aws_elasticache_subnet_group                                          none
-aws_elasticache_user                                                  none                                  # the password comes from the configuration
-aws_elasticache_user_group                                            none
-aws_elasticache_user_group_association                                none
-aws_elasticsearch_domain_policy                                       none
-aws_elasticsearch_domain_saml_options                                 none
-aws_elasticsearch_vpc_endpoint                                        none
-aws_elastictranscoder_pipeline                                        none
-aws_elastictranscoder_preset                                          none
-aws_elb                                                               none
-aws_elb_attachment                                                    none
-aws_emr_block_public_access_configuration                             none
-aws_emr_cluster                                                       stateful other-stateful high          # HDFS on the core nodes is deleted with the cluster
-aws_emr_instance_fleet                                                none                                  # cluster member: HDFS is the cluster's
-aws_emr_instance_group                                                none                                  # cluster member: HDFS is the cluster's
-aws_emr_managed_scaling_policy                                        none
-aws_emr_security_configuration                                        none
-aws_emr_studio                                                        none
-aws_emr_studio_session_mapping                                        none
-aws_emrcontainers_job_template                                        none
-aws_emrcontainers_virtual_cluster                                     none
-aws_emrserverless_application                                         none
-aws_evidently_feature                                                 none
-aws_evidently_launch                                                  none
-aws_evidently_project                                                 none
-aws_evidently_segment                                                 none
-aws_finspace_kx_cluster                                               none                                  # compute over the kx databases and volumes
-aws_finspace_kx_database                                              stateful nosql-database critical
-aws_finspace_kx_dataview                                              none                                  # a cached view of a kx database
-aws_finspace_kx_environment                                           stateful nosql-database high          # cascade: deleting the environment deletes its kdb databases
-aws_finspace_kx_scaling_group                                         none
-aws_finspace_kx_user                                                  none
-aws_finspace_kx_volume                                                stateful block-storage critical
-aws_fis_experiment_template                                           none
-aws_fis_target_account_configuration                                  none
-aws_flow_log                                                          none
-aws_fms_admin_account                                                 none
-aws_fms_policy                                                        none
-aws_fms_resource_set                                                  none
-aws_fsx_data_repository_association                                   none                                  # delete_data_in_filesystem defaults to false: the files stay
-aws_fsx_file_cache                                                    stateful cache high                   # writes not yet exported to the linked repository are lost
-aws_fsx_ontap_storage_virtual_machine                                 none                                  # its volumes are separate resources and AWS refuses the delete while they exist
-aws_fsx_s3_access_point_attachment                                    none
-aws_gamelift_alias                                                    none
-aws_gamelift_build                                                    none
-aws_gamelift_fleet                                                    none
-aws_gamelift_game_server_group                                        none
-aws_gamelift_game_session_queue                                       none
-aws_gamelift_script                                                   none
-aws_glacier_vault_lock                                                safeguard policy                      # the vault's lock policy
-aws_globalaccelerator_accelerator                                     none
-aws_globalaccelerator_cross_account_attachment                        none
-aws_globalaccelerator_custom_routing_accelerator                      none
-aws_globalaccelerator_custom_routing_endpoint_group                   none
-aws_globalaccelerator_custom_routing_listener                         none
-aws_globalaccelerator_endpoint_group                                  none
-aws_globalaccelerator_listener                                        none
-aws_glue_catalog                                                      stateful search-analytics high        # cascade: its databases and table definitions are deleted
-aws_glue_catalog_table_optimizer                                      none
-aws_glue_classifier                                                   none
-aws_glue_connection                                                   none
-aws_glue_crawler                                                      none
-aws_glue_data_catalog_encryption_settings                             none
-aws_glue_data_quality_ruleset                                         none
-aws_glue_dev_endpoint                                                 none
-aws_glue_job                                                          none
-aws_glue_ml_transform                                                 stateful ml-model high                # the transform learns from labels imported into it
-aws_glue_partition                                                    none
-aws_glue_partition_index                                              none
-aws_glue_registry                                                     stateful config-store high            # holds schemas and versions that producers register at run time
-aws_glue_resource_policy                                              none
-aws_glue_schema                                                       stateful config-store high            # schema versions registered by producers are not in the configuration
-aws_glue_security_configuration                                       none
-aws_glue_trigger                                                      none
-aws_glue_user_defined_function                                        none
-aws_glue_workflow                                                     none
-aws_grafana_license_association                                       none
-aws_grafana_role_association                                          none
-aws_grafana_workspace                                                 stateful monitoring-state high        # dashboards, alerts and users made in Grafana live only in the workspace
-aws_grafana_workspace_api_key                                         none
-aws_grafana_workspace_saml_configuration                              none
-aws_grafana_workspace_service_account                                 none
-aws_grafana_workspace_service_account_token                           none
-aws_guardduty_detector                                                stateful monitoring-state high        # deleting the detector deletes its findings
-aws_guardduty_detector_feature                                        none
-aws_guardduty_filter                                                  none
-aws_guardduty_invite_accepter                                         none
-aws_guardduty_ipset                                                   none
-aws_guardduty_malware_protection_plan                                 none
-aws_guardduty_member                                                  none
-aws_guardduty_member_detector_feature                                 none
-aws_guardduty_organization_admin_account                              none
-aws_guardduty_organization_configuration                              none
-aws_guardduty_organization_configuration_feature                      none
-aws_guardduty_publishing_destination                                  none
-aws_guardduty_threatintelset                                          none
-aws_iam_access_key                                                    none                                  # a new key is issued; nothing stored is lost
-aws_iam_account_alias                                                 none
-aws_iam_account_password_policy                                       none
-aws_iam_group                                                         none
-aws_iam_group_membership                                              none
-aws_iam_group_policies_exclusive                                      none
-aws_iam_group_policy                                                  none
-aws_iam_group_policy_attachment                                       none
-aws_iam_group_policy_attachments_exclusive                            none
-aws_iam_instance_profile                                              none
-aws_iam_openid_connect_provider                                       none
-aws_iam_organizations_features                                        none
-aws_iam_outbound_web_identity_federation                              none
-aws_iam_policy                                                        none
-aws_iam_policy_attachment                                             none
-aws_iam_role                                                          none
-aws_iam_role_policies_exclusive                                       none
-aws_iam_role_policy                                                   none
-aws_iam_role_policy_attachment                                        none
-aws_iam_role_policy_attachments_exclusive                             none
-aws_iam_saml_provider                                                 none
-aws_iam_security_token_service_preferences                            none
-aws_iam_server_certificate                                            none
-aws_iam_service_linked_role                                           none
-aws_iam_service_specific_credential                                   none                                  # a new credential is issued; nothing stored is lost
-aws_iam_signing_certificate                                           none
-aws_iam_user                                                          none                                  # its credentials are separate resources; nothing stored is lost
-aws_iam_user_group_membership                                         none
-aws_iam_user_login_profile                                            none
-aws_iam_user_policies_exclusive                                       none
-aws_iam_user_policy                                                   none
-aws_iam_user_policy_attachment                                        none
-aws_iam_user_policy_attachments_exclusive                             none
-aws_iam_user_ssh_key                                                  none
-aws_iam_virtual_mfa_device                                            none
-aws_identitystore_group                                               none
-aws_identitystore_group_membership                                    none
-aws_identitystore_user                                                stateful identity-directory high      # user account: password and MFA devices are not in the configuration
-aws_imagebuilder_component                                            none
-aws_imagebuilder_container_recipe                                     none
-aws_imagebuilder_distribution_configuration                           none
-aws_imagebuilder_image                                                none                                  # the images it produced stay
-aws_imagebuilder_image_pipeline                                       none
-aws_imagebuilder_image_recipe                                         none
-aws_imagebuilder_infrastructure_configuration                         none
-aws_imagebuilder_lifecycle_policy                                     none
-aws_imagebuilder_workflow                                             none
-aws_inspector2_delegated_admin_account                                none
-aws_inspector2_enabler                                                none
-aws_inspector2_filter                                                 none
-aws_inspector2_member_association                                     none
-aws_inspector2_organization_configuration                             none
-aws_inspector_assessment_target                                       none
-aws_inspector_assessment_template                                     none
-aws_inspector_resource_group                                          none
-aws_instance                                                          none                                  # replaceable compute; volumes go with it only when delete_on_termination, keep data on aws_ebs_volume
-aws_internet_gateway                                                  none
-aws_internet_gateway_attachment                                       none
-aws_internetmonitor_monitor                                           none
-aws_invoicing_invoice_unit                                            none
-aws_iot_authorizer                                                    none
-aws_iot_billing_group                                                 none
-aws_iot_ca_certificate                                                none
-aws_iot_certificate                                                   none
-aws_iot_domain_configuration                                          none
-aws_iot_event_configurations                                          none
-aws_iot_indexing_configuration                                        none
-aws_iot_logging_options                                               none
-aws_iot_policy                                                        none
-aws_iot_policy_attachment                                             none
-aws_iot_provisioning_template                                         none
-aws_iot_role_alias                                                    none
-aws_iot_thing                                                         none
-aws_iot_thing_group                                                   none
-aws_iot_thing_group_membership                                        none
-aws_iot_thing_principal_attachment                                    none
-aws_iot_thing_type                                                    none
-aws_iot_topic_rule                                                    none
-aws_iot_topic_rule_destination                                        none
-aws_ivs_channel                                                       none
-aws_ivs_playback_key_pair                                             none
-aws_ivs_recording_configuration                                       none
-aws_ivschat_logging_configuration                                     none
-aws_ivschat_room                                                      none
-aws_kendra_data_source                                                none                                  # its documents are re-synced from the source
-aws_kendra_experience                                                 none
-aws_kendra_faq                                                        none                                  # read from a file in S3
-aws_kendra_query_suggestions_block_list                               none
-aws_kendra_thesaurus                                                  none
-aws_key_pair                                                          none
-aws_kinesis_account_settings                                          none
-aws_kinesis_analytics_application                                     none
-aws_kinesis_resource_policy                                           none
-aws_kinesis_stream_consumer                                           none
-aws_kinesisanalyticsv2_application                                    stateful queue-stream high            # the Flink application state and its snapshots are deleted with the application
-aws_kinesisanalyticsv2_application_snapshot                           safeguard data
-aws_kms_alias                                                         none
-aws_kms_ciphertext                                                    none
-aws_kms_custom_key_store                                              none                                  # the keys live in the CloudHSM cluster; AWS refuses the delete while KMS keys use it
-aws_kms_grant                                                         none
-aws_kms_key_policy                                                    none
-aws_lakeformation_data_cells_filter                                   none
-aws_lakeformation_data_lake_settings                                  none
-aws_lakeformation_identity_center_configuration                       none
-aws_lakeformation_lf_tag                                              none
-aws_lakeformation_lf_tag_expression                                   none
-aws_lakeformation_opt_in                                              none
-aws_lakeformation_permissions                                         none
-aws_lakeformation_resource                                            none
-aws_lakeformation_resource_lf_tag                                     none
-aws_lakeformation_resource_lf_tags                                    none
-aws_lambda_alias                                                      none
-aws_lambda_capacity_provider                                          none
-aws_lambda_code_signing_config                                        none
-aws_lambda_event_source_mapping                                       none
-aws_lambda_function                                                   none
-aws_lambda_function_event_invoke_config                               none
-aws_lambda_function_recursion_config                                  none
-aws_lambda_function_scaling_config                                    none
-aws_lambda_function_url                                               none
-aws_lambda_invocation                                                 none
-aws_lambda_layer_version                                              none                                  # the code comes from the configuration
-aws_lambda_layer_version_permission                                   none
-aws_lambda_permission                                                 none
-aws_lambda_provisioned_concurrency_config                             none
-aws_lambda_runtime_management_config                                  none
-aws_launch_configuration                                              none
-aws_launch_template                                                   none
-aws_lb                                                                none                                  # holds no data; an enable_deletion_protection flip is still reported
-aws_lb_cookie_stickiness_policy                                       none
-aws_lb_listener                                                       none
-aws_lb_listener_certificate                                           none
-aws_lb_listener_rule                                                  none
-aws_lb_ssl_negotiation_policy                                         none
-aws_lb_target_group                                                   none
-aws_lb_target_group_attachment                                        none
-aws_lb_trust_store                                                    none
-aws_lb_trust_store_revocation                                         none
-aws_lex_bot                                                           none
-aws_lex_bot_alias                                                     none
-aws_lex_intent                                                        none
-aws_lex_slot_type                                                     none
-aws_lexv2models_bot                                                   none
-aws_lexv2models_bot_locale                                            none
-aws_lexv2models_bot_version                                           none
-aws_lexv2models_intent                                                none
-aws_lexv2models_slot                                                  none
-aws_lexv2models_slot_type                                             none
-aws_licensemanager_association                                        none
-aws_licensemanager_grant                                              none
-aws_licensemanager_grant_accepter                                     none
-aws_licensemanager_license_configuration                              none
-aws_lightsail_bucket_access_key                                       none
-aws_lightsail_bucket_resource_access                                  none
-aws_lightsail_certificate                                             none
-aws_lightsail_container_service                                       none
-aws_lightsail_container_service_deployment_version                    none
-aws_lightsail_disk_attachment                                         none
-aws_lightsail_distribution                                            none
-aws_lightsail_domain                                                  stateful dns-zone high                # records made outside Terraform are deleted with the zone
-aws_lightsail_domain_entry                                            none
-aws_lightsail_instance                                                none                                  # replaceable compute, like aws_instance
-aws_lightsail_instance_public_ports                                   none
-aws_lightsail_key_pair                                                none
-aws_lightsail_lb                                                      none
-aws_lightsail_lb_attachment                                           none
-aws_lightsail_lb_certificate                                          none
-aws_lightsail_lb_certificate_attachment                               none
-aws_lightsail_lb_https_redirection_policy                             none
-aws_lightsail_lb_stickiness_policy                                    none
-aws_lightsail_static_ip                                               none
-aws_lightsail_static_ip_attachment                                    none
-aws_load_balancer_backend_server_policy                               none
-aws_load_balancer_listener_policy                                     none
-aws_load_balancer_policy                                              none
-aws_location_geofence_collection                                      stateful config-store high            # holds the geofences put into it through the API
-aws_location_map                                                      none
-aws_location_place_index                                              none
-aws_location_route_calculator                                         none
-aws_location_tracker                                                  none                                  # positions are kept 30 days at most and devices keep reporting them
-aws_location_tracker_association                                      none
-aws_m2_application                                                    none
-aws_m2_deployment                                                     none
-aws_m2_environment                                                    none
-aws_macie2_account                                                    none                                  # findings are regenerated by the next discovery jobs over data that stays in S3
-aws_macie2_classification_export_configuration                        none
-aws_macie2_classification_job                                         none
-aws_macie2_custom_data_identifier                                     none
-aws_macie2_findings_filter                                            none
-aws_macie2_invitation_accepter                                        none
-aws_macie2_member                                                     none
-aws_macie2_organization_admin_account                                 none
-aws_macie2_organization_configuration                                 none
-aws_mailmanager_rule_set                                              none
-aws_mailmanager_traffic_policy                                        none
-aws_main_route_table_association                                      none
-aws_media_convert_queue                                               none
-aws_media_package_channel                                             none
-aws_media_packagev2_channel_group                                     none
-aws_media_store_container                                             stateful object-storage critical
-aws_media_store_container_policy                                      none
-aws_medialive_channel                                                 none
-aws_medialive_input                                                   none
-aws_medialive_input_security_group                                    none
-aws_medialive_multiplex                                               none
-aws_medialive_multiplex_program                                       none
-aws_memorydb_acl                                                      none
-aws_memorydb_multi_region_cluster                                     stateful nosql-database critical      # global container: its regional clusters hold the data
-aws_memorydb_parameter_group                                          none
-aws_memorydb_subnet_group                                             none
-aws_memorydb_user                                                     none                                  # the password comes from the configuration
-aws_mq_configuration                                                  none
-aws_msk_cluster_policy                                                none
-aws_msk_configuration                                                 none
-aws_msk_replicator                                                    safeguard data                        # replicates topics to another cluster
-aws_msk_scram_secret_association                                      none
-aws_msk_single_scram_secret_association                               none
-aws_msk_topic                                                         stateful queue-stream high            # the topic's messages are deleted
-aws_msk_vpc_connection                                                none
-aws_mskconnect_connector                                              none
-aws_mskconnect_custom_plugin                                          none
-aws_mskconnect_worker_configuration                                   none
-aws_mwaa_environment                                                  stateful other-stateful high          # the Airflow metadata database (run history, connections and variables set in the UI) is deleted
-aws_nat_gateway                                                       none
-aws_nat_gateway_eip_association                                       none
-aws_neptune_cluster_endpoint                                          none
-aws_neptune_cluster_parameter_group                                   none
-aws_neptune_event_subscription                                        none
-aws_neptune_parameter_group                                           none
-aws_neptune_subnet_group                                              none
-aws_neptunegraph_graph                                                stateful nosql-database critical
-aws_network_acl                                                       none
-aws_network_acl_association                                           none
-aws_network_acl_rule                                                  none
-aws_network_interface                                                 none
-aws_network_interface_attachment                                      none
-aws_network_interface_permission                                      none
-aws_network_interface_sg_attachment                                   none
-aws_networkfirewall_firewall                                          none
-aws_networkfirewall_firewall_policy                                   none
-aws_networkfirewall_firewall_transit_gateway_attachment_accepter      none
-aws_networkfirewall_logging_configuration                             none
-aws_networkfirewall_resource_policy                                   none
-aws_networkfirewall_rule_group                                        none
-aws_networkfirewall_tls_inspection_configuration                      none
-aws_networkfirewall_vpc_endpoint_association                          none
-aws_networkflowmonitor_monitor                                        none
-aws_networkflowmonitor_scope                                          none
-aws_networkmanager_attachment_accepter                                none
-aws_networkmanager_attachment_routing_policy_label                    none
-aws_networkmanager_connect_attachment                                 none
-aws_networkmanager_connect_peer                                       none
-aws_networkmanager_connection                                         none
-aws_networkmanager_core_network                                       none
-aws_networkmanager_core_network_policy_attachment                     none
-aws_networkmanager_customer_gateway_association                       none
-aws_networkmanager_device                                             none
-aws_networkmanager_dx_gateway_attachment                              none
-aws_networkmanager_global_network                                     none
-aws_networkmanager_link                                               none
-aws_networkmanager_link_association                                   none
-aws_networkmanager_prefix_list_association                            none
-aws_networkmanager_site                                               none
-aws_networkmanager_site_to_site_vpn_attachment                        none
-aws_networkmanager_transit_gateway_connect_peer_association           none
-aws_networkmanager_transit_gateway_peering                            none
-aws_networkmanager_transit_gateway_registration                       none
-aws_networkmanager_transit_gateway_route_table_attachment             none
-aws_networkmanager_vpc_attachment                                     none
-aws_networkmonitor_monitor                                            none
-aws_networkmonitor_probe                                              none
-aws_notifications_channel_association                                 none
-aws_notifications_event_rule                                          none
-aws_notifications_managed_notification_account_contact_association    none
-aws_notifications_managed_notification_additional_channel_association none
-aws_notifications_notification_configuration                          none
-aws_notifications_notification_hub                                    none
-aws_notifications_organizational_unit_association                     none
-aws_notifications_organizations_access                                none
-aws_notificationscontacts_email_contact                               none
-aws_oam_link                                                          none
-aws_oam_sink                                                          none
-aws_oam_sink_policy                                                   none
-aws_observabilityadmin_centralization_rule_for_organization           none
-aws_observabilityadmin_s3_table_integration                           none
-aws_observabilityadmin_telemetry_enrichment                           none
-aws_observabilityadmin_telemetry_evaluation                           none
-aws_observabilityadmin_telemetry_evaluation_for_organization          none
-aws_observabilityadmin_telemetry_pipeline                             none
-aws_observabilityadmin_telemetry_rule                                 none
-aws_observabilityadmin_telemetry_rule_for_organization                none
-aws_odb_cloud_autonomous_vm_cluster                                   stateful relational-database critical # hosts the Autonomous Databases created on it
-aws_odb_cloud_exadata_infrastructure                                  stateful relational-database high     # cascade: the VM clusters and databases on it depend on it
-aws_odb_cloud_vm_cluster                                              stateful relational-database critical # hosts the Oracle databases created on it
-aws_odb_network                                                       none
-aws_odb_network_peering_connection                                    none
-aws_opensearch_application                                            none
-aws_opensearch_authorize_vpc_endpoint_access                          none
-aws_opensearch_domain_policy                                          none
-aws_opensearch_domain_saml_options                                    none
-aws_opensearch_inbound_connection_accepter                            none
-aws_opensearch_outbound_connection                                    none
-aws_opensearch_package                                                none
-aws_opensearch_package_association                                    none
-aws_opensearch_vpc_endpoint                                           none
-aws_opensearchserverless_access_policy                                none
-aws_opensearchserverless_collection_group                             none
-aws_opensearchserverless_lifecycle_policy                             none
-aws_opensearchserverless_security_config                              none
-aws_opensearchserverless_security_policy                              none
-aws_opensearchserverless_vpc_endpoint                                 none
-aws_opsworks_application                                              none
-aws_opsworks_custom_layer                                             none
-aws_opsworks_ecs_cluster_layer                                        none
-aws_opsworks_ganglia_layer                                            none
-aws_opsworks_haproxy_layer                                            none
-aws_opsworks_instance                                                 none                                  # replaceable compute, like aws_instance
-aws_opsworks_java_app_layer                                           none
-aws_opsworks_memcached_layer                                          none
-aws_opsworks_mysql_layer                                              none
-aws_opsworks_nodejs_app_layer                                         none
-aws_opsworks_permission                                               none
-aws_opsworks_php_app_layer                                            none
-aws_opsworks_rails_app_layer                                          none
-aws_opsworks_rds_db_instance                                          none
-aws_opsworks_stack                                                    none
-aws_opsworks_static_web_layer                                         none
-aws_opsworks_user_profile                                             none
-aws_organizations_account                                             stateful other-stateful high          # with close_on_deletion the account and everything in it is closed
-aws_organizations_aws_service_access                                  none
-aws_organizations_delegated_administrator                             none
-aws_organizations_organization                                        none
-aws_organizations_organizational_unit                                 none
-aws_organizations_policy                                              none                                  # a policy document from the configuration, whatever its type
-aws_organizations_policy_attachment                                   none
-aws_organizations_resource_policy                                     none
-aws_organizations_tag                                                 none
-aws_osis_pipeline                                                     none
-aws_osis_pipeline_endpoint                                            none
-aws_osis_resource_policy                                              none
-aws_outposts_capacity_task                                            none
-aws_paymentcryptography_key                                           stateful encryption-key critical
-aws_paymentcryptography_key_alias                                     none
-aws_pinpoint_adm_channel                                              none
-aws_pinpoint_apns_channel                                             none
-aws_pinpoint_apns_sandbox_channel                                     none
-aws_pinpoint_apns_voip_channel                                        none
-aws_pinpoint_apns_voip_sandbox_channel                                none
-aws_pinpoint_app                                                      stateful nosql-database high          # endpoints, segments and events registered by the app at run time are deleted
-aws_pinpoint_baidu_channel                                            none
-aws_pinpoint_email_channel                                            none
-aws_pinpoint_email_template                                           none
-aws_pinpoint_event_stream                                             none
-aws_pinpoint_gcm_channel                                              none
-aws_pinpoint_sms_channel                                              none
-aws_pinpointsmsvoicev2_configuration_set                              none
-aws_pinpointsmsvoicev2_event_destination                              none
-aws_pinpointsmsvoicev2_opt_out_list                                   stateful config-store high            # holds the numbers that opted out by replying STOP
-aws_pinpointsmsvoicev2_phone_number                                   none                                  # a number, not data
-aws_pinpointsmsvoicev2_pool                                           none
-aws_pipes_pipe                                                        none
-aws_placement_group                                                   none
-aws_prometheus_alert_manager_definition                               none
-aws_prometheus_anomaly_detector                                       none
-aws_prometheus_query_logging_configuration                            none
-aws_prometheus_resource_policy                                        none
-aws_prometheus_rule_group_namespace                                   none
-aws_prometheus_scraper                                                none                                  # the metrics are the workspace's
-aws_prometheus_scraper_logging_configuration                          none
-aws_prometheus_workspace                                              stateful monitoring-state high        # holds the ingested metric history
-aws_prometheus_workspace_configuration                                none
-aws_proxy_protocol_policy                                             none
-aws_qbusiness_application                                             stateful search-analytics high        # cascade: its indexes and conversations are deleted
-aws_qldb_stream                                                       none
-aws_quicksight_account_settings                                       none
-aws_quicksight_account_subscription                                   stateful other-stateful high          # cascade: unsubscribing deletes every QuickSight user, dashboard and SPICE data set
-aws_quicksight_analysis                                               none
-aws_quicksight_custom_permissions                                     none
-aws_quicksight_dashboard                                              none
-aws_quicksight_data_set                                               none                                  # SPICE data is re-ingested from its source
-aws_quicksight_data_source                                            none
-aws_quicksight_folder                                                 none
-aws_quicksight_folder_membership                                      none
-aws_quicksight_group                                                  none
-aws_quicksight_group_membership                                       none
-aws_quicksight_iam_policy_assignment                                  none
-aws_quicksight_ingestion                                              none
-aws_quicksight_ip_restriction                                         none
-aws_quicksight_key_registration                                       none
-aws_quicksight_namespace                                              stateful identity-directory high      # cascade: the users and groups of the namespace are deleted
-aws_quicksight_refresh_schedule                                       none
-aws_quicksight_role_custom_permission                                 none
-aws_quicksight_role_membership                                        none
-aws_quicksight_template                                               none
-aws_quicksight_template_alias                                         none
-aws_quicksight_theme                                                  none
-aws_quicksight_user                                                   stateful identity-directory high      # user account: analyses the user made in the console belong to it
-aws_quicksight_user_custom_permission                                 none
-aws_quicksight_vpc_connection                                         none
-aws_ram_permission                                                    none
-aws_ram_principal_association                                         none
-aws_ram_resource_association                                          none
-aws_ram_resource_share                                                none
-aws_ram_resource_share_accepter                                       none
-aws_ram_resource_share_associations_exclusive                         none
-aws_ram_sharing_with_organization                                     none
-aws_rbin_rule                                                         safeguard policy                      # Recycle Bin retention of deleted snapshots and images
-aws_rds_certificate                                                   none
-aws_rds_cluster_activity_stream                                       none
-aws_rds_cluster_endpoint                                              none
-aws_rds_cluster_parameter_group                                       none
-aws_rds_cluster_role_association                                      none
-aws_rds_cluster_snapshot_copy                                         safeguard data
-aws_rds_custom_db_engine_version                                      none
-aws_rds_export_task                                                   none                                  # the exported files stay in S3
-aws_rds_instance_state                                                none
-aws_rds_integration                                                   none
-aws_rds_reserved_instance                                             none
-aws_rds_shard_group                                                   stateful relational-database critical # the sharded tables of an Aurora Limitless database live on it
-aws_redshift_authentication_profile                                   none
-aws_redshift_cluster_iam_roles                                        none
-aws_redshift_data_share_authorization                                 none
-aws_redshift_data_share_consumer_association                          none
-aws_redshift_endpoint_access                                          none
-aws_redshift_endpoint_authorization                                   none
-aws_redshift_event_subscription                                       none
-aws_redshift_hsm_client_certificate                                   none
-aws_redshift_hsm_configuration                                        none
-aws_redshift_idc_application                                          none
-aws_redshift_integration                                              none
-aws_redshift_logging                                                  none
-aws_redshift_namespace_registration                                   none
-aws_redshift_parameter_group                                          none
-aws_redshift_partner                                                  none
-aws_redshift_resource_policy                                          none
-aws_redshift_scheduled_action                                         none
-aws_redshift_snapshot_copy                                            safeguard data                        # copies snapshots to another region
-aws_redshift_snapshot_copy_grant                                      safeguard policy                      # the KMS grant encrypted snapshot copies need
-aws_redshift_subnet_group                                             none
-aws_redshift_usage_limit                                              none
-aws_redshiftdata_statement                                            none
-aws_redshiftserverless_custom_domain_association                      none
-aws_redshiftserverless_endpoint_access                                none
-aws_redshiftserverless_resource_policy                                none
-aws_redshiftserverless_usage_limit                                    none
-aws_redshiftserverless_workgroup                                      none                                  # compute; the data is the namespace's
-aws_rekognition_collection                                            stateful search-analytics high        # holds the faces indexed into it at run time
-aws_rekognition_project                                               stateful ml-model high                # cascade: its datasets and trained Custom Labels models go with it
-aws_rekognition_stream_processor                                      none
-aws_resiliencehub_resiliency_policy                                   none
-aws_resiliencehubv2_policy                                            none
-aws_resourceexplorer2_index                                           none
-aws_resourceexplorer2_view                                            none
-aws_resourcegroups_group                                              none
-aws_resourcegroups_resource                                           none
-aws_rolesanywhere_profile                                             none
-aws_rolesanywhere_trust_anchor                                        none
-aws_route                                                             none
-aws_route53_cidr_collection                                           none
-aws_route53_cidr_location                                             none
-aws_route53_delegation_set                                            none
-aws_route53_health_check                                              none
-aws_route53_hosted_zone_dnssec                                        none
-aws_route53_key_signing_key                                           none
-aws_route53_query_log                                                 none
-aws_route53_record                                                    none
-aws_route53_records_exclusive                                         none
-aws_route53_resolver_config                                           none
-aws_route53_resolver_dnssec_config                                    none
-aws_route53_resolver_endpoint                                         none
-aws_route53_resolver_firewall_config                                  none
-aws_route53_resolver_firewall_domain_list                             none
-aws_route53_resolver_firewall_rule                                    none
-aws_route53_resolver_firewall_rule_group                              none
-aws_route53_resolver_firewall_rule_group_association                  none
-aws_route53_resolver_query_log_config                                 none
-aws_route53_resolver_query_log_config_association                     none
-aws_route53_resolver_rule                                             none
-aws_route53_resolver_rule_association                                 none
-aws_route53_traffic_policy                                            none
-aws_route53_traffic_policy_instance                                   none
-aws_route53_vpc_association_authorization                             none
-aws_route53_zone_association                                          none
-aws_route53domains_delegation_signer_record                           none
-aws_route53domains_domain                                             stateful domain high                  # deleting it deletes the domain registration
-aws_route53domains_registered_domain                                  none                                  # destroy only removes it from state; the registration stays
-aws_route53profiles_association                                       none
-aws_route53profiles_profile                                           none
-aws_route53profiles_resource_association                              none
-aws_route53recoverycontrolconfig_cluster                              none
-aws_route53recoverycontrolconfig_control_panel                        none
-aws_route53recoverycontrolconfig_routing_control                      none
-aws_route53recoverycontrolconfig_safety_rule                          none
-aws_route53recoveryreadiness_cell                                     none
-aws_route53recoveryreadiness_readiness_check                          none
-aws_route53recoveryreadiness_recovery_group                           none
-aws_route53recoveryreadiness_resource_set                             none
-aws_route_table                                                       none
-aws_route_table_association                                           none
-aws_rum_app_monitor                                                   none
-aws_rum_metrics_destination                                           none
-aws_s3_access_point                                                   none
-aws_s3_account_public_access_block                                    none
-aws_s3_bucket_abac                                                    none
-aws_s3_bucket_accelerate_configuration                                none
-aws_s3_bucket_acl                                                     none
-aws_s3_bucket_analytics_configuration                                 none
-aws_s3_bucket_cors_configuration                                      none
-aws_s3_bucket_intelligent_tiering_configuration                       none
-aws_s3_bucket_inventory                                               none
-aws_s3_bucket_lifecycle_configuration                                 none
-aws_s3_bucket_logging                                                 none
-aws_s3_bucket_metadata_configuration                                  none
-aws_s3_bucket_metric                                                  none
-aws_s3_bucket_notification                                            none
-aws_s3_bucket_object                                                  none                                  # Terraform uploads its content from the configuration
-aws_s3_bucket_object_lock_configuration                               safeguard policy                      # object lock
-aws_s3_bucket_ownership_controls                                      none
-aws_s3_bucket_policy                                                  none
-aws_s3_bucket_public_access_block                                     none
-aws_s3_bucket_request_payment_configuration                           none
-aws_s3_bucket_server_side_encryption_configuration                    none
-aws_s3_bucket_website_configuration                                   none
-aws_s3_object                                                         none                                  # Terraform uploads its content from the configuration
-aws_s3_object_copy                                                    none
-aws_s3control_access_grant                                            none
-aws_s3control_access_grants_instance                                  none
-aws_s3control_access_grants_instance_resource_policy                  none
-aws_s3control_access_grants_location                                  none
-aws_s3control_access_point_policy                                     none
-aws_s3control_bucket_lifecycle_configuration                          none
-aws_s3control_bucket_policy                                           none
-aws_s3control_directory_bucket_access_point_scope                     none
-aws_s3control_multi_region_access_point                               none
-aws_s3control_multi_region_access_point_policy                        none
-aws_s3control_multi_region_access_point_routes                        none
-aws_s3control_object_lambda_access_point                              none
-aws_s3control_object_lambda_access_point_policy                       none
-aws_s3control_storage_lens_configuration                              none
-aws_s3files_access_point                                              none
-aws_s3files_file_system                                               stateful file-storage high            # the objects stay in the bucket, but writes not yet synchronised to it are lost
-aws_s3files_file_system_policy                                        none
-aws_s3files_mount_target                                              none
-aws_s3files_synchronization_configuration                             none
-aws_s3outposts_endpoint                                               none
-aws_s3tables_namespace                                                stateful data-warehouse high          # tables created by query engines live in it; AWS refuses the delete while it is not empty
-aws_s3tables_table_bucket_policy                                      none
-aws_s3tables_table_bucket_replication                                 safeguard data
-aws_s3tables_table_policy                                             none
-aws_s3tables_table_replication                                        safeguard data
-aws_s3vectors_index                                                   stateful search-analytics critical    # holds the vectors put into it at run time
-aws_s3vectors_vector_bucket                                           stateful object-storage critical
-aws_s3vectors_vector_bucket_policy                                    none
-aws_sagemaker_algorithm                                               none
-aws_sagemaker_app                                                     none
-aws_sagemaker_app_image_config                                        none
-aws_sagemaker_code_repository                                         none
-aws_sagemaker_data_quality_job_definition                             none
-aws_sagemaker_device                                                  none
-aws_sagemaker_device_fleet                                            none
-aws_sagemaker_domain                                                  stateful file-storage high            # its EFS home directories are deleted when retention_policy says Delete
-aws_sagemaker_endpoint                                                none
-aws_sagemaker_endpoint_configuration                                  none
-aws_sagemaker_flow_definition                                         none
-aws_sagemaker_hub                                                     none
-aws_sagemaker_hub_content_reference                                   none
-aws_sagemaker_human_task_ui                                           none
-aws_sagemaker_hyper_parameter_tuning_job                              none
-aws_sagemaker_image                                                   none
-aws_sagemaker_image_version                                           none
-aws_sagemaker_labeling_job                                            none
-aws_sagemaker_mlflow_app                                              stateful ml-model high                # holds the experiment runs and registered models
-aws_sagemaker_mlflow_tracking_server                                  stateful ml-model high                # holds the experiment runs and registered models
-aws_sagemaker_model                                                   none
-aws_sagemaker_model_card                                              none
-aws_sagemaker_model_card_export_job                                   none
-aws_sagemaker_model_package_group                                     stateful ml-model high                # the model versions registered into it are deleted
-aws_sagemaker_model_package_group_policy                              none
-aws_sagemaker_monitoring_schedule                                     none
-aws_sagemaker_notebook_instance                                       stateful workstation high             # the notebook volume holds the users' notebooks
-aws_sagemaker_notebook_instance_lifecycle_configuration               none
-aws_sagemaker_pipeline                                                none
-aws_sagemaker_project                                                 none
-aws_sagemaker_servicecatalog_portfolio_status                         none
-aws_sagemaker_space                                                   stateful workstation high             # the space's storage volume holds the users' files
-aws_sagemaker_studio_lifecycle_config                                 none
-aws_sagemaker_training_job                                            none                                  # the model artifacts stay in S3
-aws_sagemaker_user_profile                                            none                                  # its home directory is in the domain's EFS, which stays
-aws_sagemaker_workforce                                               none
-aws_sagemaker_workteam                                                none
-aws_savingsplans_savings_plan                                         none
-aws_scheduler_schedule                                                none
-aws_scheduler_schedule_group                                          none
-aws_schemas_discoverer                                                none
-aws_schemas_registry                                                  stateful config-store high            # holds schemas discovered or put into it outside Terraform
-aws_schemas_registry_policy                                           none
-aws_schemas_schema                                                    none                                  # the schema content comes from the configuration
-aws_secretsmanager_secret_policy                                      none
-aws_secretsmanager_secret_rotation                                    none
-aws_secretsmanager_secret_version                                     none                                  # the value comes from the configuration, and AWS keeps the AWSCURRENT version on destroy
-aws_secretsmanager_tag                                                none
-aws_security_group                                                    none
-aws_security_group_rule                                               none
-aws_securityhub_account                                               stateful monitoring-state high        # disabling Security Hub deletes its findings and insights
-aws_securityhub_account_v2                                            stateful monitoring-state high        # disabling Security Hub deletes its findings
-aws_securityhub_action_target                                         none
-aws_securityhub_aggregator_v2                                         none
-aws_securityhub_automation_rule                                       none
-aws_securityhub_automation_rule_v2                                    none
-aws_securityhub_configuration_policy                                  none
-aws_securityhub_configuration_policy_association                      none
-aws_securityhub_connector_v2                                          none
-aws_securityhub_finding_aggregator                                    none
-aws_securityhub_insight                                               none
-aws_securityhub_invite_accepter                                       none
-aws_securityhub_member                                                none
-aws_securityhub_organization_admin_account                            none
-aws_securityhub_organization_configuration                            none
-aws_securityhub_product_subscription                                  none
-aws_securityhub_standards_control                                     none
-aws_securityhub_standards_control_association                         none
-aws_securityhub_standards_subscription                                none
-aws_securitylake_aws_log_source                                       none
-aws_securitylake_custom_log_source                                    none
-aws_securitylake_data_lake                                            none                                  # the collected logs stay in the S3 buckets
-aws_securitylake_subscriber                                           none
-aws_securitylake_subscriber_notification                              none
-aws_serverlessapplicationrepository_cloudformation_stack              stateful other-stateful high          # cascade: deleting the stack deletes every resource it created
-aws_service_discovery_http_namespace                                  none
-aws_service_discovery_instance                                        none
-aws_service_discovery_private_dns_namespace                           none
-aws_service_discovery_public_dns_namespace                            none
-aws_service_discovery_service                                         none
-aws_servicecatalog_budget_resource_association                        none
-aws_servicecatalog_constraint                                         none
-aws_servicecatalog_organizations_access                               none
-aws_servicecatalog_portfolio                                          none
-aws_servicecatalog_portfolio_share                                    none
-aws_servicecatalog_principal_portfolio_association                    none
-aws_servicecatalog_product                                            none
-aws_servicecatalog_product_portfolio_association                      none
-aws_servicecatalog_provisioned_product                                stateful other-stateful high          # cascade: terminating the product deletes every resource it provisioned
-aws_servicecatalog_provisioning_artifact                              none
-aws_servicecatalog_service_action                                     none
-aws_servicecatalog_tag_option                                         none
-aws_servicecatalog_tag_option_resource_association                    none
-aws_servicecatalogappregistry_application                             none
-aws_servicecatalogappregistry_attribute_group                         none
-aws_servicecatalogappregistry_attribute_group_association             none
-aws_servicequotas_auto_management                                     none
-aws_servicequotas_service_quota                                       none
-aws_servicequotas_template                                            none
-aws_servicequotas_template_association                                none
-aws_ses_active_receipt_rule_set                                       none
-aws_ses_configuration_set                                             none
-aws_ses_domain_dkim                                                   none
-aws_ses_domain_identity                                               none
-aws_ses_domain_identity_verification                                  none
-aws_ses_domain_mail_from                                              none
-aws_ses_email_identity                                                none
-aws_ses_event_destination                                             none
-aws_ses_identity_notification_topic                                   none
-aws_ses_identity_policy                                               none
-aws_ses_receipt_filter                                                none
-aws_ses_receipt_rule                                                  none
-aws_ses_receipt_rule_set                                              none
-aws_ses_template                                                      none
-aws_sesv2_account_suppression_attributes                              none
-aws_sesv2_account_vdm_attributes                                      none
-aws_sesv2_configuration_set                                           none
-aws_sesv2_configuration_set_event_destination                         none
-aws_sesv2_contact_list                                                stateful config-store high            # holds the contacts and their subscription choices added at run time
-aws_sesv2_dedicated_ip_assignment                                     none
-aws_sesv2_dedicated_ip_pool                                           none
-aws_sesv2_email_identity                                              none
-aws_sesv2_email_identity_feedback_attributes                          none
-aws_sesv2_email_identity_mail_from_attributes                         none
-aws_sesv2_email_identity_policy                                       none
-aws_sesv2_tenant                                                      none
-aws_sesv2_tenant_resource_association                                 none
-aws_sfn_activity                                                      none
-aws_sfn_alias                                                         none
-aws_sfn_state_machine                                                 none
-aws_shield_application_layer_automatic_response                       none
-aws_shield_drt_access_log_bucket_association                          none
-aws_shield_drt_access_role_arn_association                            none
-aws_shield_proactive_engagement                                       none
-aws_shield_protection                                                 none
-aws_shield_protection_group                                           none
-aws_shield_protection_health_check_association                        none
-aws_shield_subscription                                               none
-aws_signer_signing_job                                                none
-aws_signer_signing_profile                                            none
-aws_signer_signing_profile_permission                                 none
-aws_simpledb_domain                                                   stateful nosql-database critical
-aws_snapshot_create_volume_permission                                 none
-aws_sns_platform_application                                          none                                  # credentials from the configuration; apps register their device endpoints again on launch
-aws_sns_sms_preferences                                               none
-aws_sns_topic                                                         none                                  # pushes messages and stores none; subscriptions made outside Terraform must be redone
-aws_sns_topic_data_protection_policy                                  none
-aws_sns_topic_policy                                                  none
-aws_sns_topic_subscription                                            none
-aws_spot_datafeed_subscription                                        none
-aws_spot_fleet_request                                                none
-aws_spot_instance_request                                             none
-aws_sqs_queue_policy                                                  none
-aws_sqs_queue_redrive_allow_policy                                    none
-aws_sqs_queue_redrive_policy                                          none
-aws_ssm_activation                                                    none
-aws_ssm_association                                                   none
-aws_ssm_default_patch_baseline                                        none
-aws_ssm_document                                                      none
-aws_ssm_maintenance_window                                            none
-aws_ssm_maintenance_window_target                                     none
-aws_ssm_maintenance_window_task                                       none
-aws_ssm_parameter                                                     none                                  # the value is set from the configuration
-aws_ssm_patch_baseline                                                none
-aws_ssm_patch_group                                                   none
-aws_ssm_resource_data_sync                                            none
-aws_ssm_service_setting                                               none
-aws_ssmcontacts_contact                                               none
-aws_ssmcontacts_contact_channel                                       none
-aws_ssmcontacts_plan                                                  none
-aws_ssmcontacts_rotation                                              none
-aws_ssmincidents_replication_set                                      stateful monitoring-state high        # deleting the replication set deletes every Incident Manager record
-aws_ssmincidents_response_plan                                        none
-aws_ssmquicksetup_configuration_manager                               none
-aws_ssoadmin_account_assignment                                       none
-aws_ssoadmin_application                                              none
-aws_ssoadmin_application_access_scope                                 none
-aws_ssoadmin_application_assignment                                   none
-aws_ssoadmin_application_assignment_configuration                     none
-aws_ssoadmin_customer_managed_policy_attachment                       none
-aws_ssoadmin_customer_managed_policy_attachments_exclusive            none
-aws_ssoadmin_instance_access_control_attributes                       none
-aws_ssoadmin_managed_policy_attachment                                none
-aws_ssoadmin_managed_policy_attachments_exclusive                     none
-aws_ssoadmin_permission_set                                           none
-aws_ssoadmin_permission_set_inline_policy                             none
-aws_ssoadmin_permissions_boundary_attachment                          none
-aws_ssoadmin_region                                                   none
-aws_ssoadmin_trusted_token_issuer                                     none
-aws_storagegateway_cache                                              none                                  # a local disk of the gateway
-aws_storagegateway_cached_iscsi_volume                                stateful block-storage critical
-aws_storagegateway_file_system_association                            none
-aws_storagegateway_gateway                                            none                                  # its volumes and file shares are separate resources; the data is in S3
-aws_storagegateway_nfs_file_share                                     none                                  # the files are objects in the S3 bucket
-aws_storagegateway_smb_file_share                                     none                                  # the files are objects in the S3 bucket
-aws_storagegateway_stored_iscsi_volume                                stateful block-storage critical
-aws_storagegateway_tape_pool                                          safeguard policy                      # the retention lock of its tapes
-aws_storagegateway_upload_buffer                                      none                                  # a local disk of the gateway
-aws_storagegateway_working_storage                                    none                                  # a local disk of the gateway
-aws_subnet                                                            none
-aws_swf_domain                                                        none
-aws_synthetics_canary                                                 none
-aws_synthetics_group                                                  none
-aws_synthetics_group_association                                      none
-aws_timestreaminfluxdb_db_cluster                                     stateful nosql-database critical
-aws_timestreaminfluxdb_db_instance                                    stateful nosql-database critical
-aws_timestreamquery_scheduled_query                                   none
-aws_transcribe_language_model                                         stateful ml-model high                # trained model
-aws_transcribe_medical_vocabulary                                     none
-aws_transcribe_vocabulary                                             none
-aws_transcribe_vocabulary_filter                                      none
-aws_transfer_access                                                   none
-aws_transfer_agreement                                                none
-aws_transfer_certificate                                              none
-aws_transfer_connector                                                none
-aws_transfer_host_key                                                 none
-aws_transfer_profile                                                  none
-aws_transfer_server                                                   none
-aws_transfer_ssh_key                                                  none
-aws_transfer_tag                                                      none
-aws_transfer_user                                                     none                                  # defined by the configuration; the home directory is in S3 or EFS
-aws_transfer_web_app                                                  none
-aws_transfer_web_app_customization                                    none
-aws_transfer_workflow                                                 none
-aws_uxc_account_customizations                                        none
-aws_verifiedaccess_endpoint                                           none
-aws_verifiedaccess_group                                              none
-aws_verifiedaccess_instance                                           none
-aws_verifiedaccess_instance_logging_configuration                     none
-aws_verifiedaccess_instance_trust_provider_attachment                 none
-aws_verifiedaccess_trust_provider                                     none
-aws_verifiedpermissions_identity_source                               none
-aws_verifiedpermissions_policy                                        none
-aws_verifiedpermissions_policy_store                                  none
-aws_verifiedpermissions_policy_template                               none
-aws_verifiedpermissions_schema                                        none
-aws_volume_attachment                                                 none
-aws_vpc                                                               none
-aws_vpc_block_public_access_exclusion                                 none
-aws_vpc_block_public_access_options                                   none
-aws_vpc_dhcp_options                                                  none
-aws_vpc_dhcp_options_association                                      none
-aws_vpc_encryption_control                                            none
-aws_vpc_endpoint                                                      none
-aws_vpc_endpoint_connection_accepter                                  none
-aws_vpc_endpoint_connection_notification                              none
-aws_vpc_endpoint_policy                                               none
-aws_vpc_endpoint_private_dns                                          none
-aws_vpc_endpoint_route_table_association                              none
-aws_vpc_endpoint_security_group_association                           none
-aws_vpc_endpoint_service                                              none
-aws_vpc_endpoint_service_allowed_principal                            none
-aws_vpc_endpoint_service_private_dns_verification                     none
-aws_vpc_endpoint_subnet_association                                   none
-aws_vpc_ipam                                                          none
-aws_vpc_ipam_organization_admin_account                               none
-aws_vpc_ipam_pool                                                     none
-aws_vpc_ipam_pool_cidr                                                none
-aws_vpc_ipam_pool_cidr_allocation                                     none
-aws_vpc_ipam_preview_next_cidr                                        none
-aws_vpc_ipam_resource_discovery                                       none
-aws_vpc_ipam_resource_discovery_association                           none
-aws_vpc_ipam_scope                                                    none
-aws_vpc_ipv4_cidr_block_association                                   none
-aws_vpc_ipv6_cidr_block_association                                   none
-aws_vpc_network_performance_metric_subscription                       none
-aws_vpc_peering_connection                                            none
-aws_vpc_peering_connection_accepter                                   none
-aws_vpc_peering_connection_options                                    none
-aws_vpc_route_server                                                  none
-aws_vpc_route_server_endpoint                                         none
-aws_vpc_route_server_peer                                             none
-aws_vpc_route_server_propagation                                      none
-aws_vpc_route_server_vpc_association                                  none
-aws_vpc_security_group_egress_rule                                    none
-aws_vpc_security_group_ingress_rule                                   none
-aws_vpc_security_group_rules_exclusive                                none
-aws_vpc_security_group_vpc_association                                none
-aws_vpclattice_access_log_subscription                                none
-aws_vpclattice_auth_policy                                            none
-aws_vpclattice_domain_verification                                    none
-aws_vpclattice_listener                                               none
-aws_vpclattice_listener_rule                                          none
-aws_vpclattice_resource_configuration                                 none
-aws_vpclattice_resource_gateway                                       none
-aws_vpclattice_resource_policy                                        none
-aws_vpclattice_service                                                none
-aws_vpclattice_service_network                                        none
-aws_vpclattice_service_network_resource_association                   none
-aws_vpclattice_service_network_service_association                    none
-aws_vpclattice_service_network_vpc_association                        none
-aws_vpclattice_target_group                                           none
-aws_vpclattice_target_group_attachment                                none
-aws_vpn_concentrator                                                  none
-aws_vpn_connection                                                    none
-aws_vpn_connection_route                                              none
-aws_vpn_gateway                                                       none
-aws_vpn_gateway_attachment                                            none
-aws_vpn_gateway_route_propagation                                     none
-aws_waf_byte_match_set                                                none
-aws_waf_geo_match_set                                                 none
-aws_waf_ipset                                                         none
-aws_waf_rate_based_rule                                               none
-aws_waf_regex_match_set                                               none
-aws_waf_regex_pattern_set                                             none
-aws_waf_rule                                                          none
-aws_waf_rule_group                                                    none
-aws_waf_size_constraint_set                                           none
-aws_waf_sql_injection_match_set                                       none
-aws_waf_web_acl                                                       none
-aws_waf_xss_match_set                                                 none
-aws_wafregional_byte_match_set                                        none
-aws_wafregional_geo_match_set                                         none
-aws_wafregional_ipset                                                 none
-aws_wafregional_rate_based_rule                                       none
-aws_wafregional_regex_match_set                                       none
-aws_wafregional_regex_pattern_set                                     none
-aws_wafregional_rule                                                  none
-aws_wafregional_rule_group                                            none
-aws_wafregional_size_constraint_set                                   none
-aws_wafregional_sql_injection_match_set                               none
-aws_wafregional_web_acl                                               none
-aws_wafregional_web_acl_association                                   none
-aws_wafregional_xss_match_set                                         none
-aws_wafv2_api_key                                                     none
-aws_wafv2_ip_set                                                      none
-aws_wafv2_regex_pattern_set                                           none
-aws_wafv2_rule_group                                                  none
-aws_wafv2_web_acl                                                     none
-aws_wafv2_web_acl_association                                         none
-aws_wafv2_web_acl_logging_configuration                               none
-aws_wafv2_web_acl_rule                                                none
-aws_wafv2_web_acl_rule_group_association                              none
-aws_worklink_fleet                                                    none
-aws_worklink_website_certificate_authority_association                none
-aws_workmail_default_domain                                           none
-aws_workmail_domain                                                   none
-aws_workmail_group                                                    none
-aws_workmail_organization                                             stateful other-stateful critical      # cascade: every mailbox of the organization is deleted
-aws_workmail_user                                                     stateful other-stateful high          # the user's mailbox is deleted
-aws_workspaces_connection_alias                                       none
-aws_workspaces_directory                                              none                                  # registration of a directory; its workspaces are separate resources
-aws_workspaces_ip_group                                               none
-aws_workspaces_pool                                                   none                                  # pooled workspaces are non-persistent
-aws_workspaces_workspace                                              stateful workstation high             # the user and root volumes hold the user's files
-aws_workspacesweb_browser_settings                                    none
-aws_workspacesweb_browser_settings_association                        none
-aws_workspacesweb_data_protection_settings                            none
-aws_workspacesweb_data_protection_settings_association                none
-aws_workspacesweb_identity_provider                                   none
-aws_workspacesweb_ip_access_settings                                  none
-aws_workspacesweb_ip_access_settings_association                      none
-aws_workspacesweb_network_settings                                    none
-aws_workspacesweb_network_settings_association                        none
-aws_workspacesweb_portal                                              none
-aws_workspacesweb_session_logger                                      none
-aws_workspacesweb_session_logger_association                          none
-aws_workspacesweb_trust_store                                         none
-aws_workspacesweb_trust_store_association                             none
-aws_workspacesweb_user_access_logging_settings                        none
-aws_workspacesweb_user_access_logging_settings_association            none
-aws_workspacesweb_user_settings                                       none
-aws_workspacesweb_user_settings_association                           none
-aws_xray_encryption_config                                            none
-aws_xray_group                                                        none
-aws_xray_indexing_rule                                                none
-aws_xray_resource_policy                                              none
-aws_xray_sampling_rule                                                none
-aws_xray_trace_segment_destination                                    none
-`
-};
-
-// src/catalog/types.ts
-var CATEGORIES = [
-  "relational-database",
-  "nosql-database",
-  "object-storage",
-  "block-storage",
-  "file-storage",
-  "cache",
-  "queue-stream",
-  "search-analytics",
-  "data-warehouse",
-  "encryption-key",
-  "secret",
-  "dns-zone",
-  "identity-directory",
-  "backup",
-  "log",
-  "container-registry",
-  "source-repository",
-  "kubernetes-volume",
-  "kubernetes-namespace",
-  "monitoring-state",
-  "certificate",
-  "ml-model",
-  "domain",
-  "workstation",
-  "config-store",
-  "other-stateful"
-];
-
-// src/catalog/reviewed/parse.ts
-var TYPE_NAME = /^[a-z0-9]+_[a-z0-9_]+$/u, FORMS = "use TYPE stateful CATEGORY critical|high, TYPE safeguard data|policy, or TYPE none";
-function parseReviewedList(list) {
-  let decisions = /* @__PURE__ */ new Map(), lines2 = list.lines.split(`
-`);
-  for (let index = 0; index < lines2.length; index += 1) {
-    let parsed = parseReviewedLine(list, lines2[index] ?? "", index + 1);
-    if (parsed === void 0) continue;
-    let [type, decision] = parsed;
-    if (decisions.has(type))
-      throw new Error(`${where(list, index + 1, lines2[index] ?? "")}: ${type} is decided twice`);
-    decisions.set(type, decision);
-  }
-  return { provider: list.provider, reviewedAt: list.reviewedAt, decisions };
-}
-function findReviewedDecision(list, type) {
-  let text = list.lines, needle = `
-${type}`;
-  for (let at2 = text.indexOf(needle); at2 !== -1; at2 = text.indexOf(needle, at2 + 1)) {
-    let after = text.charAt(at2 + needle.length);
-    if (after !== " " && after !== "	" && after !== `
-` && after !== "") continue;
-    let end = text.indexOf(`
-`, at2 + 1), raw = text.slice(at2 + 1, end === -1 ? void 0 : end);
-    return parseReviewedLine(list, raw, () => text.slice(0, at2 + 1).split(`
-`).length)?.[1];
-  }
-}
-function parseReviewedLine(list, raw, lineNumber) {
-  let hash2 = raw.indexOf("#"), body = (hash2 === -1 ? raw : raw.slice(0, hash2)).trim();
-  if (body === "") return;
-  let fail = (problem) => new Error(
-    `${where(list, typeof lineNumber == "number" ? lineNumber : lineNumber(), raw)}: ${problem}`
-  ), reason = hash2 === -1 ? void 0 : raw.slice(hash2 + 1).trim();
-  if (reason === "") throw fail("empty reason after #; write one or drop the #");
-  let [type = "", ...words2] = body.split(/\s+/u);
-  if (!TYPE_NAME.test(type) || !type.startsWith(`${list.provider}_`))
-    throw fail(`${type} is not a ${list.provider} resource type`);
-  let decision = decisionOf(words2, reason);
-  if (decision === void 0) throw fail(`not a decision; ${FORMS}`);
-  return [type, decision];
-}
-function where(list, lineNumber, raw) {
-  return `reviewed list ${list.provider}, line ${lineNumber} (${JSON.stringify(raw.trim())})`;
-}
-function decisionOf(words2, reason) {
-  let why = reason === void 0 ? {} : { reason }, [kind, first, second, ...rest] = words2;
-  if (!(rest.length > 0)) {
-    if (kind === "none" && first === void 0) return { kind, ...why };
-    if (kind === "safeguard" && (first === "data" || first === "policy") && second === void 0)
-      return { kind, backup: first, ...why };
-    if (kind === "stateful" && isCategory(first) && (second === "critical" || second === "high"))
-      return { kind, category: first, severity: second, ...why };
-  }
-}
-function isCategory(value) {
-  return value !== void 0 && CATEGORIES.includes(value);
-}
-
-// src/catalog/reviewed/index.ts
-var REVIEWED_LISTS = [AWS_REVIEWED];
-
-// src/catalog/decisions.ts
-var BUILT_IN_ENTRIES = [
-  ...AWS,
-  ...GOOGLE,
-  ...AZURE,
-  ...KUBERNETES,
-  ...OTHERS
-], BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry) => [entry.type, entry])), NOT_STATEFUL_PROTECTIONS = new Map(
-  Object.entries(AWS_NOT_STATEFUL_PROTECTIONS)
-), LISTS = new Map(REVIEWED_LISTS.map((list) => [list.provider, list])), parsedLists = /* @__PURE__ */ new Map();
-function providerOf(type) {
-  let underscore = type.indexOf("_");
-  return underscore === -1 ? type : type.slice(0, underscore);
-}
-function ownProtections(type) {
-  return BUILT_IN.get(type)?.protections ?? NOT_STATEFUL_PROTECTIONS.get(type) ?? [];
-}
-function reviewedList(provider) {
-  let cached2 = parsedLists.get(provider);
-  if (cached2 !== void 0) return cached2;
-  let list = LISTS.get(provider);
-  if (list === void 0) return;
-  let parsed = parseReviewedList(list);
-  for (let type of parsed.decisions.keys())
-    if (BUILT_IN.has(type))
-      throw new Error(
-        `reviewed list ${provider}: ${type} also has a full entry in src/catalog/data; keep one`
-      );
-  return parsedLists.set(provider, parsed), parsed;
-}
-function builtInDecision(type) {
-  let provider = providerOf(type), reviewedAt = LISTS.get(provider)?.reviewedAt, at2 = reviewedAt === void 0 ? {} : { reviewedAt }, entry = BUILT_IN.get(type);
-  if (entry !== void 0)
-    return { status: entry.backup === void 0 ? "stateful" : "safeguard", entry, source: "catalog", ...at2 };
-  let list = LISTS.get(provider), line = list === void 0 ? void 0 : findReviewedDecision(list, type);
-  return line === void 0 ? { status: "unreviewed" } : fromLine(type, line, at2);
-}
-function fromLine(type, line, at2) {
-  let why = line.reason === void 0 ? {} : { reason: line.reason }, common = { source: "reviewed", ...at2, ...why };
-  switch (line.kind) {
-    case "none":
-      return { status: "none", ...common };
-    case "safeguard":
-      return { status: "safeguard", entry: safeguardEntry(type, line.backup), ...common };
-    case "stateful":
-      return {
-        status: "stateful",
-        entry: { type, category: line.category, severity: line.severity },
-        ...common
-      };
-  }
-}
-function safeguardEntry(type, backup) {
-  return { type, category: "backup", severity: backup === "data" ? "critical" : "high", backup };
-}
-function allBuiltInEntries() {
-  let entries = [...BUILT_IN_ENTRIES];
-  for (let provider of LISTS.keys())
-    for (let type of reviewedList(provider)?.decisions.keys() ?? []) {
-      let decision = builtInDecision(type);
-      decision.status !== "none" && decision.status !== "unreviewed" && entries.push(decision.entry);
-    }
-  return entries;
-}
-
 // src/util/glob.ts
 function globToRegExp(glob2) {
   let source = "";
@@ -19005,37 +17203,32 @@ var GENERIC_PROTECTIONS = [
 ];
 
 // src/catalog/index.ts
+var BUILT_IN_ENTRIES = [
+  ...AWS,
+  ...GOOGLE,
+  ...AZURE,
+  ...KUBERNETES,
+  ...OTHERS
+], BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry) => [entry.type, entry]));
 function buildCatalog(statefulTypes = []) {
   let rules = parseStatefulTypes(statefulTypes), resolve3 = rules.length === 0 ? () => {
-  } : ruleResolver(rules), decisionCache = /* @__PURE__ */ new Map(), protectionCache = /* @__PURE__ */ new Map(), decide2 = (type) => {
-    let cached2 = decisionCache.get(type);
-    if (cached2 !== void 0) return cached2;
-    let decision = applyRule(type, resolve3(type)?.rule);
-    return decisionCache.set(type, decision), decision;
-  }, lookup = (type) => {
-    let decision = decide2(type);
-    return decision.status === "stateful" || decision.status === "safeguard" ? decision.entry : void 0;
+  } : ruleResolver(rules), entryCache = /* @__PURE__ */ new Map(), protectionCache = /* @__PURE__ */ new Map(), lookup = (type) => {
+    let cached2 = entryCache.get(type);
+    if (cached2 !== void 0) return cached2 ?? void 0;
+    let entry = applyRule(type, BUILT_IN.get(type), resolve3(type)?.rule);
+    return entryCache.set(type, entry ?? null), entry;
   }, protectionsFor = (type) => {
     let cached2 = protectionCache.get(type);
     if (cached2 !== void 0) return cached2;
-    let own2 = ownProtections(type), ownPaths = new Set(own2.map((protection) => protection.path)), merged = own2.length === 0 ? GENERIC_PROTECTIONS : [...own2, ...GENERIC_PROTECTIONS.filter((generic) => !ownPaths.has(generic.path))];
+    let own2 = BUILT_IN.get(type)?.protections ?? [], ownPaths = new Set(own2.map((protection) => protection.path)), merged = own2.length === 0 ? GENERIC_PROTECTIONS : [...own2, ...GENERIC_PROTECTIONS.filter((generic) => !ownPaths.has(generic.path))];
     return protectionCache.set(type, merged), merged;
-  }, entries;
-  return {
-    lookup,
-    decide: decide2,
-    protectionsFor,
-    get entries() {
-      return entries ??= allBuiltInEntries().map((entry) => lookup(entry.type)).filter((entry) => entry !== void 0).sort((a, b) => compareTypes(a.type, b.type)), entries;
-    }
-  };
+  }, entries = BUILT_IN_ENTRIES.map((entry) => lookup(entry.type)).filter((entry) => entry !== void 0).sort((a, b) => compareTypes(a.type, b.type));
+  return { lookup, protectionsFor, entries };
 }
-function applyRule(type, rule) {
-  let builtIn = builtInDecision(type);
+function applyRule(type, builtIn, rule) {
   if (rule === void 0) return builtIn;
-  if (rule.severity === "none") return { status: "none", source: "stateful-types" };
-  let base = builtIn.status === "stateful" || builtIn.status === "safeguard" ? builtIn.entry : void 0, entry = base === void 0 ? { type, category: "other-stateful", severity: rule.severity } : base.severity === rule.severity ? base : { ...base, severity: rule.severity };
-  return { status: entry.backup === void 0 ? "stateful" : "safeguard", entry, source: "stateful-types" };
+  if (rule.severity !== "none")
+    return builtIn !== void 0 ? builtIn.severity === rule.severity ? builtIn : { ...builtIn, severity: rule.severity } : { type, category: "other-stateful", severity: rule.severity };
 }
 function compareTypes(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -23537,26 +21730,26 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-var recursive = /* @__PURE__ */ new WeakMap(), NONE = 0, ASSUMED = 1, PROVEN = 2;
+var recursive = /* @__PURE__ */ new WeakMap(), NONE2 = 0, ASSUMED = 1, PROVEN = 2;
 function isRecursive2(inst, stack, resolve3) {
   let cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+    return cached2 ? PROVEN : NONE2;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE, check2 = (child) => {
+  let result = NONE2, check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       let answer = isRecursive2(child, stack, resolve3);
       answer > result && (result = answer);
     }
   }, shape = (sh, spread) => {
-    let answer = NONE;
+    let answer = NONE2;
     for (let key of Reflect.ownKeys(sh)) {
       let desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve3) : NONE;
+      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve3) : NONE2;
       child > answer && (answer = child);
     }
     return answer;
@@ -23658,7 +21851,7 @@ function settle(inst, answer) {
   return answer !== ASSUMED && recursive.set(inst, answer === PROVEN), answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive2(inst, /* @__PURE__ */ new Set(), !0) !== NONE;
+  return isRecursive2(inst, /* @__PURE__ */ new Set(), !0) !== NONE2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -23691,7 +21884,7 @@ var handoff, open2 = [], memo = {
       let base = inst._zod.parse, wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           let walked = isRecursive2(inst, /* @__PURE__ */ new Set(), !1);
-          if (walked === NONE)
+          if (walked === NONE2)
             return inst._zod.parse = base, inst._zod.run === wrapped && (inst._zod.run = base), base(payload, ctx);
           walked === PROVEN || rechecked ? isRecursiveInst = !0 : rechecked = !0;
         }
@@ -35158,11 +33351,11 @@ function toPlanChange(raw, displayPath, index) {
   return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
 }
 function toDeferredChange(raw, displayPath, index) {
-  let where2 = `deferred_changes[${index}]`, parsed = deferredChangeSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
+  let where = `deferred_changes[${index}]`, parsed = deferredChangeSchema.safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
   return mapChange(
     parsed.data.resource_change,
-    `${where2}.resource_change`,
+    `${where}.resource_change`,
     displayPath,
     parsed.data.reason
   );
@@ -35187,13 +33380,13 @@ function isValidChange(raw) {
   let paths = change.replace_paths;
   return paths == null ? !0 : Array.isArray(paths) && paths.every((path3) => Array.isArray(path3) && path3.every(isPathStep));
 }
-function mapChange(raw, where2, displayPath, deferredReason) {
+function mapChange(raw, where, displayPath, deferredReason) {
   let rc;
   if (isValidChange(raw))
     rc = raw;
   else {
     let parsed = resourceChangeSchema.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
+    if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
     rc = parsed.data;
   }
   let change = {
@@ -35213,8 +33406,8 @@ function mapChange(raw, where2, displayPath, deferredReason) {
   };
   return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
 }
-function invalid(error63, raw, where2, displayPath) {
-  let issue3 = error63.issues[0], path3 = issue3?.path ?? [], field = formatPath(where2, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue3 === void 0 ? "is invalid" : describeIssue(issue3, actual);
+function invalid(error63, raw, where, displayPath) {
+  let issue3 = error63.issues[0], path3 = issue3?.path ?? [], field = formatPath(where, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue3 === void 0 ? "is invalid" : describeIssue(issue3, actual);
   return planError(
     displayPath,
     `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`
@@ -35243,8 +33436,8 @@ function article(expected) {
       return `a ${expected}`;
   }
 }
-function formatPath(where2, path3) {
-  let text = where2;
+function formatPath(where, path3) {
+  let text = where;
   for (let key of path3)
     typeof key == "number" ? text += `[${key}]` : text += text === "" ? String(key) : `.${String(key)}`;
   return text === "" ? "the document" : text;
@@ -35915,6 +34108,8 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
   buffer;
   base;
   length = 0;
+  /** Told the end of what the window holds after each read: progress for long reads. */
+  onRead;
   #handle;
   #readBytes;
   #limit;
@@ -35939,7 +34134,7 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
     let pending = this.#pending ?? this.#readAhead();
     if (this.#pending = void 0, pending === void 0) return !1;
     let bytesRead = await pending;
-    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), !0);
+    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), this.onRead?.(this.end), !0);
   }
   /** Starts reading the piece after `end`; undefined at the end of the range. */
   #readAhead() {
@@ -36068,8 +34263,10 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
     super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
   }
 }, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
-async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY) {
-  let window2 = new FileWindow(handle, start, readBytes), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
+async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead) {
+  let window2 = new FileWindow(handle, start, readBytes);
+  window2.onRead = onRead;
+  let scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window2.buffer, window2.base, window2.length);
     if (stop === "more") {
@@ -36142,9 +34339,9 @@ async function byteAt(window2, position) {
 
 // src/plan/stream/reader.ts
 var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
-async function readPlanAuto(filePath, displayPath, onChange) {
+async function readPlanAuto(filePath, displayPath, onChange, options = {}) {
   let size = await regularFileSize(filePath);
-  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange) : readPlanFile(filePath, displayPath, onChange);
+  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange, options) : readPlanFile(filePath, displayPath, onChange);
 }
 async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
   let size = await regularFileSize(filePath);
@@ -36162,12 +34359,13 @@ async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
         return await readPlanFile(filePath, displayPath, onChange);
       throw await notStreamable(handle, size, displayPath);
     }
-    let index = await indexOrExplain(
+    let { progress } = options, index = await indexOrExplain(
       handle,
       start,
       readBytes,
       options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
-      displayPath
+      displayPath,
+      progress && ((end) => progress("checking", end, size))
     ), meta3 = toPlanMeta(index.top, displayPath);
     changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
     let lists = [
@@ -36176,12 +34374,14 @@ async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
     ];
     for (let [key, toChange] of lists) {
       let range = index.lists[key];
-      range === void 0 || range.firstByte !== OPEN_BRACKET3 || await emitElements(
+      if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
+      await emitElements(
         handle,
         range,
         readBytes,
         key,
         displayPath,
+        progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
         (raw, position) => onChange(toChange(raw, displayPath, position))
       );
     }
@@ -36216,15 +34416,24 @@ async function findJsonObject(handle, size) {
   for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
   return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
 }
-async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath) {
+async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
-    return await indexDocument(handle, start.offset, readBytes, start.wrapped, elementCapacity);
+    return await indexDocument(
+      handle,
+      start.offset,
+      readBytes,
+      start.wrapped,
+      elementCapacity,
+      onRead
+    );
   } catch (error63) {
     throw error63 instanceof BrokenDocument ? await explainBroken(handle, error63.broken, start.wrapped, displayPath) : error63 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error63;
   }
 }
-async function emitElements(handle, range, readBytes, key, displayPath, emit) {
-  let window2 = new FileWindow(handle, range.start, readBytes, range.end), position = 0, onElement = (start, end) => {
+async function emitElements(handle, range, readBytes, key, displayPath, told, emit) {
+  let window2 = new FileWindow(handle, range.start, readBytes, range.end);
+  window2.onRead = told;
+  let position = 0, onElement = (start, end) => {
     let raw;
     try {
       raw = JSON.parse(window2.text(start, end));
@@ -36324,7 +34533,7 @@ async function spill(held, rest, displayPath, onChange, options) {
     } finally {
       await handle?.close(), await rest.return(void 0);
     }
-    return await streamPlanFile(file2, displayPath, onChange);
+    return await streamPlanFile(file2, displayPath, onChange, options.stream);
   } finally {
     await rm2(directory, { recursive: !0, force: !0 });
   }
@@ -36349,10 +34558,28 @@ async function assessPlans(lines2, options) {
     );
   let assessments = [];
   for (let input3 of inputs) {
-    let assessor = new PlanAssessor(input3.source, { catalog, failOn: options.failOn, isIgnored }), meta3 = input3.filePath === "-" ? await readStdinPlan(options.stdin, input3.source.path, assessor.add) : await readPlanAuto(input3.filePath, input3.source.path, assessor.add);
+    let assessor = new PlanAssessor(input3.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path3 = input3.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path3, phase, done, total }) }, meta3 = input3.filePath === "-" ? await readStdinPlan(options.stdin, input3.source.path, assessor.add, { stream }) : await readPlanAuto(input3.filePath, input3.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta3));
   }
   return buildReport(assessments, options.failOn);
+}
+
+// src/engine/progress.ts
+function describeProgress(event) {
+  let percent2 = event.total > 0 ? Math.min(100, Math.floor(100 * event.done / event.total)) : 0, done = Math.round(event.done / 1048576), total = Math.round(event.total / 1048576), what = event.phase === "checking" ? "checking the JSON" : "assessing the changes";
+  return `destroy-guard: ${event.path}: ${what}, ${done} of ${total} MB (${percent2}%)`;
+}
+function paceProgress(options) {
+  let started = options.now(), shownAt = -1 / 0, shown2 = !1, last = "";
+  return {
+    update(event) {
+      let now = options.now();
+      now - started < options.afterMs || now - shownAt < options.everyMs || (shownAt = now, shown2 = !0, last = describeProgress(event), options.show(last, !1));
+    },
+    finish() {
+      shown2 && options.show(last, !0);
+    }
+  };
 }
 
 // src/report/json.ts
@@ -36405,9 +34632,9 @@ function findingJson(finding) {
     protections: finding.protections.map(protectionJson)
   };
 }
-var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
-function renderJson(report2) {
-  return `${JSON.stringify(
+var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, FINDINGS_PER_CHUNK = 256;
+function* renderJsonChunks(report2) {
+  let head = JSON.stringify(
     {
       version: report2.version,
       verdict: report2.verdict,
@@ -36415,13 +34642,34 @@ function renderJson(report2) {
       fingerprint: report2.fingerprint,
       failOn: report2.failOn,
       plans: report2.plans.map(planJson),
-      findings: report2.findings.map(findingJson),
-      unreviewed: { count: report2.unreviewedTypes.length, types: report2.unreviewedTypes }
+      findings: []
     },
     null,
     2
-  ).replace(INVISIBLE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
-`;
+  ), { findings } = report2;
+  if (findings.length === 0) {
+    yield escapeInvisible(`${head}
+`);
+    return;
+  }
+  let text = `${head.slice(0, head.length - 4)}[`;
+  for (let index = 0; index < findings.length; index += 1) {
+    let finding = findings[index], json2 = JSON.stringify(findingJson(finding), null, 2).replaceAll(`
+`, `
+    `);
+    text += `${index === 0 ? "" : ","}
+    ${json2}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield escapeInvisible(text), text = "");
+  }
+  yield escapeInvisible(`${text}
+  ]
+}
+`);
+}
+function escapeInvisible(json2) {
+  return json2.replace(
+    INVISIBLE_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 // src/report/budget.ts
@@ -36473,7 +34721,7 @@ var INVISIBLE = (
 function visibleEscape(char) {
   return `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
 }
-function escapeInvisible(text) {
+function escapeInvisible2(text) {
   return text.replace(INVISIBLE, visibleEscape);
 }
 var MARKDOWN_INLINE = /[\\`*_[\]<>&|~$]/gu, ENTITIES = {
@@ -36484,13 +34732,13 @@ var MARKDOWN_INLINE = /[\\`*_[\]<>&|~$]/gu, ENTITIES = {
   "'": "&#39;"
 };
 function escapeText(text) {
-  return escapeInvisible(text).replace(MARKDOWN_INLINE, (char) => ENTITIES[char] ?? `\\${char}`);
+  return escapeInvisible2(text).replace(MARKDOWN_INLINE, (char) => ENTITIES[char] ?? `\\${char}`);
 }
 function escapeHtml(text) {
-  return escapeInvisible(text).replace(/[<>&"']/gu, (char) => ENTITIES[char] ?? char);
+  return escapeInvisible2(text).replace(/[<>&"']/gu, (char) => ENTITIES[char] ?? char);
 }
 function codeSpan(text, context = "inline") {
-  let content = escapeInvisible(text);
+  let content = escapeInvisible2(text);
   content === "" && (content = " ");
   let longest = 0;
   for (let run2 of content.matchAll(/`+/gu)) longest = Math.max(longest, run2[0].length);
@@ -36498,7 +34746,7 @@ function codeSpan(text, context = "inline") {
   return context === "table" && (content = content.replaceAll("|", "\\|")), `${fence}${pad}${content}${pad}${fence}`;
 }
 function markdownLine(text) {
-  return escapeInvisible(text);
+  return escapeInvisible2(text);
 }
 function segmentsOf2(text) {
   let segments = [], runs = [...text.matchAll(/`+/gu)], plainStart = 0, i = 0;
@@ -36581,10 +34829,6 @@ var CATEGORY_WORDS = {
   "kubernetes-namespace": "Kubernetes namespace",
   "monitoring-state": "monitoring state",
   certificate: "certificate",
-  "ml-model": "machine-learning model",
-  domain: "registered domain",
-  workstation: "workstation",
-  "config-store": "configuration store",
   "other-stateful": "stateful resource"
 };
 function describeCategory(category) {
@@ -36595,9 +34839,6 @@ function formatCount(count) {
 }
 function plural2(count, one, many = `${one}s`) {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-function describeUnreviewed(count) {
-  return `${plural2(count, "destroyed resource type is", "destroyed resource types are")} not in destroy-guard's catalog and ${count === 1 ? "was" : "were"} judged by name; classify ${count === 1 ? "it" : "them"} with stateful-types`;
 }
 function requiringApproval(findings) {
   return findings.filter((finding) => finding.requiresApproval);
@@ -36624,7 +34865,7 @@ function describeSubject(finding) {
 }
 function describeFinding(finding) {
   let type = finding.type === "" ? "" : ` (${finding.type})`, data = finding.recoverability === "" ? "" : `; data: ${finding.recoverability}`;
-  return escapeInvisible(
+  return escapeInvisible2(
     `${describeSubject(finding)}${type}: ${describeAction(finding)} \u2014 ${finding.reason}${data}`
   );
 }
@@ -36680,7 +34921,7 @@ var SHORT_CELL_CHARS = 90, SHORT_FORCING = 3, SEVERITY_ICONS = {
 function severityBadge(severity) {
   return `${SEVERITY_ICONS[severity]}&nbsp;${severity}`;
 }
-var NONE2 = "\u2014";
+var NONE3 = "\u2014";
 function row(cells) {
   return `| ${cells.join(" | ")} |
 `;
@@ -36709,7 +34950,7 @@ function findingRow(finding, context, length) {
     resourceCell(finding, context),
     escapeText(describeAction(finding)),
     whyCell(finding, limit),
-    finding.recoverability === "" ? NONE2 : renderSentence(finding.recoverability, "table", limit)
+    finding.recoverability === "" ? NONE3 : renderSentence(finding.recoverability, "table", limit)
   ]);
 }
 function resourceCell(finding, context) {
@@ -36724,7 +34965,7 @@ function resourceCell(finding, context) {
   return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
-  let reason = finding.reason === "" ? NONE2 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
+  let reason = finding.reason === "" ? NONE3 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
   let shown2 = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown2.length > 0 ? ` and ${formatCount(forcing.length - shown2.length)} more` : "";
   return `${reason}<br>forced by ${shown2.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
@@ -36748,10 +34989,10 @@ function planRow(plan, needApproval) {
   ), notes = [];
   return plan.errored && notes.push("errored"), plan.complete || notes.push("incomplete"), counts.deferred > 0 && notes.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes.push(`${formatCount(counts.unknown)} unknown action`), row([
     `${codeSpan(plan.moduleDir, "table")}<br>${codeSpan(plan.path, "table")}`,
-    plan.terraformVersion === "" ? NONE2 : escapeText(plan.terraformVersion),
+    plan.terraformVersion === "" ? NONE3 : escapeText(plan.terraformVersion),
     changes.length === 0 ? "no changes" : changes.join(", "),
     needApproval === 0 ? "0" : `**${formatCount(needApproval)}**`,
-    notes.length === 0 ? NONE2 : notes.join(", ")
+    notes.length === 0 ? NONE3 : notes.join(", ")
   ]);
 }
 function approvalCounts(findings) {
@@ -36794,7 +35035,7 @@ function partsOf(report2, options) {
     context,
     head: marker + verdict + pass,
     note: options.approval === void 0 ? "" : renderApprovalNote(options.approval, options.noteLimits, options.pointer, subheading),
-    footer: `${unreviewedLine(report2)}<sub>fingerprint ${codeSpan(report2.fingerprint)} \xB7 fail-on ${codeSpan(failOn)} \xB7 ${plural2(plans.length, "plan")}</sub>
+    footer: `<sub>fingerprint ${codeSpan(report2.fingerprint)} \xB7 fail-on ${codeSpan(failOn)} \xB7 ${plural2(plans.length, "plan")}</sub>
 `,
     lost: {
       open: `${subheading} What would be lost
@@ -36812,12 +35053,6 @@ function partsOf(report2, options) {
     ),
     planSection: section(collapse, escapeHtml(planTitle), escapeText(planTitle), PLAN_HEADER)
   };
-}
-function unreviewedLine(report2) {
-  let count = report2.unreviewedTypes.length;
-  return count === 0 ? "" : `${escapeText(describeUnreviewed(count))}.
-
-`;
 }
 function section(collapse, summaryHtml, heading, head) {
   return collapse ? { open: `<details><summary>${summaryHtml}</summary>
@@ -36975,57 +35210,6 @@ function readRunContext(env) {
     changedFiles: payload.pull_request.changed_files,
     labeledWith
   };
-}
-
-// src/action/environment.ts
-import { access as access2, appendFile as appendFile2, constants as constants5 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-var DOTCOM_API = "https://api.github.com";
-function present(value) {
-  return value !== void 0 && value.trim() !== "";
-}
-function reportDirectory(env, warn = warning) {
-  let runnerTemp = env.RUNNER_TEMP;
-  if (present(runnerTemp)) return runnerTemp;
-  let fallback = tmpdir();
-  return warn(
-    `RUNNER_TEMP is not set on this runner; the JSON report (output \`report\`) is written to ${fallback} instead.`
-  ), fallback;
-}
-async function writeJobSummary(markdown, env, warn = warning) {
-  let path3 = env.GITHUB_STEP_SUMMARY;
-  if (!present(path3)) {
-    warn(
-      "This runner provides no job summary file (GITHUB_STEP_SUMMARY is not set), so the report is not in the job summary; it is in the `report` output, the log and the pull request comment."
-    );
-    return;
-  }
-  try {
-    await access2(path3, constants5.W_OK), await appendFile2(path3, markdown, "utf8");
-  } catch (error63) {
-    warn(
-      `The job summary file ${path3} cannot be written (${errorMessage(error63).split(`
-`)[0] ?? ""}), so the report is not in the job summary.`
-    );
-  }
-}
-function apiUrl(env, warn = warning) {
-  let given = env.GITHUB_API_URL;
-  if (present(given)) return given.trim().replace(/\/+$/u, "");
-  let server = env.GITHUB_SERVER_URL;
-  if (!present(server))
-    return warn(`GITHUB_API_URL and GITHUB_SERVER_URL are not set; using ${DOTCOM_API}.`), DOTCOM_API;
-  let root = server.trim().replace(/\/+$/u, ""), host;
-  try {
-    host = new URL(root).host;
-  } catch {
-    return warn(
-      `GITHUB_SERVER_URL (${root}) is not a URL and GITHUB_API_URL is not set; using ${DOTCOM_API}.`
-    ), DOTCOM_API;
-  }
-  if (host === "github.com") return DOTCOM_API;
-  let derived2 = host.endsWith(".ghe.com") ? `https://api.${host}` : `${root}/api/v3`;
-  return warn(`GITHUB_API_URL is not set; using ${derived2}, the API of GITHUB_SERVER_URL ${root}.`), derived2;
 }
 
 // src/approval/affected.ts
@@ -41507,10 +39691,10 @@ function isUnreadable(status) {
 
 // src/action/guard-pr.ts
 var OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cannot read organization teams; set owners-token to a token with organization Members: read (classic PAT: read:org)", OWNERS_TOKEN_SEEN_HINT = "the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it";
-async function guardPullRequest(report2, inputs, context, apiUrl2) {
+async function guardPullRequest(report2, inputs, context, apiUrl) {
   if (inputs.githubToken === "")
     throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
-  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl2, log: log2 }), ownersClient = inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl2, log: log2 }), identity = await resolveIdentity(client, inputs.githubToken), existing = await findOwnComment(client, context.pr, inputs.commentKey, identity), decided;
+  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log: log2 }), ownersClient = inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log: log2 }), identity = await resolveIdentity(client, inputs.githubToken), existing = await findOwnComment(client, context.pr, inputs.commentKey, identity), decided;
   if (report2.verdict === "pass")
     decided = { report: report2, decision: void 0, note: void 0 };
   else {
@@ -41699,31 +39883,52 @@ function readInputs() {
 }
 
 // src/action/run.ts
-var MAX_ANNOTATIONS = 10;
+var MAX_ANNOTATIONS = 10, PROGRESS_EVERY_MS = 5e3;
 async function run(env = process.env) {
   try {
-    let inputs = readInputs(), context = readRunContext(env), workspace = env.GITHUB_WORKSPACE ?? process.cwd(), assessed = await assessPlans(inputs.plan, {
+    let inputs = readInputs(), context = readRunContext(env), workspace = env.GITHUB_WORKSPACE ?? process.cwd(), progress = paceProgress({
+      now: () => performance.now(),
+      show: (line, final) => {
+        final || info(line);
+      },
+      afterMs: PROGRESS_EVERY_MS,
+      everyMs: PROGRESS_EVERY_MS
+    }), assessed = await assessPlans(inputs.plan, {
       failOn: inputs.failOn,
       statefulTypes: inputs.statefulTypes,
       ignore: inputs.ignore,
       cwd: process.cwd(),
       workspace,
-      stdin: process.stdin
+      stdin: process.stdin,
+      progress: progress.update
     }), report2 = assessed, note, approvedBy = [], commentUrl = "";
-    context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(assessed, inputs, context, apiUrl(env)) : assessed.verdict === "blocked" && info(
+    context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(
+      assessed,
+      inputs,
+      context,
+      env.GITHUB_API_URL ?? "https://api.github.com"
+    ) : assessed.verdict === "blocked" && info(
       `No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`
     );
-    let reportPath = join(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
-    writeFileSync(reportPath, renderJson(report2)), await writeJobSummary(
-      renderJobSummary(report2, note === void 0 ? {} : { approval: note }),
-      env
-    ), annotate(report2);
+    let reportPath = join(
+      env.RUNNER_TEMP ?? tmpdir(),
+      `destroy-guard-${inputs.commentKey}.json`
+    );
+    writeReport(reportPath, report2), await summary.addRaw(renderJobSummary(report2, note === void 0 ? {} : { approval: note })).write(), annotate(report2);
     let requiring = report2.findings.filter((finding) => finding.requiresApproval).length;
     setOutput("verdict", report2.verdict), setOutput("risk", report2.risk), setOutput("requires-approval", String(requiring)), setOutput("fingerprint", report2.fingerprint), setOutput("approved-by", approvedBy.join(",")), setOutput("report", reportPath), setOutput("comment-url", commentUrl);
     let headline = `destroy-guard: ${report2.verdict} (${requiring} change${requiring === 1 ? "" : "s"} requiring approval, risk ${report2.risk})`;
     report2.verdict !== "blocked" ? info(headline) : inputs.enforce ? setFailed(`${headline}${note === void 0 ? "" : `: ${note.summary}`}`) : warning(`${headline}; enforce is false, so the step passes`);
   } catch (error63) {
     setFailed(`destroy-guard: ${errorMessage(error63)}`);
+  }
+}
+function writeReport(file2, report2) {
+  let fd = openSync(file2, "w");
+  try {
+    for (let chunk of renderJsonChunks(report2)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
   }
 }
 function annotate(report2) {

@@ -1,6 +1,6 @@
 // `npm run bench`: destroy-guard against its scale targets (PRODUCT.md section 10).
 //
-//   node scripts/bench.js [--quick] [--sizes 10,100,1000] [--sweep]
+//   node scripts/bench.js [--quick] [--sizes 10,100,1000] [--sweep] [--small-only]
 //
 // Generates plans of about 10 MB, 100 MB and 1 GB into .bench/ (git-ignored; reused while the
 // generator is unchanged) from the real plan in ../shared/corpus/large (scripts/bench-plans.js),
@@ -13,7 +13,11 @@
 //     on PATH. The target compares jq's whole run (its start-up, printed below, included) with
 //     the engine's read to report, the time the issue names; the wall-clock ratio, which adds
 //     Node's start-up (see "CLI start-up" below), is printed beside it.
-// then 200 plans / 50,000 changes into one report and one PR comment, the bundle sizes, the
+// then plans of many small changes (about 2 KB a resource, 80% replacements of types the catalog
+// does not hold: scripts/bench-small.js) at the sizes from 100 MB up, through the CLI as a user
+// runs it, each format's time, MB/s, changes/s and peak RSS, jq beside it at 100 MB
+// (scripts/bench-formats.js); the start-up of `assess examples/harmless/plan.json` against
+// `node -e 0`; then 200 plans / 50,000 changes into one report and one PR comment, the bundle sizes, the
 // CLI's start-up time, and the bundled action against the end-to-end tests' fake GitHub: its
 // start-up (process start to first API request) and what a steady-state run requests. Targets are judged on the reader destroy-guard picks for each size. `--quick`: 10 MB only. `--sweep`: whole vs pieces from 1 to 50 MB, to
 // place STREAM_THRESHOLD_BYTES.
@@ -30,10 +34,12 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { GENERATOR_VERSION, loadTemplates, writePlan } from './bench-plans.js';
+import { measureSmallPlans, measureStartup } from './bench-formats.js';
 
 const MB = 1_000_000;
 const BENCH = '.bench';
 const RUNNER = path.join(BENCH, 'build', 'runner.mjs');
+const CLI = path.join(BENCH, 'build', 'cli.mjs');
 const ACTION_RUNNER = path.join(BENCH, 'build', 'action.mjs');
 const THRESHOLD = streamThreshold();
 
@@ -42,6 +48,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     sweep: { type: 'boolean', default: false },
+    // Only the plans of many small changes and the start-up: a shorter run on a shared machine.
+    'small-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.quick
@@ -64,8 +72,16 @@ console.log(`plans replicated from ${templates.source}\n`);
 
 const rows = [];
 const targets = [];
-for (const size of sizes) rows.push(...measureSize(size));
-const multi = measureMulti();
+const smallOnly = values['small-only'];
+if (!smallOnly) for (const size of sizes) rows.push(...measureSize(size));
+const small = measureSmallPlans({
+  cli: CLI,
+  sizes: sizes.filter((size) => size >= 100),
+  jq,
+  targets,
+});
+const startupAssess = measureStartup(CLI, targets);
+const multi = smallOnly ? undefined : measureMulti();
 let sweep = [];
 if (values.sweep) sweep = measureSweep();
 const dist = ['dist/index.js', 'dist/cli.js'].map((file) => [
@@ -78,7 +94,7 @@ const startup = median(
     () => wall(process.execPath, ['bin/destroy-guard.js', '--version']).ms,
   ),
 );
-const action = measureAction();
+const action = smallOnly ? undefined : measureAction();
 
 const jqStartup = jq
   ? median(Array.from({ length: 11 }, () => wall('jq', ['-n', 'empty']).ms))
@@ -100,6 +116,29 @@ printTable(
     'jq ÷ dg (wall)',
   ],
   rows,
+);
+if (small.length > 0) {
+  console.log(
+    '\nmany small changes, the CLI as a user runs it (whole process, output to /dev/null):',
+  );
+  printTable(
+    [
+      'plan',
+      'changes',
+      'format',
+      'time',
+      'CPU',
+      'MB/s',
+      'changes/s',
+      'peak RSS',
+      'output',
+      'jq ÷ dg',
+    ],
+    small,
+  );
+}
+console.log(
+  `\nstart-up: destroy-guard assess examples/harmless/plan.json ${fmtMs(startupAssess.assess)}, node -e 0 ${fmtMs(startupAssess.node)} (median of 11): ${(startupAssess.assess / startupAssess.node).toFixed(2)}×`,
 );
 if (multi !== undefined) {
   console.log(
@@ -350,11 +389,25 @@ function ensurePlan(file, size) {
 }
 
 async function bundleRunner() {
+  await build({
+    entryPoints: ['src/cli/index.ts'],
+    outfile: CLI,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minifySyntax: true,
+    legalComments: 'none',
+    banner: {
+      js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
   const wiring = {
     name: 'bench-wiring',
     setup(context) {
       // The threshold from the environment, to measure either reader.
-      context.onLoad({ filter: /[\\/]src[\\/]plan[\\/]stream\.ts$/ }, async (args) => {
+      context.onLoad({ filter: /[\\/]src[\\/]plan[\\/]stream[\\/]reader\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         const adjusted = source.replace(
           /export const STREAM_THRESHOLD_BYTES = ([^;]+);/u,

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessPlans } from '../engine/engine.js';
-import { renderJson } from '../report/json.js';
+import { paceProgress } from '../engine/progress.js';
+import { renderJsonChunks } from '../report/json.js';
 import type { Report } from '../assess/report.js';
 import type { ApprovalNote } from '../approval/note.js';
 import { renderJobSummary } from '../report/summary.js';
@@ -15,6 +16,8 @@ import { readInputs } from './inputs.js';
 
 /** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
 const MAX_ANNOTATIONS = 10;
+/** How often a long read logs how far it has come. */
+const PROGRESS_EVERY_MS = 5000;
 
 /** The Action: inputs → engine → GitHub → outputs. The one place errors become a failed step. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -22,6 +25,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = readInputs();
     const context = readRunContext(env);
     const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
+    // A log is read after the fact: a line every few seconds of a long read, nothing for a short one.
+    const progress = paceProgress({
+      now: () => performance.now(),
+      show: (line, final) => {
+        if (!final) core.info(line);
+      },
+      afterMs: PROGRESS_EVERY_MS,
+      everyMs: PROGRESS_EVERY_MS,
+    });
     const assessed = await assessPlans(inputs.plan, {
       failOn: inputs.failOn,
       statefulTypes: inputs.statefulTypes,
@@ -29,6 +41,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       cwd: process.cwd(),
       workspace,
       stdin: process.stdin,
+      progress: progress.update,
     });
 
     let report: Report = assessed;
@@ -45,7 +58,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     const reportPath = join(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
-    writeFileSync(reportPath, renderJson(report));
+    writeReport(reportPath, report);
     await writeJobSummary(
       renderJobSummary(report, note === undefined ? {} : { approval: note }),
       env,
@@ -68,6 +81,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     else core.warning(`${headline}; enforce is false, so the step passes`);
   } catch (error) {
     core.setFailed(`destroy-guard: ${errorMessage(error)}`);
+  }
+}
+
+/** Written as it is produced: the report of a plan with 400,000 findings is never one string. */
+function writeReport(file: string, report: Report): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const chunk of renderJsonChunks(report)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
   }
 }
 

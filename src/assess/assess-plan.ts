@@ -40,6 +40,17 @@ const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set([
   'unknown-action',
 ]);
 
+/** What a finding shares with every change of the same actions, reason and forcing attributes. */
+interface SharedWords {
+  readonly actions: readonly string[];
+  readonly forcing: readonly string[];
+  /** The reason destroyReason gives; findings of other kinds bring their own. */
+  readonly reason: string;
+}
+
+const SHARED_LIMIT = 10_000;
+const NONE: readonly never[] = [];
+
 type MutableCounts = { -readonly [K in keyof ChangeCounts]: number };
 
 const COUNT_OF: Readonly<Record<ActionClass, keyof ChangeCounts>> = {
@@ -77,6 +88,12 @@ export class PlanAssessor {
   };
   readonly #tally = emptyTally();
   readonly #unreviewed = new Set<string>();
+  /**
+   * Words that repeat across changes, shared: a plan of 400,000 replacements has a handful of
+   * distinct (actions, reason, forcing attributes), and one copy of each keeps the findings'
+   * memory to their addresses (docs/design.md, "Scale").
+   */
+  readonly #shared = new Map<string, SharedWords>();
 
   constructor(source: PlanSource, options: AssessOptions) {
     this.#source = source;
@@ -156,7 +173,7 @@ export class PlanAssessor {
       else if (ORPHAN_REASONS.has(change.actionReason)) this.#tally.orphans += 1;
     }
     const entry = this.#options.catalog.lookup(change.type);
-    const reason = destroyReason(change);
+    const reason = this.#words(change).reason;
     if (entry === undefined) {
       this.#notStateful(change, reason, deleting);
       return;
@@ -206,6 +223,7 @@ export class PlanAssessor {
     detail: Pick<Finding, 'reason'> &
       Partial<Pick<Finding, 'category' | 'recoverability' | 'protections'>>,
   ): void {
+    const words = this.#words(change);
     this.#findings.push({
       kind,
       severity,
@@ -215,13 +233,28 @@ export class PlanAssessor {
       address: change.address,
       ...(change.deposed === undefined ? {} : { deposed: change.deposed }),
       type: change.type,
-      actions: change.actions,
+      actions: words.actions,
       category: detail.category ?? '',
       reason: detail.reason,
       recoverability: detail.recoverability ?? '',
-      forcingAttributes: forcingAttributes(change.replacePaths),
-      protections: detail.protections ?? [],
+      forcingAttributes: words.forcing,
+      protections: detail.protections ?? NONE,
     });
+  }
+
+  #words(change: PlanChange): SharedWords {
+    const key = `${change.deposed ?? ''}\u0000${change.actions.join(',')}\u0000${change.actionReason ?? ''}\u0000${change.deferredReason ?? ''}\u0000${JSON.stringify(change.replacePaths)}`;
+    const known = this.#shared.get(key);
+    if (known !== undefined) return known;
+    const words: SharedWords = {
+      actions: change.actions,
+      forcing: forcingAttributes(change.replacePaths),
+      reason: destroyReason(change),
+    };
+    // Deposed keys are unique: those are not worth keeping.
+    if (change.deposed === undefined && this.#shared.size < SHARED_LIMIT)
+      this.#shared.set(key, words);
+    return words;
   }
 
   #planFinding(

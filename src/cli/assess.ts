@@ -1,11 +1,17 @@
 import { parseArgs } from 'node:util';
 import { isSeverity, SEVERITIES } from '../catalog/severity.js';
 import { assessPlans } from '../engine/engine.js';
-import { renderJson } from '../report/json.js';
+import { paceProgress } from '../engine/progress.js';
+import { renderJsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderText } from '../report/text.js';
+import { renderTextChunks } from '../report/text.js';
+import type { Report } from '../assess/report.js';
 import { UserError } from '../util/errors.js';
 import { EXIT_FINDINGS, EXIT_OK, type Command } from './io.js';
+
+/** Progress on a terminal: from the second second on, four times a second, on one line. */
+const PROGRESS_AFTER_MS = 2000;
+const PROGRESS_EVERY_MS = 250;
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -47,29 +53,47 @@ export const assessCommand: Command = async (args, io) => {
       'assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`',
     );
   }
-  const report = await assessPlans(positionals, {
-    failOn,
-    statefulTypes: values['stateful-types'],
-    ignore: values.ignore,
-    cwd: io.cwd,
-    workspace: io.cwd,
-    stdin: io.stdin,
-  });
-  io.stdout(render(report, format as Format, values.color ?? false));
+  const progress =
+    io.stderrIsTerminal === true
+      ? paceProgress({
+          now: () => performance.now(),
+          // `\r` and erase-line: one line rewritten in place, gone when the work ends.
+          show: (line, final) => io.stderr(final ? '\r\u001b[2K' : `\r\u001b[2K${line}`),
+          afterMs: PROGRESS_AFTER_MS,
+          everyMs: PROGRESS_EVERY_MS,
+        })
+      : undefined;
+  let report: Report;
+  try {
+    report = await assessPlans(positionals, {
+      failOn,
+      statefulTypes: values['stateful-types'],
+      ignore: values.ignore,
+      cwd: io.cwd,
+      workspace: io.cwd,
+      stdin: io.stdin,
+      ...(progress === undefined ? {} : { progress: progress.update }),
+    });
+  } finally {
+    progress?.finish();
+  }
+  const write = io.write ?? ((text: string) => Promise.resolve(io.stdout(text)));
+  for (const chunk of render(report, format as Format, values.color ?? false)) await write(chunk);
   return report.verdict === 'blocked' ? EXIT_FINDINGS : EXIT_OK;
 };
 
-function render(report: Parameters<typeof renderJson>[0], format: Format, color: boolean): string {
+/** The report in pieces: JSON and text can be large, and are written as they are produced. */
+function* render(report: Report, format: Format, color: boolean): Generator<string> {
   switch (format) {
     case 'json':
-      return renderJson(report);
-    case 'markdown':
-      return withNewline(renderMarkdown(report));
+      yield* renderJsonChunks(report);
+      return;
+    case 'markdown': {
+      const text = renderMarkdown(report);
+      yield text.endsWith('\n') ? text : `${text}\n`;
+      return;
+    }
     case 'text':
-      return withNewline(renderText(report, { color }));
+      yield* renderTextChunks(report, { color });
   }
-}
-
-function withNewline(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`;
 }

@@ -3,6 +3,12 @@ import { main } from './main.js';
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  write: (text) =>
+    new Promise<void>((resolve) => {
+      if (process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', resolve);
+    }),
+  stderrIsTerminal: process.stderr.isTTY,
   stdin: process.stdin,
   cwd: process.cwd(),
 });

@@ -4,6 +4,13 @@ import type { Readable } from 'node:stream';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Standard output for a large report written in pieces: resolves once the stream takes more,
+   * so memory holds one piece, not the report. Without it, pieces go to `stdout`.
+   */
+  write?(text: string): Promise<void>;
+  /** Standard error is a terminal: long work shows how far it has read there. */
+  readonly stderrIsTerminal?: boolean;
   readonly stdin: Readable;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;

@@ -5,7 +5,8 @@ import type { Severity } from '../catalog/severity.js';
 import { buildCatalog } from '../catalog/index.js';
 import { resolvePlanInputs } from './inputs.js';
 import { readStdinPlan } from '../plan/stdin.js';
-import { readPlanAuto } from '../plan/stream/reader.js';
+import { readPlanAuto, type StreamOptions } from '../plan/stream/reader.js';
+import type { ReadEvent } from './progress.js';
 import type { Report } from '../assess/report.js';
 import { UserError } from '../util/errors.js';
 import { globMatcher } from '../util/glob.js';
@@ -20,6 +21,8 @@ export interface EngineOptions {
   readonly workspace: string;
   /** Where `-` reads from. */
   readonly stdin: Readable;
+  /** Told how far a plan read in pieces has come (src/engine/progress.ts paces it). */
+  readonly progress?: (event: ReadEvent) => void;
 }
 
 /**
@@ -42,10 +45,16 @@ export async function assessPlans(
   const assessments: PlanAssessment[] = [];
   for (const input of inputs) {
     const assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored });
+    const told = options.progress;
+    const path = input.source.path;
+    const stream: StreamOptions =
+      told === undefined
+        ? {}
+        : { progress: (phase, done, total) => told({ path, phase, done, total }) };
     const meta =
       input.filePath === '-'
-        ? await readStdinPlan(options.stdin, input.source.path, assessor.add)
-        : await readPlanAuto(input.filePath, input.source.path, assessor.add);
+        ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream })
+        : await readPlanAuto(input.filePath, input.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta));
   }
   return buildReport(assessments, options.failOn);

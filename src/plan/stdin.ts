@@ -11,13 +11,15 @@ import path from 'node:path';
 import { planError } from './messages.js';
 import type { PlanMeta } from './model.js';
 import { readPlanBytes, stdinChunks, type ChangeSink } from './read.js';
-import { STREAM_THRESHOLD_BYTES, streamPlanFile } from './stream/reader.js';
+import { STREAM_THRESHOLD_BYTES, streamPlanFile, type StreamOptions } from './stream/reader.js';
 
 export interface StdinOptions {
   /** Bytes held in memory before the rest goes to a temporary file (tests lower it). */
   readonly spillBytes?: number;
   /** Where the temporary file goes (default: the system's temporary directory). */
   readonly tmpDir?: string;
+  /** Passed to the reader in pieces: which changes need their attribute values. */
+  readonly stream?: StreamOptions;
 }
 
 /** readPlanFile's contract for standard input (shown as `-`). */
@@ -73,7 +75,7 @@ async function spill(
       await handle?.close();
       await rest.return(undefined);
     }
-    return await streamPlanFile(file, displayPath, onChange);
+    return await streamPlanFile(file, displayPath, onChange, options.stream);
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

@@ -67,8 +67,17 @@ function findingJson(finding: Finding) {
 const INVISIBLE_IN_JSON =
   /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
 
-export function renderJson(report: Report): string {
-  const json = JSON.stringify(
+/** Findings per chunk: small enough to keep memory flat, large enough that writes cost nothing. */
+const FINDINGS_PER_CHUNK = 256;
+
+/**
+ * The report as text, in pieces, each finding written as it comes: a report of 400,000
+ * findings is never one string (PRODUCT.md's JSON report, docs/design.md "Scale"). The
+ * pieces joined are exactly `JSON.stringify(report, null, 2)` of the documented object, with
+ * the invisible characters escaped.
+ */
+export function* renderJsonChunks(report: Report): Generator<string> {
+  const head = JSON.stringify(
     {
       version: report.version,
       verdict: report.verdict,
@@ -76,11 +85,45 @@ export function renderJson(report: Report): string {
       fingerprint: report.fingerprint,
       failOn: report.failOn,
       plans: report.plans.map(planJson),
-      findings: report.findings.map(findingJson),
+      findings: [],
       unreviewed: { count: report.unreviewedTypes.length, types: report.unreviewedTypes },
     },
     null,
     2,
   );
-  return `${json.replace(INVISIBLE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  const { findings } = report;
+  if (findings.length === 0) {
+    yield escapeInvisible(`${head}\n`);
+    return;
+  }
+  // Open the empty `findings` array and write the findings into it. The key is found with the
+  // newline and indentation before it: a string value cannot hold a raw newline.
+  const marker = '\n  "findings": [';
+  const at = head.indexOf(marker) + marker.length;
+  const tail = head.slice(at + 1); // after the `]` of the empty array
+  let text = head.slice(0, at);
+  for (let index = 0; index < findings.length; index += 1) {
+    const finding = findings[index] as Finding;
+    const json = JSON.stringify(findingJson(finding), null, 2).replaceAll('\n', '\n    ');
+    text += `${index === 0 ? '' : ','}\n    ${json}`;
+    if ((index + 1) % FINDINGS_PER_CHUNK === 0) {
+      yield escapeInvisible(text);
+      text = '';
+    }
+  }
+  yield escapeInvisible(`${text}\n  ]${tail}\n`);
+}
+
+/** The whole report as one string (tests, small reports). */
+export function renderJson(report: Report): string {
+  let text = '';
+  for (const chunk of renderJsonChunks(report)) text += chunk;
+  return text;
+}
+
+function escapeInvisible(json: string): string {
+  return json.replace(
+    INVISIBLE_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -45,43 +45,65 @@ function painter(color: boolean): Paint {
 
 const safe = escapeInvisible;
 
+/**
+ * Findings below fail-on listed one by one up to this many; past it they are grouped by
+ * severity, kind and type and counted: a terminal is no place for 400,000 lines, and
+ * `--format json` has every one of them.
+ */
+export const LISTED_OTHERS = 50;
+/** Groups shown when the other findings are counted; the rest are summed in one line. */
+const LISTED_GROUPS = 30;
+/** Lines per piece written. */
+const LINES_PER_CHUNK = 512;
+
 export function renderText(report: Report, options: TextOptions = {}): string {
+  let text = '';
+  for (const chunk of renderTextChunks(report, options)) text += chunk;
+  return text;
+}
+
+/** renderText in pieces, so a report with many findings that require approval is never one string. */
+export function* renderTextChunks(report: Report, options: TextOptions = {}): Generator<string> {
   const paint = painter(options.color === true);
   const several = report.plans.length > 1;
-  const required = report.findings.filter((finding) => finding.requiresApproval);
-  const others = report.findings.filter((finding) => !finding.requiresApproval);
-  const lines: string[] = [
+  let lines: string[] = [
     `destroy-guard: ${paint(report.verdict.toUpperCase(), report.verdict)} — ${describeVerdict(report)}`,
   ];
-
-  if (required.length > 0) {
+  const flush = function* (): Generator<string> {
+    if (lines.length < LINES_PER_CHUNK) return;
+    yield `${lines.join('\n')}\n`;
+    lines = [];
+  };
+  let others = 0;
+  let required = 0;
+  for (const finding of report.findings) {
+    if (finding.requiresApproval) required += 1;
+    else others += 1;
+  }
+  if (required > 0) {
     lines.push('', paint('What would be lost:', 'bold'));
     for (const severity of SEVERITIES) {
-      const group = required.filter((finding) => finding.severity === severity);
-      if (group.length === 0) continue;
-      lines.push('', paint(`${severity.toUpperCase()} (${formatCount(group.length)})`, severity));
-      for (const finding of group) lines.push(...detailLines(finding, several, paint));
+      const count = countRequired(report.findings, severity);
+      if (count === 0) continue;
+      lines.push('', paint(`${severity.toUpperCase()} (${formatCount(count)})`, severity));
+      for (const finding of report.findings) {
+        if (!finding.requiresApproval || finding.severity !== severity) continue;
+        lines.push(...detailLines(finding, several, paint));
+        yield* flush();
+      }
     }
   }
-
-  if (others.length > 0) {
+  if (others > 0) {
     lines.push(
       '',
       paint(
-        `Other findings (${plural(others.length, 'finding')} below fail-on ${report.failOn}):`,
+        `Other findings (${plural(others, 'finding')} below fail-on ${report.failOn}):`,
         'bold',
       ),
     );
-    const width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
-    for (const finding of others) {
-      const where = several ? ` [${safe(finding.moduleDir)}]` : '';
-      const type = finding.type === '' ? '' : ` (${safe(finding.type)})`;
-      lines.push(
-        `  ${paint(finding.severity.padEnd(width), finding.severity)}  ${safe(describeSubject(finding))}${type}${where}: ${safe(describeAction(finding))} — ${safe(finding.reason)}`,
-      );
-    }
+    if (others <= LISTED_OTHERS) lines.push(...otherLines(report.findings, several, paint));
+    else lines.push(...groupLines(report.findings, paint));
   }
-
   if (report.plans.length > 0) {
     lines.push('', paint(`Plans (${formatCount(report.plans.length)}):`, 'bold'));
     for (const plan of report.plans) lines.push(`  ${planLine(plan)}`);
@@ -90,7 +112,67 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push('', `${describeUnreviewed(report.unreviewedTypes.length)}.`);
   }
   lines.push('', paint(`fingerprint ${report.fingerprint} · fail-on ${report.failOn}`, 'dim'));
-  return `${lines.join('\n')}\n`;
+  yield `${lines.join('\n')}\n`;
+}
+
+function countRequired(findings: readonly Finding[], severity: Severity): number {
+  let count = 0;
+  for (const finding of findings)
+    if (finding.requiresApproval && finding.severity === severity) count += 1;
+  return count;
+}
+
+function otherLines(findings: readonly Finding[], several: boolean, paint: Paint): string[] {
+  const others = findings.filter((finding) => !finding.requiresApproval);
+  const width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
+  return others.map((finding) => {
+    const where = several ? ` [${safe(finding.moduleDir)}]` : '';
+    const type = finding.type === '' ? '' : ` (${safe(finding.type)})`;
+    return `  ${paint(finding.severity.padEnd(width), finding.severity)}  ${safe(describeSubject(finding))}${type}${where}: ${safe(describeAction(finding))} — ${safe(finding.reason)}`;
+  });
+}
+
+/** The other findings counted by severity, kind and type, largest groups first. */
+function groupLines(findings: readonly Finding[], paint: Paint): string[] {
+  const groups = new Map<
+    string,
+    { severity: Severity; kind: string; type: string; count: number }
+  >();
+  let total = 0;
+  for (const finding of findings) {
+    if (finding.requiresApproval) continue;
+    total += 1;
+    const key = `${finding.severity}\u0000${finding.kind}\u0000${finding.type}`;
+    const group = groups.get(key);
+    if (group !== undefined) group.count += 1;
+    else
+      groups.set(key, {
+        severity: finding.severity,
+        kind: finding.kind,
+        type: finding.type,
+        count: 1,
+      });
+  }
+  const sorted = [...groups.values()].sort(
+    (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
+  );
+  const width = sorted.reduce((widest, group) => Math.max(widest, group.severity.length), 0);
+  const lines = sorted.slice(0, LISTED_GROUPS).map((group) => {
+    const type = group.type === '' ? '' : ` ${safe(group.type)}`;
+    return `  ${paint(group.severity.padEnd(width), group.severity)}  ${formatCount(group.count)} × ${group.kind}${type}`;
+  });
+  const rest = sorted.slice(LISTED_GROUPS);
+  if (rest.length > 0) {
+    const count = rest.reduce((sum, group) => sum + group.count, 0);
+    lines.push(`  … and ${plural(count, 'finding')} in ${formatCount(rest.length)} more groups`);
+  }
+  lines.push(
+    paint(
+      `  ${formatCount(total)} findings counted, not listed; \`destroy-guard assess --format json\` lists every one`,
+      'dim',
+    ),
+  );
+  return lines;
 }
 
 function detailLines(finding: Finding, several: boolean, paint: Paint): string[] {

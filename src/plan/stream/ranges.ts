@@ -70,8 +70,10 @@ export async function indexDocument(
   readBytes: number,
   wrapped: boolean,
   elementCapacity = DEFAULT_ELEMENT_CAPACITY,
+  onRead?: (end: number) => void,
 ): Promise<PlanIndex> {
   const window = new FileWindow(handle, start, readBytes);
+  window.onRead = onRead;
   const scanner = new JsonScanner(start);
   const top: Record<string, unknown> = {};
   const lists: Partial<Record<ListKey, ValueRange>> = {};

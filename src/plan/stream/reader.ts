@@ -60,17 +60,26 @@ export interface StreamOptions {
   readonly readBytes?: number;
   /** Elements the first pass notes per list (default DEFAULT_ELEMENT_CAPACITY); tests lower it. */
   readonly elementCapacity?: number;
+  /** Told how far each pass has read, after every read. */
+  readonly progress?: ReadProgress;
 }
+
+/**
+ * How far a read in pieces has come: the first pass (`checking`) reads the whole file, the
+ * second (`assessing`) the change lists; `done` and `total` count bytes of that pass.
+ */
+export type ReadProgress = (phase: 'checking' | 'assessing', done: number, total: number) => void;
 
 /** Reads in pieces above STREAM_THRESHOLD_BYTES, whole below; the results are the same. */
 export async function readPlanAuto(
   filePath: string,
   displayPath: string,
   onChange: ChangeSink,
+  options: StreamOptions = {},
 ): Promise<PlanMeta> {
   const size = await regularFileSize(filePath);
   return size !== undefined && size > STREAM_THRESHOLD_BYTES
-    ? streamPlanFile(filePath, displayPath, onChange)
+    ? streamPlanFile(filePath, displayPath, onChange, options)
     : readPlanFile(filePath, displayPath, onChange);
 }
 
@@ -98,12 +107,14 @@ export async function streamPlanFile(
         return await readPlanFile(filePath, displayPath, onChange);
       throw await notStreamable(handle, size, displayPath);
     }
+    const { progress } = options;
     const index = await indexOrExplain(
       handle,
       start,
       readBytes,
       options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
       displayPath,
+      progress && ((end) => progress('checking', end, size)),
     );
     const meta = toPlanMeta(index.top, displayPath);
     changeList(index.top, 'resource_changes', displayPath);
@@ -115,7 +126,10 @@ export async function streamPlanFile(
     for (const [key, toChange] of lists) {
       const range = index.lists[key];
       if (range === undefined || range.firstByte !== OPEN_BRACKET) continue;
-      await emitElements(handle, range, readBytes, key, displayPath, (raw, position) =>
+      const told =
+        progress &&
+        ((end: number) => progress('assessing', end - range.start, range.end - range.start));
+      await emitElements(handle, range, readBytes, key, displayPath, told, (raw, position) =>
         onChange(toChange(raw, displayPath, position)),
       );
     }
@@ -179,9 +193,17 @@ async function indexOrExplain(
   readBytes: number,
   elementCapacity: number,
   displayPath: string,
+  onRead: ((end: number) => void) | undefined,
 ): Promise<PlanIndex> {
   try {
-    return await indexDocument(handle, start.offset, readBytes, start.wrapped, elementCapacity);
+    return await indexDocument(
+      handle,
+      start.offset,
+      readBytes,
+      start.wrapped,
+      elementCapacity,
+      onRead,
+    );
   } catch (error) {
     if (error instanceof BrokenDocument) {
       throw await explainBroken(handle, error.broken, start.wrapped, displayPath);
@@ -198,9 +220,11 @@ async function emitElements(
   readBytes: number,
   key: ListKey,
   displayPath: string,
+  told: ((end: number) => void) | undefined,
   emit: (raw: unknown, position: number) => void,
 ): Promise<void> {
   const window = new FileWindow(handle, range.start, readBytes, range.end);
+  window.onRead = told;
   let position = 0;
   const onElement = (start: number, end: number): void => {
     let raw: unknown;

@@ -21,6 +21,8 @@ export class FileWindow {
   buffer: Buffer;
   base: number;
   length = 0;
+  /** Told the end of what the window holds after each read: progress for long reads. */
+  onRead: ((end: number) => void) | undefined;
 
   readonly #handle: FileHandle;
   readonly #readBytes: number;
@@ -63,6 +65,7 @@ export class FileWindow {
     (this.#ahead as Buffer).copy(this.buffer, this.length, 0, bytesRead);
     this.length += bytesRead;
     this.#pending = this.#readAhead();
+    this.onRead?.(this.end);
     return true;
   }
 

@@ -450,7 +450,7 @@ describe('every read boundary', () => {
         ).toStrictEqual(expected);
       }
     }
-  });
+  }, 120_000); // about 70 reads of the whole plan: slow on a busy machine, not wrong
 });
 
 describe('the first pass', () => {
