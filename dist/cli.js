@@ -1178,6 +1178,59 @@ function bySeverityDescending(a, b) {
   return RANK[b.severity] - RANK[a.severity];
 }
 
+// src/assess/identity.ts
+import { createHash } from "node:crypto";
+var OBJECT_ATTRIBUTES = ["id", "arn", "self_link"];
+function objectDigest(before) {
+  if (typeof before != "object" || before === null || Array.isArray(before)) return "";
+  let parts = [];
+  for (let name of OBJECT_ATTRIBUTES) {
+    let value = before[name];
+    typeof value == "string" && value !== "" && parts.push(`${name}=${value}`);
+  }
+  return parts.length === 0 ? "" : shortDigest(parts.join(`
+`), 24);
+}
+function planFileOf(plan) {
+  return plan.split(/[\\/]/u).pop() ?? plan;
+}
+function identityOf(finding) {
+  let detail = finding.kind === "protection-weakened" ? finding.protections.map((value) => `${value.attribute}=${JSON.stringify(value.after ?? null)}`).sort() : finding.identity === void 0 ? [] : [finding.identity];
+  return {
+    moduleDir: finding.moduleDir,
+    planFile: planFileOf(finding.plan),
+    address: finding.address,
+    deposed: finding.deposed ?? "",
+    actions: finding.actions,
+    kind: finding.kind,
+    object: finding.object ?? "",
+    detail
+  };
+}
+var IDENTITY_DIGEST_LENGTH = 16;
+function identityDigest(identity) {
+  return shortDigest(
+    JSON.stringify([
+      identity.moduleDir,
+      identity.planFile,
+      identity.address,
+      identity.deposed,
+      identity.actions,
+      identity.kind,
+      identity.object,
+      identity.detail
+    ]),
+    IDENTITY_DIGEST_LENGTH
+  );
+}
+function riskySet(findings) {
+  let digests = findings.filter((finding) => finding.requiresApproval).map((finding) => identityDigest(identityOf(finding)));
+  return [...new Set(digests)].sort();
+}
+function shortDigest(text, length) {
+  return createHash("sha256").update(text).digest("hex").slice(0, length);
+}
+
 // src/plan/actions.ts
 var KNOWN_WORDS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget", "open"]);
 function is(actions, ...expected) {
@@ -1203,23 +1256,17 @@ function unknownWords(actions) {
 }
 
 // src/assess/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(findings) {
-  let keys = findings.filter((finding) => finding.requiresApproval).map(
-    (finding) => JSON.stringify([
-      finding.moduleDir,
-      finding.address,
-      finding.deposed ?? "",
-      finding.actions,
-      finding.kind,
-      finding.identity ?? ""
-    ])
-  ), unique = [...new Set(keys)].sort();
-  return createHash("sha256").update(unique.join(`
+  return fingerprintOfSet(riskySet(findings));
+}
+function fingerprintOfSet(digests) {
+  let unique = [...new Set(digests)].sort();
+  return createHash2("sha256").update(unique.join(`
 `)).digest("hex").slice(0, 32);
 }
 function digestOf(values) {
-  return createHash("sha256").update([...values].sort().join(`
+  return createHash2("sha256").update([...values].sort().join(`
 `)).digest("hex").slice(0, 16);
 }
 
@@ -1551,7 +1598,12 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   "no-op": "noOp",
   open: "read",
   unknown: "unknown"
-}, PlanAssessor = class {
+};
+function objectOf(before) {
+  let object2 = objectDigest(before);
+  return object2 === "" ? {} : { object: object2 };
+}
+var PlanAssessor = class {
   #source;
   #options;
   #findings = [];
@@ -1663,7 +1715,8 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       reason: detail.reason,
       recoverability: detail.recoverability ?? "",
       forcingAttributes: forcingAttributes(change.replacePaths),
-      protections: detail.protections ?? []
+      protections: detail.protections ?? [],
+      ...objectOf(change.before)
     });
   }
   #planFinding(kind, severity, reason, actions) {
@@ -3483,6 +3536,14 @@ async function resolvePlanInputs(lines, options) {
       }
     }
   }
+  if (options.refuseOutside === !0)
+    for (let entry of entries.values()) {
+      let dir = entry.filePath === "-" ? cwd : path.dirname(entry.filePath);
+      if (entry.moduleDir === void 0 && isOutside(path.relative(workspace, dir)))
+        throw new UserError(
+          `plan: ${JSON.stringify(entry.displayPath)} is outside the repository (${workspace}), so its module directory is unknown and nobody could be asked to approve it; write the line as MODULE_DIR=PATH, e.g. infra/prod=${entry.displayPath}`
+        );
+    }
   return [...entries.values()].map((entry) => ({
     filePath: entry.filePath,
     source: {
@@ -20172,7 +20233,11 @@ function noTemporaryFile(parent, error62, displayPath) {
 
 // src/engine/engine.ts
 async function assessPlans(lines, options) {
-  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace });
+  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines, {
+    cwd: options.cwd,
+    workspace: options.workspace,
+    refuseOutside: options.refuseOutside === !0
+  });
   if (inputs.length === 0)
     throw new UserError(
       "plan: no plan file given (only blank paths); write one with `terraform show -json tfplan > plan.json` and pass its path"

@@ -3059,15 +3059,15 @@ var require_util2 = __commonJS({
       supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
-    function responseURL(response) {
-      let urlList = response.urlList, length = urlList.length;
+    function responseURL(response2) {
+      let urlList = response2.urlList, length = urlList.length;
       return length === 0 ? null : urlList[length - 1].toString();
     }
-    function responseLocationURL(response, requestFragment) {
-      if (!redirectStatusSet.has(response.status))
+    function responseLocationURL(response2, requestFragment) {
+      if (!redirectStatusSet.has(response2.status))
         return null;
-      let location = response.headersList.get("location", !0);
-      return location !== null && isValidHeaderValue(location) && (isValidEncodedURL(location) || (location = normalizeBinaryStringToUtf8(location)), location = new URL(location, responseURL(response))), location && !location.hash && (location.hash = requestFragment), location;
+      let location = response2.headersList.get("location", !0);
+      return location !== null && isValidHeaderValue(location) && (isValidEncodedURL(location) || (location = normalizeBinaryStringToUtf8(location)), location = new URL(location, responseURL(response2))), location && !location.hash && (location.hash = requestFragment), location;
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
@@ -3769,30 +3769,30 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         name = webidl.converters.USVString(name, prefix, "name"), value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: !1 }) : webidl.converters.USVString(value, prefix, "value"), filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        let entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        let entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         let prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState] = this[kState].filter((entry) => entry.name !== name);
+        webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         let prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name");
-        let idx = this[kState].findIndex((entry) => entry.name === name);
+        let idx = this[kState].findIndex((entry2) => entry2.name === name);
         return idx === -1 ? null : this[kState][idx].value;
       }
       getAll(name) {
         webidl.brandCheck(this, _FormData);
         let prefix = "FormData.getAll";
-        return webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         let prefix = "FormData.has";
-        return webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -3802,12 +3802,12 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         name = webidl.converters.USVString(name, prefix, "name"), value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: !1 }) : webidl.converters.USVString(value, prefix, "name"), filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        let entry = makeEntry(name, value, filename), idx = this[kState].findIndex((entry2) => entry2.name === name);
+        let entry2 = makeEntry(name, value, filename), idx = this[kState].findIndex((entry3) => entry3.name === name);
         idx !== -1 ? this[kState] = [
           ...this[kState].slice(0, idx),
-          entry,
-          ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
-        ] : this[kState].push(entry);
+          entry2,
+          ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
+        ] : this[kState].push(entry2);
       }
       [nodeUtil.inspect.custom](depth, options) {
         let state = this[kState].reduce((a, b) => (a[b.name] ? Array.isArray(a[b.name]) ? a[b.name].push(b.value) : a[b.name] = [a[b.name], b.value] : a[b.name] = b.value, a), { __proto__: null });
@@ -6121,12 +6121,12 @@ var require_env_http_proxy_agent = __commonJS({
         if (this.#noProxyValue === "*")
           return !1;
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          let entry = this.#noProxyEntries[i];
-          if (!(entry.port && entry.port !== port)) {
-            if (/^[.*]/.test(entry.hostname)) {
-              if (hostname3.endsWith(entry.hostname.replace(/^\*/, "")))
+          let entry2 = this.#noProxyEntries[i];
+          if (!(entry2.port && entry2.port !== port)) {
+            if (/^[.*]/.test(entry2.hostname)) {
+              if (hostname3.endsWith(entry2.hostname.replace(/^\*/, "")))
                 return !1;
-            } else if (hostname3 === entry.hostname)
+            } else if (hostname3 === entry2.hostname)
               return !1;
           }
         }
@@ -6135,12 +6135,12 @@ var require_env_http_proxy_agent = __commonJS({
       #parseNoProxy() {
         let noProxyValue = this.#opts.noProxy ?? this.#noProxyEnv, noProxySplit = noProxyValue.split(/[,\s]/), noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          let entry = noProxySplit[i];
-          if (!entry)
+          let entry2 = noProxySplit[i];
+          if (!entry2)
             continue;
-          let parsed = entry.match(/^(.+):(\d+)$/);
+          let parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -8604,14 +8604,14 @@ var require_response = __commonJS({
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
     });
-    function cloneResponse(response) {
-      if (response.internalResponse)
+    function cloneResponse(response2) {
+      if (response2.internalResponse)
         return filterResponse(
-          cloneResponse(response.internalResponse),
-          response.type
+          cloneResponse(response2.internalResponse),
+          response2.type
         );
-      let newResponse = makeResponse({ ...response, body: null });
-      return response.body != null && (newResponse.body = cloneBody(newResponse, response.body)), newResponse;
+      let newResponse = makeResponse({ ...response2, body: null });
+      return response2.body != null && (newResponse.body = cloneBody(newResponse, response2.body)), newResponse;
     }
     function makeResponse(init) {
       return {
@@ -8638,18 +8638,18 @@ var require_response = __commonJS({
         aborted: reason && reason.name === "AbortError"
       });
     }
-    function isNetworkError(response) {
+    function isNetworkError(response2) {
       return (
         // A network error is a response whose type is "error",
-        response.type === "error" && // status is 0
-        response.status === 0
+        response2.type === "error" && // status is 0
+        response2.status === 0
       );
     }
-    function makeFilteredResponse(response, state) {
+    function makeFilteredResponse(response2, state) {
       return state = {
-        internalResponse: response,
+        internalResponse: response2,
         ...state
-      }, new Proxy(response, {
+      }, new Proxy(response2, {
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
@@ -8658,19 +8658,19 @@ var require_response = __commonJS({
         }
       });
     }
-    function filterResponse(response, type) {
+    function filterResponse(response2, type) {
       if (type === "basic")
-        return makeFilteredResponse(response, {
+        return makeFilteredResponse(response2, {
           type: "basic",
-          headersList: response.headersList
+          headersList: response2.headersList
         });
       if (type === "cors")
-        return makeFilteredResponse(response, {
+        return makeFilteredResponse(response2, {
           type: "cors",
-          headersList: response.headersList
+          headersList: response2.headersList
         });
       if (type === "opaque")
-        return makeFilteredResponse(response, {
+        return makeFilteredResponse(response2, {
           type: "opaque",
           urlList: Object.freeze([]),
           status: 0,
@@ -8678,7 +8678,7 @@ var require_response = __commonJS({
           body: null
         });
       if (type === "opaqueredirect")
-        return makeFilteredResponse(response, {
+        return makeFilteredResponse(response2, {
           type: "opaqueredirect",
           status: 0,
           statusText: "",
@@ -8690,23 +8690,23 @@ var require_response = __commonJS({
     function makeAppropriateNetworkError(fetchParams, err = null) {
       return assert2(isCancelled(fetchParams)), isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response, init, body) {
+    function initializeResponse(response2, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599))
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       if ("statusText" in init && init.statusText != null && !isValidReasonPhrase(String(init.statusText)))
         throw new TypeError("Invalid statusText");
-      if ("status" in init && init.status != null && (response[kState].status = init.status), "statusText" in init && init.statusText != null && (response[kState].statusText = init.statusText), "headers" in init && init.headers != null && fill(response[kHeaders], init.headers), body) {
-        if (nullBodyStatus.includes(response.status))
+      if ("status" in init && init.status != null && (response2[kState].status = init.status), "statusText" in init && init.statusText != null && (response2[kState].statusText = init.statusText), "headers" in init && init.headers != null && fill(response2[kHeaders], init.headers), body) {
+        if (nullBodyStatus.includes(response2.status))
           throw webidl.errors.exception({
             header: "Response constructor",
-            message: `Invalid response status code ${response.status}`
+            message: `Invalid response status code ${response2.status}`
           });
-        response[kState].body = body.body, body.type != null && !response[kState].headersList.contains("content-type", !0) && response[kState].headersList.append("content-type", body.type, !0);
+        response2[kState].body = body.body, body.type != null && !response2[kState].headersList.contains("content-type", !0) && response2[kState].headersList.append("content-type", body.type, !0);
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      let response = new Response(kConstruct);
-      return response[kState] = innerResponse, response[kHeaders] = new Headers2(kConstruct), setHeadersList(response[kHeaders], innerResponse.headersList), setHeadersGuard(response[kHeaders], guard), hasFinalizationRegistry && innerResponse.body?.stream && streamRegistry.register(response, new WeakRef(innerResponse.body.stream)), response;
+      let response2 = new Response(kConstruct);
+      return response2[kState] = innerResponse, response2[kHeaders] = new Headers2(kConstruct), setHeadersList(response2[kHeaders], innerResponse.headersList), setHeadersGuard(response2[kHeaders], guard), hasFinalizationRegistry && innerResponse.body?.stream && streamRegistry.register(response2, new WeakRef(innerResponse.body.stream)), response2;
     }
     webidl.converters.ReadableStream = webidl.interfaceConverter(
       ReadableStream
@@ -9375,8 +9375,8 @@ var require_fetch = __commonJS({
         this.state === "ongoing" && (this.state = "aborted", error63 || (error63 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error63, this.connection?.destroy(error63), this.emit("terminated", error63));
       }
     };
-    function handleFetchDone(response) {
-      finalizeAndReportTiming(response, "fetch");
+    function handleFetchDone(response2) {
+      finalizeAndReportTiming(response2, "fetch");
     }
     function fetch(input3, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
@@ -9401,30 +9401,30 @@ var require_fetch = __commonJS({
       ), controller = fetching({
         request: request2,
         processResponseEndOfBody: handleFetchDone,
-        processResponse: (response) => {
+        processResponse: (response2) => {
           if (!locallyAborted) {
-            if (response.aborted) {
+            if (response2.aborted) {
               abortFetch(p, request2, responseObject, controller.serializedAbortReason);
               return;
             }
-            if (response.type === "error") {
-              p.reject(new TypeError("fetch failed", { cause: response.error }));
+            if (response2.type === "error") {
+              p.reject(new TypeError("fetch failed", { cause: response2.error }));
               return;
             }
-            responseObject = new WeakRef(fromInnerResponse(response, "immutable")), p.resolve(responseObject.deref()), p = null;
+            responseObject = new WeakRef(fromInnerResponse(response2, "immutable")), p.resolve(responseObject.deref()), p = null;
           }
         },
         dispatcher: requestObject[kDispatcher]
         // undici
       }), p.promise;
     }
-    function finalizeAndReportTiming(response, initiatorType = "other") {
-      if (response.type === "error" && response.aborted || !response.urlList?.length)
+    function finalizeAndReportTiming(response2, initiatorType = "other") {
+      if (response2.type === "error" && response2.aborted || !response2.urlList?.length)
         return;
-      let originalURL = response.urlList[0], timingInfo = response.timingInfo, cacheState = response.cacheState;
-      urlIsHttpHttpsScheme(originalURL) && timingInfo !== null && (response.timingAllowPassed || (timingInfo = createOpaqueTimingInfo({
+      let originalURL = response2.urlList[0], timingInfo = response2.timingInfo, cacheState = response2.cacheState;
+      urlIsHttpHttpsScheme(originalURL) && timingInfo !== null && (response2.timingAllowPassed || (timingInfo = createOpaqueTimingInfo({
         startTime: timingInfo.startTime
-      }), cacheState = ""), timingInfo.endTime = coarsenedSharedCurrentTime(), response.timingInfo = timingInfo, markResourceTiming(
+      }), cacheState = ""), timingInfo.endTime = coarsenedSharedCurrentTime(), response2.timingInfo = timingInfo, markResourceTiming(
         timingInfo,
         originalURL.href,
         initiatorType,
@@ -9439,8 +9439,8 @@ var require_fetch = __commonJS({
           throw err;
       }), responseObject == null)
         return;
-      let response = responseObject[kState];
-      response.body != null && isReadable(response.body?.stream) && response.body.stream.cancel(error63).catch((err) => {
+      let response2 = responseObject[kState];
+      response2.body != null && isReadable(response2.body?.stream) && response2.body.stream.cancel(error63).catch((err) => {
         if (err.code !== "ERR_INVALID_STATE")
           throw err;
       });
@@ -9480,8 +9480,8 @@ var require_fetch = __commonJS({
       }), fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive2 = !1) {
-      let request2 = fetchParams.request, response = null;
-      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request2), requestBadPort(request2) === "blocked" && (response = makeNetworkError("bad port")), request2.referrerPolicy === "" && (request2.referrerPolicy = request2.policyContainer.referrerPolicy), request2.referrer !== "no-referrer" && (request2.referrer = determineRequestsReferrer(request2)), response === null && (response = await (async () => {
+      let request2 = fetchParams.request, response2 = null;
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2)) && (response2 = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request2), requestBadPort(request2) === "blocked" && (response2 = makeNetworkError("bad port")), request2.referrerPolicy === "" && (request2.referrerPolicy = request2.policyContainer.referrerPolicy), request2.referrer !== "no-referrer" && (request2.referrer = determineRequestsReferrer(request2)), response2 === null && (response2 = await (async () => {
         let currentURL = requestCurrentURL(request2);
         return (
           // - request’s current URL’s origin is same origin with request’s origin,
@@ -9493,13 +9493,13 @@ var require_fetch = __commonJS({
           ) : (request2.responseTainting = "opaque", await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request2)) ? (request2.responseTainting = "cors", await httpFetch(fetchParams)) : makeNetworkError("URL scheme must be a HTTP(S) scheme")
         );
       })()), recursive2)
-        return response;
-      response.status !== 0 && !response.internalResponse && (request2.responseTainting, request2.responseTainting === "basic" ? response = filterResponse(response, "basic") : request2.responseTainting === "cors" ? response = filterResponse(response, "cors") : request2.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert2(!1));
-      let internalResponse = response.status === 0 ? response : response.internalResponse;
-      if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request2.urlList), request2.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request2.integrity) {
+        return response2;
+      response2.status !== 0 && !response2.internalResponse && (request2.responseTainting, request2.responseTainting === "basic" ? response2 = filterResponse(response2, "basic") : request2.responseTainting === "cors" ? response2 = filterResponse(response2, "cors") : request2.responseTainting === "opaque" ? response2 = filterResponse(response2, "opaque") : assert2(!1));
+      let internalResponse = response2.status === 0 ? response2 : response2.internalResponse;
+      if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request2.urlList), request2.timingAllowFailed || (response2.timingAllowPassed = !0), response2.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", !0) && (response2 = internalResponse = makeNetworkError()), response2.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request2.integrity) {
         let processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request2.responseTainting === "opaque" || response.body == null) {
-          processBodyError(response.error);
+        if (request2.responseTainting === "opaque" || response2.body == null) {
+          processBodyError(response2.error);
           return;
         }
         let processBody = (bytes) => {
@@ -9507,11 +9507,11 @@ var require_fetch = __commonJS({
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0], fetchFinale(fetchParams, response);
+          response2.body = safelyExtractBody(bytes)[0], fetchFinale(fetchParams, response2);
         };
-        await fullyReadBody(response.body, processBody, processBodyError);
+        await fullyReadBody(response2.body, processBody, processBodyError);
       } else
-        fetchFinale(fetchParams, response);
+        fetchFinale(fetchParams, response2);
     }
     function schemeFetch(fetchParams) {
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0)
@@ -9528,9 +9528,9 @@ var require_fetch = __commonJS({
           let blob = resolveObjectURL(blobURLEntry.toString());
           if (request2.method !== "GET" || !isBlobLike(blob))
             return Promise.resolve(makeNetworkError("invalid method"));
-          let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type = blob.type;
+          let response2 = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type = blob.type;
           if (request2.headersList.contains("range", !0)) {
-            response.rangeRequested = !0;
+            response2.rangeRequested = !0;
             let rangeHeader = request2.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
             if (rangeValue === "failure")
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -9543,14 +9543,14 @@ var require_fetch = __commonJS({
               (rangeEnd === null || rangeEnd >= fullLength) && (rangeEnd = fullLength - 1);
             }
             let slicedBlob = blob.slice(rangeStart, rangeEnd, type), slicedBodyWithType = extractBody(slicedBlob);
-            response.body = slicedBodyWithType[0];
+            response2.body = slicedBodyWithType[0];
             let serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`), contentRange = buildContentRange(rangeStart, rangeEnd, fullLength);
-            response.status = 206, response.statusText = "Partial Content", response.headersList.set("content-length", serializedSlicedLength, !0), response.headersList.set("content-type", type, !0), response.headersList.set("content-range", contentRange, !0);
+            response2.status = 206, response2.statusText = "Partial Content", response2.headersList.set("content-length", serializedSlicedLength, !0), response2.headersList.set("content-type", type, !0), response2.headersList.set("content-range", contentRange, !0);
           } else {
             let bodyWithType = extractBody(blob);
-            response.statusText = "OK", response.body = bodyWithType[0], response.headersList.set("content-length", serializedFullLength, !0), response.headersList.set("content-type", type, !0);
+            response2.statusText = "OK", response2.body = bodyWithType[0], response2.headersList.set("content-length", serializedFullLength, !0), response2.headersList.set("content-type", type, !0);
           }
-          return Promise.resolve(response);
+          return Promise.resolve(response2);
         }
         case "data:": {
           let currentURL = requestCurrentURL(request2), dataURLStruct = dataURLProcessor(currentURL);
@@ -9574,61 +9574,61 @@ var require_fetch = __commonJS({
           return Promise.resolve(makeNetworkError("unknown scheme"));
       }
     }
-    function finalizeResponse(fetchParams, response) {
-      fetchParams.request.done = !0, fetchParams.processResponseDone != null && queueMicrotask(() => fetchParams.processResponseDone(response));
+    function finalizeResponse(fetchParams, response2) {
+      fetchParams.request.done = !0, fetchParams.processResponseDone != null && queueMicrotask(() => fetchParams.processResponseDone(response2));
     }
-    function fetchFinale(fetchParams, response) {
+    function fetchFinale(fetchParams, response2) {
       let timingInfo = fetchParams.timingInfo, processResponseEndOfBody = () => {
         let unsafeEndTime = Date.now();
         fetchParams.request.destination === "document" && (fetchParams.controller.fullTimingInfo = timingInfo), fetchParams.controller.reportTimingSteps = () => {
           if (fetchParams.request.url.protocol !== "https:")
             return;
           timingInfo.endTime = unsafeEndTime;
-          let cacheState = response.cacheState, bodyInfo = response.bodyInfo;
-          response.timingAllowPassed || (timingInfo = createOpaqueTimingInfo(timingInfo), cacheState = "");
+          let cacheState = response2.cacheState, bodyInfo = response2.bodyInfo;
+          response2.timingAllowPassed || (timingInfo = createOpaqueTimingInfo(timingInfo), cacheState = "");
           let responseStatus = 0;
-          if (fetchParams.request.mode !== "navigator" || !response.hasCrossOriginRedirects) {
-            responseStatus = response.status;
-            let mimeType = extractMimeType(response.headersList);
+          if (fetchParams.request.mode !== "navigator" || !response2.hasCrossOriginRedirects) {
+            responseStatus = response2.status;
+            let mimeType = extractMimeType(response2.headersList);
             mimeType !== "failure" && (bodyInfo.contentType = minimizeSupportedMimeType(mimeType));
           }
           fetchParams.request.initiatorType != null && markResourceTiming(timingInfo, fetchParams.request.url.href, fetchParams.request.initiatorType, globalThis, cacheState, bodyInfo, responseStatus);
         };
         let processResponseEndOfBodyTask = () => {
-          fetchParams.request.done = !0, fetchParams.processResponseEndOfBody != null && queueMicrotask(() => fetchParams.processResponseEndOfBody(response)), fetchParams.request.initiatorType != null && fetchParams.controller.reportTimingSteps();
+          fetchParams.request.done = !0, fetchParams.processResponseEndOfBody != null && queueMicrotask(() => fetchParams.processResponseEndOfBody(response2)), fetchParams.request.initiatorType != null && fetchParams.controller.reportTimingSteps();
         };
         queueMicrotask(() => processResponseEndOfBodyTask());
       };
       fetchParams.processResponse != null && queueMicrotask(() => {
-        fetchParams.processResponse(response), fetchParams.processResponse = null;
+        fetchParams.processResponse(response2), fetchParams.processResponse = null;
       });
-      let internalResponse = response.type === "error" ? response : response.internalResponse ?? response;
+      let internalResponse = response2.type === "error" ? response2 : response2.internalResponse ?? response2;
       internalResponse.body == null ? processResponseEndOfBody() : finished(internalResponse.body.stream, () => {
         processResponseEndOfBody();
       });
     }
     async function httpFetch(fetchParams) {
-      let request2 = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
-      if (request2.serviceWorkers, response === null) {
-        if (request2.redirect === "follow" && (request2.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request2.responseTainting === "cors" && corsCheck(request2, response) === "failure")
+      let request2 = fetchParams.request, response2 = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
+      if (request2.serviceWorkers, response2 === null) {
+        if (request2.redirect === "follow" && (request2.serviceWorkers = "none"), actualResponse = response2 = await httpNetworkOrCacheFetch(fetchParams), request2.responseTainting === "cors" && corsCheck(request2, response2) === "failure")
           return makeNetworkError("cors failure");
-        TAOCheck(request2, response) === "failure" && (request2.timingAllowFailed = !0);
+        TAOCheck(request2, response2) === "failure" && (request2.timingAllowFailed = !0);
       }
-      return (request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+      return (request2.responseTainting === "opaque" || response2.type === "opaque") && crossOriginResourcePolicyCheck(
         request2.origin,
         request2.client,
         request2.destination,
         actualResponse
-      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request2.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request2.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request2.redirect === "manual" ? response = actualResponse : request2.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert2(!1)), response.timingInfo = timingInfo, response);
+      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request2.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request2.redirect === "error" ? response2 = makeNetworkError("unexpected redirect") : request2.redirect === "manual" ? response2 = actualResponse : request2.redirect === "follow" ? response2 = await httpRedirectFetch(fetchParams, response2) : assert2(!1)), response2.timingInfo = timingInfo, response2);
     }
-    function httpRedirectFetch(fetchParams, response) {
-      let request2 = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
+    function httpRedirectFetch(fetchParams, response2) {
+      let request2 = fetchParams.request, actualResponse = response2.internalResponse ? response2.internalResponse : response2, locationURL;
       try {
         if (locationURL = responseLocationURL(
           actualResponse,
           requestCurrentURL(request2).hash
         ), locationURL == null)
-          return response;
+          return response2;
       } catch (err) {
         return Promise.resolve(makeNetworkError(err));
       }
@@ -9654,10 +9654,10 @@ var require_fetch = __commonJS({
       return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request2.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request2, actualResponse), mainFetch(fetchParams, !0);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = !1, isNewConnectionFetch = !1) {
-      let request2 = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
+      let request2 = fetchParams.request, httpFetchParams = null, httpRequest = null, response2 = null, httpCache = null, revalidatingFlag = !1;
       request2.window === "no-window" && request2.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request2) : (httpRequest = cloneRequest(request2), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
       let includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
-      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method) && (contentLengthHeaderValue = "0"), contentLength != null && (contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)), contentLengthHeaderValue != null && httpRequest.headersList.append("content-length", contentLengthHeaderValue, !0), contentLength != null && httpRequest.keepalive, httpRequest.referrer instanceof URL && httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), !0), appendRequestOriginHeader(httpRequest), appendFetchMetadata(httpRequest), httpRequest.headersList.contains("user-agent", !0) || httpRequest.headersList.append("user-agent", defaultUserAgent), httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", !0) || httpRequest.headersList.contains("if-none-match", !0) || httpRequest.headersList.contains("if-unmodified-since", !0) || httpRequest.headersList.contains("if-match", !0) || httpRequest.headersList.contains("if-range", !0)) && (httpRequest.cache = "no-store"), httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", !0) && httpRequest.headersList.append("cache-control", "max-age=0", !0), (httpRequest.cache === "no-store" || httpRequest.cache === "reload") && (httpRequest.headersList.contains("pragma", !0) || httpRequest.headersList.append("pragma", "no-cache", !0), httpRequest.headersList.contains("cache-control", !0) || httpRequest.headersList.append("cache-control", "no-cache", !0)), httpRequest.headersList.contains("range", !0) && httpRequest.headersList.append("accept-encoding", "identity", !0), httpRequest.headersList.contains("accept-encoding", !0) || (urlHasHttpsScheme(requestCurrentURL(httpRequest)) ? httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", !0) : httpRequest.headersList.append("accept-encoding", "gzip, deflate", !0)), httpRequest.headersList.delete("host", !0), httpCache == null && (httpRequest.cache = "no-store"), httpRequest.cache !== "no-store" && httpRequest.cache, response == null) {
+      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method) && (contentLengthHeaderValue = "0"), contentLength != null && (contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)), contentLengthHeaderValue != null && httpRequest.headersList.append("content-length", contentLengthHeaderValue, !0), contentLength != null && httpRequest.keepalive, httpRequest.referrer instanceof URL && httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), !0), appendRequestOriginHeader(httpRequest), appendFetchMetadata(httpRequest), httpRequest.headersList.contains("user-agent", !0) || httpRequest.headersList.append("user-agent", defaultUserAgent), httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", !0) || httpRequest.headersList.contains("if-none-match", !0) || httpRequest.headersList.contains("if-unmodified-since", !0) || httpRequest.headersList.contains("if-match", !0) || httpRequest.headersList.contains("if-range", !0)) && (httpRequest.cache = "no-store"), httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", !0) && httpRequest.headersList.append("cache-control", "max-age=0", !0), (httpRequest.cache === "no-store" || httpRequest.cache === "reload") && (httpRequest.headersList.contains("pragma", !0) || httpRequest.headersList.append("pragma", "no-cache", !0), httpRequest.headersList.contains("cache-control", !0) || httpRequest.headersList.append("cache-control", "no-cache", !0)), httpRequest.headersList.contains("range", !0) && httpRequest.headersList.append("accept-encoding", "identity", !0), httpRequest.headersList.contains("accept-encoding", !0) || (urlHasHttpsScheme(requestCurrentURL(httpRequest)) ? httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", !0) : httpRequest.headersList.append("accept-encoding", "gzip, deflate", !0)), httpRequest.headersList.delete("host", !0), httpCache == null && (httpRequest.cache = "no-store"), httpRequest.cache !== "no-store" && httpRequest.cache, response2 == null) {
         if (httpRequest.cache === "only-if-cached")
           return makeNetworkError("only if cached");
         let forwardResponse = await httpNetworkFetch(
@@ -9665,25 +9665,25 @@ var require_fetch = __commonJS({
           includeCredentials,
           isNewConnectionFetch
         );
-        !safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399, revalidatingFlag && forwardResponse.status, response == null && (response = forwardResponse);
+        !safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399, revalidatingFlag && forwardResponse.status, response2 == null && (response2 = forwardResponse);
       }
-      if (response.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response.rangeRequested = !0), response.requestIncludesCredentials = includeCredentials, response.status === 407)
+      if (response2.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response2.rangeRequested = !0), response2.requestIncludesCredentials = includeCredentials, response2.status === 407)
         return request2.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
       if (
         // response’s status is 421
-        response.status === 421 && // isNewConnectionFetch is false
+        response2.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
         (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams))
           return makeAppropriateNetworkError(fetchParams);
-        fetchParams.controller.connection.destroy(), response = await httpNetworkOrCacheFetch(
+        fetchParams.controller.connection.destroy(), response2 = await httpNetworkOrCacheFetch(
           fetchParams,
           isAuthenticationFetch,
           !0
         );
       }
-      return response;
+      return response2;
     }
     async function httpNetworkFetch(fetchParams, includeCredentials = !1, forceNewConnection = !1) {
       assert2(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed), fetchParams.controller.connection = {
@@ -9693,7 +9693,7 @@ var require_fetch = __commonJS({
           this.destroyed || (this.destroyed = !0, abort && this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError")));
         }
       };
-      let request2 = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
+      let request2 = fetchParams.request, response2 = null, timingInfo = fetchParams.timingInfo;
       null == null && (request2.cache = "no-store");
       let newConnection = forceNewConnection ? "yes" : "no";
       request2.mode;
@@ -9721,10 +9721,10 @@ var require_fetch = __commonJS({
       try {
         let { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket)
-          response = makeResponse({ status, statusText, headersList, socket });
+          response2 = makeResponse({ status, statusText, headersList, socket });
         else {
           let iterator2 = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator2.next(), response = makeResponse({ status, statusText, headersList });
+          fetchParams.controller.next = () => iterator2.next(), response2 = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
         return err.name === "AbortError" ? (fetchParams.controller.connection.destroy(), makeAppropriateNetworkError(fetchParams, err)) : makeNetworkError(err);
@@ -9747,7 +9747,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream, source: null, length: null }, fetchParams.controller.resume || fetchParams.controller.on("terminated", onAborted), fetchParams.controller.resume = async () => {
+      response2.body = { stream, source: null, length: null }, fetchParams.controller.resume || fetchParams.controller.on("terminated", onAborted), fetchParams.controller.resume = async () => {
         for (; ; ) {
           let bytes, isFailure;
           try {
@@ -9759,7 +9759,7 @@ var require_fetch = __commonJS({
             fetchParams.controller.ended && !timingInfo.encodedBodySize ? bytes = void 0 : (bytes = err, isFailure = !0);
           }
           if (bytes === void 0) {
-            readableStreamClose(fetchParams.controller.controller), finalizeResponse(fetchParams, response);
+            readableStreamClose(fetchParams.controller.controller), finalizeResponse(fetchParams, response2);
             return;
           }
           if (timingInfo.decodedBodySize += bytes?.byteLength ?? 0, isFailure) {
@@ -9776,13 +9776,13 @@ var require_fetch = __commonJS({
         }
       };
       function onAborted(reason) {
-        isAborted(fetchParams) ? (response.aborted = !0, isReadable(stream) && fetchParams.controller.controller.error(
+        isAborted(fetchParams) ? (response2.aborted = !0, isReadable(stream) && fetchParams.controller.controller.error(
           fetchParams.controller.serializedAbortReason
         )) : isReadable(stream) && fetchParams.controller.controller.error(new TypeError("terminated", {
           cause: isErrorLike(reason) ? reason : void 0
         })), fetchParams.controller.connection.destroy();
       }
-      return response;
+      return response2;
       function dispatch({ body }) {
         let url2 = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher;
         return new Promise((resolve3, reject) => agent.dispatch(
@@ -10629,14 +10629,14 @@ var require_cache = __commonJS({
           let responsePromise = createDeferredPromise();
           fetchControllers.push(fetching({
             request: r,
-            processResponse(response) {
-              if (response.type === "error" || response.status === 206 || response.status < 200 || response.status > 299)
+            processResponse(response2) {
+              if (response2.type === "error" || response2.status === 206 || response2.status < 200 || response2.status > 299)
                 responsePromise.reject(webidl.errors.exception({
                   header: "Cache.addAll",
                   message: "Received an invalid status code or the request failed."
                 }));
-              else if (response.headersList.contains("vary")) {
-                let fieldValues = getFieldValues(response.headersList.get("vary"));
+              else if (response2.headersList.contains("vary")) {
+                let fieldValues = getFieldValues(response2.headersList.get("vary"));
                 for (let fieldValue of fieldValues)
                   if (fieldValue === "*") {
                     responsePromise.reject(webidl.errors.exception({
@@ -10649,23 +10649,23 @@ var require_cache = __commonJS({
                   }
               }
             },
-            processResponseEndOfBody(response) {
-              if (response.aborted) {
+            processResponseEndOfBody(response2) {
+              if (response2.aborted) {
                 responsePromise.reject(new DOMException("aborted", "AbortError"));
                 return;
               }
-              responsePromise.resolve(response);
+              responsePromise.resolve(response2);
             }
           })), responsePromises.push(responsePromise.promise);
         }
         let responses = await Promise.all(responsePromises), operations = [], index = 0;
-        for (let response of responses) {
+        for (let response2 of responses) {
           let operation = {
             type: "put",
             // 7.3.2
             request: requestList[index],
             // 7.3.3
-            response
+            response: response2
             // 7.3.4
           };
           operations.push(operation), index++;
@@ -10680,17 +10680,17 @@ var require_cache = __commonJS({
           errorData === null ? cacheJobPromise.resolve(void 0) : cacheJobPromise.reject(errorData);
         }), cacheJobPromise.promise;
       }
-      async put(request2, response) {
+      async put(request2, response2) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix), request2 = webidl.converters.RequestInfo(request2, prefix, "request"), response = webidl.converters.Response(response, prefix, "response");
+        webidl.argumentLengthCheck(arguments, 2, prefix), request2 = webidl.converters.RequestInfo(request2, prefix, "request"), response2 = webidl.converters.Response(response2, prefix, "response");
         let innerRequest = null;
         if (request2 instanceof Request ? innerRequest = request2[kState] : innerRequest = new Request(request2)[kState], !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
           throw webidl.errors.exception({
             header: prefix,
             message: "Expected an http/s scheme when method is not GET"
           });
-        let innerResponse = response[kState];
+        let innerResponse = response2[kState];
         if (innerResponse.status === 206)
           throw webidl.errors.exception({
             header: prefix,
@@ -10889,13 +10889,13 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response2 = null, options) {
         let queryURL = new URL(requestQuery.url), cachedURL = new URL(request2.url);
         if (options?.ignoreSearch && (cachedURL.search = "", queryURL.search = ""), !urlEquals(queryURL, cachedURL, !0))
           return !1;
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary"))
+        if (response2 == null || options?.ignoreVary || !response2.headersList.contains("vary"))
           return !0;
-        let fieldValues = getFieldValues(response.headersList.get("vary"));
+        let fieldValues = getFieldValues(response2.headersList.get("vary"));
         for (let fieldValue of fieldValues) {
           if (fieldValue === "*")
             return !1;
@@ -10922,8 +10922,8 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
         }
         let responseList = [];
-        for (let response of responses) {
-          let responseObject = fromInnerResponse(response, "immutable");
+        for (let response2 of responses) {
+          let responseObject = fromInnerResponse(response2, "immutable");
           if (responseList.push(responseObject.clone()), responseList.length >= maxResponses)
             break;
         }
@@ -10999,9 +10999,9 @@ var require_cachestorage = __commonJS({
           }
         } else
           for (let cacheList of this.#caches.values()) {
-            let response = await new Cache(kConstruct, cacheList).match(request2, options);
-            if (response !== void 0)
-              return response;
+            let response2 = await new Cache(kConstruct, cacheList).match(request2, options);
+            if (response2 !== void 0)
+              return response2;
           }
       }
       /**
@@ -11777,8 +11777,8 @@ var require_util7 = __commonJS({
       code2 !== 1006 : code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
-      let { [kController]: controller, [kResponse]: response } = ws;
-      controller.abort(), response?.socket && !response.socket.destroyed && response.socket.destroy(), reason && fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
+      let { [kController]: controller, [kResponse]: response2 } = ws;
+      controller.abort(), response2?.socket && !response2.socket.destroyed && response2.socket.destroy(), reason && fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
         error: new Error(reason),
         message: reason
       });
@@ -11927,34 +11927,34 @@ var require_connection = __commonJS({
         request: request2,
         useParallelQueue: !0,
         dispatcher: options.dispatcher,
-        processResponse(response) {
-          if (response.type === "error" || response.status !== 101) {
+        processResponse(response2) {
+          if (response2.type === "error" || response2.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
             return;
           }
-          if (protocols.length !== 0 && !response.headersList.get("Sec-WebSocket-Protocol")) {
+          if (protocols.length !== 0 && !response2.headersList.get("Sec-WebSocket-Protocol")) {
             failWebsocketConnection(ws, "Server did not respond with sent protocols.");
             return;
           }
-          if (response.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
+          if (response2.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
             failWebsocketConnection(ws, 'Server did not set Upgrade header to "websocket".');
             return;
           }
-          if (response.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
+          if (response2.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
             failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
             return;
           }
-          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          let secWSAccept = response2.headersList.get("Sec-WebSocket-Accept"), digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
-          let secExtension = response.headersList.get("Sec-WebSocket-Extensions"), extensions;
+          let secExtension = response2.headersList.get("Sec-WebSocket-Extensions"), extensions;
           if (secExtension !== null && (extensions = parseExtensions(secExtension), !extensions.has("permessage-deflate"))) {
             failWebsocketConnection(ws, "Sec-WebSocket-Extensions header does not match.");
             return;
           }
-          let secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
+          let secProtocol = response2.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
             let requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
@@ -11962,11 +11962,11 @@ var require_connection = __commonJS({
               return;
             }
           }
-          response.socket.on("data", onSocketData), response.socket.on("close", onSocketClose), response.socket.on("error", onSocketError), channels.open.hasSubscribers && channels.open.publish({
-            address: response.socket.address(),
+          response2.socket.on("data", onSocketData), response2.socket.on("close", onSocketClose), response2.socket.on("error", onSocketError), channels.open.hasSubscribers && channels.open.publish({
+            address: response2.socket.address(),
             protocol: secProtocol,
             extensions: secExtension
-          }), onEstablish(response, extensions);
+          }), onEstablish(response2, extensions);
         }
       });
     }
@@ -11985,8 +11985,8 @@ var require_connection = __commonJS({
       this.ws[kByteParser].write(chunk) || this.pause();
     }
     function onSocketClose() {
-      let { ws } = this, { [kResponse]: response } = ws;
-      response.socket.off("data", onSocketData), response.socket.off("close", onSocketClose), response.socket.off("error", onSocketError);
+      let { ws } = this, { [kResponse]: response2 } = ws;
+      response2.socket.off("data", onSocketData), response2.socket.off("close", onSocketClose), response2.socket.off("error", onSocketError);
       let wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose], code2 = 1005, reason = "", result = ws[kByteParser].closingInfo;
       result && !result.error ? (code2 = result.code ?? 1005, reason = result.reason) : ws[kReceivedClose] || (code2 = 1006), ws[kReadyState] = states.CLOSED, fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
@@ -12460,7 +12460,7 @@ var require_websocket = __commonJS({
           protocols,
           client,
           this,
-          (response, extensions) => this.#onConnectionEstablished(response, extensions),
+          (response2, extensions) => this.#onConnectionEstablished(response2, extensions),
           options
         ), this[kReadyState] = _WebSocket.CONNECTING, this[kSentClose] = sentCloseFrameState.NOT_SENT, this[kBinaryType] = "blob";
       }
@@ -12553,16 +12553,16 @@ var require_websocket = __commonJS({
       /**
        * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
        */
-      #onConnectionEstablished(response, parsedExtensions) {
-        this[kResponse] = response;
+      #onConnectionEstablished(response2, parsedExtensions) {
+        this[kResponse] = response2;
         let webSocketOptions = this[kController]?.dispatcher?.webSocketOptions, maxFragments = webSocketOptions?.maxFragments, maxPayloadSize = webSocketOptions?.maxPayloadSize, parser = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser.on("drain", onParserDrain), parser.on("error", onParserError.bind(this)), response.socket.ws = this, this[kByteParser] = parser, this.#sendQueue = new SendQueue(response.socket), this[kReadyState] = states.OPEN;
-        let extensions = response.headersList.get("sec-websocket-extensions");
+        parser.on("drain", onParserDrain), parser.on("error", onParserError.bind(this)), response2.socket.ws = this, this[kByteParser] = parser, this.#sendQueue = new SendQueue(response2.socket), this[kReadyState] = states.OPEN;
+        let extensions = response2.headersList.get("sec-websocket-extensions");
         extensions !== null && (this.#extensions = extensions);
-        let protocol = response.headersList.get("sec-websocket-protocol");
+        let protocol = response2.headersList.get("sec-websocket-protocol");
         protocol !== null && (this.#protocol = protocol), fireEvent("open", this);
       }
     };
@@ -13012,24 +13012,24 @@ var require_eventsource = __commonJS({
         let fetchParams = {
           request: this.#request,
           dispatcher: this.#dispatcher
-        }, processEventSourceEndOfBody = (response) => {
-          isNetworkError(response) && (this.dispatchEvent(new Event("error")), this.close()), this.#reconnect();
+        }, processEventSourceEndOfBody = (response2) => {
+          isNetworkError(response2) && (this.dispatchEvent(new Event("error")), this.close()), this.#reconnect();
         };
-        fetchParams.processResponseEndOfBody = processEventSourceEndOfBody, fetchParams.processResponse = (response) => {
-          if (isNetworkError(response))
-            if (response.aborted) {
+        fetchParams.processResponseEndOfBody = processEventSourceEndOfBody, fetchParams.processResponse = (response2) => {
+          if (isNetworkError(response2))
+            if (response2.aborted) {
               this.close(), this.dispatchEvent(new Event("error"));
               return;
             } else {
               this.#reconnect();
               return;
             }
-          let contentType = response.headersList.get("content-type", !0), mimeType = contentType !== null ? parseMIMEType(contentType) : "failure", contentTypeValid = mimeType !== "failure" && mimeType.essence === "text/event-stream";
-          if (response.status !== 200 || contentTypeValid === !1) {
+          let contentType = response2.headersList.get("content-type", !0), mimeType = contentType !== null ? parseMIMEType(contentType) : "failure", contentTypeValid = mimeType !== "failure" && mimeType.essence === "text/event-stream";
+          if (response2.status !== 200 || contentTypeValid === !1) {
             this.close(), this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN, this.dispatchEvent(new Event("open")), this.#state.origin = response.urlList[response.urlList.length - 1].origin;
+          this.#readyState = OPEN, this.dispatchEvent(new Event("open")), this.#state.origin = response2.urlList[response2.urlList.length - 1].origin;
           let eventSourceStream = new EventSourceStream({
             eventSourceSettings: this.#state,
             maxEventSize: this.#dispatcher.eventSourceOptions?.maxEventSize,
@@ -13041,7 +13041,7 @@ var require_eventsource = __commonJS({
             }
           });
           pipeline(
-            response.body.stream,
+            response2.body.stream,
             eventSourceStream,
             (error63) => {
               error63?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
@@ -15444,6 +15444,9 @@ var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2.Success = 0] = "Success", ExitCode2[ExitCode2.Failure = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   let val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val)
@@ -15471,7 +15474,60 @@ function info(message) {
 // src/action/run.ts
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
+
+// src/assess/identity.ts
+import { createHash } from "node:crypto";
+var OBJECT_ATTRIBUTES = ["id", "arn", "self_link"];
+function objectDigest(before) {
+  if (typeof before != "object" || before === null || Array.isArray(before)) return "";
+  let parts = [];
+  for (let name of OBJECT_ATTRIBUTES) {
+    let value = before[name];
+    typeof value == "string" && value !== "" && parts.push(`${name}=${value}`);
+  }
+  return parts.length === 0 ? "" : shortDigest(parts.join(`
+`), 24);
+}
+function planFileOf(plan) {
+  return plan.split(/[\\/]/u).pop() ?? plan;
+}
+function identityOf(finding) {
+  let detail = finding.kind === "protection-weakened" ? finding.protections.map((value) => `${value.attribute}=${JSON.stringify(value.after ?? null)}`).sort() : finding.identity === void 0 ? [] : [finding.identity];
+  return {
+    moduleDir: finding.moduleDir,
+    planFile: planFileOf(finding.plan),
+    address: finding.address,
+    deposed: finding.deposed ?? "",
+    actions: finding.actions,
+    kind: finding.kind,
+    object: finding.object ?? "",
+    detail
+  };
+}
+var IDENTITY_DIGEST_LENGTH = 16;
+function identityDigest(identity) {
+  return shortDigest(
+    JSON.stringify([
+      identity.moduleDir,
+      identity.planFile,
+      identity.address,
+      identity.deposed,
+      identity.actions,
+      identity.kind,
+      identity.object,
+      identity.detail
+    ]),
+    IDENTITY_DIGEST_LENGTH
+  );
+}
+function riskySet(findings) {
+  let digests2 = findings.filter((finding) => finding.requiresApproval).map((finding) => identityDigest(identityOf(finding)));
+  return [...new Set(digests2)].sort();
+}
+function shortDigest(text, length) {
+  return createHash("sha256").update(text).digest("hex").slice(0, length);
+}
 
 // src/plan/actions.ts
 var KNOWN_WORDS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget", "open"]);
@@ -15498,23 +15554,17 @@ function unknownWords(actions) {
 }
 
 // src/assess/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(findings) {
-  let keys = findings.filter((finding) => finding.requiresApproval).map(
-    (finding) => JSON.stringify([
-      finding.moduleDir,
-      finding.address,
-      finding.deposed ?? "",
-      finding.actions,
-      finding.kind,
-      finding.identity ?? ""
-    ])
-  ), unique = [...new Set(keys)].sort();
-  return createHash("sha256").update(unique.join(`
+  return fingerprintOfSet(riskySet(findings));
+}
+function fingerprintOfSet(digests2) {
+  let unique = [...new Set(digests2)].sort();
+  return createHash2("sha256").update(unique.join(`
 `)).digest("hex").slice(0, 32);
 }
 function digestOf(values) {
-  return createHash("sha256").update([...values].sort().join(`
+  return createHash2("sha256").update([...values].sort().join(`
 `)).digest("hex").slice(0, 16);
 }
 
@@ -15873,7 +15923,12 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   "no-op": "noOp",
   open: "read",
   unknown: "unknown"
-}, PlanAssessor = class {
+};
+function objectOf(before) {
+  let object2 = objectDigest(before);
+  return object2 === "" ? {} : { object: object2 };
+}
+var PlanAssessor = class {
   #source;
   #options;
   #findings = [];
@@ -15945,8 +16000,8 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   #destroyed(change) {
     let deleting = isDelete(change.actions);
     deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry = this.#options.catalog.lookup(change.type), reason = destroyReason(change);
-    if (entry === void 0) {
+    let entry2 = this.#options.catalog.lookup(change.type), reason = destroyReason(change);
+    if (entry2 === void 0) {
       this.#push(change, "other-destroy", "low", { reason });
       return;
     }
@@ -15954,11 +16009,11 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       this.#options.catalog.protectionsFor(change.type),
       change.before,
       change.beforeSensitive
-    ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace";
-    this.#push(change, kind, adjustedSeverity(entry, judged.outcome), {
+    ), kind = entry2.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace";
+    this.#push(change, kind, adjustedSeverity(entry2, judged.outcome), {
       reason,
-      category: entry.category,
-      recoverability: recoverabilityText(entry, change, judged.text),
+      category: entry2.category,
+      recoverability: recoverabilityText(entry2, change, judged.text),
       protections: judged.protections
     });
   }
@@ -15985,7 +16040,8 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       reason: detail.reason,
       recoverability: detail.recoverability ?? "",
       forcingAttributes: forcingAttributes(change.replacePaths),
-      protections: detail.protections ?? []
+      protections: detail.protections ?? [],
+      ...objectOf(change.before)
     });
   }
   #planFinding(kind, severity, reason, actions) {
@@ -16020,12 +16076,12 @@ function destroyReason(change) {
   let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path3) => `\`${path3}\``).join(", ")})`, why = describeActionReason(change.actionReason);
   return `${why === void 0 ? verb : `${verb}: ${why}`}${forced}${deferred}`;
 }
-function adjustedSeverity(entry, outcome) {
-  let base = entry.backup === "data" ? "critical" : entry.backup === "policy" ? "high" : entry.severity;
-  return outcome === "blocked" ? lowerSeverity(base, "medium") : entry.backup !== void 0 ? base : outcome === "recoverable" ? lowerSeverity(base, "medium") : outcome === "unrecoverable" ? raiseSeverity(base) : base;
+function adjustedSeverity(entry2, outcome) {
+  let base = entry2.backup === "data" ? "critical" : entry2.backup === "policy" ? "high" : entry2.severity;
+  return outcome === "blocked" ? lowerSeverity(base, "medium") : entry2.backup !== void 0 ? base : outcome === "recoverable" ? lowerSeverity(base, "medium") : outcome === "unrecoverable" ? raiseSeverity(base) : base;
 }
-function recoverabilityText(entry, change, judged) {
-  let fallback = entry.backup === "data" ? "this backup copy is deleted" : entry.backup === "policy" ? "no further backups are made by it" : "deleted with the resource: destroy-guard knows no protection for this type, so assume it is lost unless backed up elsewhere", text = judged === "" ? fallback : judged;
+function recoverabilityText(entry2, change, judged) {
+  let fallback = entry2.backup === "data" ? "this backup copy is deleted" : entry2.backup === "policy" ? "no further backups are made by it" : "deleted with the resource: destroy-guard knows no protection for this type, so assume it is lost unless backed up elsewhere", text = judged === "" ? fallback : judged;
   return isDelete(change.actions) ? text : `the replacement starts empty (${isCreateBeforeDestroy(change.actions) ? "created before the old one is destroyed" : "created after the old one is destroyed"}); the old one: ${text}`;
 }
 function incompleteReason(meta3) {
@@ -17178,20 +17234,20 @@ var BUILT_IN_ENTRIES = [
   ...AZURE,
   ...KUBERNETES,
   ...OTHERS
-], BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry) => [entry.type, entry]));
+], BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry2) => [entry2.type, entry2]));
 function buildCatalog(statefulTypes = []) {
   let rules = parseStatefulTypes(statefulTypes), resolve3 = rules.length === 0 ? () => {
   } : ruleResolver(rules), entryCache = /* @__PURE__ */ new Map(), protectionCache = /* @__PURE__ */ new Map(), lookup = (type) => {
     let cached2 = entryCache.get(type);
     if (cached2 !== void 0) return cached2 ?? void 0;
-    let entry = applyRule(type, BUILT_IN.get(type), resolve3(type)?.rule);
-    return entryCache.set(type, entry ?? null), entry;
+    let entry2 = applyRule(type, BUILT_IN.get(type), resolve3(type)?.rule);
+    return entryCache.set(type, entry2 ?? null), entry2;
   }, protectionsFor = (type) => {
     let cached2 = protectionCache.get(type);
     if (cached2 !== void 0) return cached2;
     let own2 = BUILT_IN.get(type)?.protections ?? [], ownPaths = new Set(own2.map((protection) => protection.path)), merged = own2.length === 0 ? GENERIC_PROTECTIONS : [...own2, ...GENERIC_PROTECTIONS.filter((generic) => !ownPaths.has(generic.path))];
     return protectionCache.set(type, merged), merged;
-  }, entries = BUILT_IN_ENTRIES.map((entry) => lookup(entry.type)).filter((entry) => entry !== void 0).sort((a, b) => compareTypes(a.type, b.type));
+  }, entries = BUILT_IN_ENTRIES.map((entry2) => lookup(entry2.type)).filter((entry2) => entry2 !== void 0).sort((a, b) => compareTypes(a.type, b.type));
   return { lookup, protectionsFor, entries };
 }
 function applyRule(type, builtIn, rule) {
@@ -17441,19 +17497,19 @@ var Queue = class {
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     let files = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
-      let entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        let filename = this.joinPath(entry.name, directoryPath);
+      let entry2 = entries[i];
+      if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        let filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path3 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path3)) continue;
+      } else if (entry2.isDirectory()) {
+        let path3 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path3)) continue;
         this.pushDirectory(path3, paths, filters), this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path3 = joinPathWithBasePath(entry.name, directoryPath);
+      } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
+        let path3 = joinPathWithBasePath(entry2.name, directoryPath);
         this.resolveSymlink(path3, this.state, (stat5, resolvedPath) => {
           if (stat5.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
+            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path3;
@@ -17815,13 +17871,21 @@ async function resolvePlanInputs(lines2, options) {
       }
     }
   }
-  return [...entries.values()].map((entry) => ({
-    filePath: entry.filePath,
+  if (options.refuseOutside === !0)
+    for (let entry2 of entries.values()) {
+      let dir = entry2.filePath === "-" ? cwd : path.dirname(entry2.filePath);
+      if (entry2.moduleDir === void 0 && isOutside(path.relative(workspace, dir)))
+        throw new UserError(
+          `plan: ${JSON.stringify(entry2.displayPath)} is outside the repository (${workspace}), so its module directory is unknown and nobody could be asked to approve it; write the line as MODULE_DIR=PATH, e.g. infra/prod=${entry2.displayPath}`
+        );
+    }
+  return [...entries.values()].map((entry2) => ({
+    filePath: entry2.filePath,
     source: {
-      path: entry.displayPath,
+      path: entry2.displayPath,
       // Standard input belongs to the working directory: `terraform show -json tfplan |
       // destroy-guard assess -` runs in the module.
-      moduleDir: entry.moduleDir ?? defaultModuleDir(entry.filePath === "-" ? cwd : path.dirname(entry.filePath), workspace)
+      moduleDir: entry2.moduleDir ?? defaultModuleDir(entry2.filePath === "-" ? cwd : path.dirname(entry2.filePath), workspace)
     }
   }));
 }
@@ -21832,8 +21896,8 @@ var handoff, open2 = [], memo = {
     if (!bucket)
       return empty2;
     handoff = void 0;
-    let entry = { value: empty2, issues: null };
-    return bucket.set(payload.value, entry), open2.push(entry), empty2;
+    let entry2 = { value: empty2, issues: null };
+    return bucket.set(payload.value, entry2), open2.push(entry2), empty2;
   },
   guard(inst) {
     var _a3;
@@ -21870,8 +21934,8 @@ var handoff, open2 = [], memo = {
         handoff = bucket;
         let depth = open2.length, result = base(payload, ctx);
         handoff = void 0;
-        let entry = open2.length > depth ? open2.pop() : void 0;
-        return result instanceof Promise ? result.then((r) => (entry && (entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry && (entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
+        let entry2 = open2.length > depth ? open2.pop() : void 0;
+        return result instanceof Promise ? result.then((r) => (entry2 && (entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry2 && (entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
       };
       inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
     });
@@ -30244,33 +30308,33 @@ function extractDefs(ctx, schema2) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   let idToSchema = /* @__PURE__ */ new Map();
-  for (let entry of ctx.seen.entries()) {
-    let id = ctx.metadataRegistry.get(entry[0])?.id;
+  for (let entry2 of ctx.seen.entries()) {
+    let id = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id) {
       let existing = idToSchema.get(id);
-      if (existing && existing !== entry[0])
+      if (existing && existing !== entry2[0])
         throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-      idToSchema.set(id, entry[0]);
+      idToSchema.set(id, entry2[0]);
     }
   }
-  let makeURI = (entry) => {
+  let makeURI = (entry2) => {
     let defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      let externalId = ctx.external.registry.get(entry[0])?.id, uriGenerator = ctx.external.uri ?? ((id2) => id2);
+      let externalId = ctx.external.registry.get(entry2[0])?.id, uriGenerator = ctx.external.uri ?? ((id2) => id2);
       if (externalId)
         return { ref: uriGenerator(externalId) };
-      let id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      return entry[1].defId = id, { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+      let id = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      return entry2[1].defId = id, { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
     }
     let uriPrefix = "#", defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id)
+    if (entry2[1] === root && !entry2[1].schema.id)
       return { ref: uriPrefix };
-    let defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    let defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-  }, extractToDef = (entry) => {
-    if (entry[1].schema.$ref)
+  }, extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref)
       return;
-    let seen = entry[1], { ref, defId } = makeURI(entry);
+    let seen = entry2[1], { ref, defId } = makeURI(entry2);
     seen.def = { ...seen.schema }, defId && (seen.defId = defId);
     let schema3 = seen.schema;
     for (let key in schema3)
@@ -30278,35 +30342,35 @@ function extractDefs(ctx, schema2) {
     schema3.$ref = ref;
   };
   if (ctx.cycles === "throw")
-    for (let entry of ctx.seen.entries()) {
-      let seen = entry[1];
+    for (let entry2 of ctx.seen.entries()) {
+      let seen = entry2[1];
       if (seen.cycle)
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
 Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
     }
-  for (let entry of ctx.seen.entries()) {
-    let seen = entry[1];
-    if (schema2 === entry[0]) {
-      extractToDef(entry);
+  for (let entry2 of ctx.seen.entries()) {
+    let seen = entry2[1];
+    if (schema2 === entry2[0]) {
+      extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
-      let ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema2 !== entry[0] && ext) {
-        extractToDef(entry);
+      let ext = ctx.external.registry.get(entry2[0])?.id;
+      if (schema2 !== entry2[0] && ext) {
+        extractToDef(entry2);
         continue;
       }
     }
-    if (ctx.metadataRegistry.get(entry[0])?.id) {
-      extractToDef(entry);
+    if (ctx.metadataRegistry.get(entry2[0])?.id) {
+      extractToDef(entry2);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
-    seen.count > 1 && ctx.reused === "ref" && extractToDef(entry);
+    seen.count > 1 && ctx.reused === "ref" && extractToDef(entry2);
   }
   ctx.external && (ctx.sharedDefsExtractedFor = ctx.external);
 }
@@ -30430,11 +30494,11 @@ function finalize(ctx, schema2) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (let entry of [...ctx.seen.entries()].reverse())
-      flattenRef(entry[0]);
+    for (let entry2 of [...ctx.seen.entries()].reverse())
+      flattenRef(entry2[0]);
     if (ctx.target !== "openapi-3.0")
-      for (let entry of ctx.seen.entries())
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      for (let entry2 of ctx.seen.entries())
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
     for (let rewrite of ctx.deferred)
       rewrite();
     if (ctx.intersections.length) {
@@ -30464,8 +30528,8 @@ function finalize(ctx, schema2) {
   rootMetaId !== void 0 && result.id === rootMetaId && delete result.id;
   let defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external)
-    for (let entry of ctx.seen.entries()) {
-      let seen = entry[1];
+    for (let entry2 of ctx.seen.entries()) {
+      let seen = entry2[1];
       seen.def && seen.defId && (seen.def.id === seen.defId && delete seen.def.id, assignProp(defs, seen.defId, seen.def));
     }
   ctx.external && (ctx.sharedEmitDoneFor = ctx.external), ctx.external || Object.keys(defs).length > 0 && (ctx.target === "draft-2020-12" ? result.$defs = defs : result.definitions = defs);
@@ -30786,8 +30850,8 @@ function stringifyKeyNames(bySchema, json2, visited) {
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   let bySchema = /* @__PURE__ */ new Map();
-  for (let entry of ctx.seen.values())
-    entry.def && !bySchema.has(entry.schema) && bySchema.set(entry.schema, entry);
+  for (let entry2 of ctx.seen.values())
+    entry2.def && !bySchema.has(entry2.schema) && bySchema.set(entry2.schema, entry2);
   let rewrites = /* @__PURE__ */ new Map();
   for (let record2 of pendingRecords.get(ctx) ?? []) {
     let seen = ctx.seen.get(record2), names = (seen?.def ?? seen?.schema)?.propertyNames;
@@ -30797,8 +30861,8 @@ function rewriteKeyNames(ctx) {
     rewritten !== names && rewrites.set(names, rewritten);
   }
   if (rewrites.size)
-    for (let entry of ctx.seen.values())
-      for (let carrier of [entry.schema, entry.def]) {
+    for (let entry2 of ctx.seen.values())
+      for (let carrier of [entry2.schema, entry2.def]) {
         let rewritten = carrier && rewrites.get(carrier.propertyNames);
         rewritten && (carrier.propertyNames = rewritten);
       }
@@ -30944,8 +31008,8 @@ var defaultProcessor = (schema2, ctx, json2, params) => {
 function toJSONSchema(input3, params) {
   if ("_idmap" in input3) {
     let registry2 = input3, ctx2 = initializeContext({ ...params, processors: allProcessors }), defs = {};
-    for (let entry of registry2._idmap.entries()) {
-      let [_, schema2] = entry;
+    for (let entry2 of registry2._idmap.entries()) {
+      let [_, schema2] = entry2;
       processSchema(schema2, ctx2);
     }
     let schemas = {}, external = {
@@ -30954,8 +31018,8 @@ function toJSONSchema(input3, params) {
       defs
     };
     ctx2.external = external;
-    for (let entry of registry2._idmap.entries()) {
-      let [key, schema2] = entry;
+    for (let entry2 of registry2._idmap.entries()) {
+      let [key, schema2] = entry2;
       extractDefs(ctx2, schema2), assignProp(schemas, key, finalize(ctx2, schema2));
     }
     if (Object.keys(defs).length > 0) {
@@ -34504,7 +34568,11 @@ function noTemporaryFile(parent, error63, displayPath) {
 
 // src/engine/engine.ts
 async function assessPlans(lines2, options) {
-  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines2, { cwd: options.cwd, workspace: options.workspace });
+  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines2, {
+    cwd: options.cwd,
+    workspace: options.workspace,
+    refuseOutside: options.refuseOutside === !0
+  });
   if (inputs.length === 0)
     throw new UserError(
       "plan: no plan file given (only blank paths); write one with `terraform show -json tfplan > plan.json` and pass its path"
@@ -35125,492 +35193,174 @@ function readRunContext(env) {
   };
 }
 
-// src/approval/affected.ts
-function affectedPaths(moduleDirs, changedFiles, codeowners) {
-  let affected = [];
-  for (let moduleDir of [...new Set(moduleDirs)].sort()) {
-    let inside = changedFiles.filter((file2) => isInside(file2, moduleDir));
-    for (let path3 of inside.length > 0 ? inside : [asDirectory(moduleDir)]) {
-      let match = codeowners?.ownersOf(path3);
-      affected.push({
-        path: path3,
-        moduleDir,
-        owners: match?.owners ?? [],
-        ...match?.rule === void 0 ? {} : { line: match.rule.line }
-      });
-    }
-  }
-  return affected;
+// src/approval/binding.ts
+function covers(shown2, fingerprint, current) {
+  if (shown2.set === void 0) return shown2.fingerprint === fingerprint;
+  let approved = new Set(shown2.set);
+  return current.every((digest) => approved.has(digest));
 }
-function asDirectory(dir) {
-  return dir === "." || dir === "" ? "/" : `${dir.replace(/\/+$/u, "")}/`;
+function isAfter(later, earlier) {
+  return Date.parse(later) > Date.parse(earlier);
 }
-function isInside(file2, dir) {
-  return dir === "." || dir === "" || file2.startsWith(`${dir.replace(/\/+$/u, "")}/`);
+function bindLabel(facts, labeling) {
+  let trust = facts.record;
+  if (!trust.trusted)
+    return facts.latestPushAt === void 0 ? {
+      kind: "unknown",
+      why: `${trust.why}, and GitHub has no record of the latest push to compare the label with; a code owner must apply the label again after the report is current`
+    } : isAfter(labeling.at, facts.latestPushAt) ? { kind: "binds" } : {
+      kind: "stale",
+      why: `${trust.why}, so a label counts only when applied after the latest push (${facts.latestPushAt}); @${labeling.actor.login} applied it before`
+    };
+  let { record: record2, shownAt } = trust;
+  return record2.voidedEvent === labeling.eventId ? { kind: "stale", why: "this label was voided when the risky changes grew or changed" } : record2.approved?.event === labeling.eventId ? covers(record2.approved, facts.fingerprint, facts.riskySet) ? { kind: "binds" } : {
+    kind: "stale",
+    why: `the risky changes grew or changed since @${record2.approved.by} approved them`
+  } : isAfter(labeling.at, shownAt) ? covers(record2, facts.fingerprint, facts.riskySet) ? { kind: "binds" } : {
+    kind: "stale",
+    why: `the label was applied by @${labeling.actor.login} for a different set of risky changes than this plan's`
+  } : {
+    kind: "stale",
+    why: `the label was applied by @${labeling.actor.login} before the comment showed the current risky changes`
+  };
 }
-
-// src/codeowners/locations.ts
-var CODEOWNERS_LOCATIONS = [
-  ".github/CODEOWNERS",
-  "CODEOWNERS",
-  "docs/CODEOWNERS"
-];
-
-// src/codeowners/owners.ts
-var NAME = /^[A-Za-z0-9._-]+$/u, EMAIL = /^[^\s@/]+@[^\s@/.]+(?:\.[^\s@/.]+)+$/u;
-function parseOwner(token) {
-  if (token.startsWith("@")) {
-    let [org, slug, ...rest] = token.slice(1).split("/");
-    if (rest.length === 0 && org !== void 0 && NAME.test(org)) {
-      if (slug === void 0) return { ok: !0, owner: { kind: "user", login: org } };
-      if (NAME.test(slug)) return { ok: !0, owner: { kind: "team", org, slug } };
-    }
-  } else if (EMAIL.test(token))
-    return { ok: !0, owner: { kind: "email", email: token } };
-  let hint = NAME.test(token) ? `; did you mean "@${token}"?` : "";
+function nextRecord(facts, outcome) {
+  let previous = facts.record.trusted ? facts.record.record : void 0, labeling = facts.labeling, approved;
+  outcome.accepted !== void 0 && (approved = previous?.approved?.event === outcome.accepted.eventId ? previous.approved : {
+    fingerprint: facts.fingerprint,
+    set: facts.riskySet,
+    event: outcome.accepted.eventId,
+    by: outcome.accepted.actor.login
+  });
+  let voided = outcome.voided ?? (previous?.voidedEvent !== void 0 && previous.voidedEvent === labeling?.eventId ? previous.voidedEvent : void 0);
   return {
-    ok: !1,
-    reason: `Invalid owner: "${token}" is not an @user, an @org/team or an email address${hint}`
+    fingerprint: facts.fingerprint,
+    set: facts.riskySet,
+    ...previous?.fingerprint === facts.fingerprint && previous.since !== void 0 ? { since: previous.since } : {},
+    ...approved === void 0 ? {} : { approved },
+    ...voided === void 0 ? {} : { voidedEvent: voided }
   };
 }
-function formatOwner(owner) {
-  switch (owner.kind) {
-    case "user":
-      return `@${owner.login}`;
-    case "team":
-      return `@${owner.org}/${owner.slug}`;
-    case "email":
-      return owner.email;
-  }
+function withSince(record2, facts) {
+  let trust = facts.record;
+  return !trust.trusted || trust.record.fingerprint !== record2.fingerprint || record2.since !== void 0 ? record2 : { ...record2, since: trust.shownAt };
 }
 
-// src/codeowners/glob.ts
-var GLOBSTAR = { kind: "globstar" }, ANY = { kind: "any" }, STAR_SEGMENT = { kind: "star" }, SPECIAL = /[\\*?]/u;
-function parseSegment(source) {
-  if (source === "**") return GLOBSTAR;
-  if (source === "*") return STAR_SEGMENT;
-  if (!SPECIAL.test(source)) return { kind: "literal", text: source };
-  let chars = [], stars = 0, ones = 0, head, run2 = "", longest = "", escaping = !1;
-  for (let ch of source)
-    if (!escaping && ch === "\\")
-      escaping = !0;
-    else if (!escaping && (ch === "*" || ch === "?")) {
-      if (ch === "*" && chars.at(-1) === -1) continue;
-      head ??= run2, run2.length > longest.length && (longest = run2), run2 = "", chars.push(ch === "*" ? -1 : -2), ch === "*" ? stars += 1 : ones += 1;
-    } else
-      escaping = !1, chars.push(ch.codePointAt(0) ?? 0), run2 += ch;
-  return run2.length > longest.length && (longest = run2), head === void 0 ? { kind: "literal", text: run2 } : stars === 1 && ones === 0 ? { kind: "affix", head, tail: run2, longest } : { kind: "glob", chars, head, tail: run2, longest };
+// src/approval/record.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+var PREFIX = "<!-- destroy-guard", SUFFIX = " -->", FIELD = /^([a-z]+)=([A-Za-z0-9._:@[\]-]*)$/u, HEX2 = /^[0-9a-f]+$/u, RECORD_SET_BUDGET = 2e4;
+function isValidCommentKey(key) {
+  return /^[A-Za-z0-9._-]{1,64}$/u.test(key);
 }
-function segmentMatches(segment, text) {
-  switch (segment.kind) {
-    case "literal":
-      return segment.text === text;
-    case "affix":
-      return text.length >= segment.head.length + segment.tail.length && text.startsWith(segment.head) && text.endsWith(segment.tail);
-    case "glob":
-      return globMatches(segment.chars, text);
-    case "star":
-      return text.length > 0;
-    case "any":
-      return !0;
-    case "globstar":
-      return !1;
-  }
+function fieldsOf(record2, key) {
+  let fields = [
+    ["key", key],
+    ["v", "2"],
+    ["fp", record2.fingerprint]
+  ];
+  return record2.set !== void 0 && fields.push(["set", record2.set.join(".")]), record2.since !== void 0 && fields.push(["since", record2.since]), record2.approved !== void 0 && (fields.push(["afp", record2.approved.fingerprint]), record2.approved.set !== void 0 && fields.push(["aset", record2.approved.set.join(".")]), fields.push(["aevent", String(record2.approved.event)], ["aby", record2.approved.by])), record2.voidedEvent !== void 0 && fields.push(["voided", String(record2.voidedEvent)]), fields;
 }
-function globMatches(chars, text) {
-  let c = 0, t = 0, starAt = -1, starText = 0;
-  for (; t < text.length; ) {
-    let ch = chars[c], point = text.codePointAt(t) ?? 0;
-    if (ch === -1)
-      starAt = c, starText = t, c += 1;
-    else if (ch !== void 0 && (ch === -2 || ch === point))
-      c += 1, t += point > 65535 ? 2 : 1;
-    else if (starAt >= 0)
-      c = starAt + 1, starText += (text.codePointAt(starText) ?? 0) > 65535 ? 2 : 1, t = starText;
-    else
-      return !1;
-  }
-  for (; chars[c] === -1; ) c += 1;
-  return c === chars.length;
-}
-
-// src/codeowners/paths.ts
-function pathSegments(path3) {
-  let normal = path3.replace(/^(?:\.\/|\/)+/u, "");
-  return normal === "" ? void 0 : normal.split("/");
-}
-
-// src/codeowners/wildcard.ts
-function wildcardMatch(tokens, items, isStar, matchesOne) {
-  let t = 0, i = 0, starToken = -1, starItem = 0;
-  for (; i < items.length; ) {
-    let token = tokens[t], item = items[i];
-    if (token !== void 0 && isStar(token))
-      starToken = t, starItem = i, t += 1;
-    else if (token !== void 0 && matchesOne(token, item))
-      t += 1, i += 1;
-    else if (starToken >= 0)
-      t = starToken + 1, starItem += 1, i = starItem;
-    else
-      return !1;
-  }
-  for (; t < tokens.length && isStar(tokens[t]); ) t += 1;
-  return t === tokens.length;
-}
-
-// src/codeowners/pattern.ts
-function compilePattern(pattern) {
-  if (pattern.startsWith("!"))
-    return invalid2("negation (`!`) is not supported in CODEOWNERS; GitHub skips this line");
-  let scanned = splitSegments(pattern);
-  if (typeof scanned == "string") return invalid2(scanned);
-  let sources = scanned, anchored = sources.length > 1 && sources[0] === "";
-  anchored && (sources = sources.slice(1));
-  let directoryOnly = sources.at(-1) === "";
-  if (directoryOnly && (sources = sources.slice(0, -1)), sources.length === 0) return invalid2("the pattern names no path; use `*` for every file");
-  let written = [], names = [], heads = [], tails = [], longest = "";
-  for (let source of sources) {
-    let segment = parseSegment(source);
-    segment === GLOBSTAR && written.at(-1) === GLOBSTAR || (written.push(segment), segment.kind === "literal" ? (names.push(segment.text), segment.text.length > longest.length && (longest = segment.text)) : (segment.kind === "affix" || segment.kind === "glob") && (segment.head !== "" && heads.push(segment.head), segment.tail !== "" && tails.push(segment.tail), segment.longest.length > longest.length && (longest = segment.longest)));
-  }
-  return { ok: !0, pattern: { segments: withImpliedSegments(written, anchored || written.length > 1, directoryOnly), names, heads, tails, longest } };
-}
-function matchesSegments(pattern, segments) {
-  return wildcardMatch(pattern.segments, segments, isGlobstar, segmentMatches);
-}
-function invalid2(detail) {
-  return { ok: !1, reason: `Invalid pattern: ${detail}` };
-}
-var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
-function splitSegments(pattern) {
-  let sources = [], start = 0, starRun = 0;
-  for (let i = 0; i < pattern.length; i += 1) {
-    let code2 = pattern.charCodeAt(i);
-    if (code2 === BACKSLASH2) {
-      if (i + 1 === pattern.length)
-        return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
-      starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
-    } else if (code2 === ASTERISK) {
-      if (starRun += 1, starRun === 3)
-        return "three or more `*` in a row; use `**` for any depth or `*` within a name";
-    } else
-      starRun = 0, code2 === SLASH && (sources.push(pattern.slice(start, i)), start = i + 1);
-  }
-  return sources.push(pattern.slice(start)), sources;
-}
-function withImpliedSegments(written, anchored, directoryOnly) {
-  if (written.every(isGlobstar))
-    return directoryOnly ? [ANY, GLOBSTAR, ANY, GLOBSTAR] : [ANY, GLOBSTAR];
-  let segments = anchored ? [...written] : [GLOBSTAR, ...written], last = segments.at(-1);
-  return directoryOnly ? segments.push(ANY, GLOBSTAR) : last === GLOBSTAR ? segments.splice(-1, 1, ANY, GLOBSTAR) : last !== STAR_SEGMENT && segments.push(GLOBSTAR), segments;
-}
-function isGlobstar(segment) {
-  return segment === GLOBSTAR;
-}
-
-// src/codeowners/lookup.ts
-var KEY_KINDS = ["names", "heads", "tails"];
-function buildRuleLookup(entries) {
-  let index = { names: new KeyIndex(), heads: new KeyIndex(), tails: new KeyIndex() };
-  for (let { pattern } of entries)
-    for (let kind of KEY_KINDS) index[kind].count(pattern[kind]);
-  let unkeyed = [];
-  return entries.forEach(({ pattern }, position) => {
-    let best;
-    for (let kind of KEY_KINDS) {
-      let rarest = index[kind].rarest(pattern[kind]);
-      rarest !== void 0 && (best === void 0 || rarest.count < best.count) && (best = { kind, ...rarest });
-    }
-    best === void 0 ? unkeyed.push(position) : index[best.kind].add(best.key, position);
-  }), (segments) => {
-    let lists = /* @__PURE__ */ new Set();
-    for (let segment of new Set(segments))
-      index.names.collect(segment, lists), index.heads.collectPrefixes(segment, lists), index.tails.collectSuffixes(segment, lists);
-    let path3 = segments.join("/");
-    return lastMatch(keyedCandidates(lists), unkeyed, (position) => {
-      let entry = entries[position];
-      if (!(entry === void 0 || !path3.includes(entry.pattern.longest)))
-        return matchesSegments(entry.pattern, segments) ? entry.rule : void 0;
-    });
-  };
-}
-function keyedCandidates(lists) {
-  let size = 0;
-  for (let list of lists) size += list.length;
-  let positions = new Int32Array(size), at2 = 0;
-  for (let list of lists)
-    positions.set(list, at2), at2 += list.length;
-  return positions.sort();
-}
-function lastMatch(keyed, unkeyed, tryRule) {
-  let k = keyed.length - 1, u = unkeyed.length - 1;
-  for (; k >= 0 || u >= 0; ) {
-    let fromKeyed = keyed[k] ?? -1, fromUnkeyed = unkeyed[u] ?? -1, position;
-    fromKeyed > fromUnkeyed ? (position = fromKeyed, k -= 1) : (position = fromUnkeyed, u -= 1);
-    let rule = tryRule(position);
-    if (rule !== void 0) return rule;
-  }
-}
-var KeyIndex = class {
-  frequency = /* @__PURE__ */ new Map();
-  rules = /* @__PURE__ */ new Map();
-  /** Lengths of the keys filed, longest first, for prefix and suffix lookups. */
-  lengths = [];
-  count(keys) {
-    for (let key of new Set(keys)) this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
-  }
-  rarest(keys) {
-    let best;
-    for (let key of keys) {
-      let count = this.frequency.get(key) ?? 0;
-      (best === void 0 || count < best.count) && (best = { key, count });
-    }
-    return best;
-  }
-  add(key, position) {
-    let list = this.rules.get(key);
-    list === void 0 ? (this.rules.set(key, [position]), this.lengths.includes(key.length) || this.lengths.push(key.length)) : list.push(position);
-  }
-  collect(key, into) {
-    let list = this.rules.get(key);
-    list !== void 0 && into.add(list);
-  }
-  collectPrefixes(segment, into) {
-    for (let length of this.lengths)
-      length <= segment.length && this.collect(segment.slice(0, length), into);
-  }
-  collectSuffixes(segment, into) {
-    for (let length of this.lengths)
-      length <= segment.length && this.collect(segment.slice(segment.length - length), into);
-  }
-};
-
-// src/codeowners/parse.ts
-var NO_MATCH = { owners: [] };
-function parseCodeowners(text) {
-  let rules = [], indexed = [], errors = [], lines2 = (text.startsWith("\uFEFF") ? text.slice(1) : text).split(`
+function canonical(fields, scope) {
+  return [
+    `${scope.repo.toLowerCase()}#${scope.number}`,
+    ...fields.map(([k, v]) => `${k}=${v}`)
+  ].join(`
 `);
-  for (let i = 0; i < lines2.length; i += 1) {
-    let line = i + 1, raw = lines2[i] ?? "", source = raw.endsWith("\r") ? raw.slice(0, -1) : raw, parsed = parseLine2(source);
-    if (parsed === void 0) continue;
-    if (typeof parsed == "string") {
-      errors.push({ line, text: source, reason: parsed });
-      continue;
-    }
-    let rule = { line, pattern: parsed.pattern, owners: parsed.owners };
-    rules.push(rule), indexed.push({ rule, pattern: parsed.compiled });
+}
+function sign(text, secret) {
+  return createHmac("sha256", secret).update(text).digest("hex");
+}
+function fitRecord(record2) {
+  if ((record2.set?.length ?? 0) * 17 + (record2.approved?.set?.length ?? 0) * 17 <= RECORD_SET_BUDGET) return record2;
+  let { set: _set2, approved, ...rest } = record2;
+  if (approved === void 0) return rest;
+  let { set: _aset, ...accepted } = approved;
+  return { ...rest, approved: accepted };
+}
+function renderRecord(record2, scope, secret) {
+  let fields = fieldsOf(fitRecord(record2), scope.key), signature = secret === void 0 || secret === "" ? "" : ` sig=${sign(canonical(fields, scope), secret)}`;
+  return `${PREFIX} ${fields.map(([k, v]) => `${k}=${v}`).join(" ")}${signature}${SUFFIX}`;
+}
+function parseRecord(body, scope, secret) {
+  let end = body.indexOf(`
+`), line = (end === -1 ? body : body.slice(0, end)).replace(/\r$/u, "");
+  if (!line.startsWith(`${PREFIX} `) || !line.endsWith(SUFFIX)) return { kind: "none" };
+  let pairs = [];
+  for (let part of line.slice(PREFIX.length + 1, -SUFFIX.length).split(" ")) {
+    let match = FIELD.exec(part);
+    if (match?.[1] === void 0 || match[2] === void 0) return { kind: "none" };
+    pairs.push([match[1], match[2]]);
   }
-  let lookup = buildRuleLookup(indexed);
+  let fields = new Map(pairs);
+  if (fields.get("key") !== scope.key) return { kind: "none" };
+  let record2 = recordOf(fields);
+  if (record2 === void 0) return { kind: "none" };
+  let unsigned = pairs.filter(([name]) => name !== "sig");
   return {
-    rules,
-    errors,
-    ownersOf(path3) {
-      let segments = pathSegments(path3), rule = segments === void 0 ? void 0 : lookup(segments);
-      return rule === void 0 ? NO_MATCH : { rule, owners: rule.owners };
-    }
+    kind: "record",
+    record: record2,
+    signed: checkSignature(fields.get("sig"), unsigned, scope, secret)
   };
 }
-function parseLine2(source) {
-  let hash2 = source.indexOf("#"), [pattern, ...ownerTokens] = tokenize(hash2 < 0 ? source : source.slice(0, hash2));
-  if (pattern === void 0) return;
-  let compiled = compilePattern(pattern);
-  if (!compiled.ok) return compiled.reason;
-  let owners = [];
-  for (let token of ownerTokens) {
-    let owner = parseOwner(token);
-    if (!owner.ok) return owner.reason;
-    owners.push(owner.owner);
-  }
-  return { pattern, compiled: compiled.pattern, owners };
+function checkSignature(sig, fields, scope, secret) {
+  if (secret === void 0 || secret === "") return "not-checked";
+  if (sig === void 0) return "unsigned";
+  let want = Buffer.from(sign(canonical(fields, scope), secret), "hex"), have = HEX2.test(sig) ? Buffer.from(sig, "hex") : Buffer.alloc(0);
+  return have.length === want.length && timingSafeEqual(have, want) ? "valid" : "invalid";
 }
-function tokenize(content) {
-  let tokens = [], start = -1;
-  for (let i = 0; i < content.length; i += 1) {
-    let code2 = content.charCodeAt(i);
-    code2 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code2) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
-  }
-  return start >= 0 && tokens.push(content.slice(start)), tokens;
+function digests(text) {
+  if (text === void 0) return;
+  if (text === "") return [];
+  let list = text.split(".");
+  return list.every((item) => HEX2.test(item)) ? list : void 0;
 }
-var BACKSLASH3 = 92;
-function isSpace2(code2) {
-  return code2 === 32 || code2 >= 9 && code2 <= 13;
+function eventId(text) {
+  let value = Number(text);
+  return text !== void 0 && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+function recordOf(fields) {
+  let fingerprint = fields.get("fp");
+  if (fields.get("v") !== "2" || fingerprint === void 0 || !HEX2.test(fingerprint))
+    return;
+  let set2 = digests(fields.get("set")), since = fields.get("since"), voided = eventId(fields.get("voided")), afp = fields.get("afp"), aevent = eventId(fields.get("aevent")), aby = fields.get("aby"), aset = digests(fields.get("aset")), approved = afp !== void 0 && HEX2.test(afp) && aevent !== void 0 && aby !== void 0 ? { fingerprint: afp, event: aevent, by: aby, ...aset === void 0 ? {} : { set: aset } } : void 0;
+  return {
+    fingerprint,
+    ...set2 === void 0 ? {} : { set: set2 },
+    ...since === void 0 || Number.isNaN(Date.parse(since)) ? {} : { since },
+    ...approved === void 0 ? {} : { approved },
+    ...voided === void 0 ? {} : { voidedEvent: voided }
+  };
 }
 
-// src/approval/facts.ts
-function membershipKey(login, org, slug) {
-  return `${login.toLowerCase()}@${org.toLowerCase()}/${slug.toLowerCase()}`;
+// src/approval/accounts.ts
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
 }
-
-// src/approval/decide.ts
-var code = (text) => `\`${text.replaceAll("`", "'")}\``;
-function isBot(account2, viaApp) {
+function loginKey(login) {
+  return login.toLowerCase();
+}
+function isBotOrApp(account2, viaApp) {
   return account2.type === "Bot" || account2.login.endsWith("[bot]") || viaApp !== void 0;
 }
-function ownership(login, owners, memberships) {
-  let result = "not-member";
-  for (let owner of owners) {
-    if (owner.kind === "user" && owner.login.toLowerCase() === login.toLowerCase()) return "active";
-    if (owner.kind === "team") {
-      let membership = memberships.get(membershipKey(login, owner.org, owner.slug)) ?? "unknown";
-      if (membership === "active") return "active";
-      membership === "unknown" && (result = "unknown");
-    }
-  }
-  return result;
+
+// src/approval/trust.ts
+function findOwnComment(comments, identity, scope, secret) {
+  let first = comments.filter((comment3) => comment3.author !== void 0 && sameLogin(comment3.author, identity)).map((comment3) => ({ comment: comment3, parsed: parseRecord(comment3.body, scope, secret) })).filter((entry2) => entry2.parsed.kind === "record").sort((a, b) => a.comment.id - b.comment.id)[0];
+  if (first === void 0 || first.parsed.kind !== "record") return;
+  let { comment: comment2, parsed } = first;
+  return { comment: comment2, trust: judgeTrust(comment2, identity, parsed.record, parsed.signed) };
 }
-function unownedProblem(path3) {
-  let why = path3.line === void 0 ? "no CODEOWNERS rule matches it" : `CODEOWNERS line ${path3.line} clears its owners`;
-  return `${code(path3.path)} has no code owner (${why}), so nobody can approve it: add an owner for it to CODEOWNERS on the base branch`;
-}
-function judgeApprover(who, viaApp, paths, facts) {
-  let problems = [];
-  if (isBot(who, viaApp)) {
-    let via = viaApp === void 0 ? "" : ` through the app ${viaApp}`;
-    problems.push(`@${who.login} acted${via}; approvals must come from a person, not a bot or app`);
-  }
-  !facts.allowSelfApproval && who.login.toLowerCase() === facts.author.login.toLowerCase() && problems.push(
-    `@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`
-  );
-  let notOwned = [], unconfirmed = /* @__PURE__ */ new Set();
-  for (let path3 of paths) {
-    if (path3.owners.length === 0) continue;
-    let owns = ownership(who.login, path3.owners, facts.memberships);
-    if (owns !== "active" && (notOwned.push(path3.path), owns === "unknown"))
-      for (let owner of path3.owners)
-        owner.kind === "team" && unconfirmed.add(formatOwner(owner));
-  }
-  return notOwned.length > 0 && problems.push(`@${who.login} is not a code owner of ${listPaths(notOwned)}`), unconfirmed.size > 0 && problems.push(
-    `could not confirm @${who.login}'s membership in ${[...unconfirmed].join(", ")}: ${facts.membershipHint}`
-  ), { ok: problems.length === 0, problems };
-}
-function listPaths(paths) {
-  let shown2 = paths.slice(0, 5).map(code).join(", ");
-  return paths.length > 5 ? `${shown2} and ${paths.length - 5} more` : shown2;
-}
-function bindsToCurrent(facts) {
-  let { record: record2, labeling, fingerprint } = facts;
-  return labeling === void 0 || record2?.voidedEvent === labeling.eventId ? !1 : record2?.approved !== void 0 ? record2.approved === fingerprint : record2?.fingerprint !== void 0 ? record2.fingerprint === fingerprint && (record2.publishedAt === void 0 || labeling.at >= record2.publishedAt) : facts.triggeredByLabel;
-}
-function approversOf(paths) {
-  let owners = /* @__PURE__ */ new Set();
-  for (let path3 of paths) for (let owner of path3.owners) owners.add(formatOwner(owner));
-  return [...owners].sort();
-}
-function howTo(facts) {
-  let dirs = [...new Set(facts.affected.map((path3) => path3.moduleDir))], owners = `A code owner of ${dirs.length === 0 ? "the affected paths" : listPaths(dirs)}`, label = `${owners} reviews this report and applies the ${code(facts.label)} label`, review = `${owners} approves the pull request at its latest commit`;
-  switch (facts.mode) {
-    case "label":
-      return `${label}.`;
-    case "review":
-      return `${review}.`;
-    case "label-or-review":
-      return `${label}, or approves the pull request at its latest commit.`;
-  }
-}
-function judgeLabel(facts, paths) {
-  if (!facts.labelPresent)
-    return { ok: !1, stale: !1, problems: [`the ${code(facts.label)} label is not applied`] };
-  let labeling = facts.labeling;
-  if (labeling === void 0)
-    return {
-      ok: !1,
-      stale: !1,
-      problems: [
-        `no \`labeled\` event was found for ${code(facts.label)}; remove the label and apply it again`
-      ]
-    };
-  let approver = judgeApprover(labeling.actor, labeling.viaApp, paths, facts);
-  return approver.ok ? bindsToCurrent(facts) ? { ok: !0, stale: !1, problems: [], by: labeling.actor.login } : {
-    ok: !1,
-    stale: !0,
-    problems: [
-      `the label was applied by @${labeling.actor.login} for a different set of risky changes than this plan's; a code owner must review the current report and apply the label again`
-    ]
-  } : {
-    ok: !1,
-    stale: !1,
-    problems: [...approver.problems, "remove the label and have a code owner apply it"]
-  };
-}
-function judgeReviews(facts, paths) {
-  let approving = facts.reviews.filter(
-    (review) => review.state === "APPROVED" && review.commitId === facts.headSha
-  );
-  if (approving.length === 0)
-    return {
-      ok: !1,
-      by: [],
-      problems: ["no approving review at the latest commit (a new push needs a new review)"]
-    };
-  let valid = approving.filter((review) => judgeApprover(review.user, void 0, [], facts).ok), uncovered = paths.filter(
-    (path3) => path3.owners.length > 0 && !valid.some(
-      (review) => ownership(review.user.login, path3.owners, facts.memberships) === "active"
-    )
-  );
-  if (uncovered.length > 0) {
-    let reviewers = approving.map((review) => `@${review.user.login}`).join(", "), problems = [
-      `no approving review from a code owner of ${listPaths(uncovered.map((path3) => path3.path))} (approved by ${reviewers})`
-    ];
-    for (let review of approving) {
-      let judged = judgeApprover(review.user, void 0, uncovered, facts);
-      problems.push(
-        ...judged.problems.filter((problem) => !problem.includes("is not a code owner"))
-      );
-    }
-    return { ok: !1, by: [], problems };
-  }
-  return { ok: !0, by: [...new Set(valid.map((review) => review.user.login))], problems: [] };
-}
-function decideApproval(facts) {
-  let paths = facts.affected, unowned = paths.filter((path3) => path3.owners.length === 0), approvers = approversOf(paths), recordBase = { fingerprint: facts.fingerprint }, base = { approvers, howTo: howTo(facts) }, useLabel = facts.mode !== "review", useReview = facts.mode !== "label", label = useLabel ? judgeLabel(facts, paths) : void 0, reviews = useReview ? judgeReviews(facts, paths) : void 0, staleLabel = label?.stale === !0, staleEvent = staleLabel ? facts.labeling?.eventId : void 0, voided = staleEvent === void 0 ? {} : { voidedEvent: staleEvent }, keepVoided = !staleLabel && facts.record?.voidedEvent !== void 0 && facts.labeling?.eventId === facts.record.voidedEvent ? { voidedEvent: facts.record.voidedEvent } : {};
-  if (unowned.length > 0)
-    return {
-      approved: !1,
-      approvedBy: [],
-      staleLabel,
-      record: { ...recordBase, ...voided, ...keepVoided },
-      note: {
-        ...base,
-        status: "refused",
-        summary: "No approval can count: some affected paths have no code owner.",
-        details: unowned.map(unownedProblem)
-      }
-    };
-  if (label?.ok === !0 && label.by !== void 0)
-    return {
-      approved: !0,
-      approvedBy: [label.by],
-      staleLabel: !1,
-      record: { ...recordBase, approved: facts.fingerprint },
-      note: {
-        ...base,
-        status: "approved",
-        summary: `Approved by @${label.by} (code owner) with the ${code(facts.label)} label for this exact set of risky changes.`,
-        details: []
-      }
-    };
-  if (reviews?.ok === !0) {
-    let by = reviews.by.map((login) => `@${login}`).join(", ");
-    return {
-      approved: !0,
-      approvedBy: reviews.by,
-      staleLabel,
-      record: { ...recordBase, ...voided },
-      note: {
-        ...base,
-        status: "approved",
-        summary: `Approved by ${by} (code owner review at the latest commit).`,
-        details: []
-      }
-    };
-  }
-  let problems = [...label?.problems ?? [], ...reviews?.problems ?? []], status = staleLabel ? "stale" : facts.labelPresent || facts.reviews.length > 0 ? "refused" : "missing", summary2 = status === "stale" ? "The approval is void: the risky changes differ from the ones that were approved." : status === "refused" ? "No valid approval yet." : "Waiting for a code owner to approve.";
-  return {
-    approved: !1,
-    approvedBy: [],
-    staleLabel,
-    record: { ...recordBase, ...voided, ...keepVoided },
-    note: { ...base, status, summary: summary2, details: status === "missing" ? [] : problems }
+function judgeTrust(comment2, identity, record2, signed) {
+  let others = [...new Set(comment2.editors.filter((editor) => !sameLogin(editor, identity)))];
+  return others.length > 0 ? {
+    trusted: !1,
+    why: `the comment was edited by ${others.map((login) => `@${login}`).join(", ")}, so its record of what was shown cannot be trusted`
+  } : comment2.editsComplete ? signed === "invalid" || signed === "unsigned" ? {
+    trusted: !1,
+    why: `the comment's record is ${signed === "invalid" ? "signed with another key" : "not signed"} (record-key is set), so another workflow may have written it`
+  } : { trusted: !0, record: record2, shownAt: record2.since ?? comment2.updatedAt } : {
+    trusted: !1,
+    why: "the comment has more edits than GitHub listed, so who edited it cannot be confirmed"
   };
 }
 
@@ -35671,17 +35421,17 @@ async function wrapRequest(state, octokit, request2, options) {
   );
 }
 async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  let response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
+  let response2 = await request2(options);
+  if (response2.data && response2.data.errors && response2.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response2.data.errors[0].message
   )) {
-    let error63 = new RequestError(response.data.errors[0].message, 500, {
+    let error63 = new RequestError(response2.data.errors[0].message, 500, {
       request: options,
-      response
+      response: response2
     });
     return errorRequest(state, octokit, error63, options);
   }
-  return response;
+  return response2;
 }
 function retry(octokit, octokitOptions) {
   let state = Object.assign(
@@ -36467,22 +36217,22 @@ async function fetchWrapper(requestOptions) {
     });
   return octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body, octokitResponse;
 }
-async function getResponseData(response) {
-  let contentType = response.headers.get("content-type");
+async function getResponseData(response2) {
+  let contentType = response2.headers.get("content-type");
   if (!contentType)
-    return response.text().catch(noop2);
+    return response2.text().catch(noop2);
   let mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
-      return text = await response.text(), JSONParse(text);
+      return text = await response2.text(), JSONParse(text);
     } catch {
       return text;
     }
   } else return mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream" ? response.text().catch(noop2) : response.arrayBuffer().catch(
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream" ? response2.text().catch(noop2) : response2.arrayBuffer().catch(
     /* v8 ignore next -- @preserve */
     () => new ArrayBuffer(0)
   );
@@ -36529,8 +36279,8 @@ function _buildMessageForResponseErrors(data) {
 `);
 }
 var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response)), this.request = request2, this.headers = headers, this.response = response, this.errors = response.errors, this.data = response.data, Error.captureStackTrace && Error.captureStackTrace(this, this.constructor);
+  constructor(request2, headers, response2) {
+    super(_buildMessageForResponseErrors(response2)), this.request = request2, this.headers = headers, this.response = response2, this.errors = response2.errors, this.data = response2.data, Error.captureStackTrace && Error.captureStackTrace(this, this.constructor);
   }
   request;
   headers;
@@ -36565,18 +36315,18 @@ function graphql(request2, query, options) {
   let parsedOptions = typeof query == "string" ? Object.assign({ query }, options) : query, requestOptions = Object.keys(
     parsedOptions
   ).reduce((result, key) => NON_VARIABLE_OPTIONS.includes(key) ? (result[key] = parsedOptions[key], result) : (result.variables || (result.variables = {}), result.variables[key] = parsedOptions[key], result), {}), baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  return GHES_V3_SUFFIX_REGEX.test(baseUrl) && (requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql")), request2(requestOptions).then((response) => {
-    if (response.data.errors) {
+  return GHES_V3_SUFFIX_REGEX.test(baseUrl) && (requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql")), request2(requestOptions).then((response2) => {
+    if (response2.data.errors) {
       let headers = {};
-      for (let key of Object.keys(response.headers))
-        headers[key] = response.headers[key];
+      for (let key of Object.keys(response2.headers))
+        headers[key] = response2.headers[key];
       throw new GraphqlResponseError(
         requestOptions,
         headers,
-        response.data
+        response2.data
       );
     }
-    return response.data.data;
+    return response2.data.data;
   });
 }
 function withDefaults3(request2, newDefaults) {
@@ -36739,11 +36489,11 @@ function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
     let start = Date.now(), requestOptions = octokit.request.endpoint.parse(options), path3 = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
-      let requestId = response.headers["x-github-request-id"];
+    return request2(options).then((response2) => {
+      let requestId = response2.headers["x-github-request-id"];
       return octokit.log.info(
-        `${requestOptions.method} ${path3} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      ), response;
+        `${requestOptions.method} ${path3} - ${response2.status} with id ${requestId} in ${Date.now() - start}ms`
+      ), response2;
     }).catch((error63) => {
       let requestId = error63.response?.headers["x-github-request-id"] || "UNKNOWN";
       throw octokit.log.error(
@@ -36756,17 +36506,17 @@ requestLog.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION8 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data)
+function normalizePaginatedListResponse(response2) {
+  if (!response2.data)
     return {
-      ...response,
+      ...response2,
       data: []
     };
-  if (!(("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data))) return response;
-  let incompleteResults = response.data.incomplete_results, repositorySelection = response.data.repository_selection, totalCount = response.data.total_count, totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results, delete response.data.repository_selection, delete response.data.total_count, delete response.data.total_commits;
-  let namespaceKey = Object.keys(response.data)[0], data = response.data[namespaceKey];
-  return response.data = data, typeof incompleteResults < "u" && (response.data.incomplete_results = incompleteResults), typeof repositorySelection < "u" && (response.data.repository_selection = repositorySelection), response.data.total_count = totalCount, response.data.total_commits = totalCommits, response;
+  if (!(("total_count" in response2.data || "total_commits" in response2.data) && !("url" in response2.data))) return response2;
+  let incompleteResults = response2.data.incomplete_results, repositorySelection = response2.data.repository_selection, totalCount = response2.data.total_count, totalCommits = response2.data.total_commits;
+  delete response2.data.incomplete_results, delete response2.data.repository_selection, delete response2.data.total_count, delete response2.data.total_commits;
+  let namespaceKey = Object.keys(response2.data)[0], data = response2.data[namespaceKey];
+  return response2.data = data, typeof incompleteResults < "u" && (response2.data.incomplete_results = incompleteResults), typeof repositorySelection < "u" && (response2.data.repository_selection = repositorySelection), response2.data.total_count = totalCount, response2.data.total_commits = totalCommits, response2;
 }
 function iterator(octokit, route, parameters) {
   let options = typeof route == "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters), requestMethod = typeof route == "function" ? route : octokit.request, method = options.method, headers = options.headers, url2 = options.url;
@@ -36775,12 +36525,12 @@ function iterator(octokit, route, parameters) {
       async next() {
         if (!url2) return { done: !0 };
         try {
-          let response = await requestMethod({ method, url: url2, headers }), normalizedResponse = normalizePaginatedListResponse(response);
+          let response2 = await requestMethod({ method, url: url2, headers }), normalizedResponse = normalizePaginatedListResponse(response2);
           if (url2 = ((normalizedResponse.headers.link || "").match(
             /<([^<>]+)>;\s*rel="next"/
           ) || [])[1], !url2 && "total_commits" in normalizedResponse.data) {
-            let parsedUrl = new URL(normalizedResponse.url), params = parsedUrl.searchParams, page = parseInt(params.get("page") || "1", 10), per_page = parseInt(params.get("per_page") || "250", 10);
-            page * per_page < normalizedResponse.data.total_commits && (params.set("page", String(page + 1)), url2 = parsedUrl.toString());
+            let parsedUrl = new URL(normalizedResponse.url), params = parsedUrl.searchParams, page2 = parseInt(params.get("page") || "1", 10), per_page = parseInt(params.get("per_page") || "250", 10);
+            page2 * per_page < normalizedResponse.data.total_commits && (params.set("page", String(page2 + 1)), url2 = parsedUrl.toString());
           }
           return { value: normalizedResponse };
         } catch (error63) {
@@ -39302,7 +39052,10 @@ var PERMISSION = {
   "remove the label": "pull-requests: write",
   "read reviews": "pull-requests: read",
   "read CODEOWNERS": "contents: read",
-  "read team membership": "an owners-token with organization Members: read (classic PAT: read:org)"
+  "read team membership": "an owners-token with organization Members: read (classic PAT: read:org)",
+  "read the module directory": "contents: read",
+  "read collaborator permission": "contents: read",
+  "read push activity": "contents: read"
 };
 function isRequestError2(error63) {
   return error63 instanceof RequestError || error63 instanceof Error && typeof error63.status == "number";
@@ -39348,116 +39101,11 @@ async function call(operation, request2) {
   }
 }
 
-// src/github/codeowners.ts
-var CodeownersTooLargeError = class extends Error {
-  name = "CodeownersTooLargeError";
-};
-async function fetchCodeowners(client, repo, ref) {
-  for (let path3 of CODEOWNERS_LOCATIONS) {
-    let text = await call("read CODEOWNERS", async () => {
-      try {
-        let response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: repo.owner,
-          repo: repo.repo,
-          path: path3,
-          ref,
-          headers: { accept: "application/vnd.github.raw+json" }
-        });
-        return typeof response.data == "string" ? response.data : void 0;
-      } catch (error63) {
-        if (statusOf(error63) === 404) return;
-        throw error63;
-      }
-    });
-    if (text !== void 0) {
-      if (Buffer.byteLength(text) >= 3145728)
-        throw new CodeownersTooLargeError(
-          `${path3} at the base commit is 3 MB or more, which GitHub does not load: no code owner can be trusted; shrink it`
-        );
-      return { path: path3, text };
-    }
-  }
-}
-
-// src/github/marker.ts
-var PREFIX = "<!-- destroy-guard", FIELD = /\s([a-z]+)=([A-Za-z0-9._-]+)/gu;
-function isValidCommentKey(key) {
-  return /^[A-Za-z0-9._-]{1,64}$/u.test(key);
-}
-function renderMarker(key, record2) {
-  let fields = ` key=${key}`;
-  return record2.fingerprint !== void 0 && (fields += ` fingerprint=${record2.fingerprint}`), record2.approved !== void 0 && (fields += ` approved=${record2.approved}`), record2.voidedEvent !== void 0 && (fields += ` voided=${record2.voidedEvent}`), `${PREFIX}${fields} -->`;
-}
-function parseMarker(body, key) {
-  let firstLine2 = body.slice(0, body.indexOf(`
-`) === -1 ? body.length : body.indexOf(`
-`));
-  if (!firstLine2.startsWith(PREFIX) || !firstLine2.endsWith("-->")) return;
-  let fields = /* @__PURE__ */ new Map();
-  for (let match of firstLine2.matchAll(FIELD))
-    match[1] !== void 0 && match[2] !== void 0 && fields.set(match[1], match[2]);
-  if (fields.get("key") !== key) return;
-  let record2 = {}, fingerprint = fields.get("fingerprint"), approved = fields.get("approved"), voided = Number(fields.get("voided"));
-  return fingerprint !== void 0 && (record2.fingerprint = fingerprint), approved !== void 0 && (record2.approved = approved), Number.isSafeInteger(voided) && (record2.voidedEvent = voided), record2;
-}
-
 // src/github/comment.ts
-var ACTIONS_BOT = "github-actions[bot]";
-async function resolveIdentity(client, token) {
-  if (token.startsWith("ghs_")) return { login: ACTIONS_BOT };
-  try {
-    let { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login };
-  } catch {
-    return { login: ACTIONS_BOT };
-  }
-}
-function isOwnAuthor(identity, user) {
-  return user != null && user.login.toLowerCase() === identity.login.toLowerCase();
-}
-async function listOwnComments(client, pr, key, identity) {
-  let comments = await call(
-    "read comments",
-    () => client.paginate(client.rest.issues.listComments, {
-      owner: pr.owner,
-      repo: pr.repo,
-      issue_number: pr.number,
-      per_page: 100
-    })
-  ), own2 = [];
-  for (let comment of comments) {
-    if (!isOwnAuthor(identity, comment.user)) continue;
-    let record2 = parseMarker(comment.body ?? "", key);
-    record2 !== void 0 && own2.push({
-      id: comment.id,
-      body: comment.body ?? "",
-      url: comment.html_url,
-      record: { ...record2, publishedAt: comment.updated_at }
-    });
-  }
-  return own2.sort((a, b) => a.id - b.id);
-}
-async function findOwnComment(client, pr, key, identity) {
-  return (await listOwnComments(client, pr, key, identity))[0];
-}
-async function removeDuplicates(client, pr, key, identity, created) {
-  let own2 = await listOwnComments(client, pr, key, identity), keep = own2[0]?.id ?? created;
-  for (let duplicate of own2.slice(1))
-    try {
-      await client.rest.issues.deleteComment({
-        owner: pr.owner,
-        repo: pr.repo,
-        comment_id: duplicate.id
-      });
-    } catch (error63) {
-      if (error63.status !== 404) throw error63;
-    }
-  return keep;
-}
-async function upsertComment(client, pr, existing, body, dedupe) {
-  if (existing !== void 0 && existing.body === body)
-    return { write: "unchanged", url: existing.url };
-  if (existing !== void 0)
+async function upsertComment(client, pr, plan, body) {
+  let { existing } = plan;
+  if (existing !== void 0 && !plan.replace) {
+    if (existing.body === body) return { write: "unchanged", url: existing.url };
     try {
       let { data: data2 } = await client.rest.issues.updateComment({
         owner: pr.owner,
@@ -39467,14 +39115,17 @@ async function upsertComment(client, pr, existing, body, dedupe) {
       });
       return { write: "updated", url: data2.html_url };
     } catch (error63) {
-      if (error63.status !== 404) throw error63;
+      if (statusOf(error63) !== 404) throw error63;
     }
+  }
   let { data } = await client.rest.issues.createComment({
     owner: pr.owner,
     repo: pr.repo,
     issue_number: pr.number,
     body
-  }), kept = await removeDuplicates(client, pr, dedupe.key, dedupe.identity, data.id);
+  });
+  plan.replace && existing !== void 0 && await deleteQuietly(client, pr, existing.id);
+  let kept = await removeDuplicates(client, pr, plan, data.id);
   if (kept !== data.id) {
     let { data: survivor } = await client.rest.issues.updateComment({
       owner: pr.owner,
@@ -39484,38 +39135,40 @@ async function upsertComment(client, pr, existing, body, dedupe) {
     });
     return { write: "updated", url: survivor.html_url };
   }
-  return { write: "created", url: data.html_url };
+  return { write: plan.replace ? "replaced" : "created", url: data.html_url };
+}
+async function deleteQuietly(client, pr, id) {
+  try {
+    await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: id });
+  } catch (error63) {
+    if (statusOf(error63) !== 404) throw error63;
+  }
+}
+async function removeDuplicates(client, pr, plan, created) {
+  let own2 = (await client.paginate(client.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100
+  })).filter(
+    (comment2) => comment2.user !== null && comment2.user !== void 0 && sameLogin(comment2.user.login, plan.identity) && comment2.id !== plan.existing?.id && parseRecord(comment2.body ?? "", plan.scope, void 0).kind === "record"
+  ).map((comment2) => comment2.id).sort((a, b) => a - b), keep = own2[0] ?? created;
+  for (let duplicate of own2.slice(1)) await deleteQuietly(client, pr, duplicate);
+  return keep;
 }
 
-// src/github/files.ts
-var MAX_PULL_FILES = 3e3, TooManyFilesError = class extends Error {
-  name = "TooManyFilesError";
-};
-async function listChangedFiles(client, pr, changedFiles) {
-  if (changedFiles !== void 0 && changedFiles > MAX_PULL_FILES) throw tooMany(changedFiles);
-  let files = await call(
-    "list changed files",
-    () => client.paginate(client.rest.pulls.listFiles, {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      per_page: 100
-    })
-  );
-  if (files.length >= MAX_PULL_FILES) throw tooMany(files.length, "at least ");
-  let paths = /* @__PURE__ */ new Set();
-  for (let file2 of files)
-    paths.add(file2.filename), file2.previous_filename !== void 0 && paths.add(file2.previous_filename);
-  return [...paths].sort();
-}
-function tooMany(count, qualifier = "") {
-  return new TooManyFilesError(
-    `the pull request changes ${qualifier}${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`
-  );
+// src/github/identity.ts
+function postingIdentity(viewer, token) {
+  let installation = token.startsWith("ghs_"), personal = token.startsWith("ghp_") || token.startsWith("github_pat_") || token.startsWith("gho_"), bot = viewer.endsWith("[bot]");
+  if (installation && !bot || personal && bot)
+    throw new Error(
+      `cannot tell which account the github-token posts as: GitHub says ${JSON.stringify(viewer)}, which does not match the kind of token given; pass the GITHUB_TOKEN, a GitHub App installation token or a personal token`
+    );
+  return viewer;
 }
 
 // src/github/labels.ts
-async function readLabelState(client, pr, label) {
+async function readLabeling(client, pr, label) {
   let events = await call(
     "read label events",
     () => client.paginate(client.rest.issues.listEvents, {
@@ -39528,21 +39181,22 @@ async function readLabelState(client, pr, label) {
   return latestLabeling(events, label);
 }
 function latestLabeling(events, label) {
-  let state = { present: !1, labeling: void 0 }, ordered = [...events].sort((a, b) => a.id - b.id);
-  for (let event of ordered)
-    if (event.label?.name.toLowerCase() === label.toLowerCase() && (event.event === "unlabeled" && (state = { present: !1, labeling: void 0 }), event.event === "labeled" && event.actor !== null && event.actor !== void 0)) {
-      let app = event.performed_via_github_app;
-      state = {
-        present: !0,
-        labeling: {
-          eventId: event.id,
-          actor: { login: event.actor.login, type: event.actor.type },
-          at: event.created_at,
-          ...app == null ? {} : { viaApp: app.slug ?? app.name ?? "an app" }
-        }
-      };
+  let latest;
+  for (let event of [...events].sort((a, b) => a.id - b.id)) {
+    if (event.label?.name.toLowerCase() !== label.toLowerCase() || (event.event === "unlabeled" && (latest = void 0), event.event !== "labeled")) continue;
+    if (event.actor === null || event.actor === void 0) {
+      latest = void 0;
+      continue;
     }
-  return state;
+    let app = event.performed_via_github_app;
+    latest = {
+      eventId: event.id,
+      actor: { login: event.actor.login, type: event.actor.type },
+      at: event.created_at,
+      ...app == null ? {} : { viaApp: app.slug ?? app.name ?? "an app" }
+    };
+  }
+  return latest;
 }
 async function removeLabel(client, pr, label) {
   try {
@@ -39553,9 +39207,880 @@ async function removeLabel(client, pr, label) {
       name: label
     });
   } catch (error63) {
-    if (error63.status === 404) return;
+    if (statusOf(error63) === 404) return;
     throw error63;
   }
+}
+
+// src/github/pull-request.ts
+var QUERY = `query($owner: String!, $repo: String!, $number: Int!, $comments: String, $commits: String) {
+  viewer { login }
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      baseRefOid baseRefName headRefOid headRefName
+      headRepository { nameWithOwner }
+      author { __typename login }
+      labels(first: 100) { nodes { name } }
+      comments(first: 100, after: $comments) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id databaseId url body createdAt updatedAt
+          author { __typename login }
+          editor { __typename login }
+          userContentEdits(first: 100) { totalCount nodes { editor { __typename login } } }
+        }
+      }
+      commits(first: 100, after: $commits) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { commit { oid
+          parents(first: 2) { totalCount nodes { oid } }
+          author { user { login } }
+          committer { user { login } } } }
+      }
+    }
+  }
+}`, actor = external_exports.object({ __typename: external_exports.string(), login: external_exports.string() }).nullable(), page = external_exports.object({ hasNextPage: external_exports.boolean(), endCursor: external_exports.string().nullable() }), gitActor = external_exports.object({ user: external_exports.object({ login: external_exports.string() }).nullable() }).nullable(), comment = external_exports.object({
+  id: external_exports.string(),
+  databaseId: external_exports.number().int(),
+  url: external_exports.string(),
+  body: external_exports.string(),
+  createdAt: external_exports.string(),
+  updatedAt: external_exports.string(),
+  author: actor,
+  editor: actor,
+  userContentEdits: external_exports.object({
+    totalCount: external_exports.number().int(),
+    nodes: external_exports.array(external_exports.object({ editor: actor }).nullable())
+  })
+}), commit = external_exports.object({
+  commit: external_exports.object({
+    oid: external_exports.string(),
+    parents: external_exports.object({
+      totalCount: external_exports.number().int(),
+      nodes: external_exports.array(external_exports.object({ oid: external_exports.string() }))
+    }),
+    author: gitActor,
+    committer: gitActor
+  })
+}), response = external_exports.object({
+  viewer: external_exports.object({ login: external_exports.string().min(1) }),
+  repository: external_exports.object({
+    pullRequest: external_exports.object({
+      baseRefOid: external_exports.string(),
+      baseRefName: external_exports.string(),
+      headRefOid: external_exports.string(),
+      headRefName: external_exports.string(),
+      headRepository: external_exports.object({ nameWithOwner: external_exports.string() }).nullable(),
+      author: actor,
+      labels: external_exports.object({ nodes: external_exports.array(external_exports.object({ name: external_exports.string() })) }),
+      comments: external_exports.object({ pageInfo: page, nodes: external_exports.array(comment) }),
+      commits: external_exports.object({
+        totalCount: external_exports.number().int(),
+        pageInfo: page,
+        nodes: external_exports.array(commit)
+      })
+    }).nullable()
+  }).nullable()
+});
+function restLogin(node2) {
+  return node2.__typename === "Bot" && !node2.login.endsWith("[bot]") ? `${node2.login}[bot]` : node2.login;
+}
+function commentFacts(node2) {
+  let editors = node2.userContentEdits.nodes.flatMap(
+    (edit) => edit?.editor === null || edit?.editor === void 0 ? [] : [restLogin(edit.editor)]
+  );
+  return node2.editor !== null && editors.push(restLogin(node2.editor)), {
+    id: node2.databaseId,
+    nodeId: node2.id,
+    url: node2.url,
+    body: node2.body,
+    author: node2.author === null ? void 0 : restLogin(node2.author),
+    createdAt: node2.createdAt,
+    updatedAt: node2.updatedAt,
+    editors,
+    editsComplete: node2.userContentEdits.totalCount <= node2.userContentEdits.nodes.length
+  };
+}
+var MAX_PULL_COMMITS = 250;
+async function readPullRequest(client, pr) {
+  let cursors = {
+    comments: null,
+    commits: null
+  }, collected = { comments: [], commits: [] }, reading = { comments: !0, commits: !0 };
+  for (; ; ) {
+    let pull = await queryOnce(client, pr, cursors);
+    reading.comments && collected.comments.push(...pull.comments.nodes.map(commentFacts)), reading.commits && collected.commits.push(...pull.commits.nodes.map(commitOf));
+    let { comments, commits } = pull;
+    if (reading.comments = reading.comments && comments.pageInfo.hasNextPage, reading.commits = reading.commits && commits.pageInfo.hasNextPage && collected.commits.length < MAX_PULL_COMMITS, !reading.comments && !reading.commits)
+      return {
+        viewer: pull.viewer,
+        baseSha: pull.baseRefOid,
+        baseRef: pull.baseRefName,
+        headSha: pull.headRefOid,
+        headRef: pull.headRefName,
+        headRepo: pull.headRepository?.nameWithOwner,
+        author: pull.author === null ? void 0 : { login: restLogin(pull.author), type: pull.author.__typename },
+        labels: pull.labels.nodes.map((node2) => node2.name),
+        comments: dedupe(collected.comments),
+        commits: collected.commits,
+        commitCount: commits.totalCount
+      };
+    reading.comments && (cursors.comments = comments.pageInfo.endCursor), reading.commits && (cursors.commits = commits.pageInfo.endCursor);
+  }
+}
+async function queryOnce(client, pr, cursors) {
+  let raw = await call(
+    "read the pull request",
+    () => client.graphql(QUERY, { owner: pr.owner, repo: pr.repo, number: pr.number, ...cursors })
+  ), parsed = response.safeParse(raw);
+  if (!parsed.success)
+    throw new Error(
+      `could not read the pull request: GitHub's GraphQL answer had an unexpected shape (${parsed.error.issues[0]?.path.join(".") ?? ""})`
+    );
+  let pull = parsed.data.repository?.pullRequest;
+  if (pull == null)
+    throw new Error(
+      `could not read the pull request: ${pr.owner}/${pr.repo}#${pr.number} was not found; check that the token can read it (pull-requests: read)`
+    );
+  return { ...pull, viewer: parsed.data.viewer.login };
+}
+function commitOf({ commit: node2 }) {
+  return {
+    oid: node2.oid,
+    parents: node2.parents.nodes.map((parent) => parent.oid),
+    author: node2.author?.user?.login,
+    committer: node2.committer?.user?.login
+  };
+}
+function dedupe(comments) {
+  let byId = /* @__PURE__ */ new Map();
+  for (let entry2 of comments) byId.set(entry2.id, entry2);
+  return [...byId.values()];
+}
+
+// src/approval/affected.ts
+function isTerraformFile(name) {
+  return /\.(?:tf|tofu)(?:\.json)?$/u.test(name);
+}
+function affectedPaths(moduleDirs, listings, changed, codeowners) {
+  let paths = [], empty2 = [];
+  for (let moduleDir of [...new Set(moduleDirs)].sort()) {
+    let files = /* @__PURE__ */ new Set();
+    for (let name of listings.get(moduleDir)?.atBase ?? [])
+      isTerraformFile(name) && files.add(join(moduleDir, name));
+    for (let file2 of changed)
+      file2.status !== "removed" && directoryOf(file2.filename) === moduleDir && isTerraformFile(file2.filename) && files.add(file2.filename);
+    files.size === 0 && empty2.push(moduleDir);
+    for (let path3 of [...files].sort()) {
+      let match = codeowners.ownersOf(path3);
+      paths.push({
+        path: path3,
+        moduleDir,
+        owners: match.owners,
+        ...match.rule === void 0 ? {} : { line: match.rule.line }
+      });
+    }
+  }
+  return { paths, empty: empty2 };
+}
+function join(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
+function directoryOf(file2) {
+  let slash = file2.lastIndexOf("/");
+  return slash === -1 ? "." : file2.slice(0, slash);
+}
+function riskyModuleDirs(findings) {
+  return [...new Set(findings.filter((f) => f.requiresApproval).map((f) => f.moduleDir))].sort();
+}
+
+// src/codeowners/locations.ts
+var CODEOWNERS_LOCATIONS = [
+  ".github/CODEOWNERS",
+  "CODEOWNERS",
+  "docs/CODEOWNERS"
+];
+
+// src/codeowners/owners.ts
+var NAME = /^[A-Za-z0-9._-]+$/u, EMAIL = /^[^\s@/]+@[^\s@/.]+(?:\.[^\s@/.]+)+$/u;
+function parseOwner(token) {
+  if (token.startsWith("@")) {
+    let [org, slug, ...rest] = token.slice(1).split("/");
+    if (rest.length === 0 && org !== void 0 && NAME.test(org)) {
+      if (slug === void 0) return { ok: !0, owner: { kind: "user", login: org } };
+      if (NAME.test(slug)) return { ok: !0, owner: { kind: "team", org, slug } };
+    }
+  } else if (EMAIL.test(token))
+    return { ok: !0, owner: { kind: "email", email: token } };
+  let hint = NAME.test(token) ? `; did you mean "@${token}"?` : "";
+  return {
+    ok: !1,
+    reason: `Invalid owner: "${token}" is not an @user, an @org/team or an email address${hint}`
+  };
+}
+function formatOwner(owner) {
+  switch (owner.kind) {
+    case "user":
+      return `@${owner.login}`;
+    case "team":
+      return `@${owner.org}/${owner.slug}`;
+    case "email":
+      return owner.email;
+  }
+}
+
+// src/codeowners/glob.ts
+var GLOBSTAR = { kind: "globstar" }, ANY = { kind: "any" }, STAR_SEGMENT = { kind: "star" }, SPECIAL = /[\\*?]/u;
+function parseSegment(source) {
+  if (source === "**") return GLOBSTAR;
+  if (source === "*") return STAR_SEGMENT;
+  if (!SPECIAL.test(source)) return { kind: "literal", text: source };
+  let chars = [], stars = 0, ones = 0, head, run2 = "", longest = "", escaping = !1;
+  for (let ch of source)
+    if (!escaping && ch === "\\")
+      escaping = !0;
+    else if (!escaping && (ch === "*" || ch === "?")) {
+      if (ch === "*" && chars.at(-1) === -1) continue;
+      head ??= run2, run2.length > longest.length && (longest = run2), run2 = "", chars.push(ch === "*" ? -1 : -2), ch === "*" ? stars += 1 : ones += 1;
+    } else
+      escaping = !1, chars.push(ch.codePointAt(0) ?? 0), run2 += ch;
+  return run2.length > longest.length && (longest = run2), head === void 0 ? { kind: "literal", text: run2 } : stars === 1 && ones === 0 ? { kind: "affix", head, tail: run2, longest } : { kind: "glob", chars, head, tail: run2, longest };
+}
+function segmentMatches(segment, text) {
+  switch (segment.kind) {
+    case "literal":
+      return segment.text === text;
+    case "affix":
+      return text.length >= segment.head.length + segment.tail.length && text.startsWith(segment.head) && text.endsWith(segment.tail);
+    case "glob":
+      return globMatches(segment.chars, text);
+    case "star":
+      return text.length > 0;
+    case "any":
+      return !0;
+    case "globstar":
+      return !1;
+  }
+}
+function globMatches(chars, text) {
+  let c = 0, t = 0, starAt = -1, starText = 0;
+  for (; t < text.length; ) {
+    let ch = chars[c], point = text.codePointAt(t) ?? 0;
+    if (ch === -1)
+      starAt = c, starText = t, c += 1;
+    else if (ch !== void 0 && (ch === -2 || ch === point))
+      c += 1, t += point > 65535 ? 2 : 1;
+    else if (starAt >= 0)
+      c = starAt + 1, starText += (text.codePointAt(starText) ?? 0) > 65535 ? 2 : 1, t = starText;
+    else
+      return !1;
+  }
+  for (; chars[c] === -1; ) c += 1;
+  return c === chars.length;
+}
+
+// src/codeowners/paths.ts
+function pathSegments(path3) {
+  let normal = path3.replace(/^(?:\.\/|\/)+/u, "");
+  return normal === "" ? void 0 : normal.split("/");
+}
+
+// src/codeowners/wildcard.ts
+function wildcardMatch(tokens, items, isStar, matchesOne) {
+  let t = 0, i = 0, starToken = -1, starItem = 0;
+  for (; i < items.length; ) {
+    let token = tokens[t], item = items[i];
+    if (token !== void 0 && isStar(token))
+      starToken = t, starItem = i, t += 1;
+    else if (token !== void 0 && matchesOne(token, item))
+      t += 1, i += 1;
+    else if (starToken >= 0)
+      t = starToken + 1, starItem += 1, i = starItem;
+    else
+      return !1;
+  }
+  for (; t < tokens.length && isStar(tokens[t]); ) t += 1;
+  return t === tokens.length;
+}
+
+// src/codeowners/pattern.ts
+function compilePattern(pattern) {
+  if (pattern.startsWith("!"))
+    return invalid2("negation (`!`) is not supported in CODEOWNERS; GitHub skips this line");
+  let scanned = splitSegments(pattern);
+  if (typeof scanned == "string") return invalid2(scanned);
+  let sources = scanned, anchored = sources.length > 1 && sources[0] === "";
+  anchored && (sources = sources.slice(1));
+  let directoryOnly = sources.at(-1) === "";
+  if (directoryOnly && (sources = sources.slice(0, -1)), sources.length === 0) return invalid2("the pattern names no path; use `*` for every file");
+  let written = [], names = [], heads = [], tails = [], longest = "";
+  for (let source of sources) {
+    let segment = parseSegment(source);
+    segment === GLOBSTAR && written.at(-1) === GLOBSTAR || (written.push(segment), segment.kind === "literal" ? (names.push(segment.text), segment.text.length > longest.length && (longest = segment.text)) : (segment.kind === "affix" || segment.kind === "glob") && (segment.head !== "" && heads.push(segment.head), segment.tail !== "" && tails.push(segment.tail), segment.longest.length > longest.length && (longest = segment.longest)));
+  }
+  return { ok: !0, pattern: { segments: withImpliedSegments(written, anchored || written.length > 1, directoryOnly), names, heads, tails, longest } };
+}
+function matchesSegments(pattern, segments) {
+  return wildcardMatch(pattern.segments, segments, isGlobstar, segmentMatches);
+}
+function invalid2(detail) {
+  return { ok: !1, reason: `Invalid pattern: ${detail}` };
+}
+var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
+function splitSegments(pattern) {
+  let sources = [], start = 0, starRun = 0;
+  for (let i = 0; i < pattern.length; i += 1) {
+    let code2 = pattern.charCodeAt(i);
+    if (code2 === BACKSLASH2) {
+      if (i + 1 === pattern.length)
+        return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
+      starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
+    } else if (code2 === ASTERISK) {
+      if (starRun += 1, starRun === 3)
+        return "three or more `*` in a row; use `**` for any depth or `*` within a name";
+    } else
+      starRun = 0, code2 === SLASH && (sources.push(pattern.slice(start, i)), start = i + 1);
+  }
+  return sources.push(pattern.slice(start)), sources;
+}
+function withImpliedSegments(written, anchored, directoryOnly) {
+  if (written.every(isGlobstar))
+    return directoryOnly ? [ANY, GLOBSTAR, ANY, GLOBSTAR] : [ANY, GLOBSTAR];
+  let segments = anchored ? [...written] : [GLOBSTAR, ...written], last = segments.at(-1);
+  return directoryOnly ? segments.push(ANY, GLOBSTAR) : last === GLOBSTAR ? segments.splice(-1, 1, ANY, GLOBSTAR) : last !== STAR_SEGMENT && segments.push(GLOBSTAR), segments;
+}
+function isGlobstar(segment) {
+  return segment === GLOBSTAR;
+}
+
+// src/codeowners/lookup.ts
+var KEY_KINDS = ["names", "heads", "tails"];
+function buildRuleLookup(entries) {
+  let index = { names: new KeyIndex(), heads: new KeyIndex(), tails: new KeyIndex() };
+  for (let { pattern } of entries)
+    for (let kind of KEY_KINDS) index[kind].count(pattern[kind]);
+  let unkeyed = [];
+  return entries.forEach(({ pattern }, position) => {
+    let best;
+    for (let kind of KEY_KINDS) {
+      let rarest = index[kind].rarest(pattern[kind]);
+      rarest !== void 0 && (best === void 0 || rarest.count < best.count) && (best = { kind, ...rarest });
+    }
+    best === void 0 ? unkeyed.push(position) : index[best.kind].add(best.key, position);
+  }), (segments) => {
+    let lists = /* @__PURE__ */ new Set();
+    for (let segment of new Set(segments))
+      index.names.collect(segment, lists), index.heads.collectPrefixes(segment, lists), index.tails.collectSuffixes(segment, lists);
+    let path3 = segments.join("/");
+    return lastMatch(keyedCandidates(lists), unkeyed, (position) => {
+      let entry2 = entries[position];
+      if (!(entry2 === void 0 || !path3.includes(entry2.pattern.longest)))
+        return matchesSegments(entry2.pattern, segments) ? entry2.rule : void 0;
+    });
+  };
+}
+function keyedCandidates(lists) {
+  let size = 0;
+  for (let list of lists) size += list.length;
+  let positions = new Int32Array(size), at2 = 0;
+  for (let list of lists)
+    positions.set(list, at2), at2 += list.length;
+  return positions.sort();
+}
+function lastMatch(keyed, unkeyed, tryRule) {
+  let k = keyed.length - 1, u = unkeyed.length - 1;
+  for (; k >= 0 || u >= 0; ) {
+    let fromKeyed = keyed[k] ?? -1, fromUnkeyed = unkeyed[u] ?? -1, position;
+    fromKeyed > fromUnkeyed ? (position = fromKeyed, k -= 1) : (position = fromUnkeyed, u -= 1);
+    let rule = tryRule(position);
+    if (rule !== void 0) return rule;
+  }
+}
+var KeyIndex = class {
+  frequency = /* @__PURE__ */ new Map();
+  rules = /* @__PURE__ */ new Map();
+  /** Lengths of the keys filed, longest first, for prefix and suffix lookups. */
+  lengths = [];
+  count(keys) {
+    for (let key of new Set(keys)) this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
+  }
+  rarest(keys) {
+    let best;
+    for (let key of keys) {
+      let count = this.frequency.get(key) ?? 0;
+      (best === void 0 || count < best.count) && (best = { key, count });
+    }
+    return best;
+  }
+  add(key, position) {
+    let list = this.rules.get(key);
+    list === void 0 ? (this.rules.set(key, [position]), this.lengths.includes(key.length) || this.lengths.push(key.length)) : list.push(position);
+  }
+  collect(key, into) {
+    let list = this.rules.get(key);
+    list !== void 0 && into.add(list);
+  }
+  collectPrefixes(segment, into) {
+    for (let length of this.lengths)
+      length <= segment.length && this.collect(segment.slice(0, length), into);
+  }
+  collectSuffixes(segment, into) {
+    for (let length of this.lengths)
+      length <= segment.length && this.collect(segment.slice(segment.length - length), into);
+  }
+};
+
+// src/codeowners/parse.ts
+var NO_MATCH = { owners: [] };
+function parseCodeowners(text) {
+  let rules = [], indexed = [], errors = [], lines2 = (text.startsWith("\uFEFF") ? text.slice(1) : text).split(`
+`);
+  for (let i = 0; i < lines2.length; i += 1) {
+    let line = i + 1, raw = lines2[i] ?? "", source = raw.endsWith("\r") ? raw.slice(0, -1) : raw, parsed = parseLine2(source);
+    if (parsed === void 0) continue;
+    if (typeof parsed == "string") {
+      errors.push({ line, text: source, reason: parsed });
+      continue;
+    }
+    let rule = { line, pattern: parsed.pattern, owners: parsed.owners };
+    rules.push(rule), indexed.push({ rule, pattern: parsed.compiled });
+  }
+  let lookup = buildRuleLookup(indexed);
+  return {
+    rules,
+    errors,
+    ownersOf(path3) {
+      let segments = pathSegments(path3), rule = segments === void 0 ? void 0 : lookup(segments);
+      return rule === void 0 ? NO_MATCH : { rule, owners: rule.owners };
+    }
+  };
+}
+function parseLine2(source) {
+  let hash2 = source.indexOf("#"), [pattern, ...ownerTokens] = tokenize(hash2 < 0 ? source : source.slice(0, hash2));
+  if (pattern === void 0) return;
+  let compiled = compilePattern(pattern);
+  if (!compiled.ok) return compiled.reason;
+  let owners = [];
+  for (let token of ownerTokens) {
+    let owner = parseOwner(token);
+    if (!owner.ok) return owner.reason;
+    owners.push(owner.owner);
+  }
+  return { pattern, compiled: compiled.pattern, owners };
+}
+function tokenize(content) {
+  let tokens = [], start = -1;
+  for (let i = 0; i < content.length; i += 1) {
+    let code2 = content.charCodeAt(i);
+    code2 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code2) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
+  }
+  return start >= 0 && tokens.push(content.slice(start)), tokens;
+}
+var BACKSLASH3 = 92;
+function isSpace2(code2) {
+  return code2 === 32 || code2 >= 9 && code2 <= 13;
+}
+
+// src/approval/facts.ts
+function membershipKey(login, org, slug) {
+  return `${login.toLowerCase()}@${org.toLowerCase()}/${slug.toLowerCase()}`;
+}
+
+// src/approval/words.ts
+var code = (text) => `\`${text.replaceAll("`", "'")}\``;
+function listPaths(paths) {
+  let shown2 = paths.slice(0, 5).map(code).join(", ");
+  return paths.length > 5 ? `${shown2} and ${paths.length - 5} more` : shown2;
+}
+
+// src/approval/approver.ts
+function ownership(login, owners, memberships) {
+  let result = "not-member";
+  for (let owner of owners) {
+    if (owner.kind === "user" && sameLogin(owner.login, login)) return "active";
+    if (owner.kind === "team") {
+      let membership = memberships.get(membershipKey(login, owner.org, owner.slug)) ?? "unknown";
+      if (membership === "active") return "active";
+      membership === "unknown" && (result = "unknown");
+    }
+  }
+  return result;
+}
+function independence(who, viaApp, facts) {
+  let problems = [];
+  if (isBotOrApp(who, viaApp)) {
+    let via = viaApp === void 0 ? "" : ` through the app ${viaApp}`;
+    problems.push(`@${who.login} acted${via}; approvals must come from a person, not a bot or app`);
+  }
+  return facts.allowSelfApproval || (sameLogin(who.login, facts.author.login) ? problems.push(
+    `@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`
+  ) : facts.contributors.logins.some((login) => sameLogin(login, who.login)) && problems.push(
+    `@${who.login} authored or committed commits of this pull request; someone who did not must approve (allow-self-approval is false)`
+  ), facts.contributors.complete || problems.push(
+    "the pull request has more than 250 commits, the most GitHub lists, so the independence of an approver cannot be confirmed: split or squash it"
+  )), problems;
+}
+function judgeApprover(who, viaApp, paths, facts) {
+  let problems = independence(who, viaApp, facts), notOwned = [], unconfirmed = /* @__PURE__ */ new Set();
+  for (let path3 of paths) {
+    if (path3.owners.length === 0) continue;
+    let owns = ownership(who.login, path3.owners, facts.memberships);
+    if (owns !== "active" && (notOwned.push(path3.path), owns === "unknown"))
+      for (let owner of path3.owners)
+        owner.kind === "team" && unconfirmed.add(formatOwner(owner));
+  }
+  notOwned.length > 0 && problems.push(`@${who.login} is not a code owner of ${listPaths(notOwned)}`), unconfirmed.size > 0 && problems.push(
+    `could not confirm @${who.login}'s membership in ${[...unconfirmed].join(", ")}: ${facts.membershipHint}`
+  );
+  let permission = facts.permissions.get(loginKey(who.login));
+  return permission !== "admin" && permission !== "write" && problems.push(
+    `@${who.login} has ${permission ?? "no"} access to the repository; GitHub ignores code owners without write access`
+  ), { ok: problems.length === 0, problems };
+}
+function approverCandidates(facts) {
+  let candidates = [];
+  if (facts.mode !== "review" && facts.labeling !== void 0 && candidates.push(facts.labeling.actor), facts.mode !== "label")
+    for (let review of facts.reviews)
+      review.state === "APPROVED" && review.commitId === facts.headSha && candidates.push(review.user);
+  let seen = /* @__PURE__ */ new Set();
+  return candidates.filter((account2) => isBotOrApp(account2) || seen.has(loginKey(account2.login)) ? !1 : (seen.add(loginKey(account2.login)), !0));
+}
+function teamsToCheck(login, paths) {
+  let teams = /* @__PURE__ */ new Map();
+  for (let path3 of paths)
+    if (!path3.owners.some((owner) => owner.kind === "user" && sameLogin(owner.login, login)))
+      for (let owner of path3.owners)
+        owner.kind === "team" && teams.set(membershipKey(login, owner.org, owner.slug), owner);
+  return [...teams.values()];
+}
+function emailOwnerProblems(paths) {
+  let emails = /* @__PURE__ */ new Set();
+  for (let path3 of paths)
+    for (let owner of path3.owners) owner.kind === "email" && emails.add(owner.email);
+  return [...emails].sort().map(
+    (email3) => `CODEOWNERS names ${code(email3)}, an e-mail address, which an Action cannot resolve to an account: it approves nothing; name the owner as @user or @org/team`
+  );
+}
+
+// src/approval/contributors.ts
+var WEB_FLOW = "web-flow";
+function isMergeOfBase(commit2, prCommits) {
+  return commit2.parents.length >= 2 && commit2.parents.some((parent) => !prCommits.has(parent)) && commit2.committer?.toLowerCase() === WEB_FLOW;
+}
+function contributorsOf(commits, total, max) {
+  let oids = new Set(commits.map((commit2) => commit2.oid)), logins = /* @__PURE__ */ new Set();
+  for (let commit2 of commits)
+    if (!isMergeOfBase(commit2, oids))
+      for (let login of [commit2.author, commit2.committer])
+        login !== void 0 && login.toLowerCase() !== WEB_FLOW && logins.add(login);
+  return { logins: [...logins].sort(), complete: total <= max && commits.length >= total };
+}
+
+// src/approval/decide.ts
+function unownedProblem(path3) {
+  let why = path3.line === void 0 ? "no CODEOWNERS rule matches it" : `CODEOWNERS line ${path3.line} clears its owners`;
+  return `${code(path3.path)} has no code owner (${why}), so nobody can approve it: add an owner for it to CODEOWNERS on the base branch`;
+}
+function emptyModuleProblem(dir) {
+  return `the module directory ${code(dir)} has no Terraform file at the base commit nor in this pull request, so nobody can approve it: give the plan's real module directory in the plan input as MODULE_DIR=PATH (e.g. ${code(`infra/prod=${dir === "." ? "" : `${dir}/`}plan.json`)})`;
+}
+function approversOf(paths) {
+  let owners = /* @__PURE__ */ new Set();
+  for (let path3 of paths)
+    for (let owner of path3.owners) owner.kind !== "email" && owners.add(formatOwner(owner));
+  return [...owners].sort();
+}
+function howTo(facts) {
+  let dirs = [...new Set(facts.affected.map((path3) => path3.moduleDir))], owners = `A code owner of ${dirs.length === 0 ? "the affected Terraform files" : listPaths(dirs)} (with write access, not an author or committer of this pull request)`, label = `${owners} reviews this report and applies the ${code(facts.label)} label`;
+  switch (facts.mode) {
+    case "label":
+      return `${label}.`;
+    case "review":
+      return `${owners} approves the pull request at its latest commit.`;
+    case "label-or-review":
+      return `${label}, or approves the pull request at its latest commit.`;
+  }
+}
+function judgeLabel(facts) {
+  if (!facts.labelPresent)
+    return { ok: !1, stale: !1, problems: [`the ${code(facts.label)} label is not applied`] };
+  let labeling = facts.labeling;
+  if (labeling === void 0)
+    return {
+      ok: !1,
+      stale: !1,
+      problems: [
+        `no \`labeled\` event was found for ${code(facts.label)}; remove the label and apply it again`
+      ]
+    };
+  let approver = judgeApprover(labeling.actor, labeling.viaApp, facts.affected, facts);
+  if (!approver.ok)
+    return {
+      ok: !1,
+      stale: !1,
+      problems: [...approver.problems, "remove the label and have a code owner apply it"]
+    };
+  let binding = bindLabel(facts, labeling);
+  return binding.kind === "binds" ? { ok: !0, stale: !1, problems: [], by: labeling.actor.login } : {
+    ok: !1,
+    stale: binding.kind === "stale",
+    ...binding.kind === "stale" ? { voided: labeling.eventId } : {},
+    problems: [`${binding.why}; a code owner must review the current report and apply the label again`]
+  };
+}
+function judgeReviews(facts) {
+  let approving = facts.reviews.filter(
+    (review) => review.state === "APPROVED" && review.commitId === facts.headSha
+  );
+  if (approving.length === 0)
+    return {
+      ok: !1,
+      by: [],
+      problems: ["no approving review at the latest commit (a new push needs a new review)"]
+    };
+  let valid = approving.filter((review) => judgeApprover(review.user, void 0, [], facts).ok), uncovered = facts.affected.filter(
+    (path3) => path3.owners.length > 0 && !valid.some(
+      (review) => ownership(review.user.login, path3.owners, facts.memberships) === "active"
+    )
+  );
+  if (uncovered.length === 0)
+    return { ok: !0, by: [...new Set(valid.map((r) => r.user.login))], problems: [] };
+  let reviewers = approving.map((review) => `@${review.user.login}`).join(", "), problems = [
+    `no approving review from a code owner of ${listPaths(uncovered.map((path3) => path3.path))} (approved by ${reviewers})`
+  ];
+  for (let review of approving) {
+    let judged = judgeApprover(review.user, void 0, uncovered, facts);
+    problems.push(...judged.problems.filter((problem) => !problem.includes("is not a code owner")));
+  }
+  return { ok: !1, by: [], problems };
+}
+function blockedStatus(facts, stale) {
+  return stale ? "stale" : facts.labelPresent || facts.reviews.length > 0 ? "refused" : "missing";
+}
+var SUMMARIES = {
+  approved: "",
+  stale: "The approval is void: the risky changes differ from the ones that were approved, or were not shown when it was given.",
+  refused: "No valid approval yet.",
+  missing: "Waiting for a code owner to approve.",
+  unavailable: ""
+};
+function decideApproval(facts) {
+  let base = { approvers: approversOf(facts.affected), howTo: howTo(facts) }, label = facts.mode !== "review" ? judgeLabel(facts) : void 0, reviews = facts.mode !== "label" ? judgeReviews(facts) : void 0, staleLabel = label?.stale === !0, blocking = [
+    ...facts.emptyModules.map(emptyModuleProblem),
+    ...facts.affected.filter((path3) => path3.owners.length === 0).map(unownedProblem)
+  ], accepted = label?.ok === !0 && blocking.length === 0 ? facts.labeling : void 0, record2 = nextRecord(facts, { accepted, voided: label?.voided });
+  if (blocking.length > 0)
+    return {
+      approved: !1,
+      approvedBy: [],
+      staleLabel,
+      record: record2,
+      note: {
+        ...base,
+        status: "refused",
+        summary: "No approval can count: some affected Terraform files have no code owner who could approve.",
+        details: [...blocking, ...emailOwnerProblems(facts.affected)]
+      }
+    };
+  if (label?.ok === !0 && label.by !== void 0)
+    return {
+      approved: !0,
+      approvedBy: [label.by],
+      staleLabel: !1,
+      record: record2,
+      note: {
+        ...base,
+        status: "approved",
+        summary: `Approved by @${label.by} (code owner) with the ${code(facts.label)} label for this exact set of risky changes.`,
+        details: []
+      }
+    };
+  if (reviews?.ok === !0) {
+    let by = reviews.by.map((login) => `@${login}`).join(", ");
+    return {
+      approved: !0,
+      approvedBy: reviews.by,
+      staleLabel,
+      record: record2,
+      note: {
+        ...base,
+        status: "approved",
+        summary: `Approved by ${by} (code owner review at the latest commit).`,
+        details: []
+      }
+    };
+  }
+  let status = blockedStatus(facts, staleLabel), problems = [
+    ...label?.problems ?? [],
+    ...reviews?.problems ?? [],
+    ...emailOwnerProblems(facts.affected)
+  ];
+  return {
+    approved: !1,
+    approvedBy: [],
+    staleLabel,
+    record: record2,
+    note: {
+      ...base,
+      status,
+      summary: SUMMARIES[status],
+      details: status === "missing" ? [] : problems
+    }
+  };
+}
+function unavailableDecision(facts, summary2, details) {
+  return {
+    approved: !1,
+    approvedBy: [],
+    staleLabel: !1,
+    record: nextRecord(facts, { accepted: void 0, voided: void 0 }),
+    note: {
+      status: "unavailable",
+      summary: summary2,
+      details,
+      approvers: [],
+      howTo: "Fix the problem above, then re-run this job."
+    }
+  };
+}
+
+// src/github/activity.ts
+var PUSHES = /* @__PURE__ */ new Set(["push", "force_push", "branch_creation"]), activity = external_exports.array(
+  external_exports.object({ after: external_exports.string(), timestamp: external_exports.string(), activity_type: external_exports.string() })
+);
+async function latestPushAt(client, repo, branch, headSha) {
+  let { data } = await call(
+    "read push activity",
+    () => client.request("GET /repos/{owner}/{repo}/activity", {
+      owner: repo.owner,
+      repo: repo.repo,
+      ref: `refs/heads/${branch}`,
+      direction: "desc",
+      per_page: 100
+    })
+  ), parsed = activity.safeParse(data);
+  if (!parsed.success) return;
+  let latest = parsed.data.filter((entry2) => PUSHES.has(entry2.activity_type)).sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp))[0];
+  return latest !== void 0 && latest.after === headSha ? latest.timestamp : void 0;
+}
+
+// src/github/codeowners.ts
+var CodeownersUnreadableError = class extends Error {
+  name = "CodeownersUnreadableError";
+};
+async function fetchCodeowners(client, repo, ref) {
+  for (let path3 of CODEOWNERS_LOCATIONS) {
+    let data = await call("read CODEOWNERS", async () => {
+      try {
+        return { found: !0, data: (await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: repo.owner,
+          repo: repo.repo,
+          path: path3,
+          ref,
+          headers: { accept: "application/vnd.github.raw+json" }
+        })).data };
+      } catch (error63) {
+        if (statusOf(error63) === 404) return { found: !1 };
+        throw error63;
+      }
+    });
+    if (data.found) {
+      if (typeof data.data != "string")
+        throw new CodeownersUnreadableError(
+          `${path3} at the base commit could not be read as text (GitHub answered ${Array.isArray(data.data) ? "a directory listing" : typeof data.data}); no code owner can be trusted until it is a plain text file`
+        );
+      if (Buffer.byteLength(data.data) >= 3145728)
+        throw new CodeownersUnreadableError(
+          `${path3} at the base commit is 3 MB or more, which GitHub does not load: no code owner can be trusted; shrink it`
+        );
+      if (data.data.includes("\0"))
+        throw new CodeownersUnreadableError(
+          `${path3} at the base commit is not text (it contains NUL bytes): no code owner can be trusted; make it a plain text file`
+        );
+      return { path: path3, text: data.data };
+    }
+  }
+}
+
+// src/github/contents.ts
+var entry = external_exports.object({ name: external_exports.string(), type: external_exports.string() }), MAX_DIRECTORY_ENTRIES = 1e3, DirectoryTooLargeError = class extends Error {
+  name = "DirectoryTooLargeError";
+};
+async function listDirectory(client, repo, dir, ref) {
+  let data = await call("read the module directory", async () => {
+    try {
+      return (dir === "." || dir === "" ? await client.request("GET /repos/{owner}/{repo}/contents", {
+        owner: repo.owner,
+        repo: repo.repo,
+        ref
+      }) : await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+        owner: repo.owner,
+        repo: repo.repo,
+        path: dir,
+        ref
+      })).data;
+    } catch (error63) {
+      if (statusOf(error63) === 404) return [];
+      throw error63;
+    }
+  });
+  if (!Array.isArray(data)) return [];
+  let entries = external_exports.array(entry).safeParse(data);
+  if (!entries.success)
+    throw new Error(
+      `could not read the module directory ${dir}: GitHub answered an unexpected shape`
+    );
+  if (entries.data.length >= MAX_DIRECTORY_ENTRIES)
+    throw new DirectoryTooLargeError(
+      `the module directory ${dir} holds ${MAX_DIRECTORY_ENTRIES} or more entries, more than GitHub lists, so its Terraform files cannot all be checked: split it`
+    );
+  return entries.data.filter((item) => item.type === "file").map((item) => item.name);
+}
+
+// src/github/files.ts
+var MAX_PULL_FILES = 3e3, TooManyFilesError = class extends Error {
+  name = "TooManyFilesError";
+};
+async function listChangedFiles(client, pr, changedFiles) {
+  if (changedFiles !== void 0 && changedFiles > MAX_PULL_FILES) throw tooMany(changedFiles, "");
+  let files = await call(
+    "list changed files",
+    () => client.paginate(client.rest.pulls.listFiles, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100
+    })
+  );
+  if (files.length >= MAX_PULL_FILES) throw tooMany(files.length, "at least ");
+  let changed = [];
+  for (let file2 of files)
+    changed.push({ filename: file2.filename, status: file2.status }), file2.previous_filename !== void 0 && changed.push({ filename: file2.previous_filename, status: "removed" });
+  return changed;
+}
+function tooMany(count, qualifier) {
+  return new TooManyFilesError(
+    `the pull request changes ${qualifier}${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`
+  );
+}
+
+// src/github/permission.ts
+var KNOWN = /* @__PURE__ */ new Set(["admin", "write", "read", "none"]);
+async function readPermission(client, repo, login) {
+  return call("read collaborator permission", async () => {
+    try {
+      let { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+        owner: repo.owner,
+        repo: repo.repo,
+        username: login
+      });
+      return KNOWN.has(data.permission) ? data.permission : "none";
+    } catch (error63) {
+      if (statusOf(error63) === 404) return "none";
+      throw error63;
+    }
+  });
 }
 
 // src/github/reviews.ts
@@ -39602,125 +40127,139 @@ function isUnreadable(status) {
   return status === 404 || status === 403 || status === 401;
 }
 
-// src/action/guard-pr.ts
+// src/action/gather.ts
 var OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cannot read organization teams; set owners-token to a token with organization Members: read (classic PAT: read:org)", OWNERS_TOKEN_SEEN_HINT = "the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it";
-async function guardPullRequest(report2, inputs, context, apiUrl) {
-  if (inputs.githubToken === "")
-    throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
-  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log: log2 }), ownersClient = inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log: log2 }), identity = await resolveIdentity(client, inputs.githubToken), existing = await findOwnComment(client, context.pr, inputs.commentKey, identity), decided;
-  if (report2.verdict === "pass")
-    decided = { report: report2, decision: void 0, note: void 0 };
-  else {
-    let decision = await decide(report2, inputs, context, existing, client, ownersClient);
-    decided = {
-      report: { ...report2, verdict: decision.approved ? "approved" : "blocked" },
-      decision,
-      note: decision.note
-    }, decision.staleLabel && inputs.dismissStaleApproval && await dismissLabel(client, context, inputs.approvalLabel);
-  }
-  let commentUrl = await keepCommentCurrent(client, context, inputs, existing, decided, identity);
-  return {
-    report: decided.report,
-    note: decided.note,
-    approvedBy: decided.decision?.approvedBy ?? [],
-    commentUrl
-  };
+function isOwnershipUnreadable(error63) {
+  return error63 instanceof TooManyFilesError || error63 instanceof CodeownersUnreadableError || error63 instanceof DirectoryTooLargeError;
 }
-async function decide(report2, inputs, context, existing, client, ownersClient) {
-  let riskyDirs = report2.findings.filter((finding) => finding.requiresApproval).map((finding) => finding.moduleDir), codeowners, files;
+async function decide(report2, inputs, context, live, trust, clients) {
+  let { client } = clients, pr = context.pr, set2 = riskySet(report2.findings), labelPresent = inputs.approval !== "review" && live.labels.some((name) => name.toLowerCase() === inputs.approvalLabel.toLowerCase()), labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : void 0, lite = { record: trust, fingerprint: report2.fingerprint, riskySet: set2, labeling }, ownership2;
   try {
-    files = await listChangedFiles(client, context.pr, context.changedFiles);
-    let file2 = await fetchCodeowners(client, context.pr, context.baseSha);
-    if (file2 === void 0)
-      return unavailable(
-        report2,
-        "The repository has no CODEOWNERS file on the base branch, so nobody can approve.",
-        [
-          "add `.github/CODEOWNERS` to the base branch naming the owners of the Terraform directories (for example `/infra/ @org/platform`)"
-        ]
-      );
-    codeowners = parseCodeowners(file2.text);
+    ownership2 = await readOwnership(client, context, live, report2);
   } catch (error63) {
-    if (error63 instanceof TooManyFilesError || error63 instanceof CodeownersTooLargeError)
-      return unavailable(report2, "Ownership cannot be checked, so no approval can count.", [
+    if (isOwnershipUnreadable(error63))
+      return unavailableDecision(lite, "Ownership cannot be checked, so no approval can count.", [
         error63.message
       ]);
     throw error63;
   }
-  let affected = affectedPaths(riskyDirs, files, codeowners), labelState = inputs.approval === "review" ? { present: !1, labeling: void 0 } : await readLabelState(client, context.pr, inputs.approvalLabel), reviews = inputs.approval === "label" ? [] : await listLatestReviews(client, context.pr), candidates = /* @__PURE__ */ new Set();
-  labelState.labeling !== void 0 && candidates.add(labelState.labeling.actor.login);
-  for (let review of reviews)
-    review.state === "APPROVED" && review.commitId === context.headSha && candidates.add(review.user.login);
-  let memberships = /* @__PURE__ */ new Map();
-  for (let login of candidates)
-    for (let path3 of affected)
-      if (!path3.owners.some(
-        (owner) => owner.kind === "user" && owner.login.toLowerCase() === login.toLowerCase()
-      ))
-        for (let owner of path3.owners) {
-          if (owner.kind !== "team") continue;
-          let key = membershipKey(login, owner.org, owner.slug);
-          memberships.has(key) || memberships.set(key, await teamMembership(ownersClient, owner.org, owner.slug, login));
-        }
-  let facts = {
+  let reviews = inputs.approval === "label" ? [] : await listLatestReviews(client, pr), pushedAt = !trust.trusted && labeling !== void 0 && live.headRepo !== void 0 ? await latestPushAt(client, splitRepo(live.headRepo), live.headRef, live.headSha) : void 0, partial2 = {
     mode: inputs.approval,
     label: inputs.approvalLabel,
-    author: context.author,
+    author: live.author ?? context.author,
     headSha: context.headSha,
     allowSelfApproval: inputs.allowSelfApproval,
-    fingerprint: report2.fingerprint,
-    record: existing?.record,
-    triggeredByLabel: context.labeledWith?.toLowerCase() === inputs.approvalLabel.toLowerCase(),
-    labelPresent: labelState.present,
-    labeling: labelState.labeling,
+    ...lite,
+    latestPushAt: pushedAt,
+    labelPresent,
     reviews,
-    affected,
-    memberships,
+    ...ownership2,
+    contributors: contributorsOf(live.commits, live.commitCount, MAX_PULL_COMMITS),
     membershipHint: inputs.ownersToken === "" ? OWNERS_TOKEN_HINT : OWNERS_TOKEN_SEEN_HINT
-  };
-  return decideApproval(facts);
+  }, lookups = await lookUpApprovers(partial2, pr, clients);
+  return decideApproval({ ...partial2, ...lookups });
 }
-function unavailable(report2, summary2, details) {
-  return {
-    approved: !1,
-    approvedBy: [],
-    staleLabel: !1,
-    record: { fingerprint: report2.fingerprint },
-    note: {
-      status: "unavailable",
-      summary: summary2,
-      details,
-      approvers: [],
-      howTo: "Fix the problem above, then re-run this job."
-    }
-  };
-}
-async function dismissLabel(client, context, label) {
-  try {
-    await removeLabel(client, context.pr, label), info(
-      `Removed the stale "${label}" label: the risky changes differ from the approved ones.`
+async function readOwnership(client, context, live, report2) {
+  let pr = context.pr, file2 = await fetchCodeowners(client, pr, live.baseSha);
+  if (file2 === void 0)
+    throw new CodeownersUnreadableError(
+      "the repository has no CODEOWNERS file at the base commit, so nobody can approve: add `.github/CODEOWNERS` to the base branch naming the owners of the Terraform directories (for example `/infra/ @org/platform`)"
     );
+  let codeowners = parseCodeowners(file2.text), changed = await listChangedFiles(client, pr, context.changedFiles), dirs = riskyModuleDirs(report2.findings), listings = /* @__PURE__ */ new Map();
+  for (let dir of dirs)
+    listings.set(dir, { atBase: await listDirectory(client, pr, dir, live.baseSha) });
+  let { paths, empty: empty2 } = affectedPaths(dirs, listings, changed, codeowners);
+  return { affected: paths, emptyModules: empty2 };
+}
+async function lookUpApprovers(facts, pr, clients) {
+  let permissions = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
+  for (let candidate of approverCandidates(facts)) {
+    permissions.set(
+      loginKey(candidate.login),
+      await readPermission(clients.client, pr, candidate.login)
+    );
+    for (let team of teamsToCheck(candidate.login, facts.affected))
+      memberships.set(
+        membershipKey(candidate.login, team.org, team.slug),
+        await teamMembership(clients.owners, team.org, team.slug, candidate.login)
+      );
+  }
+  return { permissions, memberships };
+}
+function splitRepo(fullName) {
+  let [owner = "", repo = ""] = fullName.split("/");
+  return { owner, repo };
+}
+
+// src/action/guard-pr.ts
+async function guardPullRequest(report2, inputs, context, apiUrl) {
+  if (inputs.githubToken === "")
+    throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
+  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log: log2 }), clients = {
+    client,
+    owners: inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log: log2 })
+  }, live = await readPullRequest(client, context.pr), identity = postingIdentity(live.viewer, inputs.githubToken), scope = {
+    repo: `${context.pr.owner}/${context.pr.repo}`,
+    number: context.pr.number,
+    key: inputs.commentKey
+  }, secret = inputs.recordKey === "" ? void 0 : inputs.recordKey, own2 = inputs.comment === "never" ? void 0 : findOwnComment(live.comments, identity, scope, secret), trust = own2?.trust ?? {
+    trusted: !1,
+    why: inputs.comment === "never" ? "there is no comment recording what was shown (comment: never)" : "there is no comment by this action recording what was shown"
+  };
+  own2 !== void 0 && !own2.trust.trusted && warning(`destroy-guard: ${own2.trust.why}.`);
+  let decided = { report: report2, decision: void 0 };
+  if (report2.verdict !== "pass") {
+    let decision = await decide(report2, inputs, context, live, trust, clients);
+    decided = {
+      report: { ...report2, verdict: decision.approved ? "approved" : "blocked" },
+      decision
+    }, decision.staleLabel && inputs.dismissStaleApproval && await dismissLabel(clients, context, inputs.approvalLabel);
+  }
+  let commentUrl = await keepCommentCurrent(clients, context, inputs, decided, {
+    own: own2,
+    trust,
+    identity,
+    scope,
+    secret
+  });
+  return {
+    report: decided.report,
+    note: decided.decision?.note,
+    approvedBy: decided.decision?.approvedBy ?? [],
+    commentUrl
+  };
+}
+async function dismissLabel(clients, context, label) {
+  try {
+    await removeLabel(clients.client, context.pr, label), info(`Removed the stale "${label}" label: it does not approve the current risky changes.`);
   } catch (error63) {
     warning(describeGitHubError("remove the label", error63));
   }
 }
-async function keepCommentCurrent(client, context, inputs, existing, decided, identity) {
-  let risky = decided.report.verdict !== "pass";
-  if (inputs.comment === "never") return existing?.url ?? "";
-  if (inputs.comment === "on-risk" && !risky && existing === void 0) return "";
-  let marker = renderMarker(
-    inputs.commentKey,
-    decided.decision?.record ?? { fingerprint: decided.report.fingerprint }
-  ), resolved = !risky && existing !== void 0 && inputs.comment === "on-risk", body = renderMarkdown(decided.report, {
-    marker,
-    ...decided.note === void 0 ? {} : { approval: decided.note },
+async function keepCommentCurrent(clients, context, inputs, decided, state) {
+  let risky = decided.report.verdict !== "pass", existing = state.own?.comment;
+  if (inputs.comment === "never" || inputs.comment === "on-risk" && !risky && existing === void 0) return "";
+  let record2 = decided.decision?.record ?? {
+    fingerprint: decided.report.fingerprint,
+    set: riskySet(decided.report.findings)
+  }, resolved = !risky && existing !== void 0 && inputs.comment === "on-risk", render = (written) => renderMarkdown(decided.report, {
+    marker: renderRecord(written, state.scope, state.secret),
+    ...decided.decision === void 0 ? {} : { approval: decided.decision.note },
     ...resolved ? { title: "destroy-guard (resolved)" } : {}
-  });
+  }), body = render(record2);
+  (existing === void 0 || existing.body !== body || !state.trust.trusted) && (body = render(withSince(record2, { record: state.trust })));
   try {
-    let result = await upsertComment(client, context.pr, existing, body, {
-      key: inputs.commentKey,
-      identity
-    });
+    let result = await upsertComment(
+      clients.client,
+      context.pr,
+      {
+        existing,
+        replace: existing !== void 0 && !state.trust.trusted,
+        identity: state.identity,
+        scope: state.scope
+      },
+      body
+    );
     return info(`Comment ${result.write}: ${result.url}`), result.url;
   } catch (error63) {
     let status = statusOf(error63);
@@ -39768,7 +40307,8 @@ var schema = external_exports.object({
   ignore: external_exports.string().transform(lines),
   allowSelfApproval: flag("allow-self-approval"),
   dismissStaleApproval: flag("dismiss-stale-approval"),
-  enforce: flag("enforce")
+  enforce: flag("enforce"),
+  recordKey: external_exports.string()
 });
 function input2(name, fallback) {
   let value = getInput(name);
@@ -39788,8 +40328,11 @@ function readInputs() {
     ignore: getInput("ignore"),
     allowSelfApproval: input2("allow-self-approval", "false"),
     dismissStaleApproval: input2("dismiss-stale-approval", "true"),
-    enforce: input2("enforce", "true")
-  }, parsed = schema.safeParse(raw);
+    enforce: input2("enforce", "true"),
+    recordKey: getInput("record-key")
+  };
+  raw.recordKey !== "" && setSecret(raw.recordKey);
+  let parsed = schema.safeParse(raw);
   if (!parsed.success)
     throw new UserError(parsed.error.issues.map((issue3) => issue3.message).join("; "));
   return parsed.data;
@@ -39805,7 +40348,9 @@ async function run(env = process.env) {
       ignore: inputs.ignore,
       cwd: process.cwd(),
       workspace,
-      stdin: process.stdin
+      stdin: process.stdin,
+      // The Action decides who approves from the module directory: never guess it.
+      refuseOutside: !0
     }), report2 = assessed, note, approvedBy = [], commentUrl = "";
     context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(
       assessed,
@@ -39815,7 +40360,7 @@ async function run(env = process.env) {
     ) : assessed.verdict === "blocked" && info(
       `No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`
     );
-    let reportPath = join(
+    let reportPath = join2(
       env.RUNNER_TEMP ?? tmpdir(),
       `destroy-guard-${inputs.commentKey}.json`
     );

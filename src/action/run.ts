@@ -29,6 +29,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       cwd: process.cwd(),
       workspace,
       stdin: process.stdin,
+      // The Action decides who approves from the module directory: never guess it.
+      refuseOutside: true,
     });
 
     let report: Report = assessed;
