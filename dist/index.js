@@ -35272,10 +35272,17 @@ function sign(text, secret) {
 }
 function fitRecord(record2) {
   if ((record2.set?.length ?? 0) * 17 + (record2.approved?.set?.length ?? 0) * 17 <= RECORD_SET_BUDGET) return record2;
-  let { set: _set2, approved, ...rest } = record2;
-  if (approved === void 0) return rest;
-  let { set: _aset, ...accepted } = approved;
-  return { ...rest, approved: accepted };
+  let approved = record2.approved === void 0 ? void 0 : {
+    fingerprint: record2.approved.fingerprint,
+    event: record2.approved.event,
+    by: record2.approved.by
+  };
+  return {
+    fingerprint: record2.fingerprint,
+    ...record2.since === void 0 ? {} : { since: record2.since },
+    ...approved === void 0 ? {} : { approved },
+    ...record2.voidedEvent === void 0 ? {} : { voidedEvent: record2.voidedEvent }
+  };
 }
 function renderRecord(record2, scope, secret) {
   let fields = fieldsOf(fitRecord(record2), scope.key), signature = secret === void 0 || secret === "" ? "" : ` sig=${sign(canonical(fields, scope), secret)}`;

@@ -76,10 +76,20 @@ function sign(text: string, secret: string): string {
 export function fitRecord(record: ApprovalRecord): ApprovalRecord {
   const size = (record.set?.length ?? 0) * 17 + (record.approved?.set?.length ?? 0) * 17;
   if (size <= RECORD_SET_BUDGET) return record;
-  const { set: _set, approved, ...rest } = record;
-  if (approved === undefined) return rest;
-  const { set: _aset, ...accepted } = approved;
-  return { ...rest, approved: accepted };
+  const approved =
+    record.approved === undefined
+      ? undefined
+      : {
+          fingerprint: record.approved.fingerprint,
+          event: record.approved.event,
+          by: record.approved.by,
+        };
+  return {
+    fingerprint: record.fingerprint,
+    ...(record.since === undefined ? {} : { since: record.since }),
+    ...(approved === undefined ? {} : { approved }),
+    ...(record.voidedEvent === undefined ? {} : { voidedEvent: record.voidedEvent }),
+  };
 }
 
 /** The marker line; signed with `secret` (the `record-key` input) when one is given. */

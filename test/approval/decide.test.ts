@@ -147,7 +147,7 @@ describe('label approval: what (rule 4)', () => {
   });
 
   it('past the record budget, only the same digest is covered', () => {
-    const { set: _set, ...bare } = { fingerprint: OTHER_FP, set: undefined };
+    const bare = { fingerprint: OTHER_FP };
     expect(
       decideApproval(
         facts({ record: { trusted: true, record: bare, shownAt: '2026-11-20T09:00:00Z' } }),

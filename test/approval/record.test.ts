@@ -133,7 +133,7 @@ describe('trust in the record', () => {
   });
 
   it('takes the oldest of several, and the last write as “shown” when no since is recorded', () => {
-    const { since: _since, ...bare } = record;
+    const bare: ApprovalRecord = { fingerprint: record.fingerprint, set: record.set ?? [] };
     const older = comment({ id: 1, body: renderRecord(bare, scope, undefined) });
     const own = findOwnComment(
       [comment({ id: 2 }), older],

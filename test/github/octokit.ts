@@ -19,6 +19,9 @@ export interface FakeOctokit {
   readonly calls: { route: string; params: Record<string, unknown> }[];
 }
 
+/** Octokit's own request options, not the endpoint's parameters. */
+const OPTION_KEYS = new Set(['method', 'url', 'baseUrl', 'headers', 'mediaType', 'request']);
+
 export function fakeOctokit(routes: Readonly<Record<string, Responder>>): FakeOctokit {
   const client = createClient({
     token: 'ghs_test',
@@ -27,15 +30,11 @@ export function fakeOctokit(routes: Readonly<Record<string, Responder>>): FakeOc
   });
   const calls: FakeOctokit['calls'] = [];
   client.hook.wrap('request', async (_request, options) => {
-    const {
-      method: _m,
-      url: _u,
-      baseUrl: _b,
-      headers: _h,
-      mediaType: _t,
-      request: _r,
-      ...rest
-    } = options as unknown as Record<string, unknown>;
+    const rest = Object.fromEntries(
+      Object.entries(options as unknown as Record<string, unknown>).filter(
+        ([name]) => !OPTION_KEYS.has(name),
+      ),
+    );
     // GraphQL variables travel in `variables`; answer them as parameters too.
     const variables = rest['variables'];
     const params =
