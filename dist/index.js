@@ -39952,6 +39952,11 @@ function unavailableDecision(facts, summary2, details) {
   };
 }
 
+// src/approval/label.ts
+function isLabelOn(liveLabels, label) {
+  return liveLabels.some((name) => name.toLowerCase() === label.toLowerCase());
+}
+
 // src/github/activity.ts
 var PUSHES = /* @__PURE__ */ new Set(["push", "force_push", "branch_creation"]), activity = external_exports.array(
   external_exports.object({ after: external_exports.string(), timestamp: external_exports.string(), activity_type: external_exports.string() })
@@ -40140,7 +40145,7 @@ function isOwnershipUnreadable(error63) {
   return error63 instanceof TooManyFilesError || error63 instanceof CodeownersUnreadableError || error63 instanceof DirectoryTooLargeError;
 }
 async function decide(report2, inputs, context, live, trust, clients) {
-  let { client } = clients, pr = context.pr, set2 = riskySet(report2.findings), labelPresent = inputs.approval !== "review" && live.labels.some((name) => name.toLowerCase() === inputs.approvalLabel.toLowerCase()), labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : void 0, lite = { record: trust, fingerprint: report2.fingerprint, riskySet: set2, labeling }, ownership2;
+  let { client } = clients, pr = context.pr, set2 = riskySet(report2.findings), labelPresent = inputs.approval !== "review" && isLabelOn(live.labels, inputs.approvalLabel), labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : void 0, lite = { record: trust, fingerprint: report2.fingerprint, riskySet: set2, labeling }, ownership2;
   try {
     ownership2 = await readOwnership(client, context, live, report2);
   } catch (error63) {

@@ -9,6 +9,7 @@ import {
   type Permission,
 } from '../approval/facts.js';
 import { loginKey } from '../approval/accounts.js';
+import { isLabelOn } from '../approval/label.js';
 import type { RecordTrust } from '../approval/trust.js';
 import type { Report } from '../assess/report.js';
 import { riskySet } from '../assess/identity.js';
@@ -64,9 +65,7 @@ export async function decide(
   const { client } = clients;
   const pr = context.pr;
   const set = riskySet(report.findings);
-  const labelPresent =
-    inputs.approval !== 'review' &&
-    live.labels.some((name) => name.toLowerCase() === inputs.approvalLabel.toLowerCase());
+  const labelPresent = inputs.approval !== 'review' && isLabelOn(live.labels, inputs.approvalLabel);
   const labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : undefined;
   const lite = { record: trust, fingerprint: report.fingerprint, riskySet: set, labeling };
 

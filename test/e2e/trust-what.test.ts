@@ -1,152 +1,24 @@
-/**
- * The approval's trust model against a writer who wants a destroy approved (docs/approval.md):
- * each numbered point of the approval-trust issue, attacked through the bundled action and
- * the fake GitHub, each with a control where the legitimate owner still approves.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** What an approval covers and who writes its record: points 2, 3, 4, and the request counts. */
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EventPayload, FakeGitHub, ManualClock } from '../support/fake-github/index.js';
-import { runAction, type ActionRun } from './harness.js';
+import { describe, expect, it } from 'vitest';
 import { changeOf, readExample, writePlan } from './plans.js';
 import {
-  BASE,
-  inputs,
-  LABEL,
-  ownComments,
-  PR,
-  pull,
-  REPO,
-  RISKY_PLAN,
-  startWorld,
-  TOKENS,
-} from './world.js';
+  body,
+  codeowners,
+  fake,
+  guard,
+  label,
+  markerFields,
+  push,
+  relabel,
+  scratch,
+  useTrustWorld,
+  verdict,
+  type Guard,
+} from './trust-world.js';
+import { LABEL, ownComments, pull, REPO, PR, RISKY_PLAN } from './world.js';
 
-let fake: FakeGitHub;
-let clock: ManualClock;
-let scratch: string;
-
-beforeAll(async () => {
-  ({ fake, clock } = await startWorld());
-  scratch = mkdtempSync(join(tmpdir(), 'destroy-guard-trust-'));
-});
-afterAll(async () => {
-  await fake.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
-beforeEach(() => {
-  // The clock first: the world's pushes and comments are stamped when `reset` builds it.
-  clock.set(new Date('2026-11-24T10:00:00Z'));
-  fake.reset();
-});
-
-interface Guard {
-  readonly extra?: Record<string, string>;
-  readonly action?: 'synchronize' | 'labeled' | 'edited';
-  readonly payload?: EventPayload;
-}
-
-async function guard(plan: string, options: Guard = {}): Promise<ActionRun> {
-  const action = options.action ?? 'synchronize';
-  const run = await runAction({
-    fake,
-    event: 'pull_request',
-    payload: options.payload ?? fake.pullRequestEvent(REPO, PR, action),
-    inputs: inputs(plan, options.extra ?? {}),
-  });
-  clock.advance(60);
-  return run;
-}
-
-function label(actor: string, at?: string): void {
-  clock.advance(60);
-  fake.addLabel(REPO, PR, LABEL, actor, at === undefined ? {} : { at });
-  clock.advance(60);
-}
-
-function relabel(actor: string): void {
-  fake.removeLabel(REPO, PR, LABEL, actor);
-  label(actor);
-}
-
-function push(sha: string, options: Parameters<FakeGitHub['pushCommit']>[3] = {}): void {
-  clock.advance(60);
-  fake.pushCommit(REPO, PR, sha, options);
-  clock.advance(60);
-}
-
-const body = () => ownComments(fake)[0]?.body ?? '';
-const verdict = (run: ActionRun) => run.outputs['verdict'];
-const codeowners = (text: string, ref = BASE) =>
-  fake.setContent(REPO, ref, '.github/CODEOWNERS', text);
-
-describe('1. the approver cannot be steered to paths they own', () => {
-  it('a README the PR touches does not decide; the Terraform files do', async () => {
-    codeowners('* @platform-lead\n/infra/db/*.tf @alice\n*.md @carol\n');
-    fake.setFiles(REPO, PR, ['infra/db/README.md', 'modules/db/main.tf']);
-    await guard(RISKY_PLAN);
-    label('carol');
-    const steered = await guard(RISKY_PLAN, { action: 'labeled' });
-    expect(verdict(steered)).toBe('blocked');
-    expect(body()).toContain('@carol is not a code owner of `infra/db/main.tf`');
-
-    relabel('alice'); // control
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('approved');
-  });
-
-  it('with nothing changed inside, a broader directory rule does not escape the file rule', async () => {
-    codeowners('/infra/ @carol\n/infra/db/*.tf @alice\n');
-    fake.setFiles(REPO, PR, ['modules/db/main.tf']);
-    await guard(RISKY_PLAN);
-    label('carol');
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('blocked');
-    relabel('alice'); // control
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('approved');
-  });
-
-  it('a Terraform file the PR adds in the module directory needs its owner too', async () => {
-    codeowners('/infra/db/main.tf @alice\n/infra/db/extra.tf @bob\n');
-    fake.setFiles(REPO, PR, [{ filename: 'infra/db/extra.tf', status: 'added' }]);
-    await guard(RISKY_PLAN);
-    label('alice');
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('blocked');
-    expect(body()).toContain('`infra/db/extra.tf`');
-  });
-
-  it('a plan outside the workspace without MODULE_DIR= is bad input', async () => {
-    const outside = writePlan(join(scratch, 'outside'), 'plan.json', readExample('incident'));
-    const run = await guard(outside);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(
-      /::error::destroy-guard: plan: .*outside the repository.*MODULE_DIR=/u,
-    );
-    expect(ownComments(fake)).toHaveLength(0);
-
-    await guard(`infra/db=${outside}`); // control: the same plan, its module named
-    label('alice');
-    expect(verdict(await guard(`infra/db=${outside}`, { action: 'labeled' }))).toBe('approved');
-  });
-
-  it('a module directory without Terraform files can be approved by nobody', async () => {
-    codeowners('* @alice\n');
-    const plan = 'docs=examples/incident/plan.json';
-    await guard(plan);
-    label('alice');
-    const run = await guard(plan, { action: 'labeled' });
-    expect(verdict(run)).toBe('blocked');
-    expect(body()).toContain('has no Terraform file');
-    expect(body()).toContain('MODULE_DIR=');
-  });
-});
-
-/** The marker's fields, as the action wrote them. */
-function markerFields(text: string): Map<string, string> {
-  const line = text.split('\n')[0] ?? '';
-  return new Map(
-    [...line.matchAll(/ ([a-z]+)=(\S*)/gu)].map((match) => [match[1] ?? '', match[2] ?? '']),
-  );
-}
+useTrustWorld();
 
 describe('2. the record cannot be forged', () => {
   it('a writer who edits the record after the owner approved a smaller set gains nothing', async () => {
@@ -381,77 +253,6 @@ describe('4. the posting identity is known, never guessed', () => {
   });
 });
 
-describe('6. owners GitHub would ignore cannot approve', () => {
-  it('a code owner without write access', async () => {
-    codeowners('/infra/db/ @rita @alice\n');
-    await guard(RISKY_PLAN);
-    label('rita');
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('blocked');
-    expect(body()).toContain('@rita has read access');
-    relabel('alice'); // control
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('approved');
-  });
-
-  it('a code owner who committed to the PR; an "Update branch" merge makes nobody its author', async () => {
-    codeowners('/infra/db/ @carol @alice\n');
-    push('c'.repeat(40), { by: 'carol', author: 'carol' });
-    await guard(RISKY_PLAN);
-    label('carol');
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('blocked');
-    expect(body()).toContain('@carol authored or committed commits of this pull request');
-
-    clock.advance(60);
-    fake.updateBranch(REPO, PR, 'e'.repeat(40), 'alice'); // control
-    await guard(RISKY_PLAN);
-    relabel('alice');
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('approved');
-  });
-});
-
-describe('7. every fact is read live', () => {
-  it('CODEOWNERS comes from the live base, not a retargeted PR’s stale payload', async () => {
-    const evil = 'e'.repeat(40);
-    codeowners('/infra/db/ @mallory\n', evil);
-    fake.setContent(REPO, evil, 'infra/db/main.tf', 'x\n');
-    fake.setBase(REPO, PR, { sha: evil, ref: 'mallory-base' });
-    const stale = fake.pullRequestEvent(REPO, PR, 'labeled', { label: LABEL });
-    fake.setBase(REPO, PR, { sha: BASE, ref: 'main' }); // retargeted to main
-    await guard(RISKY_PLAN);
-    label('mallory');
-    expect(verdict(await guard(RISKY_PLAN, { payload: stale }))).toBe('blocked');
-    relabel('alice'); // control
-    expect(verdict(await guard(RISKY_PLAN, { payload: stale }))).toBe('approved');
-  });
-
-  it('a .github/CODEOWNERS answered in an unexpected shape fails closed', async () => {
-    fake.setContent(REPO, BASE, 'CODEOWNERS', '/infra/db/ @mallory\n');
-    await guard(RISKY_PLAN);
-    label('mallory');
-    fake.faults.add({
-      path: `/repos/${REPO}/contents/.github%2FCODEOWNERS`,
-      status: 200,
-      body: [{ name: 'CODEOWNERS', type: 'file' }],
-      times: Infinity,
-    });
-    const run = await guard(RISKY_PLAN, { action: 'labeled' });
-    expect(verdict(run)).toBe('blocked');
-    expect(body()).toContain('could not be read as text');
-    fake.faults.clear();
-    relabel('alice'); // control
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('approved');
-  });
-
-  it('the label must be on the PR now, whatever the events say', async () => {
-    await guard(RISKY_PLAN);
-    label('alice');
-    // The repository label is deleted: it leaves every PR without an `unlabeled` event.
-    pull(fake).labels = [];
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('blocked');
-    pull(fake).labels = [LABEL]; // control
-    expect(verdict(await guard(RISKY_PLAN, { action: 'labeled' }))).toBe('approved');
-  });
-});
-
 describe('what a run costs', () => {
   it('first risky run ≤ 10 requests; steady state ≤ 6 requests and 0 writes, blocked or approved', async () => {
     const count = async (plan: string, options: Guard = {}) => {
@@ -490,5 +291,3 @@ describe('what a run costs', () => {
     expect(approved.writes).toHaveLength(0);
   });
 });
-
-void TOKENS;
