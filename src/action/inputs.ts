@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { SEVERITIES } from '../catalog/severity.js';
-import { isValidCommentKey } from '../github/marker.js';
+import { isValidCommentKey } from '../approval/record.js';
 import { UserError } from '../util/errors.js';
 
 /** Every input of action.yml, read and validated here once (STYLE.md habit 1). */
@@ -20,6 +20,8 @@ export interface ActionInputs {
   readonly allowSelfApproval: boolean;
   readonly dismissStaleApproval: boolean;
   readonly enforce: boolean;
+  /** HMAC secret for the approval record; empty: records are not signed. */
+  readonly recordKey: string;
 }
 
 function lines(text: string): string[] {
@@ -78,6 +80,7 @@ const schema = z.object({
   allowSelfApproval: flag('allow-self-approval'),
   dismissStaleApproval: flag('dismiss-stale-approval'),
   enforce: flag('enforce'),
+  recordKey: z.string(),
 });
 
 /** `getInput` with action.yml's defaults applied, so a run outside the runner behaves the same. */
@@ -101,7 +104,10 @@ export function readInputs(): ActionInputs {
     allowSelfApproval: input('allow-self-approval', 'false'),
     dismissStaleApproval: input('dismiss-stale-approval', 'true'),
     enforce: input('enforce', 'true'),
+    recordKey: core.getInput('record-key'),
   };
+  // Never printed, not even by a debug log of the inputs.
+  if (raw.recordKey !== '') core.setSecret(raw.recordKey);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new UserError(parsed.error.issues.map((issue) => issue.message).join('; '));

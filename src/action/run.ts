@@ -42,6 +42,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       workspace,
       stdin: process.stdin,
       progress: progress.update,
+      // The Action decides who approves from the module directory: never guess it.
+      refuseOutside: true,
     });
 
     let report: Report = assessed;

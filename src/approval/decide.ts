@@ -1,13 +1,10 @@
-import { formatOwner, type Owner } from '../codeowners/index.js';
+import { formatOwner } from '../codeowners/index.js';
 import type { ApprovalNote } from './note.js';
-import {
-  membershipKey,
-  type Account,
-  type AffectedPath,
-  type ApprovalFacts,
-  type ApprovalRecord,
-  type Membership,
-} from './facts.js';
+import type { AffectedPath, ApprovalFacts } from './facts.js';
+import type { ApprovalRecord } from './record.js';
+import { emailOwnerProblems, judgeApprover, ownership, type Verdict } from './approver.js';
+import { bindLabel, nextRecord } from './binding.js';
+import { code, listPaths } from './words.js';
 
 export interface ApprovalDecision {
   readonly approved: boolean;
@@ -16,36 +13,7 @@ export interface ApprovalDecision {
   /** The label no longer approves this risky set: remove it (when `dismiss-stale-approval`). */
   readonly staleLabel: boolean;
   /** What the comment records for the next run. */
-  readonly record: Omit<ApprovalRecord, 'publishedAt'>;
-}
-
-interface Verdict {
-  readonly ok: boolean;
-  readonly problems: readonly string[];
-}
-
-const code = (text: string): string => `\`${text.replaceAll('`', "'")}\``;
-
-function isBot(account: Account, viaApp?: string): boolean {
-  return account.type === 'Bot' || account.login.endsWith('[bot]') || viaApp !== undefined;
-}
-
-/** Does `login` own `path`? Direct user owner, or an active member of an owning team. */
-function ownership(
-  login: string,
-  owners: readonly Owner[],
-  memberships: ReadonlyMap<string, Membership>,
-): Membership {
-  let result: Membership = 'not-member';
-  for (const owner of owners) {
-    if (owner.kind === 'user' && owner.login.toLowerCase() === login.toLowerCase()) return 'active';
-    if (owner.kind === 'team') {
-      const membership = memberships.get(membershipKey(login, owner.org, owner.slug)) ?? 'unknown';
-      if (membership === 'active') return 'active';
-      if (membership === 'unknown') result = 'unknown';
-    }
-  }
-  return result;
+  readonly record: ApprovalRecord;
 }
 
 function unownedProblem(path: AffectedPath): string {
@@ -56,96 +24,34 @@ function unownedProblem(path: AffectedPath): string {
   return `${code(path.path)} has no code owner (${why}), so nobody can approve it: add an owner for it to CODEOWNERS on the base branch`;
 }
 
-/** Rules 2 and 3 of PRODUCT.md section 4 for one approver over the paths they must cover. */
-function judgeApprover(
-  who: Account,
-  viaApp: string | undefined,
-  paths: readonly AffectedPath[],
-  facts: ApprovalFacts,
-): Verdict {
-  const problems: string[] = [];
-  if (isBot(who, viaApp)) {
-    const via = viaApp === undefined ? '' : ` through the app ${viaApp}`;
-    problems.push(`@${who.login} acted${via}; approvals must come from a person, not a bot or app`);
-  }
-  if (!facts.allowSelfApproval && who.login.toLowerCase() === facts.author.login.toLowerCase()) {
-    problems.push(
-      `@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`,
-    );
-  }
-  const notOwned: string[] = [];
-  const unconfirmed = new Set<string>();
-  for (const path of paths) {
-    if (path.owners.length === 0) continue; // reported once for everyone
-    const owns = ownership(who.login, path.owners, facts.memberships);
-    if (owns === 'active') continue;
-    notOwned.push(path.path);
-    if (owns === 'unknown') {
-      for (const owner of path.owners)
-        if (owner.kind === 'team') unconfirmed.add(formatOwner(owner));
-    }
-  }
-  if (notOwned.length > 0) {
-    problems.push(`@${who.login} is not a code owner of ${listPaths(notOwned)}`);
-  }
-  if (unconfirmed.size > 0) {
-    problems.push(
-      `could not confirm @${who.login}'s membership in ${[...unconfirmed].join(', ')}: ${facts.membershipHint}`,
-    );
-  }
-  return { ok: problems.length === 0, problems };
-}
-
-function listPaths(paths: readonly string[]): string {
-  const shown = paths.slice(0, 5).map(code).join(', ');
-  return paths.length > 5 ? `${shown} and ${paths.length - 5} more` : shown;
-}
-
-/**
- * Rule 4: an approval binds to the risky set the labeler saw. The comment records the
- * fingerprint it showed and when it was written; a label counts for the current fingerprint
- * only if it was applied after the comment showed that fingerprint (or, with no comment to
- * go by, if this very run was started by the labeling at the current head).
- */
-function bindsToCurrent(facts: ApprovalFacts): boolean {
-  const { record, labeling, fingerprint } = facts;
-  if (labeling === undefined) return false;
-  if (record?.voidedEvent === labeling.eventId) return false;
-  if (record?.approved !== undefined) return record.approved === fingerprint;
-  if (record?.fingerprint !== undefined) {
-    return (
-      record.fingerprint === fingerprint &&
-      (record.publishedAt === undefined || labeling.at >= record.publishedAt)
-    );
-  }
-  return facts.triggeredByLabel;
+function emptyModuleProblem(dir: string): string {
+  return `the module directory ${code(dir)} has no Terraform file at the base commit nor in this pull request, so nobody can approve it: give the plan's real module directory in the plan input as MODULE_DIR=PATH (e.g. ${code(`infra/prod=${dir === '.' ? '' : `${dir}/`}plan.json`)})`;
 }
 
 function approversOf(paths: readonly AffectedPath[]): string[] {
   const owners = new Set<string>();
-  for (const path of paths) for (const owner of path.owners) owners.add(formatOwner(owner));
+  for (const path of paths)
+    for (const owner of path.owners) if (owner.kind !== 'email') owners.add(formatOwner(owner));
   return [...owners].sort();
 }
 
 function howTo(facts: ApprovalFacts): string {
   const dirs = [...new Set(facts.affected.map((path) => path.moduleDir))];
-  const owners = `A code owner of ${dirs.length === 0 ? 'the affected paths' : listPaths(dirs)}`;
+  const owners = `A code owner of ${dirs.length === 0 ? 'the affected Terraform files' : listPaths(dirs)} (with write access, not an author or committer of this pull request)`;
   const label = `${owners} reviews this report and applies the ${code(facts.label)} label`;
-  const review = `${owners} approves the pull request at its latest commit`;
   switch (facts.mode) {
     case 'label':
       return `${label}.`;
     case 'review':
-      return `${review}.`;
+      return `${owners} approves the pull request at its latest commit.`;
     case 'label-or-review':
       return `${label}, or approves the pull request at its latest commit.`;
   }
 }
 
-function judgeLabel(
-  facts: ApprovalFacts,
-  paths: readonly AffectedPath[],
-): Verdict & { stale: boolean; by?: string } {
+type LabelVerdict = Verdict & { stale: boolean; by?: string; voided?: number };
+
+function judgeLabel(facts: ApprovalFacts): LabelVerdict {
   if (!facts.labelPresent)
     return { ok: false, stale: false, problems: [`the ${code(facts.label)} label is not applied`] };
   const labeling = facts.labeling;
@@ -158,7 +64,7 @@ function judgeLabel(
       ],
     };
   }
-  const approver = judgeApprover(labeling.actor, labeling.viaApp, paths, facts);
+  const approver = judgeApprover(labeling.actor, labeling.viaApp, facts.affected, facts);
   if (!approver.ok) {
     return {
       ok: false,
@@ -166,22 +72,19 @@ function judgeLabel(
       problems: [...approver.problems, 'remove the label and have a code owner apply it'],
     };
   }
-  if (!bindsToCurrent(facts)) {
-    return {
-      ok: false,
-      stale: true,
-      problems: [
-        `the label was applied by @${labeling.actor.login} for a different set of risky changes than this plan's; a code owner must review the current report and apply the label again`,
-      ],
-    };
-  }
-  return { ok: true, stale: false, problems: [], by: labeling.actor.login };
+  const binding = bindLabel(facts, labeling);
+  if (binding.kind === 'binds')
+    return { ok: true, stale: false, problems: [], by: labeling.actor.login };
+  const again = 'a code owner must review the current report and apply the label again';
+  return {
+    ok: false,
+    stale: binding.kind === 'stale',
+    ...(binding.kind === 'stale' ? { voided: labeling.eventId } : {}),
+    problems: [`${binding.why}; ${again}`],
+  };
 }
 
-function judgeReviews(
-  facts: ApprovalFacts,
-  paths: readonly AffectedPath[],
-): Verdict & { by: string[] } {
+function judgeReviews(facts: ApprovalFacts): Verdict & { by: string[] } {
   const approving = facts.reviews.filter(
     (review) => review.state === 'APPROVED' && review.commitId === facts.headSha,
   );
@@ -193,62 +96,65 @@ function judgeReviews(
     };
   }
   const valid = approving.filter((review) => judgeApprover(review.user, undefined, [], facts).ok);
-  const uncovered = paths.filter(
+  const uncovered = facts.affected.filter(
     (path) =>
       path.owners.length > 0 &&
       !valid.some(
         (review) => ownership(review.user.login, path.owners, facts.memberships) === 'active',
       ),
   );
-  if (uncovered.length > 0) {
-    const reviewers = approving.map((review) => `@${review.user.login}`).join(', ');
-    const problems = [
-      `no approving review from a code owner of ${listPaths(uncovered.map((path) => path.path))} (approved by ${reviewers})`,
-    ];
-    for (const review of approving) {
-      const judged = judgeApprover(review.user, undefined, uncovered, facts);
-      problems.push(
-        ...judged.problems.filter((problem) => !problem.includes('is not a code owner')),
-      );
-    }
-    return { ok: false, by: [], problems };
+  if (uncovered.length === 0)
+    return { ok: true, by: [...new Set(valid.map((r) => r.user.login))], problems: [] };
+  const reviewers = approving.map((review) => `@${review.user.login}`).join(', ');
+  const problems = [
+    `no approving review from a code owner of ${listPaths(uncovered.map((path) => path.path))} (approved by ${reviewers})`,
+  ];
+  for (const review of approving) {
+    const judged = judgeApprover(review.user, undefined, uncovered, facts);
+    problems.push(...judged.problems.filter((problem) => !problem.includes('is not a code owner')));
   }
-  return { ok: true, by: [...new Set(valid.map((review) => review.user.login))], problems: [] };
+  return { ok: false, by: [], problems };
 }
 
-/** PRODUCT.md section 4: label, review, or either. */
+function blockedStatus(facts: ApprovalFacts, stale: boolean): ApprovalNote['status'] {
+  if (stale) return 'stale';
+  return facts.labelPresent || facts.reviews.length > 0 ? 'refused' : 'missing';
+}
+
+const SUMMARIES: Readonly<Record<ApprovalNote['status'], string>> = {
+  approved: '',
+  stale:
+    'The approval is void: the risky changes differ from the ones that were approved, or were not shown when it was given.',
+  refused: 'No valid approval yet.',
+  missing: 'Waiting for a code owner to approve.',
+  unavailable: '',
+};
+
+/** docs/approval.md: label, review, or either, under rules 1–5. */
 export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
-  const paths = facts.affected;
-  const unowned = paths.filter((path) => path.owners.length === 0);
-  const approvers = approversOf(paths);
-  const recordBase = { fingerprint: facts.fingerprint };
-  const base = { approvers, howTo: howTo(facts) };
-
-  const useLabel = facts.mode !== 'review';
-  const useReview = facts.mode !== 'label';
-  const label = useLabel ? judgeLabel(facts, paths) : undefined;
-  const reviews = useReview ? judgeReviews(facts, paths) : undefined;
+  const base = { approvers: approversOf(facts.affected), howTo: howTo(facts) };
+  const label = facts.mode !== 'review' ? judgeLabel(facts) : undefined;
+  const reviews = facts.mode !== 'label' ? judgeReviews(facts) : undefined;
   const staleLabel = label?.stale === true;
-  const staleEvent = staleLabel ? facts.labeling?.eventId : undefined;
-  const voided = staleEvent === undefined ? {} : { voidedEvent: staleEvent };
-  const keepVoided =
-    !staleLabel &&
-    facts.record?.voidedEvent !== undefined &&
-    facts.labeling?.eventId === facts.record.voidedEvent
-      ? { voidedEvent: facts.record.voidedEvent }
-      : {};
+  const blocking = [
+    ...facts.emptyModules.map(emptyModuleProblem),
+    ...facts.affected.filter((path) => path.owners.length === 0).map(unownedProblem),
+  ];
+  const accepted = label?.ok === true && blocking.length === 0 ? facts.labeling : undefined;
+  const record = nextRecord(facts, { accepted, voided: label?.voided });
 
-  if (unowned.length > 0) {
+  if (blocking.length > 0) {
     return {
       approved: false,
       approvedBy: [],
       staleLabel,
-      record: { ...recordBase, ...voided, ...keepVoided },
+      record,
       note: {
         ...base,
         status: 'refused',
-        summary: 'No approval can count: some affected paths have no code owner.',
-        details: unowned.map(unownedProblem),
+        summary:
+          'No approval can count: some affected Terraform files have no code owner who could approve.',
+        details: [...blocking, ...emailOwnerProblems(facts.affected)],
       },
     };
   }
@@ -257,7 +163,7 @@ export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
       approved: true,
       approvedBy: [label.by],
       staleLabel: false,
-      record: { ...recordBase, approved: facts.fingerprint },
+      record,
       note: {
         ...base,
         status: 'approved',
@@ -272,7 +178,7 @@ export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
       approved: true,
       approvedBy: reviews.by,
       staleLabel,
-      record: { ...recordBase, ...voided },
+      record,
       note: {
         ...base,
         status: 'approved',
@@ -281,23 +187,43 @@ export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
       },
     };
   }
-  const problems = [...(label?.problems ?? []), ...(reviews?.problems ?? [])];
-  const status = staleLabel
-    ? 'stale'
-    : facts.labelPresent || facts.reviews.length > 0
-      ? 'refused'
-      : 'missing';
-  const summary =
-    status === 'stale'
-      ? 'The approval is void: the risky changes differ from the ones that were approved.'
-      : status === 'refused'
-        ? 'No valid approval yet.'
-        : 'Waiting for a code owner to approve.';
+  const status = blockedStatus(facts, staleLabel);
+  const problems = [
+    ...(label?.problems ?? []),
+    ...(reviews?.problems ?? []),
+    ...emailOwnerProblems(facts.affected),
+  ];
   return {
     approved: false,
     approvedBy: [],
     staleLabel,
-    record: { ...recordBase, ...voided, ...keepVoided },
-    note: { ...base, status, summary, details: status === 'missing' ? [] : problems },
+    record,
+    note: {
+      ...base,
+      status,
+      summary: SUMMARIES[status],
+      details: status === 'missing' ? [] : problems,
+    },
+  };
+}
+
+/** A decision when ownership cannot be read at all (CODEOWNERS missing or unreadable). */
+export function unavailableDecision(
+  facts: Pick<ApprovalFacts, 'record' | 'fingerprint' | 'riskySet' | 'labeling'>,
+  summary: string,
+  details: readonly string[],
+): ApprovalDecision {
+  return {
+    approved: false,
+    approvedBy: [],
+    staleLabel: false,
+    record: nextRecord(facts, { accepted: undefined, voided: undefined }),
+    note: {
+      status: 'unavailable',
+      summary,
+      details,
+      approvers: [],
+      howTo: 'Fix the problem above, then re-run this job.',
+    },
   };
 }

@@ -1,8 +1,9 @@
 import type { Owner } from '../codeowners/index.js';
+import type { RecordTrust } from './trust.js';
 
 /**
  * Everything the approval decision needs, gathered live from the API by src/github/ and
- * handed over as plain data, so the rules of PRODUCT.md section 4 are one pure function.
+ * handed over as plain data, so the rules of docs/approval.md are pure functions.
  */
 export type ApprovalMode = 'label' | 'review' | 'label-or-review';
 
@@ -29,7 +30,7 @@ export interface Review {
   readonly commitId: string;
 }
 
-/** A path the approval must cover, with the owners CODEOWNERS gives it. */
+/** A Terraform file the approval must cover, with the owners CODEOWNERS gives it. */
 export interface AffectedPath {
   readonly path: string;
   readonly moduleDir: string;
@@ -38,19 +39,17 @@ export interface AffectedPath {
   readonly line?: number;
 }
 
-/** What the action's own comment recorded on earlier runs (trusted only from that comment). */
-export interface ApprovalRecord {
-  /** The risky set the comment showed. */
-  readonly fingerprint?: string;
-  /** The risky set an approval was accepted for. */
-  readonly approved?: string;
-  /** A labeling event voided because the risky set changed after it. */
-  readonly voidedEvent?: number;
-  /** When the comment was last written (the API's `updated_at`). */
-  readonly publishedAt?: string;
-}
-
 export type Membership = 'active' | 'not-member' | 'unknown';
+
+/** `permission` of `GET /repos/{o}/{r}/collaborators/{user}/permission`. */
+export type Permission = 'admin' | 'write' | 'read' | 'none';
+
+/** The logins that authored or committed the PR's commits (merges of the base excluded). */
+export interface Contributors {
+  readonly logins: readonly string[];
+  /** False past GitHub's 250-commit listing: then nobody's independence can be confirmed. */
+  readonly complete: boolean;
+}
 
 export interface ApprovalFacts {
   readonly mode: ApprovalMode;
@@ -59,13 +58,21 @@ export interface ApprovalFacts {
   readonly headSha: string;
   readonly allowSelfApproval: boolean;
   readonly fingerprint: string;
-  readonly record: ApprovalRecord | undefined;
-  /** This run was started by the `labeled` event for this label at the current head. */
-  readonly triggeredByLabel: boolean;
+  /** Identity digests of the findings that require approval (src/assess/identity.ts). */
+  readonly riskySet: readonly string[];
+  readonly record: RecordTrust;
+  /** GitHub's record of the latest push to the head (only read when the record is untrusted). */
+  readonly latestPushAt: string | undefined;
+  /** The label is on the pull request now (its live labels). */
   readonly labelPresent: boolean;
   readonly labeling: Labeling | undefined;
   readonly reviews: readonly Review[];
   readonly affected: readonly AffectedPath[];
+  /** Risky module directories with no Terraform file at base nor in the PR. */
+  readonly emptyModules: readonly string[];
+  readonly contributors: Contributors;
+  /** Looked-up permissions, keyed by lower-cased login. */
+  readonly permissions: ReadonlyMap<string, Permission>;
   /** Team memberships that were looked up, keyed `login@org/slug` (logins lower-cased). */
   readonly memberships: ReadonlyMap<string, Membership>;
   /** Why team membership may be unreadable, for the comment (e.g. the permission to add). */

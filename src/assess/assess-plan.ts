@@ -1,3 +1,4 @@
+import { objectDigest } from './identity.js';
 import type { Catalog } from '../catalog/index.js';
 import type { CatalogEntry } from '../catalog/types.js';
 import {
@@ -71,6 +72,11 @@ const COUNT_OF: Readonly<Record<ActionClass, keyof ChangeCounts>> = {
  * element by element (src/plan/stream/reader.ts) and one parsed whole give identical results and
  * memory does not grow with attribute values.
  */
+function objectOf(before: unknown): { object?: string } {
+  const object = objectDigest(before);
+  return object === '' ? {} : { object };
+}
+
 export class PlanAssessor {
   readonly #source: PlanSource;
   readonly #options: AssessOptions;
@@ -239,6 +245,7 @@ export class PlanAssessor {
       recoverability: detail.recoverability ?? '',
       forcingAttributes: words.forcing,
       protections: detail.protections ?? NONE,
+      ...objectOf(change.before),
     });
   }
 

@@ -50,4 +50,9 @@ export interface Finding {
    * (mass-destroy: a digest of the destroyed addresses, so a bigger destroy voids an approval).
    */
   readonly identity?: string;
+  /**
+   * Digest of the real object the change acts on (`id`/`arn`/`self_link` in `change.before`),
+   * part of the finding's identity (src/assess/identity.ts); never printed.
+   */
+  readonly object?: string;
 }

@@ -1,27 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from './finding.js';
+import { riskySet } from './identity.js';
 
 /**
- * The identity of the risky change set an approval is bound to (PRODUCT.md section 2): a
- * digest of the approval-requiring findings' module dir, address, deposed key, actions and
- * kind. Order-independent, and blind to everything else the plan changes, so a push that
- * keeps the risky set keeps the approval and any change to that set voids it. The module
- * dir, not the plan path, is hashed: artifact paths differ between runs.
+ * The digest of the risky set an approval is bound to: the sorted identity digests of the
+ * findings that require approval (src/assess/identity.ts, docs/design.md). Order-independent
+ * and blind to everything else the plan changes, so a push that keeps the risky set keeps
+ * the approval and any change to that set voids it.
  */
 export function fingerprintOf(findings: readonly Finding[]): string {
-  const keys = findings
-    .filter((finding) => finding.requiresApproval)
-    .map((finding) =>
-      JSON.stringify([
-        finding.moduleDir,
-        finding.address,
-        finding.deposed ?? '',
-        finding.actions,
-        finding.kind,
-        finding.identity ?? '',
-      ]),
-    );
-  const unique = [...new Set(keys)].sort();
+  return fingerprintOfSet(riskySet(findings));
+}
+
+/** The fingerprint of a set of identity digests (sorted and distinct). */
+export function fingerprintOfSet(digests: readonly string[]): string {
+  const unique = [...new Set(digests)].sort();
   // 128 bits: short enough to show, far beyond a forged collision.
   return createHash('sha256').update(unique.join('\n')).digest('hex').slice(0, 32);
 }

@@ -23,6 +23,8 @@ export interface EngineOptions {
   readonly stdin: Readable;
   /** Told how far a plan read in pieces has come (src/engine/progress.ts paces it). */
   readonly progress?: (event: ReadEvent) => void;
+  /** A plan file outside `workspace` without `MODULE_DIR=` is bad input (the Action's rule). */
+  readonly refuseOutside?: boolean;
 }
 
 /**
@@ -35,7 +37,11 @@ export async function assessPlans(
 ): Promise<Report> {
   const catalog = buildCatalog(options.statefulTypes);
   const isIgnored = options.ignore.length === 0 ? () => false : globMatcher(options.ignore);
-  const inputs = await resolvePlanInputs(lines, { cwd: options.cwd, workspace: options.workspace });
+  const inputs = await resolvePlanInputs(lines, {
+    cwd: options.cwd,
+    workspace: options.workspace,
+    refuseOutside: options.refuseOutside === true,
+  });
   // A blank argument (an unset "$PLAN") must never read as "nothing to destroy".
   if (inputs.length === 0) {
     throw new UserError(

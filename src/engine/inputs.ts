@@ -34,7 +34,7 @@ interface Entry extends Target {
  */
 export async function resolvePlanInputs(
   lines: readonly string[],
-  options: { cwd: string; workspace: string },
+  options: { cwd: string; workspace: string; refuseOutside?: boolean },
 ): Promise<PlanInput[]> {
   const workspace = path.resolve(options.workspace);
   const cwd = path.resolve(options.cwd);
@@ -61,6 +61,16 @@ export async function resolvePlanInputs(
           );
         }
         seen.moduleDir = explicitDir;
+      }
+    }
+  }
+  if (options.refuseOutside === true) {
+    for (const entry of entries.values()) {
+      const dir = entry.filePath === '-' ? cwd : path.dirname(entry.filePath);
+      if (entry.moduleDir === undefined && isOutside(path.relative(workspace, dir))) {
+        throw new UserError(
+          `plan: ${JSON.stringify(entry.displayPath)} is outside the repository (${workspace}), so its module directory is unknown and nobody could be asked to approve it; write the line as MODULE_DIR=PATH, e.g. infra/prod=${entry.displayPath}`,
+        );
       }
     }
   }
@@ -150,8 +160,8 @@ function normaliseModuleDir(moduleDir: string, line: string, workspace: string):
 /**
  * The directory holding the plan file, relative to the repository root. A plan outside the
  * repository (downloaded to the runner's temp directory, say) tells nothing about which module
- * it belongs to: it gets `.`, the repository root, so approving it takes an owner of every
- * file the PR changes (fail closed); `MODULE_DIR=` says which module it is.
+ * it belongs to: the Action refuses it (`refuseOutside`, docs/approval.md); the command line,
+ * which approves nothing, shows it under `.`.
  */
 function defaultModuleDir(directory: string, workspace: string): string {
   const relative = path.relative(workspace, directory);

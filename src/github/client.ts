@@ -100,7 +100,10 @@ export type Operation =
   | 'remove the label'
   | 'read reviews'
   | 'read CODEOWNERS'
-  | 'read team membership';
+  | 'read team membership'
+  | 'read the module directory'
+  | 'read collaborator permission'
+  | 'read push activity';
 
 const PERMISSION: Readonly<Record<Operation, string>> = {
   'read the pull request': 'pull-requests: read',
@@ -112,6 +115,9 @@ const PERMISSION: Readonly<Record<Operation, string>> = {
   'read reviews': 'pull-requests: read',
   'read CODEOWNERS': 'contents: read',
   'read team membership': 'an owners-token with organization Members: read (classic PAT: read:org)',
+  'read the module directory': 'contents: read',
+  'read collaborator permission': 'contents: read',
+  'read push activity': 'contents: read',
 };
 
 export function isRequestError(error: unknown): error is RequestError {

@@ -1,20 +1,22 @@
+import type { ChangedFile } from '../approval/affected.js';
 import { call, type GitHubClient } from './client.js';
 import type { PullRequestRef } from './repo.js';
 
-/** `GET /pulls/{n}/files` lists at most 3,000 files (GITHUB.md): beyond that we cannot see all. */
+/** `GET /pulls/{n}/files` lists at most 3,000 files (docs/github.md): beyond that we cannot see all. */
 export const MAX_PULL_FILES = 3000;
 
 export class TooManyFilesError extends Error {
   override readonly name = 'TooManyFilesError';
 }
 
-/** Changed paths, renamed files under both names (ownership of either side matters). */
+/** The files the PR adds, changes or removes; a rename also lists its old name as removed. */
 export async function listChangedFiles(
   client: GitHubClient,
   pr: PullRequestRef,
   changedFiles: number | undefined,
-): Promise<string[]> {
-  if (changedFiles !== undefined && changedFiles > MAX_PULL_FILES) throw tooMany(changedFiles);
+): Promise<ChangedFile[]> {
+  // The payload's count is exact: past the cap, do not list 30 pages to learn it.
+  if (changedFiles !== undefined && changedFiles > MAX_PULL_FILES) throw tooMany(changedFiles, '');
   const files = await call('list changed files', () =>
     client.paginate(client.rest.pulls.listFiles, {
       owner: pr.owner,
@@ -24,15 +26,16 @@ export async function listChangedFiles(
     }),
   );
   if (files.length >= MAX_PULL_FILES) throw tooMany(files.length, 'at least ');
-  const paths = new Set<string>();
+  const changed: ChangedFile[] = [];
   for (const file of files) {
-    paths.add(file.filename);
-    if (file.previous_filename !== undefined) paths.add(file.previous_filename);
+    changed.push({ filename: file.filename, status: file.status });
+    if (file.previous_filename !== undefined)
+      changed.push({ filename: file.previous_filename, status: 'removed' });
   }
-  return [...paths].sort();
+  return changed;
 }
 
-function tooMany(count: number, qualifier = ''): TooManyFilesError {
+function tooMany(count: number, qualifier: string): TooManyFilesError {
   return new TooManyFilesError(
     `the pull request changes ${qualifier}${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`,
   );

@@ -1,13 +1,6 @@
 import type { Labeling } from '../approval/facts.js';
-import { call, type GitHubClient } from './client.js';
+import { call, statusOf, type GitHubClient } from './client.js';
 import type { PullRequestRef } from './repo.js';
-
-export interface LabelState {
-  /** Whether the label is on the pull request now, per its event history. */
-  readonly present: boolean;
-  /** The latest `labeled` event, when the label is present. */
-  readonly labeling: Labeling | undefined;
-}
 
 interface LabelEvent {
   readonly id: number;
@@ -19,14 +12,14 @@ interface LabelEvent {
 }
 
 /**
- * Reads the issue events live (a re-run keeps the original payload, GITHUB.md), paginated,
- * and returns the most recent `labeled` event for the label after any `unlabeled` one.
+ * The issue events, read live (a re-run keeps the original payload, docs/github.md),
+ * paginated; REST, because only it says `performed_via_github_app`.
  */
-export async function readLabelState(
+export async function readLabeling(
   client: GitHubClient,
   pr: PullRequestRef,
   label: string,
-): Promise<LabelState> {
+): Promise<Labeling | undefined> {
   const events: LabelEvent[] = await call('read label events', () =>
     client.paginate(client.rest.issues.listEvents, {
       owner: pr.owner,
@@ -38,30 +31,28 @@ export async function readLabelState(
   return latestLabeling(events, label);
 }
 
-export function latestLabeling(events: readonly LabelEvent[], label: string): LabelState {
-  let state: LabelState = { present: false, labeling: undefined };
+/** The most recent `labeled` event for the label, unless an `unlabeled` one came after it. */
+export function latestLabeling(events: readonly LabelEvent[], label: string): Labeling | undefined {
+  let latest: Labeling | undefined;
   // Events come oldest first; ids only grow, so sort defensively on them.
-  const ordered = [...events].sort((a, b) => a.id - b.id);
-  for (const event of ordered) {
+  for (const event of [...events].sort((a, b) => a.id - b.id)) {
     // Label names compare case-insensitively on GitHub.
     if (event.label?.name.toLowerCase() !== label.toLowerCase()) continue;
-    if (event.event === 'unlabeled') state = { present: false, labeling: undefined };
-    if (event.event === 'labeled' && event.actor !== null && event.actor !== undefined) {
-      const app = event.performed_via_github_app;
-      state = {
-        present: true,
-        labeling: {
-          eventId: event.id,
-          actor: { login: event.actor.login, type: event.actor.type },
-          at: event.created_at,
-          ...(app === null || app === undefined
-            ? {}
-            : { viaApp: app.slug ?? app.name ?? 'an app' }),
-        },
-      };
+    if (event.event === 'unlabeled') latest = undefined;
+    if (event.event !== 'labeled') continue;
+    if (event.actor === null || event.actor === undefined) {
+      latest = undefined;
+      continue;
     }
+    const app = event.performed_via_github_app;
+    latest = {
+      eventId: event.id,
+      actor: { login: event.actor.login, type: event.actor.type },
+      at: event.created_at,
+      ...(app === null || app === undefined ? {} : { viaApp: app.slug ?? app.name ?? 'an app' }),
+    };
   }
-  return state;
+  return latest;
 }
 
 /** Removes a stale approval label; a label already gone (404) is not an error. */
@@ -78,7 +69,7 @@ export async function removeLabel(
       name: label,
     });
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return;
+    if (statusOf(error) === 404) return;
     throw error;
   }
 }

@@ -1,87 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { affectedPaths } from '../../src/approval/affected.js';
 import { decideApproval } from '../../src/approval/decide.js';
-import {
-  membershipKey,
-  type ApprovalFacts,
-  type Labeling,
-  type Membership,
-} from '../../src/approval/facts.js';
-import { parseCodeowners } from '../../src/codeowners/index.js';
+import { membershipKey, type Membership } from '../../src/approval/facts.js';
+import { affected, facts, FP, labeling, OTHER_FP, SET, trusted } from './support.js';
 
-const FP = 'a'.repeat(32);
-const OTHER_FP = 'b'.repeat(32);
-const CODEOWNERS = parseCodeowners(
-  ['* @root-admin', '/infra/db/ @alice @acme/dba', '/infra/net/ @bob', '/infra/scratch/'].join(
-    '\n',
-  ),
-);
-
-function labeling(login: string, fields: Partial<Labeling> = {}): Labeling {
-  return { eventId: 7, actor: { login, type: 'User' }, at: '2026-11-20T10:00:00Z', ...fields };
-}
-
-function facts(overrides: Partial<ApprovalFacts> = {}): ApprovalFacts {
-  return {
-    mode: 'label',
-    label: 'destroy-approved',
-    author: { login: 'carol', type: 'User' },
-    headSha: 'head1',
-    allowSelfApproval: false,
-    fingerprint: FP,
-    record: { fingerprint: FP, publishedAt: '2026-11-20T09:00:00Z' },
-    triggeredByLabel: false,
-    labelPresent: true,
-    labeling: labeling('alice'),
-    reviews: [],
-    affected: affectedPaths(['infra/db'], ['infra/db/main.tf', 'README.md'], CODEOWNERS),
-    memberships: new Map<string, Membership>(),
-    membershipHint: 'set owners-token',
-    ...overrides,
-  };
-}
-
-describe('label approval', () => {
-  it('approves a code owner who labeled after the comment showed this risky set', () => {
+describe('label approval: who (rules 1–3)', () => {
+  it('approves a code owner with write access who labeled after the comment showed this set', () => {
     const decision = decideApproval(facts());
     expect(decision).toMatchObject({ approved: true, approvedBy: ['alice'], staleLabel: false });
-    expect(decision.record).toEqual({ fingerprint: FP, approved: FP });
-    expect(decision.note.status).toBe('approved');
+    expect(decision.record).toEqual({
+      fingerprint: FP,
+      set: SET,
+      approved: { fingerprint: FP, set: SET, event: 7, by: 'alice' },
+    });
   });
 
   it('waits when no label is applied, and lists who can approve', () => {
     const decision = decideApproval(facts({ labelPresent: false, labeling: undefined }));
-    expect(decision.approved).toBe(false);
     expect(decision.note).toMatchObject({ status: 'missing', approvers: ['@acme/dba', '@alice'] });
-    expect(decision.note.howTo).toContain('`destroy-approved` label');
   });
 
-  it('refuses the pull request author unless self-approval is allowed', () => {
-    const own = facts({ author: { login: 'alice', type: 'User' } });
-    expect(decideApproval(own).note.details.join(' ')).toContain(
-      '@alice is the pull request author',
+  it('refuses the author and any author or committer of the PR’s commits', () => {
+    const own = decideApproval(facts({ author: { login: 'Alice', type: 'User' } }));
+    expect(own.note.details.join(' ')).toContain('@alice is the pull request author');
+    const committer = decideApproval(
+      facts({ contributors: { logins: ['ALICE'], complete: true } }),
     );
-    expect(decideApproval({ ...own, allowSelfApproval: true }).approved).toBe(true);
+    expect(committer.approved).toBe(false);
+    expect(committer.note.details.join(' ')).toContain('authored or committed commits');
+    expect(
+      decideApproval(
+        facts({ contributors: { logins: ['alice'], complete: true }, allowSelfApproval: true }),
+      ).approved,
+    ).toBe(true);
+  });
+
+  it('fails closed when the commits could not all be listed', () => {
+    const decision = decideApproval(facts({ contributors: { logins: [], complete: false } }));
+    expect(decision.approved).toBe(false);
+    expect(decision.note.details.join(' ')).toContain('more than 250 commits');
   });
 
   it('refuses bots and labels applied through an app', () => {
-    expect(
-      decideApproval(
-        facts({
-          labeling: labeling('renovate[bot]', { actor: { login: 'renovate[bot]', type: 'Bot' } }),
-        }),
-      ).approved,
-    ).toBe(false);
+    const bot = labeling('renovate[bot]', { actor: { login: 'renovate[bot]', type: 'Bot' } });
+    expect(decideApproval(facts({ labeling: bot })).approved).toBe(false);
     const viaApp = decideApproval(facts({ labeling: labeling('alice', { viaApp: 'some-app' }) }));
-    expect(viaApp.approved).toBe(false);
     expect(viaApp.note.details.join(' ')).toContain('through the app some-app');
   });
 
-  it('refuses someone who does not own the affected paths, and says who does', () => {
-    const decision = decideApproval(facts({ labeling: labeling('bob') }));
+  it('refuses an owner without write access', () => {
+    const decision = decideApproval(
+      facts({
+        labeling: labeling('dave'),
+        memberships: new Map([[membershipKey('dave', 'acme', 'dba'), 'active' as Membership]]),
+        permissions: new Map([['dave', 'read']]),
+      }),
+    );
     expect(decision.approved).toBe(false);
-    expect(decision.note.details[0]).toBe('@bob is not a code owner of `infra/db/main.tf`');
-    expect(decision.note.approvers).toEqual(['@acme/dba', '@alice']);
+    expect(decision.note.details.join(' ')).toContain('@dave has read access');
   });
 
   it('counts an active team member, not a pending or unknown one', () => {
@@ -92,77 +67,113 @@ describe('label approval', () => {
       );
     expect(as('active').approved).toBe(true);
     expect(as('not-member').approved).toBe(false);
-    const unknown = as('unknown');
-    expect(unknown.approved).toBe(false);
-    expect(unknown.note.details.join(' ')).toContain(
-      "could not confirm @dave's membership in @acme/dba: set owners-token",
+    expect(as('unknown').note.details.join(' ')).toContain(
+      "could not confirm @dave's membership in @acme/dba",
     );
   });
 
-  it('requires the labeler to own every affected path', () => {
-    const affected = affectedPaths(
-      ['infra/db', 'infra/net'],
-      ['infra/db/main.tf', 'infra/net/vpc.tf'],
-      CODEOWNERS,
+  it('decides on the Terraform files only: a README owner never approves', () => {
+    const withReadme = affected(
+      ['infra/db'],
+      [{ filename: 'infra/db/README.md', status: 'modified' }],
     );
-    expect(decideApproval(facts({ affected })).approved).toBe(false);
-    expect(decideApproval(facts({ affected, labeling: labeling('root-admin') })).approved).toBe(
+    expect(withReadme.affected.map((path) => path.path)).toEqual(['infra/db/main.tf']);
+    expect(decideApproval(facts({ ...withReadme, labeling: labeling('carol') })).approved).toBe(
       false,
     );
   });
 
-  it('fails closed on a path nobody owns', () => {
-    const affected = affectedPaths(['infra/scratch'], [], CODEOWNERS);
-    const decision = decideApproval(facts({ affected }));
-    expect(decision.approved).toBe(false);
-    expect(decision.note.status).toBe('refused');
-    expect(decision.note.details[0]).toContain(
-      '`infra/scratch/` has no code owner (CODEOWNERS line 4 clears its owners)',
+  it('requires the labeler to own every module directory’s files', () => {
+    const both = affected(['infra/db', 'infra/net']);
+    expect(decideApproval(facts(both)).approved).toBe(false);
+    expect(decideApproval(facts({ ...both, labeling: labeling('root-admin') })).approved).toBe(
+      false,
     );
   });
 
-  it('keeps an approval while the risky set is unchanged', () => {
+  it('nobody approves a file without owner, nor a directory without Terraform files', () => {
+    const unowned = decideApproval(facts(affected(['infra/scratch'])));
+    expect(unowned.note.details[0]).toContain(
+      '`infra/scratch/x.tf` has no code owner (CODEOWNERS line 4 clears its owners)',
+    );
+    const empty = decideApproval(facts(affected(['docs'])));
+    expect(empty.approved).toBe(false);
+    expect(empty.note.details[0]).toContain('MODULE_DIR=');
+  });
+
+  it('reports an e-mail owner as unresolvable', () => {
     const decision = decideApproval(
-      facts({ record: { fingerprint: FP, approved: FP, publishedAt: '2026-11-21T00:00:00Z' } }),
+      facts({ ...affected(['infra/mail']), labeling: labeling('alice') }),
     );
-    expect(decision.approved).toBe(true);
+    expect(decision.approved).toBe(false);
+    expect(decision.note.details.join(' ')).toContain('`ops@example.com`, an e-mail address');
+  });
+});
+
+describe('label approval: what (rule 4)', () => {
+  it('keeps an approval while the risky set stays within the approved one', () => {
+    const record = trusted({
+      approved: { fingerprint: OTHER_FP, set: [...SET, '3333333333333333'], event: 7, by: 'alice' },
+    });
+    expect(decideApproval(facts({ record })).approved).toBe(true);
   });
 
-  it('voids the approval when the risky set changed, and remembers the voided labeling', () => {
-    const decision = decideApproval(facts({ fingerprint: OTHER_FP }));
+  it('voids the approval when the set grows, and remembers the voided labeling', () => {
+    const record = trusted({
+      approved: { fingerprint: OTHER_FP, set: [SET[0] ?? ''], event: 7, by: 'alice' },
+    });
+    const decision = decideApproval(facts({ record }));
     expect(decision).toMatchObject({ approved: false, staleLabel: true });
     expect(decision.note.status).toBe('stale');
-    expect(decision.record).toEqual({ fingerprint: OTHER_FP, voidedEvent: 7 });
-    // The next run sees the same labeling, already voided: still not approved.
-    const next = decideApproval(
-      facts({
-        fingerprint: OTHER_FP,
-        record: { ...decision.record, publishedAt: '2026-11-20T11:00:00Z' },
-      }),
-    );
+    expect(decision.record.voidedEvent).toBe(7);
+    const next = decideApproval(facts({ record: trusted({ voidedEvent: 7 }) }));
     expect(next.approved).toBe(false);
   });
 
-  it('voids an approval recorded for another risky set', () => {
-    const decision = decideApproval(
-      facts({ record: { fingerprint: OTHER_FP, approved: OTHER_FP } }),
+  it('counts a label only strictly after the comment showed the set', () => {
+    expect(decideApproval(facts({ record: trusted({}, '2026-11-20T10:00:00Z') })).approved).toBe(
+      false,
     );
-    expect(decision).toMatchObject({ approved: false, staleLabel: true });
-  });
-
-  it('does not count a label applied before the comment showed the current risky set', () => {
-    const decision = decideApproval(
-      facts({ record: { fingerprint: FP, publishedAt: '2026-11-20T10:30:00Z' } }),
-    );
-    expect(decision.approved).toBe(false);
-    expect(decision.staleLabel).toBe(true);
-  });
-
-  it('with no comment to go by, counts only the labeling that started this run', () => {
-    expect(decideApproval(facts({ record: undefined })).approved).toBe(false);
-    expect(decideApproval(facts({ record: undefined, triggeredByLabel: true })).approved).toBe(
+    expect(decideApproval(facts({ record: trusted({}, '2026-11-20T09:59:59Z') })).approved).toBe(
       true,
     );
+  });
+
+  it('a label applied while a bigger set was shown covers a smaller one', () => {
+    const record = trusted({ fingerprint: OTHER_FP, set: [...SET, '3333333333333333'] });
+    expect(decideApproval(facts({ record })).approved).toBe(true);
+    const smaller = trusted({ fingerprint: OTHER_FP, set: [SET[0] ?? ''] });
+    expect(decideApproval(facts({ record: smaller })).approved).toBe(false);
+  });
+
+  it('past the record budget, only the same digest is covered', () => {
+    const bare = { fingerprint: OTHER_FP };
+    expect(
+      decideApproval(
+        facts({ record: { trusted: true, record: bare, shownAt: '2026-11-20T09:00:00Z' } }),
+      ).approved,
+    ).toBe(false);
+    expect(
+      decideApproval(
+        facts({
+          record: { trusted: true, record: { fingerprint: FP }, shownAt: '2026-11-20T09:00:00Z' },
+        }),
+      ).approved,
+    ).toBe(true);
+  });
+
+  it('without a trusted record, counts a label only after GitHub’s record of the latest push', () => {
+    const untrusted = { trusted: false as const, why: 'the comment was edited by @mallory' };
+    expect(
+      decideApproval(facts({ record: untrusted, latestPushAt: '2026-11-20T09:00:00Z' })).approved,
+    ).toBe(true);
+    const before = decideApproval(
+      facts({ record: untrusted, latestPushAt: '2026-11-20T10:00:00Z' }),
+    );
+    expect(before).toMatchObject({ approved: false, staleLabel: true });
+    expect(before.note.details[0]).toContain('edited by @mallory');
+    const unknown = decideApproval(facts({ record: untrusted, latestPushAt: undefined }));
+    expect(unknown).toMatchObject({ approved: false, staleLabel: false });
   });
 });
 
@@ -173,44 +184,56 @@ describe('review approval', () => {
     commitId,
   });
 
-  it('approves with a code owner review at the head commit', () => {
-    const decision = decideApproval(facts({ mode: 'review', reviews: [approved('alice')] }));
-    expect(decision).toMatchObject({ approved: true, approvedBy: ['alice'] });
-  });
-
-  it('needs a new review after a push', () => {
-    const decision = decideApproval(facts({ mode: 'review', reviews: [approved('alice', 'old')] }));
-    expect(decision.approved).toBe(false);
-    expect(decision.note.details[0]).toContain('at the latest commit');
-  });
-
-  it('lets several owners cover several directories together', () => {
-    const affected = affectedPaths(
-      ['infra/db', 'infra/net'],
-      ['infra/db/main.tf', 'infra/net/vpc.tf'],
-      CODEOWNERS,
-    );
+  it('approves with a code owner review at the head commit, not an older one', () => {
+    expect(decideApproval(facts({ mode: 'review', reviews: [approved('alice')] }))).toMatchObject({
+      approved: true,
+      approvedBy: ['alice'],
+    });
     expect(
-      decideApproval(facts({ mode: 'review', affected, reviews: [approved('alice')] })).approved,
+      decideApproval(facts({ mode: 'review', reviews: [approved('alice', 'old')] })).approved,
+    ).toBe(false);
+  });
+
+  it('refuses a reviewer without write access or who committed', () => {
+    expect(
+      decideApproval(
+        facts({ mode: 'review', reviews: [approved('alice')], permissions: new Map() }),
+      ).approved,
     ).toBe(false);
     expect(
       decideApproval(
-        facts({ mode: 'review', affected, reviews: [approved('alice'), approved('bob')] }),
+        facts({
+          mode: 'review',
+          reviews: [approved('alice')],
+          contributors: { logins: ['alice'], complete: true },
+        }),
+      ).approved,
+    ).toBe(false);
+  });
+
+  it('lets several owners cover several directories together', () => {
+    const both = affected(['infra/db', 'infra/net']);
+    expect(
+      decideApproval(facts({ mode: 'review', ...both, reviews: [approved('alice')] })).approved,
+    ).toBe(false);
+    expect(
+      decideApproval(
+        facts({ mode: 'review', ...both, reviews: [approved('alice'), approved('bob')] }),
       ).approved,
     ).toBe(true);
   });
 
   it('accepts either in label-or-review mode', () => {
-    const viaReview = decideApproval(
-      facts({
-        mode: 'label-or-review',
-        labelPresent: false,
-        labeling: undefined,
-        reviews: [approved('alice')],
-      }),
-    );
-    expect(viaReview.approved).toBe(true);
-    const viaLabel = decideApproval(facts({ mode: 'label-or-review' }));
-    expect(viaLabel.approved).toBe(true);
+    expect(
+      decideApproval(
+        facts({
+          mode: 'label-or-review',
+          labelPresent: false,
+          labeling: undefined,
+          reviews: [approved('alice')],
+        }),
+      ).approved,
+    ).toBe(true);
+    expect(decideApproval(facts({ mode: 'label-or-review' })).approved).toBe(true);
   });
 });

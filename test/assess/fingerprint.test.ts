@@ -6,8 +6,12 @@ const risky = [
   change('aws_db_instance.a', ['delete'], { before: { skip_final_snapshot: true } }),
   change('aws_s3_bucket.b', ['delete', 'create']),
 ];
-/** Computed once from the key format in src/assess/fingerprint.ts; a change to it voids live approvals. */
-const PINNED_RISKY = 'e7f01231d84809bbb80156398d821184';
+/**
+ * Computed independently (Python: sha256 of each identity's JSON array, 16 hex each, then of
+ * the sorted digests joined by newlines) from the identity in src/assess/identity.ts; a change
+ * to it voids live approvals.
+ */
+const PINNED_RISKY = 'dd19a6edef4581f484f50723aaf4f69d';
 const harmless = [
   change('aws_instance.web', ['create']),
   change('aws_security_group.sg', ['delete']),

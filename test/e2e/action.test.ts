@@ -18,7 +18,7 @@ import {
   RISKY_PLAN,
   startWorld,
   TOKENS,
-  WRITES,
+  isWrite,
 } from './world.js';
 
 let fake: FakeGitHub;
@@ -64,7 +64,7 @@ function label(actor: string, options: { viaApp?: string } = {}) {
   return event;
 }
 
-const writes = () => fake.requests.filter((request) => WRITES.test(`${request.method} `));
+const writes = () => fake.requests.filter((request) => isWrite(request));
 
 describe('the Action against a fake GitHub', () => {
   it('passes a harmless plan without commenting (comment: on-risk)', async () => {
@@ -204,7 +204,7 @@ describe('the Action against a fake GitHub', () => {
     const before = fake.requests.length;
     const steady = await guard(OTHER_RISKY_PLAN);
     const requests = fake.requests.slice(before);
-    expect(requests.filter((request) => WRITES.test(`${request.method} `))).toHaveLength(0);
+    expect(requests.filter((request) => isWrite(request))).toHaveLength(0);
     expect(requests.length).toBeLessThanOrEqual(6);
     expect(steady.outputs['verdict']).toBe('blocked');
   });
@@ -284,6 +284,7 @@ describe('the Action against a fake GitHub', () => {
   });
 
   it('names the missing permission on a 403', async () => {
+    label('alice');
     fake.faults.add({
       path: `/repos/${REPO}/issues/${PR}/events`,
       status: 403,

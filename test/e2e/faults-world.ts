@@ -13,11 +13,13 @@ import type {
   PullRequestAction,
 } from '../support/fake-github/index.js';
 import { annotations, runAction, type ActionRun } from './harness.js';
-import { inputs, LABEL, PR, REPO, startWorld, WRITES } from './world.js';
+import { inputs, LABEL, PR, REPO, startWorld, isWrite } from './world.js';
 
 /** First-page paths as the action requests them (later pages follow `link` URLs). */
 export const PATHS = {
   comments: `/repos/${REPO}/issues/${PR}/comments`,
+  /** The pull request, its labels, comments (with edit history) and commits, in one query. */
+  graphql: '/graphql',
   events: `/repos/${REPO}/issues/${PR}/events`,
   files: `/repos/${REPO}/pulls/${PR}/files`,
   /** Octokit expands `{path}` with encodeURIComponent: `.github%2FCODEOWNERS`. */
@@ -78,6 +80,8 @@ export async function inWorld(scenario: (world: World) => Promise<void>): Promis
       return { ...run, ms };
     },
     label(who) {
+      // Never in the same second as the change before it: "after" is strict (rule 4).
+      clock.advance(60);
       fake.addLabel(REPO, PR, LABEL, who);
       clock.advance(60);
     },
@@ -90,7 +94,7 @@ export async function inWorld(scenario: (world: World) => Promise<void>): Promis
       );
     },
     writes() {
-      return fake.requests.filter((request) => WRITES.test(`${request.method} `));
+      return fake.requests.filter((request) => isWrite(request));
     },
     attempts(path, method = 'GET') {
       return fake.requests.filter((request) => request.path === path && request.method === method);

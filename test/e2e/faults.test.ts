@@ -44,7 +44,13 @@ describe.concurrent('the action when GitHub misbehaves', () => {
       method: string;
       path: string;
     }[] = [
-      { status: 500, times: 1, what: 'listing comments', method: 'GET', path: PATHS.comments },
+      {
+        status: 500,
+        times: 1,
+        what: 'reading the pull request',
+        method: 'POST',
+        path: PATHS.graphql,
+      },
       { status: 502, times: 2, what: 'listing changed files', method: 'GET', path: PATHS.files },
       {
         status: 503,
@@ -66,7 +72,7 @@ describe.concurrent('the action when GitHub misbehaves', () => {
 
           // The first listing, not the one after posting (which looks for a racing duplicate).
           const attempts = world.attempts(path, method).slice(0, times + 1);
-          const ok = method === 'POST' ? 201 : 200;
+          const ok = method === 'POST' && path !== PATHS.graphql ? 201 : 200;
           expect(attempts.map((attempt) => attempt.status)).toEqual([
             ...Array<number>(times).fill(status),
             ok,
@@ -167,17 +173,19 @@ describe.concurrent('the action when GitHub misbehaves', () => {
 
     it.concurrent('gives up after two rate-limit retries in a row', async () => {
       await inWorld(async (world) => {
-        world.fake.faults.secondaryRateLimit(PATHS.comments, 1, { times: Infinity });
+        world.fake.faults.secondaryRateLimit({ method: 'POST', path: PATHS.graphql }, 1, {
+          times: Infinity,
+        });
         const run = await world.guard(RISKY_PLAN);
 
         expect(run.code).toBe(1);
         expect(errors(run)).toEqual([
           expect.stringMatching(
-            /^::error::destroy-guard: could not read comments: GitHub rate limit exceeded \(.*secondary rate limit.*\); re-run the job once the limit resets$/u,
+            /^::error::destroy-guard: could not read the pull request: GitHub rate limit exceeded \(.*secondary rate limit.*\); re-run the job once the limit resets$/u,
           ),
         ]);
         expect(run.outputs['verdict']).toBeUndefined();
-        expect(world.attempts(PATHS.comments).map((attempt) => attempt.status)).toEqual([
+        expect(world.attempts(PATHS.graphql, 'POST').map((attempt) => attempt.status)).toEqual([
           403, 403, 403,
         ]);
         expect(world.writes()).toEqual([]);
@@ -188,17 +196,21 @@ describe.concurrent('the action when GitHub misbehaves', () => {
       'fails at once, saying to re-run later, when the primary limit resets in an hour',
       async () => {
         await inWorld(async (world) => {
-          world.fake.faults.primaryRateLimit(PATHS.comments, 3600, Infinity);
+          world.fake.faults.primaryRateLimit(
+            { method: 'POST', path: PATHS.graphql },
+            3600,
+            Infinity,
+          );
           const run = await world.guard(RISKY_PLAN);
 
           expect(run.code).toBe(1);
           expect(errors(run)).toEqual([
             expect.stringMatching(
-              /^::error::destroy-guard: could not read comments: GitHub rate limit exceeded \(API rate limit exceeded for installation ID \d+\..*\); re-run the job once the limit resets$/u,
+              /^::error::destroy-guard: could not read the pull request: GitHub rate limit exceeded \(API rate limit exceeded for installation ID \d+\..*\); re-run the job once the limit resets$/u,
             ),
           ]);
           expect(run.outputs['verdict']).toBeUndefined();
-          expect(world.attempts(PATHS.comments)).toHaveLength(1);
+          expect(world.attempts(PATHS.graphql, 'POST')).toHaveLength(1);
           expect(world.writes()).toEqual([]);
           // No waiting: one attempt, and the run ends long before the limit resets (an hour). The
           // bound is loose on purpose: it must hold on a loaded machine, and waiting would exceed it.
@@ -210,6 +222,7 @@ describe.concurrent('the action when GitHub misbehaves', () => {
 
     it.concurrent('fails at once when a 403 secondary limit asks for 5 minutes', async () => {
       await inWorld(async (world) => {
+        world.label('alice'); // events are read only when the label is on
         world.fake.faults.secondaryRateLimit(PATHS.events, 300, { times: Infinity });
         const run = await world.guard(RISKY_PLAN);
 
@@ -259,7 +272,7 @@ describe.concurrent('the action when GitHub misbehaves', () => {
         expect(run.code).toBe(1);
         expect(errors(run)).toEqual([
           expect.stringMatching(
-            /^::error::destroy-guard: could not read comments: the token was rejected \(401 Bad credentials\b.*\); check the github-token input$/u,
+            /^::error::destroy-guard: could not read the pull request: the token was rejected \(401 Bad credentials\b.*\); check the github-token input$/u,
           ),
         ]);
         expect(run.outputs['verdict']).toBeUndefined();
@@ -338,9 +351,7 @@ describe.concurrent('the action when GitHub misbehaves', () => {
           expect(run.outputs).toMatchObject({ verdict: 'blocked', 'comment-url': url });
           expect(warnings(run)).toEqual([expect.stringContaining('`pull-requests: write`')]);
           expect(world.comments()).toHaveLength(1);
-          expect(world.fake.requests.filter((request) => request.method === 'POST')).toHaveLength(
-            1,
-          );
+          expect(world.writes().filter((request) => request.method === 'POST')).toHaveLength(1);
         });
       },
     );

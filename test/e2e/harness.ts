@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { EventPayload, FakeGitHub } from '../support/fake-github/index.js';
 
+import { ensureFreshBundle } from './bundle.js';
+
 export const ACTION = resolve('dist/index.js');
+
+// Never test a stale bundle: rebuild it from src/ when it differs.
+ensureFreshBundle();
 
 export interface ActionRun {
   readonly code: number;

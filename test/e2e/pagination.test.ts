@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inWorld, PATHS, ROUTES, type World } from './faults-world.js';
-import { BASE, LABEL, OTHER_RISKY_PLAN, PR, REPO, RISKY_PLAN } from './world.js';
+import { BASE, isWrite, LABEL, OTHER_RISKY_PLAN, PR, REPO, RISKY_PLAN } from './world.js';
 
 /** The `page` of each request to a paginated route, in order (the first page has none). */
 function pages(world: World, route: string): string[] {
@@ -40,7 +40,8 @@ describe.concurrent('more than one page', () => {
       expect(run.outputs).toMatchObject({ verdict: 'approved', 'approved-by': 'alice' });
       expect(world.comments()).toHaveLength(1);
       expect(world.comments()[0]?.body).toContain('Approved by @alice');
-      expect(pages(world, ROUTES.events)).toEqual(['1', '1', '2']);
+      // The first run saw no label, so it read no events.
+      expect(pages(world, ROUTES.events)).toEqual(['1', '2']);
     });
   });
 
@@ -56,7 +57,7 @@ describe.concurrent('more than one page', () => {
       expect(run.code).toBe(1);
       expect(run.outputs['verdict']).toBe('blocked');
       expect(world.comments()[0]?.body).toContain('@mallory is not a code owner');
-      expect(pages(world, ROUTES.events)).toEqual(['1', '1', '2']);
+      expect(pages(world, ROUTES.events)).toEqual(['1', '2']);
     });
   });
 
@@ -86,8 +87,17 @@ describe.concurrent('more than one page', () => {
         `/repos/${REPO}/issues/comments/${own?.id}`,
       ]);
       expect(forged.body).toBe('<!-- destroy-guard key=default -->\nLooks fine to me');
-      // Each run reads both pages (the first run again after posting, to catch a racing twin).
-      expect(pages(world, ROUTES.listComments)).toEqual(['1', '2', '1', '2', '1', '2']);
+      // Each run reads both pages through GraphQL; REST lists them once more after posting,
+      // to catch a racing twin.
+      expect(pages(world, ROUTES.listComments)).toEqual(['1', '2']);
+      const graphqlPages = world.fake
+        .requestsTo('POST /graphql')
+        .map(
+          (request) =>
+            ((request.body as { variables?: { comments?: unknown } }).variables?.comments ??
+              null) === null,
+        );
+      expect(graphqlPages).toEqual([true, false, true, false]);
     });
   });
 
@@ -98,11 +108,13 @@ describe.concurrent('more than one page', () => {
       const probe = await world.guard(RISKY_PLAN, { extra: { comment: 'never' } });
       const fingerprint = probe.outputs['fingerprint'] ?? '';
       expect(fingerprint).not.toBe('');
-      world.label('alice'); // before any report: this label approves nothing yet
+      world.label('alice'); // before the latest push: this label approves nothing
+      world.fake.pushCommit(REPO, PR, 'c'.repeat(40));
+      world.clock.advance(60);
       world.fake.addComment(
         REPO,
         PR,
-        `<!-- destroy-guard key=default fingerprint=${fingerprint} approved=${fingerprint} -->\nbeep`,
+        `<!-- destroy-guard key=default v=2 fp=${fingerprint} afp=${fingerprint} aevent=1 aby=alice -->\nbeep`,
         'renovate[bot]',
       );
 
@@ -120,12 +132,12 @@ describe.concurrent('more than one page', () => {
         REPO,
         BASE,
         '.github/CODEOWNERS',
-        '* @platform-lead\n/infra/db/ @alice @acme/dba\n/infra/db/secrets/ @security-lead\n',
+        '* @platform-lead\n/infra/db/ @alice @acme/dba\n/infra/db/kms.tf @security-lead\n',
       );
       world.fake.setFiles(REPO, PR, [
         'infra/db/main.tf',
         ...Array.from({ length: 149 }, (_, i) => `docs/notes-${i}.md`),
-        'infra/db/secrets/kms.tf', // file 151: page 2
+        'infra/db/kms.tf', // file 151: page 2
       ]);
       await world.guard(RISKY_PLAN);
       world.label('alice');
@@ -134,7 +146,7 @@ describe.concurrent('more than one page', () => {
       expect(run.code).toBe(1);
       expect(run.outputs['verdict']).toBe('blocked');
       const body = world.comments()[0]?.body ?? '';
-      expect(body).toContain('@alice is not a code owner of `infra/db/secrets/kms.tf`');
+      expect(body).toContain('@alice is not a code owner of `infra/db/kms.tf`');
       expect(body).toContain('@security-lead');
       expect(pages(world, ROUTES.files)).toEqual(['1', '2', '1', '2']);
     });
@@ -189,7 +201,9 @@ describe.concurrent('pull requests over the 3,000-file listing cap', () => {
 describe.concurrent('CODEOWNERS at the base commit', () => {
   const lookups = (world: World) =>
     world.fake.requests
-      .filter((request) => request.path.startsWith(`/repos/${REPO}/contents/`))
+      .filter((request) =>
+        /^\/repos\/[^/]+\/[^/]+\/contents\/.*CODEOWNERS$/u.test(decodeURIComponent(request.path)),
+      )
       .map(
         (request) =>
           `${decodeURIComponent(request.path.slice(`/repos/${REPO}/contents/`.length))}@${request.query['ref'] === BASE ? 'base' : request.query['ref']} ${request.status}`,
@@ -204,7 +218,7 @@ describe.concurrent('CODEOWNERS at the base commit', () => {
       expect(run.code).toBe(1);
       expect(run.outputs['verdict']).toBe('blocked');
       const body = world.comments()[0]?.body ?? '';
-      expect(body).toContain('no CODEOWNERS file on the base branch');
+      expect(body).toContain('no CODEOWNERS file at the base commit');
       expect(body).toContain('add `.github/CODEOWNERS` to the base branch');
       // The head commit's CODEOWNERS (which the PR could edit) is never read.
       expect(lookups(world)).toEqual([
@@ -324,7 +338,7 @@ describe('steady state', () => {
 
       expect(third.outputs['verdict']).toBe('blocked');
       expect(world.comments()).toHaveLength(1);
-      expect(requests.filter((request) => request.method !== 'GET')).toEqual([]);
+      expect(requests.filter((request) => isWrite(request))).toEqual([]);
       expect(requests.length).toBeLessThanOrEqual(6);
       console.log(
         [

@@ -49,6 +49,12 @@ export async function startWorld(): Promise<{ fake: FakeGitHub; clock: ManualClo
         '* @platform-lead\n/infra/db/ @alice @acme/dba\n',
       );
       f.setContent(REPO, HEAD, '.github/CODEOWNERS', '* @platform-lead\n/infra/db/ @dev\n');
+      f.setContent(REPO, BASE, 'infra/db/main.tf', 'resource "aws_db_instance" "orders" {}\n');
+      f.setContent(REPO, BASE, 'infra/db/README.md', '# orders database\n');
+      // Everyone who acts has write access, the attacker included; rita can only read.
+      for (const login of ['alice', 'bob', 'carol', 'dev', 'erin', 'mallory', 'platform-lead'])
+        f.setCollaborator(REPO, login, 'write');
+      f.setCollaborator(REPO, 'rita', 'read');
       f.addTeam('acme', 'dba', { bob: 'active', erin: 'pending' });
     },
   });
@@ -73,4 +79,12 @@ export function ownComments(fake: FakeGitHub) {
   return pull(fake).comments.filter((comment) => comment.body.startsWith('<!-- destroy-guard'));
 }
 
-export const WRITES = /^(POST|PATCH|PUT|DELETE) /u;
+const WRITE_METHODS = /^(POST|PATCH|PUT|DELETE)$/u;
+
+/** A request that changes GitHub: a GraphQL POST that only queries is a read. */
+export function isWrite(request: { method: string; path: string; body: unknown }): boolean {
+  if (!WRITE_METHODS.test(request.method)) return false;
+  if (request.path !== '/graphql') return true;
+  const query = (request.body as { query?: unknown } | undefined)?.query;
+  return typeof query !== 'string' || /^\s*mutation\b/u.test(query);
+}

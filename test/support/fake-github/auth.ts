@@ -60,6 +60,15 @@ export function actionsToken(
   };
 }
 
+/** A GitHub App installation token: writes as `<slug>[bot]` (GITHUB.md). */
+export function appToken(
+  slug: string,
+  permissions: Partial<TokenPermissions>,
+  rateLimit = 5000,
+): TokenConfig {
+  return { login: `${slug}[bot]`, type: 'Bot', permissions, rateLimit, installationId: 48_000_002 };
+}
+
 /** `Authorization: token X` or `Bearer X` (Octokit sends the former). */
 export function tokenOf(headers: IncomingHttpHeaders): string | undefined {
   const match = /^(?:token|bearer)\s+(\S+)\s*$/iu.exec(headers.authorization ?? '');

@@ -28,6 +28,7 @@ import {
   type PullRecord,
   type RepoRecord,
   type ReviewRecord,
+  type RepoRole,
   type ReviewState,
   type TeamRecord,
 } from './state.js';
@@ -213,8 +214,30 @@ export class FakeGitHub {
     return mutate.addComment(this.state, this.clock, repo, number, body, author, options);
   }
 
-  editComment(id: number, body: string, when: world.When = {}): CommentRecord {
-    return mutate.editComment(this.state, this.clock, id, body, when);
+  /** Edits as `options.by` (default: the comment's author); GraphQL shows the edit history. */
+  editComment(id: number, body: string, options: mutate.EditOptions = {}): CommentRecord {
+    return mutate.editComment(this.state, this.clock, id, body, options);
+  }
+
+  /** A repository role for `login` (collaborator permission API); `undefined` removes it. */
+  setCollaborator(repo: string, login: string, role: RepoRole | undefined): void {
+    world.setCollaborator(this.state, repo, login, role);
+  }
+
+  /** GitHub's "Update branch" button: a merge of the base into the head, committed by web-flow. */
+  updateBranch(
+    repo: string,
+    number: number,
+    sha: string,
+    by: ActorInput,
+    when: world.When = {},
+  ): PullRecord {
+    return mutate.updateBranch(this.state, this.clock, repo, number, sha, by, when);
+  }
+
+  /** Moves the live base (a retargeted PR); payloads built earlier keep the old one. */
+  setBase(repo: string, number: number, base: { sha: string; ref?: string }): void {
+    mutate.setBase(this.state, repo, number, base);
   }
 
   deleteComment(id: number): boolean {

@@ -4,11 +4,23 @@
  */
 export { startFakeGitHub } from './server.js';
 export { FakeGitHub, type FakeGitHubOptions, type LoggedRequest } from './fake.js';
-export { actionsToken, type Access, type TokenConfig, type TokenPermissions } from './auth.js';
+export {
+  actionsToken,
+  appToken,
+  type Access,
+  type TokenConfig,
+  type TokenPermissions,
+} from './auth.js';
 export { createManualClock, isoSeconds, type Clock, type ManualClock } from './clock.js';
 export type { EventPayload, PullRequestAction, PullRequestEventExtra } from './events.js';
 export { Faults, type FaultSpec, type FaultTarget, type ServerErrorStatus } from './faults.js';
-export type { CommentOptions, LabelOptions, PushOptions, ReviewOptions } from './mutations.js';
+export type {
+  CommentOptions,
+  EditOptions,
+  LabelOptions,
+  PushOptions,
+  ReviewOptions,
+} from './mutations.js';
 export type { AppInput, FileInput, PullOptions, RepoOptions, TeamOptions, When } from './world.js';
 export { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './pagination.js';
 export type { RateSnapshot } from './ratelimit.js';

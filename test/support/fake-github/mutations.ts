@@ -22,6 +22,37 @@ import {
 } from './state.js';
 import { app, requirePull, requireRepo, stamp, type AppInput, type When } from './world.js';
 
+/** "Update branch": GitHub merges the base into the head, committed by web-flow. */
+export function updateBranch(
+  state: FakeState,
+  now: Clock,
+  repoName: string,
+  number: number,
+  sha: string,
+  by: ActorInput,
+  options: When = {},
+): PullRecord {
+  const pull = requirePull(state, repoName, number);
+  return pushCommit(state, now, repoName, number, sha, {
+    ...options,
+    by,
+    author: by,
+    committer: { login: 'web-flow', type: 'User' },
+    parents: [pull.head.sha, pull.base.sha],
+  });
+}
+
+/** The PR's base is changed (retargeted, or the base branch moved): the payload keeps the old one. */
+export function setBase(
+  state: FakeState,
+  repoName: string,
+  number: number,
+  base: { sha: string; ref?: string },
+): void {
+  const pull = requirePull(state, repoName, number);
+  pull.base = { sha: base.sha, ref: base.ref ?? pull.base.ref };
+}
+
 export interface LabelOptions extends When {
   /** The App that performed the change on the actor's behalf (`performed_via_github_app`). */
   readonly viaApp?: AppInput;
@@ -108,6 +139,7 @@ export function addComment(
     createdAt: at,
     updatedAt: at,
     viaApp: options.viaApp === undefined ? null : app(state, options.viaApp),
+    edits: [],
   };
   pull.comments.push(comment);
   return comment;
@@ -124,17 +156,39 @@ function locateComment(
   return undefined;
 }
 
+export interface EditOptions extends When {
+  /** Who edits; default the comment's author. Anyone with write access can edit any comment. */
+  readonly by?: ActorInput;
+}
+
+/**
+ * Edits a comment and keeps its history as GitHub does: the first edit also records the
+ * original as an edit by the author (`includesCreatedEdit`), then one entry per edit.
+ */
+export function recordEdit(
+  comment: CommentRecord,
+  editor: Account,
+  body: string,
+  at: string,
+): void {
+  if (comment.edits.length === 0)
+    comment.edits.push({ editor: comment.user, editedAt: comment.createdAt });
+  comment.edits.push({ editor, editedAt: at });
+  comment.body = body;
+  comment.updatedAt = at;
+}
+
 export function editComment(
   state: FakeState,
   now: Clock,
   id: number,
   body: string,
-  when: When = {},
+  options: EditOptions = {},
 ): CommentRecord {
   const found = locateComment(state, id);
   if (found === undefined) throw new Error(`fake-github: no comment ${id}`);
-  found.comment.body = body;
-  found.comment.updatedAt = stamp(now, when);
+  const editor = options.by === undefined ? found.comment.user : account(state, options.by);
+  recordEdit(found.comment, editor, body, stamp(now, options));
   return found.comment;
 }
 
@@ -190,6 +244,17 @@ export function dismissReview(
 export interface PushOptions extends When {
   /** Branch protection "Dismiss stale pull request approvals when new commits are pushed". */
   readonly dismissStaleReviews?: boolean;
+  /** Who pushes (the activity log's actor); default the pull request's author. */
+  readonly by?: ActorInput;
+  /** The new commit's author and committer as GitHub matched them; default the pusher. */
+  readonly author?: ActorInput | null;
+  readonly committer?: ActorInput | null;
+  /** Parents of the new commit; default the previous head. */
+  readonly parents?: readonly string[];
+  /** The commit date the author wrote (any value: it proves nothing). */
+  readonly commitDate?: string;
+  /** A force push replaces the PR's commits with this one. */
+  readonly force?: boolean;
 }
 
 /** A push to the head branch: new head SHA; existing reviews keep their old `commit_id`. */
@@ -202,8 +267,31 @@ export function pushCommit(
   options: PushOptions = {},
 ): PullRecord {
   const pull = requirePull(state, repoName, number);
+  const repo = requireRepo(state, repoName);
+  const at = stamp(now, options);
+  const pusher = options.by === undefined ? pull.user : account(state, options.by);
+  const who = (input: ActorInput | null | undefined): Account | null =>
+    input === null ? null : input === undefined ? pusher : account(state, input);
+  if (options.force === true) pull.commits.length = 0;
+  pull.commits.push({
+    sha,
+    parents: options.parents ?? [pull.head.sha],
+    author: who(options.author),
+    committer: who(options.committer),
+    date: options.commitDate ?? at,
+    message: 'Change',
+  });
+  repo.activity.push({
+    id: nextId(state, 'misc'),
+    ref: `refs/heads/${pull.head.ref}`,
+    before: pull.head.sha,
+    after: sha,
+    timestamp: at,
+    activityType: options.force === true ? 'force_push' : 'push',
+    actor: pusher,
+  });
   pull.head.sha = sha;
-  pull.updatedAt = stamp(now, options);
+  pull.updatedAt = at;
   if (options.dismissStaleReviews === true) {
     for (const review of pull.reviews) if (review.state === 'APPROVED') review.state = 'DISMISSED';
   }

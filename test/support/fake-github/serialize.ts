@@ -24,7 +24,7 @@ export interface Urls {
 
 type Json = Record<string, unknown>;
 
-function nodeId(prefix: string, id: number): string {
+export function nodeId(prefix: string, id: number): string {
   return `${prefix}_${Buffer.from(`fake:${id}`).toString('base64url')}`;
 }
 
@@ -149,7 +149,7 @@ export function pull(
     merged: record.merged,
     comments: record.comments.length,
     review_comments: 0,
-    commits: 1,
+    commits: record.commits.length,
     additions: record.files.reduce((sum, file) => sum + file.additions, 0),
     deletions: record.files.reduce((sum, file) => sum + file.deletions, 0),
     // The real count, even when the files endpoint stops at 3,000 (GITHUB.md).

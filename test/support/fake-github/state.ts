@@ -36,7 +36,35 @@ export interface CommentRecord {
   readonly createdAt: string;
   updatedAt: string;
   readonly viaApp: AppRecord | null;
+  /** Who edited it and when, oldest first (GraphQL `userContentEdits`; REST does not say). */
+  readonly edits: { readonly editor: Account; readonly editedAt: string }[];
 }
+
+/** A commit of a pull request, as `GET /pulls/{n}/commits` and GraphQL `commits` show it. */
+export interface CommitRecord {
+  readonly sha: string;
+  readonly parents: readonly string[];
+  /** The accounts GitHub matched from the commit's e-mails; null when unmatched. */
+  readonly author: Account | null;
+  readonly committer: Account | null;
+  /** Set by whoever commits: never evidence of when a push happened (GITHUB.md). */
+  readonly date: string;
+  readonly message: string;
+}
+
+/** `GET /repos/{o}/{r}/activity`: GitHub's own record of what moved a branch, and when. */
+export interface ActivityRecord {
+  readonly id: number;
+  readonly ref: string;
+  readonly before: string;
+  readonly after: string;
+  readonly timestamp: string;
+  readonly activityType: 'push' | 'force_push' | 'branch_creation' | 'branch_deletion' | 'pr_merge';
+  readonly actor: Account;
+}
+
+/** Repository roles; `permission` in the collaborator API is the access level they give. */
+export type RepoRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
 
 export interface IssueEventRecord {
   readonly id: number;
@@ -80,7 +108,7 @@ export interface PullRecord {
   draft: boolean;
   merged: boolean;
   readonly head: BranchPointer & { readonly repo: string };
-  readonly base: BranchPointer;
+  base: BranchPointer;
   readonly createdAt: string;
   updatedAt: string;
   /** Label names currently applied, in the order they were applied. */
@@ -89,6 +117,7 @@ export interface PullRecord {
   readonly comments: CommentRecord[];
   readonly reviews: ReviewRecord[];
   files: FileRecord[];
+  readonly commits: CommitRecord[];
 }
 
 export interface LabelDefinition {
@@ -120,6 +149,9 @@ export interface RepoRecord {
   /** ref (branch name or commit SHA) → path → bytes. */
   readonly contents: Map<string, Map<string, Buffer>>;
   readonly codeownersErrors: Map<string, CodeownersErrorRecord[]>;
+  readonly activity: ActivityRecord[];
+  /** Keyed by lower-cased login. Anyone else: `none` on a private repository, `read` on a public one. */
+  readonly collaborators: Map<string, RepoRole>;
 }
 
 export interface TeamMember {

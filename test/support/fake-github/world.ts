@@ -19,6 +19,7 @@ import {
   type PullRecord,
   type PullState,
   type RepoRecord,
+  type RepoRole,
   type TeamRecord,
 } from './state.js';
 
@@ -69,6 +70,8 @@ export function addRepo(state: FakeState, name: string, options: RepoOptions = {
     labelDefs: new Map(),
     contents: new Map(),
     codeownersErrors: new Map(),
+    activity: [],
+    collaborators: new Map(),
   };
   state.repos.set(key(name), repo);
   return repo;
@@ -157,8 +160,27 @@ export function addPull(
     comments: [],
     reviews: [],
     files: (options.files ?? []).map(fileRecord),
+    commits: [],
   };
   repo.pulls.set(number, pull);
+  // The branch was pushed, then the pull request opened: GitHub's activity log has the push.
+  pull.commits.push({
+    sha: options.head.sha,
+    parents: [options.base.sha],
+    author: pull.user,
+    committer: pull.user,
+    date: at,
+    message: 'Initial change',
+  });
+  repo.activity.push({
+    id: nextId(state, 'misc'),
+    ref: `refs/heads/${pull.head.ref}`,
+    before: '0'.repeat(40),
+    after: options.head.sha,
+    timestamp: at,
+    activityType: 'branch_creation',
+    actor: pull.user,
+  });
   return pull;
 }
 
@@ -253,6 +275,19 @@ export function setMembership(
   }
   account(state, login);
   team.members.set(key(login), { login, state: membership });
+}
+
+/** Gives `login` a role on the repository (`undefined` removes it). */
+export function setCollaborator(
+  state: FakeState,
+  repoName: string,
+  login: string,
+  role: RepoRole | undefined,
+): void {
+  const repo = requireRepo(state, repoName);
+  account(state, login);
+  if (role === undefined) repo.collaborators.delete(key(login));
+  else repo.collaborators.set(key(login), role);
 }
 
 export function addOrgOwner(state: FakeState, orgLogin: string, login: string): void {

@@ -1,11 +1,11 @@
 /** Issue comments: list and create on a pull request; get, edit and delete by id. */
 import { isoSeconds } from '../clock.js';
 import { ApiError, errorReply, notFound, ok, type Reply } from '../http.js';
-import { addComment } from '../mutations.js';
+import { addComment, recordEdit } from '../mutations.js';
 import { paginate } from '../pagination.js';
 import { intParam, pullOf, type RepoContext, type RepoRoute } from '../router.js';
 import { comment } from '../serialize.js';
-import { findComment, fullName, type CommentRecord, type PullRecord } from '../state.js';
+import { account, findComment, fullName, type CommentRecord, type PullRecord } from '../state.js';
 
 /** GitHub rejects comment bodies over 65,536 characters with 422 (GITHUB.md). */
 export const MAX_COMMENT_BODY = 65_536;
@@ -128,8 +128,11 @@ export const commentRoutes: readonly RepoRoute[] = [
     permission: WRITE,
     handle: (context) => {
       const { pull, comment: entry } = commentById(context);
-      entry.body = bodyOf(context);
-      entry.updatedAt = isoSeconds(context.now());
+      const editor = account(context.state, {
+        login: context.identity.login,
+        type: context.identity.type,
+      });
+      recordEdit(entry, editor, bodyOf(context), isoSeconds(context.now()));
       return ok(render(context, pull, entry));
     },
   },

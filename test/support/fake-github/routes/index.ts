@@ -5,6 +5,8 @@ import { labelRoutes } from './labels.js';
 import { metaRoutes } from './meta.js';
 import { orgRoutes } from './orgs.js';
 import { pullRoutes } from './pulls.js';
+import { repoRoutes } from './repos.js';
+import { graphqlRoutes } from '../graphql/route.js';
 
 export const ROUTES: readonly Route[] = [
   ...pullRoutes,
@@ -13,4 +15,6 @@ export const ROUTES: readonly Route[] = [
   ...contentRoutes,
   ...orgRoutes,
   ...metaRoutes,
+  ...repoRoutes,
+  ...graphqlRoutes,
 ];

@@ -2,7 +2,7 @@
 import { ok } from '../http.js';
 import { paginate } from '../pagination.js';
 import { pullOf, type RepoContext, type RepoRoute } from '../router.js';
-import { file, pull, review } from '../serialize.js';
+import { file, pull, review, user } from '../serialize.js';
 import { labelDefinition } from '../state.js';
 
 /** `GET /pulls/{n}/files` lists at most 3,000 files; `changed_files` keeps the real count (GITHUB.md). */
@@ -20,7 +20,40 @@ export function pullJson(
   return pull(context.urls, context.repo, record, labels);
 }
 
+/** `GET /pulls/{n}/commits` lists at most 250 commits (GITHUB.md). */
+export const MAX_LISTED_COMMITS = 250;
+
 export const pullRoutes: readonly RepoRoute[] = [
+  {
+    kind: 'repo',
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/pulls/{pull_number}/commits',
+    docs: 'https://docs.github.com/rest/pulls/pulls#list-commits-on-a-pull-request',
+    permission: READ_PULLS,
+    handle: (context) => {
+      const record = pullOf(context);
+      return paginate(record.commits.slice(0, MAX_LISTED_COMMITS), context, (entry) => ({
+        sha: entry.sha,
+        node_id: `C_${entry.sha.slice(0, 12)}`,
+        commit: {
+          author: {
+            name: entry.author?.login ?? 'someone',
+            email: 'someone@example.com',
+            date: entry.date,
+          },
+          committer: {
+            name: entry.committer?.login ?? 'someone',
+            email: 'someone@example.com',
+            date: entry.date,
+          },
+          message: entry.message,
+        },
+        author: entry.author === null ? null : user(context.urls, entry.author),
+        committer: entry.committer === null ? null : user(context.urls, entry.committer),
+        parents: entry.parents.map((sha) => ({ sha })),
+      }));
+    },
+  },
   {
     kind: 'repo',
     method: 'GET',
