@@ -5,7 +5,7 @@ import { KUBERNETES } from './data/kubernetes.js';
 import { OTHERS } from './data/others.js';
 import { parseStatefulTypes, ruleResolver } from './overrides.js';
 import type { StatefulTypeRule } from './overrides.js';
-import { GENERIC_PROTECTIONS } from './protections.js';
+import { GENERIC_PROTECTIONS, GOOGLE_DELETION_POLICY } from './protections.js';
 import type { CatalogEntry, Protection } from './types.js';
 
 export { GENERIC_PROTECTIONS } from './protections.js';
@@ -15,8 +15,13 @@ export type { OverrideSeverity, StatefulTypeRule } from './overrides.js';
 export interface Catalog {
   /** Entry for a type after user overrides; undefined when the type is not stateful. */
   lookup(type: string): CatalogEntry | undefined;
-  /** Protections to read for this type: its own first, then generic ones for paths it does not define. */
+  /**
+   * Protections that decide a destroy of this type: its own (plus hashicorp/google's
+   * provider-wide `deletion_policy` on google types). Never the generic list.
+   */
   protectionsFor(type: string): readonly Protection[];
+  /** Protections compared on an update: the type's own, else the generic list. */
+  updateProtectionsFor(type: string): readonly Protection[];
   /** Every built-in entry (after overrides), sorted by type. */
   readonly entries: readonly CatalogEntry[];
 }
@@ -63,20 +68,30 @@ export function buildCatalog(statefulTypes: readonly string[] = []): Catalog {
     // Own protections come from the built-in entry even when the user marks the type
     // `none`: a protection flip on an update is worth reporting whatever the type's severity.
     const own = BUILT_IN.get(type)?.protections ?? [];
-    const ownPaths = new Set(own.map((protection) => protection.path));
-    const merged =
-      own.length === 0
-        ? GENERIC_PROTECTIONS
-        : [...own, ...GENERIC_PROTECTIONS.filter((generic) => !ownPaths.has(generic.path))];
+    const providerWide =
+      providerOf(type) === 'google' && !own.some((p) => p.path === 'deletion_policy')
+        ? GOOGLE_DELETION_POLICY
+        : [];
+    const merged = providerWide.length === 0 ? own : [...own, ...providerWide];
     protectionCache.set(type, merged);
     return merged;
+  };
+
+  // Generic attributes only where the type has no list of its own: a type that defines its
+  // protections has been checked, and a generic path there would claim what its provider
+  // does not do (docs/recoverability.md).
+  const updateProtectionsFor = (type: string): readonly Protection[] => {
+    const own = BUILT_IN.get(type)?.protections;
+    return own === undefined || own.length === 0
+      ? [...protectionsFor(type), ...GENERIC_PROTECTIONS]
+      : protectionsFor(type);
   };
 
   const entries = BUILT_IN_ENTRIES.map((entry) => lookup(entry.type))
     .filter((entry): entry is CatalogEntry => entry !== undefined)
     .sort((a, b) => compareTypes(a.type, b.type));
 
-  return { lookup, protectionsFor, entries };
+  return { lookup, protectionsFor, updateProtectionsFor, entries };
 }
 
 function applyRule(

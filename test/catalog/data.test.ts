@@ -13,6 +13,13 @@ const ALL = BUILT_IN_ENTRIES;
 
 const EFFECTS: Readonly<Record<ProtectionEffect, 'boolean' | 'number' | 'string'>> = {
   'blocks-destroy': 'boolean',
+  'disables-protection': 'boolean',
+  'deletes-backups': 'boolean',
+  'retains-backups': 'boolean',
+  'skips-soft-delete': 'boolean',
+  'retains-data': 'boolean',
+  'window-days': 'number',
+  'soft-delete-seconds': 'number',
   'skips-final-snapshot': 'boolean',
   'final-snapshot-name': 'string',
   'takes-final-snapshot': 'boolean',

@@ -63,9 +63,15 @@ describe('words', () => {
   it('finds the forcing attributes the reason does not show as code', () => {
     expect(
       unnamedForcingAttributes({
-        reason: 'replaced (forced by `engine`, `tags["a`b"]`)',
-        forcingAttributes: ['engine', 'tags["a`b"]', 'zone'],
+        reasonParts: [
+          'replaced (forced by ',
+          { code: 'engine' },
+          ', ',
+          { code: 'tags["a`b"]' },
+          ')',
+        ],
+        forcingAttributes: ['engine', 'tags["a`b"]', 'zone', 'tags["a"]'],
       }),
-    ).toEqual(['tags["a`b"]', 'zone']);
+    ).toEqual(['zone', 'tags["a"]']);
   });
 });
