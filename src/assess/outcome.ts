@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../catalog/types.js';
-import { isAtLeast, lowerSeverity, type Severity } from '../catalog/severity.js';
+import { isAtLeast, type Severity } from '../catalog/severity.js';
 import { isCreateBeforeDestroy, isDelete } from '../plan/actions.js';
 import type { DataOutcome, Part, Parts } from './finding.js';
 import type { Recoverability } from './recoverability.js';
@@ -22,7 +22,8 @@ const NO_GUARD: Parts = ['lost: no guard known: deleted with its data'];
 function severityOf(entry: CatalogEntry, outcome: DataOutcome): Severity {
   const base: Severity =
     entry.backup === 'data' ? 'critical' : entry.backup === 'policy' ? 'high' : entry.severity;
-  if (outcome === 'refused' || outcome === 'not-deleted') return lowerSeverity(base, 'medium');
+  if (outcome === 'refused' || outcome === 'not-deleted')
+    return isAtLeast(base, 'medium') ? 'medium' : base;
   // Losing a backup copy is the loss: a backup keeps its role's severity.
   if (entry.backup !== undefined || !isAtLeast(base, 'high')) return base;
   return outcome === 'lost' ? 'critical' : 'high';

@@ -85,7 +85,7 @@ describe('the comment size budget', () => {
     expect(noPlans).toMatch(/_… and \d+ more findings: see the job summary\._/u);
     expect(noPlans).toContain('`aws_db_instance.orders`');
     expect(noPlans).toContain(
-      '| no final snapshot (skip\\_final\\_snapshot = true): unrecoverable |',
+      '| lost: no final snapshot (`skip_final_snapshot = true`) |',
     );
   });
 

@@ -49,7 +49,7 @@ describe('words', () => {
 
   it('summarizes a finding on one line for annotations', () => {
     expect(describeFinding(finding())).toBe(
-      'aws_db_instance.orders (aws_db_instance): destroy — destroyed: its resource block is no longer in the configuration; data: no final snapshot (skip_final_snapshot = true): unrecoverable',
+      'aws_db_instance.orders (aws_db_instance): destroy — destroyed: its resource block is no longer in the configuration; data: lost: no final snapshot (skip_final_snapshot = true)',
     );
     expect(describeFinding(finding({ address: 'a.b["x\ny\u202E"]', type: 'a' }))).toMatch(
       /^a\.b\["x\\u\{A\}y\\u\{202E\}"\] \(a\): destroy — /u,
