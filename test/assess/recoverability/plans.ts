@@ -65,8 +65,10 @@ export function updated(
 ): readonly Finding[] {
   const afterUnknown: Record<string, unknown> = {};
   if (unknown !== undefined) setPath(afterUnknown, unknown, true);
-  const after = before(type, now) as Record<string, unknown>;
-  if (unknown !== undefined) delete after[unknown.split('.')[0] ?? unknown];
+  const built = before(type, now) as Record<string, unknown>;
+  const top = unknown?.split('.')[0];
+  // An unknown value is missing from `after` (docs/plan-format.md).
+  const after = Object.fromEntries(Object.entries(built).filter(([key]) => key !== top));
   return assess([
     change(`${type}.x`, ['update'], { before: before(type, was), after, afterUnknown }),
   ]).findings;
