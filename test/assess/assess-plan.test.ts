@@ -4,7 +4,7 @@ import { assess, change, only } from './changes.js';
 const RDS = 'aws_db_instance.orders';
 
 describe('destroyed stateful resources', () => {
-  it('calls a database with no final snapshot unrecoverable and critical', () => {
+  it('calls a database with no final snapshot lost and critical', () => {
     const finding = only(
       assess([
         change(RDS, ['delete'], {
