@@ -15676,11 +15676,11 @@ function fallback(entry) {
   return entry.backup === "data" ? ["lost: this backup copy is deleted"] : entry.backup === "policy" ? ["no further backups are made by it"] : NO_GUARD;
 }
 function destroyOutcome(entry, actions, judged) {
-  let outcome = judged.outcome ?? "lost", text = judged.outcome === void 0 ? fallback(entry) : judged.parts, parts = isDelete(actions) ? [...text] : [
+  let outcome = judged.outcome ?? (entry.backup === "policy" ? void 0 : "lost"), text = judged.outcome === void 0 ? fallback(entry) : judged.parts, parts = isDelete(actions) ? [...text] : [
     `the replacement starts empty (${isCreateBeforeDestroy(actions) ? "created before the old one is destroyed" : "created after the old one is destroyed"}); the old one: `,
     ...text
   ];
-  return { outcome, severity: severityOf(entry, outcome), parts };
+  return { outcome, severity: severityOf(entry, outcome ?? "lost"), parts };
 }
 
 // src/assess/protections.ts
@@ -16182,7 +16182,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       category: entry.category,
       recoverability: decided.parts,
       protections: judged.protections,
-      outcome: decided.outcome
+      ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
     });
   }
   /**

@@ -180,7 +180,7 @@ export class PlanAssessor {
       category: entry.category,
       recoverability: decided.parts,
       protections: judged.protections,
-      outcome: decided.outcome,
+      ...(decided.outcome === undefined ? {} : { outcome: decided.outcome }),
     });
   }
 

@@ -12,7 +12,8 @@ import type { Recoverability } from './recoverability.js';
  * keep their severity unless the delete does not happen.
  */
 export interface DestroyOutcome {
-  readonly outcome: DataOutcome;
+  /** Undefined for a backup policy: it holds no data, so nothing is lost or kept. */
+  readonly outcome: DataOutcome | undefined;
   readonly severity: Severity;
   readonly parts: Parts;
 }
@@ -40,7 +41,7 @@ export function destroyOutcome(
   actions: readonly string[],
   judged: Recoverability,
 ): DestroyOutcome {
-  const outcome = judged.outcome ?? 'lost';
+  const outcome = judged.outcome ?? (entry.backup === 'policy' ? undefined : 'lost');
   const text = judged.outcome === undefined ? fallback(entry) : judged.parts;
   const parts: Part[] = isDelete(actions)
     ? [...text]
@@ -48,5 +49,5 @@ export function destroyOutcome(
         `the replacement starts empty (${isCreateBeforeDestroy(actions) ? 'created before the old one is destroyed' : 'created after the old one is destroyed'}); the old one: `,
         ...text,
       ];
-  return { outcome, severity: severityOf(entry, outcome), parts };
+  return { outcome, severity: severityOf(entry, outcome ?? 'lost'), parts };
 }

@@ -30,9 +30,7 @@ describe('the bundled examples', () => {
       ]),
     );
     const db = report.findings.find((f) => f.address === 'aws_db_instance.orders');
-    expect(db?.recoverability).toContain(
-      'lost: no final snapshot (skip_final_snapshot = true)',
-    );
+    expect(db?.recoverability).toContain('lost: no final snapshot (skip_final_snapshot = true)');
     expect(report.findings.find((f) => f.address === 'aws_vpc.main')).toMatchObject({
       kind: 'other-destroy',
       requiresApproval: false,
