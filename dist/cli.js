@@ -288,38 +288,38 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
+    } = require_constants(), isPathSeparator = (code3) => code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan = (input2, options) => {
-      let opts = options || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code2, str.charCodeAt(++index));
+      let opts = options || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code3, str.charCodeAt(++index));
       for (; index < length; ) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code2 = advance(), code2 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+        if (code3 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code3 = advance(), code3 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
           continue;
         }
-        if (braceEscaped === !0 || code2 === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code2 = advance()); ) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+        if (braceEscaped === !0 || code3 === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code3 = advance()); ) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = !0, advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== !0 && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== !0 && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
-            if (braceEscaped !== !0 && code2 === CHAR_COMMA) {
+            if (braceEscaped !== !0 && code3 === CHAR_COMMA) {
               if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
               braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
               break;
             }
@@ -328,7 +328,7 @@ var require_scan = __commonJS({
             continue;
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
@@ -337,19 +337,19 @@ var require_scan = __commonJS({
           lastIndex = index + 1;
           continue;
         }
-        if (opts.noext !== !0 && (code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob2 = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+        if (opts.noext !== !0 && (code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob2 = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code3 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
             let parens = 0;
-            for (; eos() !== !0 && (code2 = advance()); ) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            for (; eos() !== !0 && (code3 = advance()); ) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = !0, advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = !0;
                 break;
               }
@@ -358,17 +358,17 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK && (isGlobstar2 = token.isGlobstar = !0), isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           if (isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           for (; eos() !== !0 && (next = advance()); ) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = !0, advance();
@@ -383,23 +383,23 @@ var require_scan = __commonJS({
             continue;
           break;
         }
-        if (opts.nonegate !== !0 && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== !0 && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = !0, start++;
           continue;
         }
-        if (opts.noparen !== !0 && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== !0 && code3 === CHAR_LEFT_PARENTHESES) {
           if (isGlob2 = token.isGlob = !0, scanToEnd === !0) {
             let parens = 1;
-            for (; eos() !== !0 && (code2 = advance()); ) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            for (; eos() !== !0 && (code3 = advance()); ) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = !0, advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = !0;
                 break;
               }
@@ -431,7 +431,7 @@ var require_scan = __commonJS({
         negated,
         negatedExtglob
       };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code2) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code3) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input2.slice(n2, i);
@@ -1162,13 +1162,6 @@ function isAtLeast(severity, threshold) {
 function isSeverity(value) {
   return SEVERITIES.includes(value);
 }
-function lowerSeverity(severity, floor) {
-  let lowered = SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)] ?? severity;
-  return RANK[lowered] < RANK[floor] ? RANK[severity] < RANK[floor] ? severity : floor : lowered;
-}
-function raiseSeverity(severity) {
-  return SEVERITIES[Math.max(SEVERITIES.indexOf(severity) - 1, 0)] ?? severity;
-}
 function riskOf(severities) {
   let highest = 0;
   for (let severity of severities) highest = Math.max(highest, RANK[severity]);
@@ -1255,6 +1248,16 @@ function unknownWords(actions) {
   return actions.filter((word) => !KNOWN_WORDS.has(word));
 }
 
+// src/assess/finding.ts
+function plainText(parts) {
+  let text = "";
+  for (let part of parts) text += typeof part == "string" ? part : part.code;
+  return text;
+}
+function code(text) {
+  return { code: text };
+}
+
 // src/assess/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(findings) {
@@ -1285,13 +1288,19 @@ function detectMassDestroy(tally) {
   if (deletes === managed && reasonless === deletes)
     return {
       identity,
-      reason: `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (\`terraform plan -destroy\`); check it targets the workspace you mean`
+      reason: [
+        `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (`,
+        code("terraform plan -destroy"),
+        "); check it targets the workspace you mean"
+      ]
     };
   if (deletes >= MASS_DESTROY_MIN_DELETES && deletes / managed >= MASS_DESTROY_MIN_SHARE) {
     let why = orphans > 0 ? `, ${orphans} of them because their configuration is missing: the signature of a wrong state file, workspace or backend` : ": check the plan ran against the right state, workspace and backend";
     return {
       identity,
-      reason: `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`
+      reason: [
+        `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`
+      ]
     };
   }
 }
@@ -1299,29 +1308,46 @@ function detectMassDestroy(tally) {
 // src/assess/reasons.ts
 var REASONS = {
   // Terraform 1.0+
-  replace_because_tainted: "the object is tainted (a previous apply failed or it was marked with `terraform taint`)",
-  replace_because_cannot_update: "a changed attribute cannot be updated in place",
-  replace_by_request: "replacement was requested with `-replace`",
+  replace_because_tainted: [
+    "the object is tainted (a previous apply failed or it was marked with ",
+    code("terraform taint"),
+    ")"
+  ],
+  replace_because_cannot_update: ["a changed attribute cannot be updated in place"],
+  replace_by_request: ["replacement was requested with ", code("-replace")],
   // Terraform 1.1+
-  delete_because_no_resource_config: "its resource block is no longer in the configuration",
-  delete_because_wrong_repetition: "the resource switched between count, for_each and a single instance",
-  delete_because_count_index: "its count index is beyond the new count",
-  delete_because_each_key: "its for_each key is no longer in the for_each collection",
-  delete_because_no_module: "its module call is no longer in the configuration",
+  delete_because_no_resource_config: ["its resource block is no longer in the configuration"],
+  delete_because_wrong_repetition: [
+    "the resource switched between count, for_each and a single instance"
+  ],
+  delete_because_count_index: ["its count index is beyond the new count"],
+  delete_because_each_key: ["its for_each key is no longer in the for_each collection"],
+  delete_because_no_module: ["its module call is no longer in the configuration"],
   // Terraform 1.2+, 1.3+
-  replace_by_triggers: "a `replace_triggered_by` reference changed",
-  delete_because_no_move_target: "a `moved` block points to an address that does not exist",
+  replace_by_triggers: ["a ", code("replace_triggered_by"), " reference changed"],
+  delete_because_no_move_target: [
+    "a ",
+    code("moved"),
+    " block points to an address that does not exist"
+  ],
   // OpenTofu only
-  delete_because_enabled_false: "its `enabled` meta-argument is false",
-  forgot_because_lifecycle_destroy_in_state: "it is removed with `lifecycle { destroy = false }` (recorded in state)",
-  forgot_because_lifecycle_destroy_in_config: "it is removed with `lifecycle { destroy = false }`"
+  delete_because_enabled_false: ["its ", code("enabled"), " meta-argument is false"],
+  forgot_because_lifecycle_destroy_in_state: [
+    "it is removed with ",
+    code("lifecycle { destroy = false }"),
+    " (recorded in state)"
+  ],
+  forgot_because_lifecycle_destroy_in_config: [
+    "it is removed with ",
+    code("lifecycle { destroy = false }")
+  ]
 }, ORPHAN_REASONS = /* @__PURE__ */ new Set([
   "delete_because_no_resource_config",
   "delete_because_no_module"
 ]);
 function describeActionReason(reason) {
   if (reason !== void 0)
-    return REASONS[reason] ?? `Terraform gives the reason \`${reason}\``;
+    return REASONS[reason] ?? ["Terraform gives the reason ", code(reason)];
 }
 function formatAttributePath(path3) {
   let text = "";
@@ -1331,6 +1357,55 @@ function formatAttributePath(path3) {
 }
 function forcingAttributes(replacePaths) {
   return [...new Set(replacePaths.map(formatAttributePath).filter((path3) => path3 !== ""))].sort();
+}
+function because(actionReason) {
+  let words = describeActionReason(actionReason);
+  return words === void 0 ? [] : [" because ", ...words];
+}
+function destroyReason(change) {
+  let deferred = change.deferredReason === void 0 ? [] : [" (deferred: ", code(change.deferredReason), ")"];
+  if (change.deposed !== void 0)
+    return [
+      "deposed object ",
+      code(change.deposed),
+      ", left by an earlier create-before-destroy replacement, is destroyed",
+      ...deferred
+    ];
+  let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = [];
+  forcing.forEach((path3, index) => forced.push(index === 0 ? " (forced by " : ", ", code(path3))), forced.length > 0 && forced.push(")");
+  let why = describeActionReason(change.actionReason);
+  return [...why === void 0 ? [verb] : [`${verb}: `, ...why], ...forced, ...deferred];
+}
+function incompleteReason(meta3) {
+  if (meta3.errored)
+    return [
+      "the plan errored (",
+      code("errored: true"),
+      "): its resource changes are partial, so a destroy may be missing from this report; fix the errors and plan again"
+    ];
+  if (!meta3.complete)
+    return [
+      "the plan is incomplete (",
+      code("complete: false"),
+      "): deferred changes will only be planned after this one is applied, so more destroys may follow"
+    ];
+}
+
+// src/assess/outcome.ts
+var NO_GUARD = ["lost: no guard known: deleted with its data"];
+function severityOf(entry, outcome) {
+  let base = entry.backup === "data" ? "critical" : entry.backup === "policy" ? "high" : entry.severity;
+  return outcome === "refused" || outcome === "not-deleted" ? isAtLeast(base, "medium") ? "medium" : base : entry.backup !== void 0 || !isAtLeast(base, "high") ? base : outcome === "lost" ? "critical" : "high";
+}
+function fallback(entry) {
+  return entry.backup === "data" ? ["lost: this backup copy is deleted"] : entry.backup === "policy" ? ["no further backups are made by it"] : NO_GUARD;
+}
+function destroyOutcome(entry, actions, judged) {
+  let outcome = judged.outcome ?? (entry.backup === "policy" ? void 0 : "lost"), text = judged.outcome === void 0 ? fallback(entry) : judged.parts, parts = isDelete(actions) ? [...text] : [
+    `the replacement starts empty (${isCreateBeforeDestroy(actions) ? "created before the old one is destroyed" : "created after the old one is destroyed"}); the old one: `,
+    ...text
+  ];
+  return { outcome, severity: severityOf(entry, outcome ?? "lost"), parts };
 }
 
 // src/assess/protections.ts
@@ -1348,10 +1423,14 @@ function step(container, segment) {
     return container[segment];
 }
 function at(root, path3) {
-  let current = root;
-  for (let segment of segmentsOf(path3))
-    if (current = step(current, segment), current === void 0) return;
-  return current;
+  let segments = segmentsOf(path3), [first, ...rest] = segments;
+  if (first === void 0) return;
+  let current = step(root, first);
+  if (current !== void 0) {
+    for (let segment of rest)
+      if (current === null || (current = step(current, segment), current === void 0)) return null;
+    return current;
+  }
 }
 function isMarkedSensitive(marks, path3) {
   let current = marks;
@@ -1376,13 +1455,15 @@ function readProtection(values, sensitiveMarks, protection, unknownMarks) {
   let sensitive = isMarkedSensitive(sensitiveMarks, protection.path);
   if (unknownMarks !== void 0 && isMarkedUnknown(unknownMarks, protection.path))
     return { value: void 0, origin: "unknown", sensitive };
-  let raw = at(values, protection.path), value = raw != null && isScalar(raw) ? raw : protection.default;
-  if (value === void 0) return { value: void 0, origin: "absent", sensitive };
+  let raw = at(values, protection.path);
+  if (raw === void 0) return { value: void 0, origin: "absent", sensitive };
+  let value = raw !== null && isScalar(raw) ? raw : protection.default;
+  if (value === void 0) return { value: void 0, origin: "unset", sensitive };
   let origin = value === raw ? "plan" : "default", onValues = protection.onValues;
   return onValues !== void 0 && typeof value == "string" ? { value, origin, sensitive, on: onValues.includes(value) } : { value, origin, sensitive };
 }
 function formatScalar(value) {
-  return value === void 0 ? "unset" : typeof value == "string" ? `\`${value.replaceAll("`", "'")}\`` : String(value);
+  return value === void 0 ? "unset" : String(value);
 }
 function isTrue(read) {
   return read.on ?? (read.value === !0 || read.value === "true");
@@ -1395,190 +1476,321 @@ function asNumber(read) {
   if (typeof read.value == "string" && /^\d+$/u.test(read.value)) return Number(read.value);
 }
 
-// src/assess/recoverability.ts
-function showAttribute(attribute, read) {
-  return read.sensitive ? `${attribute} (value marked sensitive)` : `${attribute} = ${showValue(read)}`;
+// src/assess/judges.ts
+function find(context, effect) {
+  return context.readings.find((reading) => reading.protection.effect === effect);
 }
-function showValue(read) {
-  let shown2 = formatScalar(read.value);
-  return read.origin === "default" ? `${shown2} (the default)` : shown2;
+function numberAt(context, path3) {
+  if (path3 === void 0) return;
+  let reading = context.readings.find((r) => r.protection.path === path3);
+  return reading === void 0 || reading.read.sensitive ? void 0 : asNumber(reading.read);
 }
-function snapshotNameOf(read) {
-  if (!(typeof read.value != "string" || read.value === ""))
-    return read.sensitive ? "(name marked sensitive)" : formatScalar(read.value);
+function attributeParts(attribute, read) {
+  if (read.sensitive) return [code(attribute), " (value marked sensitive)"];
+  let shown3 = code(`${attribute} = ${formatScalar(read.value)}`);
+  return read.origin === "default" ? [shown3, " (the default)"] : [shown3];
 }
-function hasNoBackups(all) {
-  let retention = all.get("backup_retention_period");
-  return retention !== void 0 && asNumber(retention) === 0;
+var say = (outcome, parts, windowDays) => windowDays === void 0 ? { outcome, parts } : { outcome, parts, windowDays };
+function finalSnapshotTaken(context, switchParts) {
+  let name = find(context, "final-snapshot-name");
+  if (name === void 0)
+    return say("survives", ["a final backup is taken (", ...switchParts, ")"]);
+  let value = name.read.value;
+  return typeof value != "string" || value === "" ? say("refused", [
+    "a final snapshot is required (",
+    ...switchParts,
+    ") but ",
+    code(name.protection.path),
+    " is not set: the provider refuses the delete and the apply will fail at this resource"
+  ]) : say(
+    "survives",
+    name.read.sensitive ? ["a final snapshot is taken (its name is marked sensitive)"] : ["final snapshot ", code(value), " is taken"]
+  );
+}
+function days(count) {
+  return count === 1 ? "1 day" : `${count} days`;
+}
+function windowParts(windowDays) {
+  return windowDays === void 0 ? "until its retention ends" : `for ${days(windowDays)}`;
 }
 var JUDGES = {
-  "blocks-destroy": (read, attribute) => isTrue(read) ? {
-    outcome: "blocked",
-    text: `${showAttribute(attribute, read)}: the apply will fail at this resource`
-  } : void 0,
-  "skips-final-snapshot": (read, attribute, context) => {
+  "blocks-destroy": (read, protection, context) => {
+    if (!isTrue(read)) return;
+    let override = find(context, "disables-protection");
+    if (!(override !== void 0 && isTrue(override.read)))
+      return say("refused", [
+        ...attributeParts(protection.path, read),
+        ": the apply will fail at this resource"
+      ]);
+  },
+  "disables-protection": () => {
+  },
+  // read by `blocks-destroy`
+  "skips-final-snapshot": (read, protection, context) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("lost", ["no final snapshot (", ...shown3, ")"]) : isFalse(read) ? finalSnapshotTaken(context, shown3) : void 0;
+  },
+  "final-snapshot-name": (read, protection, context) => {
+    if (find(context, "skips-final-snapshot") === void 0 && read.origin !== "absent")
+      return typeof read.value == "string" && read.value !== "" ? say(
+        "survives",
+        read.sensitive ? ["a final snapshot is taken (its name is marked sensitive)"] : ["final snapshot ", code(read.value), " is taken"]
+      ) : say("lost", ["no final snapshot (", code(protection.path), " is not set)"]);
+  },
+  "takes-final-snapshot": (read, protection, context) => {
+    let shown3 = attributeParts(protection.path, read);
+    if (isFalse(read)) return say("lost", ["no final snapshot (", ...shown3, ")"]);
+    if (!isTrue(read)) return;
+    if (protection.window === void 0)
+      return say("survives", ["a final snapshot is taken (", ...shown3, ")"]);
+    let kept = numberAt(context, protection.window);
+    return say(
+      "survives-window",
+      ["a final backup is taken (", ...shown3, ") and kept ", windowParts(kept)],
+      kept
+    );
+  },
+  "purges-contents": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("lost", ["it and everything in it are deleted (", ...shown3, ")"]) : isFalse(read) ? say("refused", [
+      "the delete is refused while it holds anything (",
+      ...shown3,
+      "): the apply will fail at this resource"
+    ]) : void 0;
+  },
+  "deletes-backups": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("lost", ["it, its data and its backups are deleted (", ...shown3, ")"]) : isFalse(read) ? say("lost", [
+      "its data is deleted with it; only while backups of it exist is the delete refused (",
+      ...shown3,
+      ")"
+    ]) : void 0;
+  },
+  // Read by `deletes-automated-backups` too; at destroy only where a fixed window is known.
+  "backup-retention-days": (read, protection) => protection.windowDays !== void 0 && (asNumber(read) ?? 0) > 0 ? say(
+    "survives-window",
+    [
+      "backups are on (",
+      ...attributeParts(protection.path, read),
+      `): the service keeps a deleted one's backups for ${days(protection.windowDays)}`
+    ],
+    protection.windowDays
+  ) : void 0,
+  "skips-soft-delete": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("lost", ["deleted at once, without a grace period (", ...shown3, ")"]) : isFalse(read) ? say(
+      "survives-window",
+      ["soft-deleted (", ...shown3, "): restorable ", windowParts(protection.windowDays)],
+      protection.windowDays
+    ) : void 0;
+  },
+  "retains-data": (read, protection) => isTrue(read) ? say("survives", [
+    "its data is kept when the object is deleted (",
+    ...attributeParts(protection.path, read),
+    ")"
+  ]) : say("lost", [
+    "its data is deleted with it (",
+    ...attributeParts(protection.path, read),
+    ")"
+  ]),
+  "deletes-automated-backups": (read, protection, context) => {
+    let retention = find(context, "backup-retention-days"), kept = retention === void 0 ? void 0 : numberAt(context, retention.protection.path);
+    if (kept === 0) return;
+    let shown3 = attributeParts(protection.path, read);
     if (isTrue(read))
-      return {
-        outcome: "unrecoverable",
-        text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`
-      };
-    if (!isFalse(read)) return;
-    let name = context.snapshotName;
-    return context.namesSnapshot ? name === void 0 ? {
-      outcome: "blocked",
-      text: `a final snapshot is required (${showAttribute(attribute, read)}) but final_snapshot_identifier is not set: the apply will fail at this resource`
-    } : { outcome: "recoverable", text: `final snapshot ${name} will be taken` } : {
-      outcome: "recoverable",
-      text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
-    };
+      return say("lost", ["automated backups are deleted with it (", ...shown3, ")"]);
+    if (isFalse(read))
+      return say(
+        "survives-window",
+        ["automated backups are kept ", windowParts(kept), " (", ...shown3, ")"],
+        kept
+      );
   },
-  "final-snapshot-name": () => {
+  "retains-backups": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("survives", ["its backups are kept after the delete (", ...shown3, ")"]) : isFalse(read) ? say("lost", ["its backups are deleted with it (", ...shown3, ")"]) : void 0;
   },
-  // read by `skips-final-snapshot`
-  "takes-final-snapshot": (read, attribute) => isTrue(read) ? {
-    outcome: "recoverable",
-    text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
-  } : isFalse(read) ? {
-    outcome: "unrecoverable",
-    text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`
-  } : void 0,
-  "purges-contents": (read, attribute) => isTrue(read) ? {
-    outcome: "unrecoverable",
-    text: `it and everything in it deleted (${showAttribute(attribute, read)})`
-  } : isFalse(read) ? {
-    outcome: "blocked",
-    text: `the destroy fails while it still holds data (${showAttribute(attribute, read)})`
-  } : void 0,
-  "backup-retention-days": (read, attribute) => asNumber(read) === 0 ? {
-    outcome: "unrecoverable",
-    text: `no automated backups (${showAttribute(attribute, read)})`
-  } : void 0,
-  "deletes-automated-backups": (read, attribute, context) => hasNoBackups(context.reads) ? void 0 : isTrue(read) ? {
-    outcome: "unrecoverable",
-    text: `automated backups deleted with it (${showAttribute(attribute, read)})`
-  } : isFalse(read) ? {
-    outcome: "recoverable",
-    text: `automated backups kept until their retention ends (${showAttribute(attribute, read)})`
-  } : void 0,
-  "deletion-window-days": (read, attribute) => {
-    let days = asNumber(read);
-    if (days !== void 0)
-      return days === 0 ? {
-        outcome: "unrecoverable",
-        text: `deleted immediately (${showAttribute(attribute, read)}): unrecoverable`
-      } : {
-        outcome: "recoverable",
-        text: read.sensitive ? `scheduled for deletion (${showAttribute(attribute, read)}): recoverable until the window ends` : `scheduled for deletion in ${days} days (${showAttribute(attribute, read)}): recoverable until then`
-      };
+  "deletion-window-days": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    if (read.sensitive)
+      return say("survives-window", ["restorable until its deletion window ends (", ...shown3, ")"]);
+    let count = asNumber(read);
+    if (count !== void 0)
+      return count === 0 ? say("lost", ["deleted at once (", ...shown3, ")"]) : say(
+        "survives-window",
+        [`restorable for ${days(count)} after the delete (`, ...shown3, ")"],
+        count
+      );
   },
-  // AWS: deleting a table with point-in-time recovery on leaves a system backup for 35 days.
-  "point-in-time-recovery": (read, attribute) => isTrue(read) ? {
-    outcome: "recoverable",
-    text: `point-in-time recovery is on (${showAttribute(attribute, read)}): a backup taken at deletion can restore it`
-  } : void 0,
-  "purge-protection": (read, attribute) => isTrue(read) ? {
-    outcome: "recoverable",
-    text: `soft-deleted and cannot be purged (${showAttribute(attribute, read)}): recoverable during retention`
-  } : isFalse(read) ? {
-    outcome: "unrecoverable",
-    text: `can be purged right after deletion (${showAttribute(attribute, read)})`
-  } : void 0,
-  "keeps-on-destroy": (read, attribute) => isTrue(read) ? {
-    outcome: "recoverable",
-    text: `not deleted: the provider only removes it from state (${showAttribute(attribute, read)})`
-  } : void 0,
+  "window-days": () => {
+  },
+  // read through another protection's `window`
+  "soft-delete-seconds": (read, protection) => {
+    let seconds = read.sensitive ? void 0 : asNumber(read);
+    if (seconds === void 0) return;
+    let shown3 = attributeParts(protection.path, read);
+    if (seconds === 0) return say("lost", ["soft delete is off (", ...shown3, ")"]);
+    let count = Math.floor(seconds / 86400);
+    return say(
+      "survives-window",
+      [`soft-deleted: restorable for ${days(count)} (`, ...shown3, ")"],
+      count
+    );
+  },
+  "point-in-time-recovery": (read, protection) => isTrue(read) && protection.windowDays !== void 0 ? say(
+    "survives-window",
+    [
+      "point-in-time recovery is on (",
+      ...attributeParts(protection.path, read),
+      `): the service keeps a backup for ${days(protection.windowDays)} after the delete`
+    ],
+    protection.windowDays
+  ) : void 0,
+  "purge-protection": (read, protection, context) => {
+    let shown3 = attributeParts(protection.path, read), assumed = protection.assumes === void 0 ? [] : ["; assumes ", code(protection.assumes), ", the default"];
+    if (isFalse(read))
+      return say("lost", ["purged right after the delete (", ...shown3, ...assumed, ")"]);
+    if (!isTrue(read)) return;
+    let kept = numberAt(context, protection.window);
+    return say(
+      "survives-window",
+      ["soft-deleted and cannot be purged (", ...shown3, "): restorable ", windowParts(kept)],
+      kept
+    );
+  },
   "versioning-status": () => {
   },
   // matters on update (versioning suspended), not on destroy
   "versioning-enabled": () => {
-  }
-}, OUTCOME_ORDER = {
-  blocked: 0,
-  unrecoverable: 1,
-  recoverable: 2,
-  unknown: 3
+  },
+  "keeps-on-destroy": (read, protection) => isTrue(read) ? say("not-deleted", [
+    "the provider only removes it from state (",
+    ...attributeParts(protection.path, read),
+    ")"
+  ]) : void 0
 };
-function judgeRecoverability(protections, before, beforeSensitive) {
-  let reads = /* @__PURE__ */ new Map();
-  for (let protection of protections)
-    reads.set(protection.path, readProtection(before, beforeSensitive, protection));
-  let nameProtection = protections.find(
-    (protection) => protection.effect === "final-snapshot-name"
-  ), nameRead = nameProtection === void 0 ? void 0 : reads.get(nameProtection.path), context = {
-    reads,
-    namesSnapshot: nameProtection !== void 0,
-    snapshotName: nameRead === void 0 ? void 0 : snapshotNameOf(nameRead)
-  }, statements = [], used = [];
-  for (let protection of protections) {
-    let read = reads.get(protection.path);
-    if (read === void 0) continue;
-    let statement = JUDGES[protection.effect](read, protection.path, context);
-    statement !== void 0 && (statements.push(statement), used.push(
-      read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null }
-    ));
-  }
-  return statements.length === 0 ? { outcome: "unknown", text: "", protections: [] } : (statements.sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]), { outcome: decideOutcome(statements), text: statements.map((s) => s.text).join("; "), protections: used });
+
+// src/assess/recoverability.ts
+var RANK2 = {
+  "not-deleted": 0,
+  refused: 1,
+  survives: 2,
+  "survives-window": 3,
+  lost: 4
+}, LEAD = {
+  "not-deleted": "not deleted: ",
+  refused: "the delete is refused: ",
+  survives: "survives: ",
+  "survives-window": "survives for a while, then lost: ",
+  lost: "lost: "
+};
+function lead(outcome, windowDays) {
+  return outcome === "survives-window" && windowDays !== void 0 ? `survives for ${days(windowDays)}, then lost: ` : LEAD[outcome];
 }
-function decideOutcome(statements) {
-  return statements.some((s) => s.outcome === "blocked") ? "blocked" : statements.some((s) => s.outcome === "recoverable") ? "recoverable" : "unrecoverable";
+function judgeRecoverability(protections, before, beforeSensitive) {
+  let readings = protections.map((protection) => ({
+    protection,
+    read: readProtection(before, beforeSensitive, protection)
+  })), context = { readings }, said = [];
+  for (let reading of readings) {
+    if (reading.read.origin === "absent") continue;
+    let statement = JUDGES[reading.protection.effect](reading.read, reading.protection, context);
+    statement !== void 0 && said.push({ statement, reading });
+  }
+  if (said.length === 0) return { outcome: void 0, parts: [], protections: [] };
+  let best = Math.min(...said.map(({ statement }) => RANK2[statement.outcome])), deciding = said.filter(({ statement }) => RANK2[statement.outcome] === best), outcome = deciding[0]?.statement.outcome ?? "lost", windows = deciding.flatMap(
+    ({ statement }) => statement.windowDays === void 0 ? [] : [statement.windowDays]
+  ), windowDays = windows.length === 0 ? void 0 : Math.max(...windows), parts = [lead(outcome, windowDays)];
+  deciding.forEach(({ statement }, index) => {
+    index > 0 && parts.push("; "), parts.push(...statement.parts);
+  });
+  let used = deciding.map(({ reading }) => valueOf(reading));
+  return windowDays === void 0 ? { outcome, parts, protections: used } : { outcome, parts, protections: used, windowDays };
+}
+function valueOf({ protection, read }) {
+  return read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null };
 }
 
 // src/assess/weakened.ts
-var turnedOff = (what) => (before, after) => isTrue(before) && isFalse(after) ? what : void 0, turnedOn = (what) => (before, after) => !isTrue(before) && isTrue(after) ? what : void 0, WEAKENS = {
-  "blocks-destroy": turnedOff("deletion protection switched off: a later destroy will succeed"),
-  "skips-final-snapshot": turnedOn(
-    "final snapshot switched off: a later destroy leaves no snapshot"
-  ),
-  "takes-final-snapshot": turnedOff(
-    "final snapshot switched off: a later destroy leaves no snapshot"
-  ),
-  "purges-contents": turnedOn("a later destroy will delete everything inside it"),
-  "deletes-automated-backups": turnedOn("automated backups will be deleted with it"),
-  "backup-retention-days": (before, after) => {
-    let was = asNumber(before);
-    return was !== void 0 && was > 0 && asNumber(after) === 0 ? "automated backups switched off" : void 0;
-  },
-  "deletion-window-days": (before, after) => {
+var isSet = (read) => typeof read.value == "string" && read.value !== "", positive = (read) => (asNumber(read) ?? 0) > 0, switchedOff = (what) => ({
+  protects: isTrue,
+  weakens: (before, after) => isTrue(before) && isFalse(after) ? what : void 0
+}), switchedOn = (what) => ({
+  protects: isFalse,
+  weakens: (before, after) => !isTrue(before) && isTrue(after) ? what : void 0
+}), shortened = (toZero, shorter) => ({
+  protects: positive,
+  weakens: (before, after) => {
     let was = asNumber(before), now = asNumber(after);
     if (!(was === void 0 || now === void 0 || now >= was))
-      return now === 0 ? "deletion becomes immediate: no recovery window" : "recovery window shortened";
+      return now === 0 ? toZero : shorter;
+  }
+}), NO_SNAPSHOT = "final snapshot switched off: a later destroy leaves no snapshot", RULES = {
+  "blocks-destroy": switchedOff("deletion protection switched off: a later destroy will succeed"),
+  "disables-protection": switchedOn("a later destroy switches deletion protection off first"),
+  "skips-final-snapshot": switchedOn(NO_SNAPSHOT),
+  "final-snapshot-name": {
+    protects: isSet,
+    weakens: (before, after) => isSet(before) && !isSet(after) ? "final snapshot name removed: a later destroy leaves no snapshot" : void 0
   },
-  "point-in-time-recovery": turnedOff("point-in-time recovery switched off"),
-  "purge-protection": turnedOff(
+  "takes-final-snapshot": switchedOff(NO_SNAPSHOT),
+  "purges-contents": switchedOn("a later destroy will delete everything inside it"),
+  "deletes-backups": switchedOn("a later destroy will delete its backups too"),
+  "deletes-automated-backups": switchedOn("automated backups will be deleted with it"),
+  "skips-soft-delete": switchedOn("a later destroy deletes it at once, without a grace period"),
+  "retains-data": switchedOff("a later destroy deletes its data with it"),
+  "retains-backups": switchedOff("backups will no longer be kept after a delete"),
+  "backup-retention-days": shortened(
+    "automated backups switched off",
+    "backup retention shortened"
+  ),
+  "deletion-window-days": shortened(
+    "deletion becomes immediate: no recovery window",
+    "recovery window shortened"
+  ),
+  "window-days": shortened("soft delete switched off", "soft-delete retention shortened"),
+  "soft-delete-seconds": shortened("soft delete switched off", "soft-delete retention shortened"),
+  "point-in-time-recovery": switchedOff("point-in-time recovery switched off"),
+  "purge-protection": switchedOff(
     "purge protection switched off: a deleted object can be purged at once"
   ),
-  "versioning-status": (before, after) => before.value === "Enabled" && (after.value === "Suspended" || after.value === "Disabled") ? "object versioning suspended: overwritten and deleted objects are no longer kept" : void 0,
-  "versioning-enabled": turnedOff(
+  "versioning-status": {
+    protects: (read) => read.value === "Enabled",
+    weakens: (before, after) => before.value === "Enabled" && (after.value === "Suspended" || after.value === "Disabled") ? "object versioning suspended: overwritten and deleted objects are no longer kept" : void 0
+  },
+  "versioning-enabled": switchedOff(
     "object versioning switched off: overwritten and deleted objects are no longer kept"
   ),
-  "keeps-on-destroy": turnedOff(
+  "keeps-on-destroy": switchedOff(
     "a later destroy will really delete it instead of leaving it in place"
-  ),
-  "final-snapshot-name": void 0
+  )
 };
-function showChange(attribute, before, after) {
-  return before.sensitive || after.sensitive ? `${attribute} (value marked sensitive)` : `${attribute}: ${showValue(before)} \u2192 ${showValue(after)}`;
+function shown(read) {
+  let value = formatScalar(read.value);
+  return read.origin === "default" ? `${value} (the default)` : value;
+}
+function changeParts(attribute, before, after) {
+  return before.sensitive || after.sensitive ? [code(attribute), " (value marked sensitive)"] : after.origin === "unknown" ? [code(attribute), ": ", code(shown(before)), " \u2192 known after apply"] : [code(attribute), ": ", code(shown(before)), " \u2192 ", code(shown(after))];
+}
+function weakeningOf(protection, change) {
+  let rule = RULES[protection.effect], before = readProtection(change.before, change.beforeSensitive, protection);
+  if (before.origin === "absent") return;
+  let after = readProtection(
+    change.after,
+    change.afterSensitive,
+    protection,
+    change.afterUnknown
+  ), what = after.origin === "unknown" ? rule.protects(before) ? "may be switched off: its new value is known only after apply" : void 0 : rule.weakens(before, after);
+  if (what === void 0) return;
+  let attribute = protection.path, value = before.sensitive || after.sensitive ? { attribute } : after.origin === "unknown" ? { attribute, before: before.value ?? null } : { attribute, before: before.value ?? null, after: after.value ?? null };
+  return { attribute, parts: [what, " (", ...changeParts(attribute, before, after), ")"], value };
 }
 function findWeakenings(protections, change) {
-  let found = [];
+  let found = [], seen = /* @__PURE__ */ new Set();
   for (let protection of protections) {
-    let weakens = WEAKENS[protection.effect];
-    if (weakens === void 0) continue;
-    let before = readProtection(change.before, change.beforeSensitive, protection), after = readProtection(
-      change.after,
-      change.afterSensitive,
-      protection,
-      change.afterUnknown
-    );
-    if (before.origin === "unknown" || after.origin === "unknown") continue;
-    let what = weakens(before, after);
-    if (what === void 0) continue;
-    let sensitive = before.sensitive || after.sensitive;
-    found.push({
-      attribute: protection.path,
-      text: `${what} (${showChange(protection.path, before, after)})`,
-      value: sensitive ? { attribute: protection.path } : { attribute: protection.path, before: before.value ?? null, after: after.value ?? null }
-    });
+    if (seen.has(protection.path)) continue;
+    let weakening = weakeningOf(protection, change);
+    weakening !== void 0 && (seen.add(protection.path), found.push(weakening));
   }
   return found;
 }
@@ -1625,32 +1837,42 @@ var PlanAssessor = class {
   /** Bound, so it can be handed to the plan reader as its change sink. */
   add = (change) => {
     let actionClass = classifyActions(change.actions);
-    if (this.#counts[COUNT_OF[actionClass]] += 1, change.deferredReason !== void 0 && (this.#counts.deferred += 1), !this.#options.isIgnored(change.address)) {
-      if (actionClass === "unknown") {
-        this.#push(change, "unknown-action", "high", {
-          reason: `unknown action ${JSON.stringify(change.actions)} (${unknownWords(change.actions).join(", ") || "unexpected order"}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`
-        });
-        return;
-      }
-      if (!NOT_STORED_MODES.has(change.mode))
-        switch (change.deposed === void 0 && (this.#tally.managed += 1), actionClass) {
-          case "delete":
-          case "replace-destroy-before-create":
-          case "replace-create-before-destroy":
-            this.#destroyed(change);
-            return;
-          case "update":
-            this.#updated(change);
-            return;
-          case "forget":
-            this.#push(change, "forget", "info", {
-              reason: `removed from state without being destroyed${because(change.actionReason)}: the object keeps existing, unmanaged`
-            });
-            return;
-          default:
-            return;
-        }
+    if (this.#counts[COUNT_OF[actionClass]] += 1, change.deferredReason !== void 0 && (this.#counts.deferred += 1), this.#options.isIgnored(change.address)) {
+      this.#movedIntoIgnored(change);
+      return;
     }
+    if (actionClass === "unknown") {
+      this.#push(change, "unknown-action", "high", {
+        reason: [
+          "unknown action ",
+          code(JSON.stringify(change.actions)),
+          ` (${unknownWords(change.actions).join(", ") || "unexpected order"}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`
+        ]
+      });
+      return;
+    }
+    if (!NOT_STORED_MODES.has(change.mode))
+      switch (change.deposed === void 0 && (this.#tally.managed += 1), actionClass) {
+        case "delete":
+        case "replace-destroy-before-create":
+        case "replace-create-before-destroy":
+          this.#destroyed(change);
+          return;
+        case "update":
+          this.#updated(change);
+          return;
+        case "forget":
+          this.#push(change, "forget", "info", {
+            reason: [
+              "removed from state without being destroyed",
+              ...because(change.actionReason),
+              ": the object keeps existing, unmanaged"
+            ]
+          });
+          return;
+        default:
+          return;
+      }
   };
   finish(meta3) {
     let planLevel = [], incomplete = incompleteReason(meta3);
@@ -1684,27 +1906,54 @@ var PlanAssessor = class {
       this.#options.catalog.protectionsFor(change.type),
       change.before,
       change.beforeSensitive
-    ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace";
-    this.#push(change, kind, adjustedSeverity(entry, judged.outcome), {
+    ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace", decided = destroyOutcome(entry, change.actions, judged);
+    this.#push(change, kind, decided.severity, {
       reason,
       category: entry.category,
-      recoverability: recoverabilityText(entry, change, judged.text),
-      protections: judged.protections
+      recoverability: decided.parts,
+      protections: judged.protections,
+      ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
+    });
+  }
+  /**
+   * A stateful resource moved (`previous_address`) to an address `ignore` matches: from now
+   * on its destroy would go unreported, so the move itself requires approval.
+   */
+  #movedIntoIgnored(change) {
+    let from = change.previousAddress;
+    if (from === void 0 || from === change.address || this.#options.isIgnored(from) || NOT_STORED_MODES.has(change.mode)) return;
+    let entry = this.#options.catalog.lookup(change.type);
+    entry !== void 0 && this.#push(change, "protection-weakened", "high", {
+      reason: [
+        "moved from ",
+        code(from),
+        " to an address that ",
+        code("ignore"),
+        " matches: a later destroy of it would go unreported"
+      ],
+      category: entry.category,
+      alwaysApprove: !0
     });
   }
   #updated(change) {
-    let weakenings = findWeakenings(this.#options.catalog.protectionsFor(change.type), change);
+    let weakenings = findWeakenings(
+      this.#options.catalog.updateProtectionsFor(change.type),
+      change
+    );
     weakenings.length !== 0 && this.#push(change, "protection-weakened", "high", {
-      reason: weakenings.map((weakening) => weakening.text).join("; "),
+      reason: weakenings.flatMap(
+        (weakening, index) => index === 0 ? weakening.parts : ["; ", ...weakening.parts]
+      ),
       category: this.#options.catalog.lookup(change.type)?.category ?? "",
       protections: weakenings.map((weakening) => weakening.value)
     });
   }
   #push(change, kind, severity, detail) {
+    let recoverability = detail.recoverability ?? [];
     this.#findings.push({
       kind,
       severity,
-      requiresApproval: this.#requiresApproval(kind, severity),
+      requiresApproval: detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity),
       plan: this.#source.path,
       moduleDir: this.#source.moduleDir,
       address: change.address,
@@ -1712,8 +1961,11 @@ var PlanAssessor = class {
       type: change.type,
       actions: change.actions,
       category: detail.category ?? "",
-      reason: detail.reason,
-      recoverability: detail.recoverability ?? "",
+      reason: plainText(detail.reason),
+      reasonParts: detail.reason,
+      recoverability: plainText(recoverability),
+      recoverabilityParts: recoverability,
+      ...detail.outcome === void 0 ? {} : { outcome: detail.outcome },
       forcingAttributes: forcingAttributes(change.replacePaths),
       protections: detail.protections ?? [],
       ...objectOf(change.before)
@@ -1730,8 +1982,10 @@ var PlanAssessor = class {
       type: "",
       actions,
       category: "",
-      reason,
+      reason: plainText(reason),
+      reasonParts: reason,
       recoverability: "",
+      recoverabilityParts: [],
       forcingAttributes: [],
       protections: []
     };
@@ -1740,31 +1994,6 @@ var PlanAssessor = class {
     return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
   }
 };
-function because(actionReason) {
-  let words = describeActionReason(actionReason);
-  return words === void 0 ? "" : ` because ${words}`;
-}
-function destroyReason(change) {
-  let deferred = change.deferredReason === void 0 ? "" : ` (deferred: \`${change.deferredReason}\`)`;
-  if (change.deposed !== void 0)
-    return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
-  let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path3) => `\`${path3}\``).join(", ")})`, why = describeActionReason(change.actionReason);
-  return `${why === void 0 ? verb : `${verb}: ${why}`}${forced}${deferred}`;
-}
-function adjustedSeverity(entry, outcome) {
-  let base = entry.backup === "data" ? "critical" : entry.backup === "policy" ? "high" : entry.severity;
-  return outcome === "blocked" ? lowerSeverity(base, "medium") : entry.backup !== void 0 ? base : outcome === "recoverable" ? lowerSeverity(base, "medium") : outcome === "unrecoverable" ? raiseSeverity(base) : base;
-}
-function recoverabilityText(entry, change, judged) {
-  let fallback = entry.backup === "data" ? "this backup copy is deleted" : entry.backup === "policy" ? "no further backups are made by it" : "deleted with the resource: destroy-guard knows no protection for this type, so assume it is lost unless backed up elsewhere", text = judged === "" ? fallback : judged;
-  return isDelete(change.actions) ? text : `the replacement starts empty (${isCreateBeforeDestroy(change.actions) ? "created before the old one is destroyed" : "created after the old one is destroyed"}); the old one: ${text}`;
-}
-function incompleteReason(meta3) {
-  if (meta3.errored)
-    return "the plan errored (`errored: true`): its resource changes are partial, so a destroy may be missing from this report; fix the errors and plan again";
-  if (!meta3.complete)
-    return "the plan is incomplete (`complete: false`): deferred changes will only be planned after this one is applied, so more destroys may follow";
-}
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
@@ -1787,108 +2016,128 @@ function buildReport(assessments, failOn) {
 }
 
 // src/catalog/data/aws.ts
-var CLUSTER_SNAPSHOT_PROTECTIONS = [
-  { path: "deletion_protection", effect: "blocks-destroy", default: !1 },
-  { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1 },
-  { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-  { path: "backup_retention_period", effect: "backup-retention-days", default: 1 }
+var RDS_CLUSTER = "hashicorp/aws internal/service/rds/cluster.go resourceClusterDelete", RDS_INSTANCE = "hashicorp/aws internal/service/rds/instance.go resourceInstanceDelete", deletionProtection = (source) => ({
+  path: "deletion_protection",
+  effect: "blocks-destroy",
+  default: !1,
+  source: `${source}; the API refuses while DeletionProtection is on`
+}), finalSnapshot = (source, name = "final_snapshot_identifier") => [
+  { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1, source },
+  { path: name, effect: "final-snapshot-name", source }
+], CLUSTER_SNAPSHOT_PROTECTIONS = (source) => [
+  deletionProtection(source),
+  ...finalSnapshot(source),
+  { path: "backup_retention_period", effect: "backup-retention-days", default: 1, source }
 ], KMS_KEY_PROTECTIONS = [
-  { path: "deletion_window_in_days", effect: "deletion-window-days", default: 30 }
-], FSX_FINAL_BACKUP = [
-  { path: "skip_final_backup", effect: "skips-final-snapshot", default: !1 }
-], ELASTICACHE_PROTECTIONS = [
-  { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-  { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0 }
+  {
+    path: "deletion_window_in_days",
+    effect: "deletion-window-days",
+    default: 30,
+    source: "hashicorp/aws internal/service/kms/key.go resourceKeyDelete (ScheduleKeyDeletion)"
+  }
+], FSX_FINAL_BACKUP = (type) => [
+  {
+    path: "skip_final_backup",
+    effect: "skips-final-snapshot",
+    default: !1,
+    source: `AWS provider docs: ${type} skip_final_backup "Defaults to false"; FSx takes the final backup itself`
+  }
+], ELASTICACHE_PROTECTIONS = (file2) => [
+  {
+    path: "final_snapshot_identifier",
+    effect: "final-snapshot-name",
+    source: `hashicorp/aws internal/service/elasticache/${file2} (FinalSnapshotIdentifier)`
+  },
+  {
+    path: "snapshot_retention_limit",
+    effect: "backup-retention-days",
+    default: 0,
+    source: `hashicorp/aws internal/service/elasticache/${file2}; automatic backups are deleted with the cluster`
+  }
 ], LB_PROTECTIONS = [
-  { path: "enable_deletion_protection", effect: "blocks-destroy", default: !1 }
+  {
+    path: "enable_deletion_protection",
+    effect: "blocks-destroy",
+    default: !1,
+    source: "AWS provider docs: aws_lb enable_deletion_protection (default false)"
+  }
 ], AWS = [
   // Relational databases
-  // AWS provider docs: aws_db_instance — deletion_protection (false), skip_final_snapshot
-  // (false), delete_automated_backups (true). backup_retention_period is computed from the
-  // RDS API (which defaults to 1), so it has no default here.
+  // delete_automated_backups = false keeps the automated backups (RDS "retained automated
+  // backups") for their retention period; backup_retention_period is computed from the API.
   {
     type: "aws_db_instance",
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !1 },
-      { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1 },
-      { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0 },
-      { path: "backup_retention_period", effect: "backup-retention-days" }
+      deletionProtection(RDS_INSTANCE),
+      ...finalSnapshot(RDS_INSTANCE),
+      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0, source: RDS_INSTANCE },
+      { path: "backup_retention_period", effect: "backup-retention-days", source: RDS_INSTANCE }
     ]
   },
-  // AWS provider docs: aws_rds_cluster — as above, plus delete_automated_backups (true).
   {
     type: "aws_rds_cluster",
     category: "relational-database",
     severity: "critical",
     protections: [
-      ...CLUSTER_SNAPSHOT_PROTECTIONS,
-      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0 }
+      deletionProtection(RDS_CLUSTER),
+      ...finalSnapshot(RDS_CLUSTER),
+      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0, source: RDS_CLUSTER },
+      { path: "backup_retention_period", effect: "backup-retention-days", default: 1, source: RDS_CLUSTER }
     ]
   },
   // An instance of a cluster holds no data of its own, but losing the last one is an outage.
   { type: "aws_rds_cluster_instance", category: "relational-database", severity: "high" },
-  // AWS provider docs: aws_rds_global_cluster — deletion_protection default false.
   {
     type: "aws_rds_global_cluster",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [deletionProtection("hashicorp/aws internal/service/rds/global_cluster.go")]
   },
-  // AWS provider docs: aws_dsql_cluster — deletion_protection_enabled (no default documented).
+  // force_destroy (newer provider versions) switches deletion protection off, then deletes.
   {
     type: "aws_dsql_cluster",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy" }]
+    protections: [
+      { path: "deletion_protection_enabled", effect: "blocks-destroy", source: "hashicorp/aws internal/service/dsql/cluster.go Delete; the API refuses while protection is on" },
+      { path: "force_destroy", effect: "disables-protection", default: !1, source: "hashicorp/aws internal/service/dsql/cluster.go Delete: updates deletion_protection_enabled to false first" }
+    ]
   },
-  // AWS provider docs: aws_lightsail_database — skip_final_snapshot default false.
   {
     type: "aws_lightsail_database",
     category: "relational-database",
     severity: "critical",
-    protections: [
-      { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1 },
-      { path: "final_snapshot_name", effect: "final-snapshot-name" }
-    ]
+    protections: finalSnapshot("hashicorp/aws internal/service/lightsail/database.go resourceDatabaseDelete", "final_snapshot_name")
   },
   // NoSQL databases
-  // AWS provider docs: aws_docdb_cluster.
-  { type: "aws_docdb_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS },
+  { type: "aws_docdb_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS("hashicorp/aws internal/service/docdb/cluster.go resourceClusterDelete") },
   { type: "aws_docdb_cluster_instance", category: "nosql-database", severity: "high" },
-  // AWS provider docs: aws_docdb_global_cluster — deletion_protection (no default documented).
   {
     type: "aws_docdb_global_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "AWS provider docs: aws_docdb_global_cluster deletion_protection; the API refuses while it is on" }]
   },
   { type: "aws_docdbelastic_cluster", category: "nosql-database", severity: "critical" },
-  // AWS provider docs: aws_neptune_cluster.
-  { type: "aws_neptune_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS },
+  { type: "aws_neptune_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS("hashicorp/aws internal/service/neptune/cluster.go resourceClusterDelete") },
   { type: "aws_neptune_cluster_instance", category: "nosql-database", severity: "high" },
-  // AWS provider docs: aws_neptune_global_cluster — deletion_protection (no default documented).
   {
     type: "aws_neptune_global_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "AWS provider docs: aws_neptune_global_cluster deletion_protection; the API refuses while it is on" }]
   },
-  // AWS provider docs: aws_dynamodb_table — deletion_protection_enabled "Defaults to false";
-  // point_in_time_recovery.enabled defaults to false.
+  // Deleting a table with point-in-time recovery on leaves a system backup for 35 days
+  // (DynamoDB developer guide, "Point-in-time recovery": deleted tables).
   {
     type: "aws_dynamodb_table",
     category: "nosql-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection_enabled", effect: "blocks-destroy", default: !1 },
-      {
-        path: "point_in_time_recovery.0.enabled",
-        effect: "point-in-time-recovery",
-        default: !1
-      }
+      { path: "deletion_protection_enabled", effect: "blocks-destroy", default: !1, source: 'AWS provider docs: aws_dynamodb_table deletion_protection_enabled "Defaults to false"; DeleteTable refuses while it is on' },
+      { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery", default: !1, windowDays: 35, source: "DynamoDB developer guide, point-in-time recovery: a deleted table keeps a system backup for 35 days" }
     ]
   },
   { type: "aws_dynamodb_global_table", category: "nosql-database", severity: "critical" },
@@ -1896,58 +2145,52 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_keyspaces_table", category: "nosql-database", severity: "critical" },
   { type: "aws_timestreamwrite_database", category: "nosql-database", severity: "critical" },
   { type: "aws_timestreamwrite_table", category: "nosql-database", severity: "critical" },
-  // AWS provider docs: aws_qldb_ledger — deletion_protection "Defaults to true".
   {
     type: "aws_qldb_ledger",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: 'AWS provider docs: aws_qldb_ledger deletion_protection "Defaults to true"; DeleteLedger refuses while it is on' }]
   },
-  // MemoryDB is a durable primary database, not a cache.
-  // AWS provider docs: aws_memorydb_cluster — snapshot_retention_limit "Defaults to 0".
+  // MemoryDB is a durable primary database, not a cache. A final snapshot name keeps one.
   {
     type: "aws_memorydb_cluster",
     category: "nosql-database",
     severity: "critical",
     protections: [
-      { path: "final_snapshot_name", effect: "final-snapshot-name" },
-      { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0 }
+      { path: "final_snapshot_name", effect: "final-snapshot-name", source: "hashicorp/aws internal/service/memorydb/cluster.go resourceClusterDelete (FinalSnapshotName)" },
+      { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0, source: 'AWS provider docs: aws_memorydb_cluster snapshot_retention_limit "Defaults to 0"' }
     ]
   },
   { type: "aws_sagemaker_feature_group", category: "nosql-database", severity: "medium" },
   // Caches: Redis-compatible caches often hold sessions and queues, so high; DAX is a
   // write-through cache in front of DynamoDB and loses nothing.
-  // AWS provider docs: aws_elasticache_cluster.
-  { type: "aws_elasticache_cluster", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS },
-  // AWS provider docs: aws_elasticache_replication_group.
-  { type: "aws_elasticache_replication_group", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS },
-  // AWS provider docs: aws_elasticache_serverless_cache — snapshot_retention_limit.
+  { type: "aws_elasticache_cluster", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS("cluster.go") },
+  { type: "aws_elasticache_replication_group", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS("replication_group.go") },
   {
     type: "aws_elasticache_serverless_cache",
     category: "cache",
     severity: "high",
-    protections: [{ path: "snapshot_retention_limit", effect: "backup-retention-days" }]
+    protections: [{ path: "snapshot_retention_limit", effect: "backup-retention-days", source: "AWS provider docs: aws_elasticache_serverless_cache snapshot_retention_limit" }]
   },
   { type: "aws_elasticache_global_replication_group", category: "cache", severity: "high" },
   { type: "aws_dax_cluster", category: "cache", severity: "medium" },
   // Object storage
-  // AWS provider docs: aws_s3_bucket — force_destroy "Default: false" (deletes every object,
-  // locked ones included); the deprecated versioning block's enabled defaults to false.
+  // force_destroy deletes every object version first (locked ones included); without it
+  // DeleteBucket fails with BucketNotEmpty.
   {
     type: "aws_s3_bucket",
     category: "object-storage",
     severity: "critical",
     protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1 },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1 }
+      { path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/s3/bucket.go resourceBucketDelete (emptyBucket on BucketNotEmpty)" },
+      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "AWS provider docs: aws_s3_bucket versioning (deprecated block)" }
     ]
   },
-  // AWS provider docs: aws_s3_directory_bucket — force_destroy default false.
   {
     type: "aws_s3_directory_bucket",
     category: "object-storage",
     severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/s3/directory_bucket.go Delete (empties it on BucketNotEmpty)" }]
   },
   { type: "aws_s3control_bucket", category: "object-storage", severity: "critical" },
   { type: "aws_s3tables_table_bucket", category: "object-storage", severity: "critical" },
@@ -1957,30 +2200,25 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_s3_object", category: "object-storage", severity: "medium" },
   { type: "aws_s3_bucket_object", category: "object-storage", severity: "medium" },
   // Block and file storage
-  // AWS provider docs: aws_ebs_volume — final_snapshot "Defaults to false".
   {
     type: "aws_ebs_volume",
     category: "block-storage",
     severity: "critical",
-    protections: [{ path: "final_snapshot", effect: "takes-final-snapshot", default: !1 }]
+    protections: [{ path: "final_snapshot", effect: "takes-final-snapshot", default: !1, source: "hashicorp/aws internal/service/ec2/ebs_volume.go resourceEBSVolumeDelete (CreateSnapshot when final_snapshot)" }]
   },
   { type: "aws_lightsail_disk", category: "block-storage", severity: "critical" },
   { type: "aws_efs_file_system", category: "file-storage", severity: "critical" },
-  // AWS provider docs: aws_fsx_lustre_file_system — skip_final_backup (its default changed
-  // across provider versions, so none is assumed).
+  // Lustre: skip_final_backup's default changed across provider versions, so none is assumed.
   {
     type: "aws_fsx_lustre_file_system",
     category: "file-storage",
     severity: "critical",
-    protections: [{ path: "skip_final_backup", effect: "skips-final-snapshot" }]
+    protections: [{ path: "skip_final_backup", effect: "skips-final-snapshot", source: "hashicorp/aws internal/service/fsx/lustre_file_system.go resourceLustreFileSystemDelete (SkipFinalBackup)" }]
   },
-  // AWS provider docs: aws_fsx_windows_file_system.
-  { type: "aws_fsx_windows_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP },
+  { type: "aws_fsx_windows_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_windows_file_system") },
   { type: "aws_fsx_ontap_file_system", category: "file-storage", severity: "critical" },
-  // AWS provider docs: aws_fsx_ontap_volume.
-  { type: "aws_fsx_ontap_volume", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP },
-  // AWS provider docs: aws_fsx_openzfs_file_system.
-  { type: "aws_fsx_openzfs_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP },
+  { type: "aws_fsx_ontap_volume", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_ontap_volume") },
+  { type: "aws_fsx_openzfs_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_openzfs_file_system") },
   { type: "aws_fsx_openzfs_volume", category: "file-storage", severity: "critical" },
   // Backups, snapshots, vaults, replicas and versioning: the copies that make a loss recoverable.
   { type: "aws_db_snapshot", category: "backup", severity: "critical", backup: "data" },
@@ -2011,7 +2249,7 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
     category: "backup",
     severity: "critical",
     backup: "data",
-    protections: [{ path: "versioning_configuration.0.status", effect: "versioning-status" }]
+    protections: [{ path: "versioning_configuration.0.status", effect: "versioning-status", source: "AWS provider docs: aws_s3_bucket_versioning versioning_configuration.status" }]
   },
   { type: "aws_backup_plan", category: "backup", severity: "high", backup: "policy" },
   { type: "aws_backup_selection", category: "backup", severity: "high", backup: "policy" },
@@ -2040,37 +2278,28 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_glue_catalog_database", category: "search-analytics", severity: "medium" },
   { type: "aws_glue_catalog_table", category: "search-analytics", severity: "medium" },
   // Data warehouses
-  // AWS provider docs: aws_redshift_cluster — skip_final_snapshot "Default is false",
-  // automated_snapshot_retention_period "Default is 1" (0 disables automated snapshots).
   {
     type: "aws_redshift_cluster",
     category: "data-warehouse",
     severity: "critical",
     protections: [
-      { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1 },
-      { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-      { path: "automated_snapshot_retention_period", effect: "backup-retention-days", default: 1 }
+      ...finalSnapshot("hashicorp/aws internal/service/redshift/cluster.go resourceClusterDelete"),
+      { path: "automated_snapshot_retention_period", effect: "backup-retention-days", default: 1, source: 'AWS provider docs: aws_redshift_cluster automated_snapshot_retention_period "Default is 1"' }
     ]
   },
   { type: "aws_redshiftserverless_namespace", category: "data-warehouse", severity: "critical" },
   // Encryption keys: destroying one makes everything encrypted with it unreadable.
-  // AWS provider docs: aws_kms_key.
   { type: "aws_kms_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  // AWS provider docs: aws_kms_replica_key.
   { type: "aws_kms_replica_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  // AWS provider docs: aws_kms_external_key.
   { type: "aws_kms_external_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  // AWS provider docs: aws_kms_replica_external_key.
   { type: "aws_kms_replica_external_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
   { type: "aws_cloudhsm_v2_cluster", category: "encryption-key", severity: "critical" },
   // Secrets
-  // AWS provider docs: aws_secretsmanager_secret — recovery_window_in_days "0 to force
-  // deletion without recovery or range from 7 to 30 days. The default value is 30."
   {
     type: "aws_secretsmanager_secret",
     category: "secret",
     severity: "high",
-    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30 }]
+    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30, source: "hashicorp/aws internal/service/secretsmanager/secret.go resourceSecretDelete (ForceDeleteWithoutRecovery when 0)" }]
   },
   // The provider keeps the AWSCURRENT version on destroy, so only older values go.
   { type: "aws_secretsmanager_secret_version", category: "secret", severity: "medium" },
@@ -2083,7 +2312,7 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
     category: "certificate",
     severity: "high",
     protections: [
-      { path: "permanent_deletion_time_in_days", effect: "deletion-window-days", default: 30 }
+      { path: "permanent_deletion_time_in_days", effect: "deletion-window-days", default: 30, source: 'AWS provider docs: aws_acmpca_certificate_authority permanent_deletion_time_in_days "Defaults to 30"; RestoreCertificateAuthority until then' }
     ]
   },
   // DNS zones
@@ -2092,42 +2321,35 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
     type: "aws_route53_zone",
     category: "dns-zone",
     severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/route53/zone.go resourceZoneDelete; DeleteHostedZone refuses while records other than NS/SOA exist" }]
   },
   // Identity: user pools hold password hashes that cannot be exported, so a pool cannot be
-  // rebuilt. Its deletion_protection is the string ACTIVE/INACTIVE, which Protection cannot
-  // express, so none is listed.
-  // Cognito user pool docs: deletion_protection ACTIVE | INACTIVE (default INACTIVE).
-  { type: "aws_cognito_user_pool", category: "identity-directory", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "INACTIVE", onValues: ["ACTIVE"] }] },
+  // rebuilt.
+  { type: "aws_cognito_user_pool", category: "identity-directory", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "INACTIVE", onValues: ["ACTIVE"], source: "AWS provider docs: aws_cognito_user_pool deletion_protection ACTIVE | INACTIVE (default INACTIVE); DeleteUserPool refuses while ACTIVE" }] },
   { type: "aws_cognito_identity_pool", category: "identity-directory", severity: "high" },
   { type: "aws_directory_service_directory", category: "identity-directory", severity: "critical" },
-  // Logs (skip_destroy on aws_cloudwatch_log_group keeps the group; no effect expresses it).
-  // aws_cloudwatch_log_group docs: skip_destroy = true leaves the log group (and its events) in place on destroy.
-  { type: "aws_cloudwatch_log_group", category: "log", severity: "medium", protections: [{ path: "skip_destroy", effect: "keeps-on-destroy", default: !1 }] },
-  // AWS provider docs: aws_cloudtrail_event_data_store — termination_protection_enabled
-  // "Default: true": CloudTrail refuses to delete the store.
+  // Logs
+  { type: "aws_cloudwatch_log_group", category: "log", severity: "medium", protections: [{ path: "skip_destroy", effect: "keeps-on-destroy", default: !1, source: "hashicorp/aws internal/service/logs/group.go resourceGroupDelete (skip_destroy: removed from state only)" }] },
   {
     type: "aws_cloudtrail_event_data_store",
     category: "log",
     severity: "high",
     protections: [
-      { path: "termination_protection_enabled", effect: "blocks-destroy", default: !0 }
+      { path: "termination_protection_enabled", effect: "blocks-destroy", default: !0, source: 'AWS provider docs: aws_cloudtrail_event_data_store termination_protection_enabled "Default: true"; DeleteEventDataStore refuses while it is on' }
     ]
   },
   // Container registries
-  // AWS provider docs: aws_ecr_repository — force_delete (default false) deletes the images.
   {
     type: "aws_ecr_repository",
     category: "container-registry",
     severity: "high",
-    protections: [{ path: "force_delete", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_delete", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/ecr/repository.go resourceRepositoryDelete (Force); without it RepositoryNotEmptyException" }]
   },
-  // AWS provider docs: aws_ecrpublic_repository — force_destroy default false.
   {
     type: "aws_ecrpublic_repository",
     category: "container-registry",
     severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/ecrpublic/repository.go resourceRepositoryDelete (Force)" }]
   },
   // Source repositories
   { type: "aws_codecommit_repository", category: "source-repository", severity: "high" },
@@ -2141,42 +2363,55 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
 ];
 
 // src/catalog/data/azure.ts
-var SERVER_BACKUP_RETENTION = [
-  { path: "backup_retention_days", effect: "backup-retention-days", default: 7 }
-], KEY_VAULT_PROTECTIONS = [
-  { path: "purge_protection_enabled", effect: "purge-protection", default: !1 },
-  { path: "soft_delete_retention_days", effect: "deletion-window-days", default: 90 }
+var serverBackups = (type) => [
+  {
+    path: "backup_retention_days",
+    effect: "backup-retention-days",
+    default: 7,
+    windowDays: 5,
+    source: `AzureRM provider docs: ${type} backup_retention_days "Defaults to 7"; Microsoft Learn: a dropped server's backups are kept 5 days`
+  }
+], vaultProtections = (assumes, file2) => [
+  {
+    path: "purge_protection_enabled",
+    effect: "purge-protection",
+    default: !1,
+    window: "soft_delete_retention_days",
+    assumes,
+    source: `hashicorp/azurerm internal/services/${file2} delete (purge unless purge protection)`
+  },
+  {
+    path: "soft_delete_retention_days",
+    effect: "window-days",
+    default: 90,
+    source: 'AzureRM provider docs: soft_delete_retention_days "between 7 and 90 (the default) days"'
+  }
 ], AZURE = [
   // Relational databases: a server takes all of its databases with it.
   { type: "azurerm_mssql_server", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_mssql_database — short_term_retention_policy.retention_days
-  // is the point-in-time restore window in days.
+  // A deleted database can be restored to its deletion time within its point-in-time
+  // retention while its server exists (Microsoft Learn, "Restore a deleted database").
   {
     type: "azurerm_mssql_database",
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "short_term_retention_policy.0.retention_days", effect: "backup-retention-days" }
+      { path: "short_term_retention_policy.0.retention_days", effect: "deletion-window-days", default: 7, source: "AzureRM provider docs: azurerm_mssql_database short_term_retention_policy.retention_days (default 7); Microsoft Learn: restore a deleted database within its retention" }
     ]
   },
   { type: "azurerm_mssql_managed_instance", category: "relational-database", severity: "critical" },
   { type: "azurerm_mssql_managed_database", category: "relational-database", severity: "critical" },
   { type: "azurerm_sql_server", category: "relational-database", severity: "critical" },
   { type: "azurerm_sql_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_postgresql_flexible_server.
-  { type: "azurerm_postgresql_flexible_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_postgresql_flexible_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_postgresql_flexible_server") },
   { type: "azurerm_postgresql_flexible_server_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_postgresql_server.
-  { type: "azurerm_postgresql_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_postgresql_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_postgresql_server") },
   { type: "azurerm_postgresql_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_mysql_flexible_server.
-  { type: "azurerm_mysql_flexible_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_mysql_flexible_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mysql_flexible_server") },
   { type: "azurerm_mysql_flexible_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_mysql_server.
-  { type: "azurerm_mysql_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_mysql_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mysql_server") },
   { type: "azurerm_mysql_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_mariadb_server.
-  { type: "azurerm_mariadb_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_mariadb_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mariadb_server") },
   { type: "azurerm_mariadb_database", category: "relational-database", severity: "critical" },
   { type: "azurerm_cosmosdb_postgresql_cluster", category: "relational-database", severity: "critical" },
   // NoSQL databases
@@ -2193,18 +2428,13 @@ var SERVER_BACKUP_RETENTION = [
   { type: "azurerm_mongo_cluster", category: "nosql-database", severity: "critical" },
   { type: "azurerm_storage_table", category: "nosql-database", severity: "high" },
   // Object storage
-  // AzureRM provider docs: azurerm_storage_account — blob_properties.versioning_enabled
-  // "Defaults to false". Deleting the account deletes every container, share, queue and table.
+  // Deleting the account deletes every container, share, queue and table.
   {
     type: "azurerm_storage_account",
     category: "object-storage",
     severity: "critical",
     protections: [
-      {
-        path: "blob_properties.0.versioning_enabled",
-        effect: "versioning-enabled",
-        default: !1
-      }
+      { path: "blob_properties.0.versioning_enabled", effect: "versioning-enabled", default: !1, source: 'AzureRM provider docs: azurerm_storage_account blob_properties.versioning_enabled "Defaults to false"' }
     ]
   },
   { type: "azurerm_storage_container", category: "object-storage", severity: "critical" },
@@ -2258,11 +2488,9 @@ var SERVER_BACKUP_RETENTION = [
   { type: "azurerm_synapse_workspace", category: "data-warehouse", severity: "critical" },
   { type: "azurerm_synapse_sql_pool", category: "data-warehouse", severity: "critical" },
   // Encryption keys and secrets
-  // AzureRM provider docs: azurerm_key_vault.
-  { type: "azurerm_key_vault", category: "encryption-key", severity: "critical", protections: KEY_VAULT_PROTECTIONS },
+  { type: "azurerm_key_vault", category: "encryption-key", severity: "critical", protections: vaultProtections("features.key_vault.purge_soft_delete_on_destroy = true", "keyvault/key_vault_resource.go") },
   { type: "azurerm_key_vault_key", category: "encryption-key", severity: "critical" },
-  // AzureRM provider docs: azurerm_key_vault_managed_hardware_security_module.
-  { type: "azurerm_key_vault_managed_hardware_security_module", category: "encryption-key", severity: "critical", protections: KEY_VAULT_PROTECTIONS },
+  { type: "azurerm_key_vault_managed_hardware_security_module", category: "encryption-key", severity: "critical", protections: vaultProtections("features.key_vault.purge_soft_deleted_hardware_security_modules_on_destroy = true", "managedhsm/key_vault_managed_hardware_security_module_resource.go") },
   { type: "azurerm_key_vault_managed_hardware_security_module_key", category: "encryption-key", severity: "critical" },
   { type: "azurerm_key_vault_secret", category: "secret", severity: "high" },
   { type: "azurerm_key_vault_certificate", category: "certificate", severity: "high" },
@@ -2278,15 +2506,15 @@ var SERVER_BACKUP_RETENTION = [
   // Container registries
   { type: "azurerm_container_registry", category: "container-registry", severity: "high" },
   // Other stateful
-  // AzureRM provider docs: azurerm_app_configuration — purge_protection_enabled "Defaults to
-  // false", soft_delete_retention_days "between 1 and 7 days. Defaults to 7".
+  // The provider purges a soft-deleted store after deleting it unless purge protection is on
+  // (features.app_configuration.purge_soft_delete_on_destroy, default true).
   {
     type: "azurerm_app_configuration",
     category: "other-stateful",
     severity: "high",
     protections: [
-      { path: "purge_protection_enabled", effect: "purge-protection", default: !1 },
-      { path: "soft_delete_retention_days", effect: "deletion-window-days", default: 7 }
+      { path: "purge_protection_enabled", effect: "purge-protection", default: !1, window: "soft_delete_retention_days", assumes: "features.app_configuration.purge_soft_delete_on_destroy = true", source: "hashicorp/azurerm internal/services/appconfiguration/app_configuration_resource.go delete (purge unless purge protection)" },
+      { path: "soft_delete_retention_days", effect: "window-days", default: 7, source: 'AzureRM provider docs: azurerm_app_configuration soft_delete_retention_days "between 1 and 7 days. Defaults to 7"' }
     ]
   },
   { type: "azurerm_healthcare_fhir_service", category: "other-stateful", severity: "critical" },
@@ -2305,13 +2533,14 @@ var GOOGLE = [
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0 },
-      { path: "settings.0.deletion_protection_enabled", effect: "blocks-destroy", default: !1 },
-      {
-        path: "settings.0.backup_configuration.0.point_in_time_recovery_enabled",
-        effect: "point-in-time-recovery"
-      },
-      { path: "settings.0.final_backup_config.0.enabled", effect: "takes-final-snapshot" }
+      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_sql_database_instance" },
+      { path: "settings.0.deletion_protection_enabled", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_sql_database_instance" },
+      // Cloud SQL deletes an instance's backups with it unless retain_backups_on_delete.
+      { path: "settings.0.retain_backups_on_delete", effect: "retains-backups", default: !1, source: "Google provider docs: google_sql_database_instance settings.retain_backups_on_delete; Cloud SQL deletes backups with the instance otherwise" },
+      { path: "settings.0.final_backup_config.0.enabled", effect: "takes-final-snapshot", default: !1, window: "settings.0.final_backup_config.0.retention_days", source: "Google provider docs: google_sql_database_instance settings.final_backup_config; Cloud SQL instances.delete enableFinalBackup" },
+      { path: "settings.0.final_backup_config.0.retention_days", effect: "window-days", source: "Cloud SQL instances.delete finalBackupTtlDays" },
+      // Point-in-time recovery needs the instance's backups, which go with it: updates only.
+      { path: "settings.0.backup_configuration.0.point_in_time_recovery_enabled", effect: "point-in-time-recovery", source: "Google provider docs: google_sql_database_instance settings.backup_configuration.point_in_time_recovery_enabled" }
     ]
   },
   { type: "google_sql_database", category: "relational-database", severity: "critical" },
@@ -2322,7 +2551,7 @@ var GOOGLE = [
     type: "google_alloydb_cluster",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_alloydb_cluster" }]
   },
   { type: "google_alloydb_instance", category: "relational-database", severity: "high" },
   // Google provider docs: google_spanner_instance — force_destroy (default false) also deletes
@@ -2331,7 +2560,7 @@ var GOOGLE = [
     type: "google_spanner_instance",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "deletes-backups", default: !1, source: "Google provider docs: google_spanner_instance force_destroy (deletes backups first; without it the delete fails while backups exist)" }]
   },
   // Google provider docs: google_spanner_database — deletion_protection (Terraform-side,
   // default true) and enable_drop_protection (server-side, default false).
@@ -2340,8 +2569,8 @@ var GOOGLE = [
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0 },
-      { path: "enable_drop_protection", effect: "blocks-destroy", default: !1 }
+      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_spanner_database" },
+      { path: "enable_drop_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_spanner_database" }
     ]
   },
   // Google provider docs: google_oracle_database_autonomous_database — deletion_protection
@@ -2350,7 +2579,7 @@ var GOOGLE = [
     type: "google_oracle_database_autonomous_database",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "Google provider docs: google_oracle_database_autonomous_database" }]
   },
   // NoSQL databases
   // Google provider docs: google_bigtable_instance — deletion_protection (default true);
@@ -2360,18 +2589,19 @@ var GOOGLE = [
     category: "nosql-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0 },
-      { path: "force_destroy", effect: "purges-contents", default: !1 }
+      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_bigtable_instance" },
+      { path: "force_destroy", effect: "deletes-backups", default: !1, source: "Google provider docs: google_bigtable_instance force_destroy (deletes backups first; without it the delete can be blocked by backups)" }
     ]
   },
   // google_bigtable_table docs: deletion_protection PROTECTED | UNPROTECTED (default UNPROTECTED).
-  { type: "google_bigtable_table", category: "nosql-database", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "UNPROTECTED", onValues: ["PROTECTED"] }] },
+  { type: "google_bigtable_table", category: "nosql-database", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "UNPROTECTED", onValues: ["PROTECTED"], source: "Google provider docs: google_bigtable_table" }] },
   // google_firestore_database docs: deletion_policy ABANDON (default: destroy only removes it from state) | DELETE;
   // delete_protection_state DELETE_PROTECTION_ENABLED blocks deletion; point_in_time_recovery_enablement.
   { type: "google_firestore_database", category: "nosql-database", severity: "critical", protections: [
-    { path: "deletion_policy", effect: "keeps-on-destroy", default: "ABANDON", onValues: ["ABANDON"] },
-    { path: "delete_protection_state", effect: "blocks-destroy", onValues: ["DELETE_PROTECTION_ENABLED"] },
-    { path: "point_in_time_recovery_enablement", effect: "point-in-time-recovery", default: "POINT_IN_TIME_RECOVERY_DISABLED", onValues: ["POINT_IN_TIME_RECOVERY_ENABLED"] }
+    { path: "deletion_policy", effect: "keeps-on-destroy", default: "ABANDON", onValues: ["ABANDON"], source: "Google provider docs: google_firestore_database deletion_policy (default ABANDON: removed from state only)" },
+    { path: "deletion_policy", effect: "blocks-destroy", onValues: ["PREVENT"], source: 'magic-modules best practices "Deletion policy" (PREVENT)' },
+    { path: "delete_protection_state", effect: "blocks-destroy", onValues: ["DELETE_PROTECTION_ENABLED"], source: "Google provider docs: google_firestore_database" },
+    { path: "point_in_time_recovery_enablement", effect: "point-in-time-recovery", default: "POINT_IN_TIME_RECOVERY_DISABLED", onValues: ["POINT_IN_TIME_RECOVERY_ENABLED"], source: "Google provider docs: google_firestore_database" }
   ] },
   { type: "google_firestore_document", category: "nosql-database", severity: "medium" },
   { type: "google_firebase_database_instance", category: "nosql-database", severity: "critical" },
@@ -2383,7 +2613,7 @@ var GOOGLE = [
     type: "google_redis_cluster",
     category: "cache",
     severity: "high",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_redis_cluster" }]
   },
   // Google provider docs: google_memorystore_instance — deletion_protection_enabled "Default
   // value is true".
@@ -2391,7 +2621,7 @@ var GOOGLE = [
     type: "google_memorystore_instance",
     category: "cache",
     severity: "high",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_memorystore_instance" }]
   },
   // Memcached keeps nothing worth restoring.
   { type: "google_memcache_instance", category: "cache", severity: "medium" },
@@ -2403,8 +2633,11 @@ var GOOGLE = [
     category: "object-storage",
     severity: "critical",
     protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1 },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1 }
+      { path: "force_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_storage_bucket force_destroy; without it the delete fails while objects remain" },
+      // Objects deleted (force_destroy) stay restorable for the soft-delete retention, 7 days
+      // unless the bucket sets another (0 turns soft delete off).
+      { path: "soft_delete_policy.0.retention_duration_seconds", effect: "soft-delete-seconds", default: 604800, source: "Google provider docs: google_storage_bucket soft_delete_policy.retention_duration_seconds (default 604800); Cloud Storage soft delete" },
+      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "Google provider docs: google_storage_bucket" }
     ]
   },
   { type: "google_storage_bucket_object", category: "object-storage", severity: "medium" },
@@ -2416,7 +2649,7 @@ var GOOGLE = [
     type: "google_filestore_instance",
     category: "file-storage",
     severity: "critical",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", source: "Google provider docs: google_filestore_instance" }]
   },
   { type: "google_netapp_volume", category: "file-storage", severity: "critical" },
   { type: "google_netapp_storage_pool", category: "file-storage", severity: "high" },
@@ -2453,7 +2686,7 @@ var GOOGLE = [
     category: "data-warehouse",
     severity: "critical",
     protections: [
-      { path: "delete_contents_on_destroy", effect: "purges-contents", default: !1 }
+      { path: "delete_contents_on_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_bigquery_dataset" }
     ]
   },
   // Google provider docs: google_bigquery_table — deletion_protection (default true).
@@ -2461,14 +2694,14 @@ var GOOGLE = [
     type: "google_bigquery_table",
     category: "data-warehouse",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_bigquery_table" }]
   },
   // Google provider docs: google_dataproc_metastore_service — deletion_protection.
   {
     type: "google_dataproc_metastore_service",
     category: "data-warehouse",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "Google provider docs: google_dataproc_metastore_service" }]
   },
   // Encryption keys: Cloud KMS never deletes a key, but destroying one destroys every version,
   // which makes the data encrypted with it unreadable.
@@ -2480,7 +2713,7 @@ var GOOGLE = [
     type: "google_secret_manager_secret",
     category: "secret",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_secret_manager_secret" }]
   },
   { type: "google_secret_manager_secret_version", category: "secret", severity: "high" },
   // Google provider docs: google_secret_manager_regional_secret — deletion_protection
@@ -2489,7 +2722,7 @@ var GOOGLE = [
     type: "google_secret_manager_regional_secret",
     category: "secret",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_secret_manager_regional_secret" }]
   },
   // Certificates
   // Google provider docs: google_privateca_certificate_authority — deletion_protection
@@ -2498,7 +2731,10 @@ var GOOGLE = [
     type: "google_privateca_certificate_authority",
     category: "certificate",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [
+      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_privateca_certificate_authority" },
+      { path: "skip_grace_period", effect: "skips-soft-delete", default: !1, windowDays: 30, source: "Google provider docs: google_privateca_certificate_authority skip_grace_period (a deleted CA is restorable for 30 days unless set)" }
+    ]
   },
   { type: "google_privateca_ca_pool", category: "certificate", severity: "high" },
   // DNS zones
@@ -2508,7 +2744,7 @@ var GOOGLE = [
     type: "google_dns_managed_zone",
     category: "dns-zone",
     severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_dns_managed_zone" }]
   },
   // Identity
   { type: "google_identity_platform_tenant", category: "identity-directory", severity: "high" },
@@ -2531,20 +2767,36 @@ var GOOGLE = [
     type: "google_container_cluster",
     category: "other-stateful",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_container_cluster" }]
   }
 ];
 
 // src/catalog/data/kubernetes.ts
-var KUBERNETES = [
-  { type: "kubernetes_persistent_volume", category: "kubernetes-volume", severity: "critical" },
-  { type: "kubernetes_persistent_volume_v1", category: "kubernetes-volume", severity: "critical" },
+var RECLAIM = [
+  {
+    path: "spec.0.persistent_volume_reclaim_policy",
+    effect: "retains-data",
+    default: "Retain",
+    onValues: ["Retain"],
+    source: 'Kubernetes docs "Persistent Volumes" (Reclaiming); kubernetes provider docs: kubernetes_persistent_volume'
+  }
+], CLAIM_RETENTION = [
+  {
+    path: "spec.0.persistent_volume_claim_retention_policy.0.when_deleted",
+    effect: "retains-data",
+    default: "Retain",
+    onValues: ["Retain"],
+    source: 'Kubernetes docs "StatefulSets" (PersistentVolumeClaim retention); kubernetes provider docs: kubernetes_stateful_set'
+  }
+], KUBERNETES = [
+  { type: "kubernetes_persistent_volume", category: "kubernetes-volume", severity: "critical", protections: RECLAIM },
+  { type: "kubernetes_persistent_volume_v1", category: "kubernetes-volume", severity: "critical", protections: RECLAIM },
   { type: "kubernetes_persistent_volume_claim", category: "kubernetes-volume", severity: "critical" },
   { type: "kubernetes_persistent_volume_claim_v1", category: "kubernetes-volume", severity: "critical" },
   // A stateful set keeps its claims on delete by default (persistentVolumeClaimRetentionPolicy
   // whenDeleted: Retain), but it is the workload that owns them.
-  { type: "kubernetes_stateful_set", category: "kubernetes-volume", severity: "high" },
-  { type: "kubernetes_stateful_set_v1", category: "kubernetes-volume", severity: "high" },
+  { type: "kubernetes_stateful_set", category: "kubernetes-volume", severity: "high", protections: CLAIM_RETENTION },
+  { type: "kubernetes_stateful_set_v1", category: "kubernetes-volume", severity: "high", protections: CLAIM_RETENTION },
   { type: "kubernetes_namespace", category: "kubernetes-namespace", severity: "high" },
   { type: "kubernetes_namespace_v1", category: "kubernetes-namespace", severity: "high" },
   { type: "kubernetes_secret", category: "secret", severity: "medium" },
@@ -2567,8 +2819,8 @@ var OTHERS = [
     category: "object-storage",
     severity: "critical",
     protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1 },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1 }
+      { path: "force_destroy", effect: "purges-contents", default: !1, source: "DigitalOcean provider docs: digitalocean_spaces_bucket" },
+      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "DigitalOcean provider docs: digitalocean_spaces_bucket" }
     ]
   },
   { type: "digitalocean_domain", category: "dns-zone", severity: "high" },
@@ -2588,25 +2840,25 @@ var OTHERS = [
     type: "mongodbatlas_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_cluster" }]
   },
   {
     type: "mongodbatlas_advanced_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_advanced_cluster" }]
   },
   {
     type: "mongodbatlas_serverless_instance",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_serverless_instance" }]
   },
   {
     type: "mongodbatlas_flex_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_flex_cluster" }]
   },
   { type: "mongodbatlas_cloud_backup_snapshot", category: "backup", severity: "critical", backup: "data" },
   { type: "mongodbatlas_cloud_backup_schedule", category: "backup", severity: "high", backup: "policy" },
@@ -2620,26 +2872,25 @@ var OTHERS = [
     type: "snowflake_database",
     category: "data-warehouse",
     severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days" }]
+    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_database" }]
   },
   {
     type: "snowflake_schema",
     category: "data-warehouse",
     severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days" }]
+    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_schema" }]
   },
   {
     type: "snowflake_table",
     category: "data-warehouse",
     severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days" }]
+    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_table" }]
   },
   { type: "snowflake_stage", category: "data-warehouse", severity: "medium" },
   { type: "snowflake_secondary_database", category: "backup", severity: "critical", backup: "data" },
   // GitHub (integrations/github): issues, pull requests and wikis exist nowhere else.
-  // (archive_on_destroy archives instead of deleting; no effect expresses it.)
   // github_repository docs: archive_on_destroy = true archives the repository instead of deleting it.
-  { type: "github_repository", category: "source-repository", severity: "high", protections: [{ path: "archive_on_destroy", effect: "keeps-on-destroy", default: !1 }] },
+  { type: "github_repository", category: "source-repository", severity: "high", protections: [{ path: "archive_on_destroy", effect: "keeps-on-destroy", default: !1, source: "GitHub provider docs: github_repository" }] },
   // HashiCorp Vault (hashicorp/vault): disabling a mount or deleting a namespace deletes every
   // secret under it.
   { type: "vault_mount", category: "secret", severity: "critical" },
@@ -2670,7 +2921,7 @@ var OTHERS = [
     type: "elasticstack_elasticsearch_index",
     category: "search-analytics",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Elasticstack provider docs: elasticstack_elasticsearch_index" }]
   },
   { type: "elasticstack_elasticsearch_snapshot_repository", category: "backup", severity: "high", backup: "policy" },
   { type: "elasticstack_elasticsearch_snapshot_lifecycle", category: "backup", severity: "high", backup: "policy" },
@@ -2688,7 +2939,7 @@ var OTHERS = [
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "deletion_policy.0.is_delete_protected", effect: "blocks-destroy", default: !1 }
+      { path: "deletion_policy.0.is_delete_protected", effect: "blocks-destroy", default: !1, source: "OCI provider docs: oci_mysql_mysql_db_system" }
     ]
   },
   { type: "oci_nosql_table", category: "nosql-database", severity: "critical" },
@@ -2717,7 +2968,7 @@ var OTHERS = [
     type: "alicloud_db_instance",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Alicloud provider docs: alicloud_db_instance" }]
   },
   { type: "alicloud_polardb_cluster", category: "relational-database", severity: "critical" },
   { type: "alicloud_mongodb_instance", category: "nosql-database", severity: "critical" },
@@ -2727,7 +2978,7 @@ var OTHERS = [
     type: "alicloud_oss_bucket",
     category: "object-storage",
     severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Alicloud provider docs: alicloud_oss_bucket" }]
   },
   // Alicloud provider docs: alicloud_ecs_disk — delete_auto_snapshot "Default value: false".
   {
@@ -2735,7 +2986,7 @@ var OTHERS = [
     category: "block-storage",
     severity: "critical",
     protections: [
-      { path: "delete_auto_snapshot", effect: "deletes-automated-backups", default: !1 }
+      { path: "delete_auto_snapshot", effect: "deletes-automated-backups", default: !1, source: "Alicloud provider docs: alicloud_ecs_disk" }
     ]
   },
   { type: "alicloud_nas_file_system", category: "file-storage", severity: "critical" },
@@ -2748,14 +2999,14 @@ var OTHERS = [
     type: "alicloud_kms_key",
     category: "encryption-key",
     severity: "critical",
-    protections: [{ path: "pending_window_in_days", effect: "deletion-window-days" }]
+    protections: [{ path: "pending_window_in_days", effect: "deletion-window-days", source: "Alicloud provider docs: alicloud_kms_key" }]
   },
   // Alicloud provider docs: alicloud_kms_secret — recovery_window_in_days "Default value: 30".
   {
     type: "alicloud_kms_secret",
     category: "secret",
     severity: "high",
-    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30 }]
+    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30, source: "Alicloud provider docs: alicloud_kms_secret" }]
   },
   { type: "alicloud_alidns_domain", category: "dns-zone", severity: "high" },
   { type: "alicloud_log_project", category: "log", severity: "high" },
@@ -2767,7 +3018,7 @@ var OTHERS = [
     type: "hcloud_volume",
     category: "block-storage",
     severity: "critical",
-    protections: [{ path: "delete_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [{ path: "delete_protection", effect: "blocks-destroy", default: !1, source: "Hcloud provider docs: hcloud_volume" }]
   },
   // Aiven (aiven/aiven): termination_protection makes Aiven refuse the delete.
   // Aiven provider docs: aiven_pg, aiven_mysql, aiven_kafka, aiven_opensearch.
@@ -2775,25 +3026,25 @@ var OTHERS = [
     type: "aiven_pg",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_pg" }]
   },
   {
     type: "aiven_mysql",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_mysql" }]
   },
   {
     type: "aiven_kafka",
     category: "queue-stream",
     severity: "high",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_kafka" }]
   },
   {
     type: "aiven_opensearch",
     category: "search-analytics",
     severity: "high",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_opensearch" }]
   },
   // Linode (linode/linode) and Scaleway (scaleway/scaleway)
   { type: "linode_volume", category: "block-storage", severity: "critical" },
@@ -2804,7 +3055,7 @@ var OTHERS = [
     type: "scaleway_object_bucket",
     category: "object-storage",
     severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Scaleway provider docs: scaleway_object_bucket" }]
   }
 ];
 
@@ -2867,25 +3118,38 @@ function ruleResolver(rules) {
 }
 
 // src/catalog/protections.ts
-var GENERIC_PROTECTIONS = [
-  { path: "deletion_protection", effect: "blocks-destroy" },
-  { path: "deletion_protection_enabled", effect: "blocks-destroy" },
-  { path: "enable_deletion_protection", effect: "blocks-destroy" },
-  { path: "force_destroy", effect: "purges-contents" },
-  { path: "delete_contents_on_destroy", effect: "purges-contents" },
-  { path: "skip_final_snapshot", effect: "skips-final-snapshot" },
-  { path: "final_snapshot", effect: "takes-final-snapshot" },
-  { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-  { path: "backup_retention_period", effect: "backup-retention-days" },
-  { path: "delete_automated_backups", effect: "deletes-automated-backups" },
-  { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery" },
-  { path: "deletion_window_in_days", effect: "deletion-window-days" },
-  { path: "recovery_window_in_days", effect: "deletion-window-days" },
-  { path: "soft_delete_retention_days", effect: "deletion-window-days" },
-  { path: "purge_protection_enabled", effect: "purge-protection" },
-  { path: "versioning_configuration.0.status", effect: "versioning-status" },
+var GENERIC = "a common provider convention, read on updates of types without their own list", GENERIC_PROTECTIONS = [
+  { path: "deletion_protection", effect: "blocks-destroy", source: GENERIC },
+  { path: "deletion_protection_enabled", effect: "blocks-destroy", source: GENERIC },
+  { path: "enable_deletion_protection", effect: "blocks-destroy", source: GENERIC },
+  { path: "termination_protection_enabled", effect: "blocks-destroy", source: GENERIC },
+  { path: "force_destroy", effect: "purges-contents", source: GENERIC },
+  { path: "delete_contents_on_destroy", effect: "purges-contents", source: GENERIC },
+  { path: "skip_final_snapshot", effect: "skips-final-snapshot", source: GENERIC },
+  { path: "final_snapshot", effect: "takes-final-snapshot", source: GENERIC },
+  { path: "backup_retention_period", effect: "backup-retention-days", source: GENERIC },
+  { path: "delete_automated_backups", effect: "deletes-automated-backups", source: GENERIC },
+  { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery", source: GENERIC },
+  { path: "deletion_window_in_days", effect: "deletion-window-days", source: GENERIC },
+  { path: "recovery_window_in_days", effect: "deletion-window-days", source: GENERIC },
+  { path: "soft_delete_retention_days", effect: "window-days", source: GENERIC },
+  { path: "purge_protection_enabled", effect: "purge-protection", source: GENERIC },
+  { path: "versioning_configuration.0.status", effect: "versioning-status", source: GENERIC },
   // The legacy aws_s3_bucket `versioning` block and google_storage_bucket share this shape.
-  { path: "versioning.0.enabled", effect: "versioning-enabled" }
+  { path: "versioning.0.enabled", effect: "versioning-enabled", source: GENERIC }
+], GOOGLE_DELETION_POLICY = [
+  {
+    path: "deletion_policy",
+    effect: "blocks-destroy",
+    onValues: ["PREVENT"],
+    source: 'hashicorp/google: magic-modules best practices "Deletion policy" (PREVENT)'
+  },
+  {
+    path: "deletion_policy",
+    effect: "keeps-on-destroy",
+    onValues: ["ABANDON"],
+    source: 'hashicorp/google: magic-modules best practices "Deletion policy" (ABANDON)'
+  }
 ];
 
 // src/catalog/index.ts
@@ -2910,10 +3174,13 @@ function buildCatalog(statefulTypes = []) {
   }, protectionsFor = (type) => {
     let cached2 = protectionCache.get(type);
     if (cached2 !== void 0) return cached2;
-    let own2 = BUILT_IN.get(type)?.protections ?? [], ownPaths = new Set(own2.map((protection) => protection.path)), merged = own2.length === 0 ? GENERIC_PROTECTIONS : [...own2, ...GENERIC_PROTECTIONS.filter((generic) => !ownPaths.has(generic.path))];
+    let own2 = BUILT_IN.get(type)?.protections ?? [], providerWide = providerOf(type) === "google" && !own2.some((p) => p.path === "deletion_policy") ? GOOGLE_DELETION_POLICY : [], merged = providerWide.length === 0 ? own2 : [...own2, ...providerWide];
     return protectionCache.set(type, merged), merged;
+  }, updateProtectionsFor = (type) => {
+    let own2 = BUILT_IN.get(type)?.protections;
+    return own2 === void 0 || own2.length === 0 ? [...protectionsFor(type), ...GENERIC_PROTECTIONS] : protectionsFor(type);
   }, entries = BUILT_IN_ENTRIES.map((entry) => lookup(entry.type)).filter((entry) => entry !== void 0).sort((a, b) => compareTypes(a.type, b.type));
-  return { lookup, protectionsFor, entries };
+  return { lookup, protectionsFor, updateProtectionsFor, entries };
 }
 function applyRule(type, builtIn, rule) {
   if (rule === void 0) return builtIn;
@@ -3710,8 +3977,8 @@ function wrappedJsonRange(whole) {
   let tail = whole.slice(Math.max(start, end - 12), end), encoded = ENCODED_NEWLINE.exec(tail);
   return encoded !== null && (end -= encoded[0].length), { start, end };
 }
-function isLineEndOrSpace(code2) {
-  return code2 === 10 || code2 === 13 || code2 === 32 || code2 === 9;
+function isLineEndOrSpace(code3) {
+  return code3 === 10 || code3 === 13 || code3 === 32 || code3 === 9;
 }
 
 // src/plan/recognise.ts
@@ -3784,10 +4051,10 @@ function notAPlan(document, displayPath) {
       displayPath,
       `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
     );
-  let shown2 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
+  let shown3 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
   return planError(
     displayPath,
-    `is not a Terraform plan: it has no format_version (top-level keys: ${shown2.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
+    `is not a Terraform plan: it has no format_version (top-level keys: ${shown3.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
   );
 }
 function jsonKind(value) {
@@ -6188,12 +6455,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0, len = iban3.length;
   for (let i = 4; i < len; i++) {
-    let code2 = iban3.charCodeAt(i);
-    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
+    let code3 = iban3.charCodeAt(i);
+    remainder = (code3 >= 65 ? remainder * 100 + (code3 - 55) : remainder * 10 + (code3 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    let code2 = iban3.charCodeAt(i);
-    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
+    let code3 = iban3.charCodeAt(i);
+    remainder = (code3 >= 65 ? remainder * 100 + (code3 - 55) : remainder * 10 + (code3 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -13782,10 +14049,10 @@ function compileFn(schema, options) {
     definite: !0
   }, doc = new Doc(["input"]), outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
   doc.write(outputAccessor === null ? "return true;" : `return ${outputAccessor};`);
-  let constantNames = ["INVALID", ...ctx.constants.keys()], constantValues = [INVALID, ...ctx.constants.values()], code2 = doc.content.join(`
+  let constantNames = ["INVALID", ...ctx.constants.keys()], constantValues = [INVALID, ...ctx.constants.values()], code3 = doc.content.join(`
 `), fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code2}` : code2 : "", F = Function, factoryCode = `return (input) => {
-${code2}
+${code3}` : code3 : "", F = Function, factoryCode = `return (input) => {
+${code3}
 }`, fn;
   try {
     fn = new F(...constantNames, factoryCode)(...constantValues);
@@ -18993,6 +19260,8 @@ var optionalString = external_exports.string().nullish(), optionalBoolean = exte
   index: opaque,
   // Display hint only; unknown values mean "unspecified" (PLAN-FORMAT.md "action_reason").
   action_reason: optionalString,
+  // Terraform 1.1+: the address a `moved` block brought it from.
+  previous_address: optionalString,
   change: external_exports.object({
     // The one field every decision rests on (PLAN-FORMAT.md "actions"): unknown words pass
     // through, but it must be a non-empty list of words.
@@ -19067,7 +19336,8 @@ function isValidChange(raw) {
     "name",
     "provider_name",
     "deposed",
-    "action_reason"
+    "action_reason",
+    "previous_address"
   ])
     if (!isOptionalString(raw[key])) return !1;
   let change = raw.change;
@@ -19102,7 +19372,7 @@ function mapChange(raw, where, displayPath, deferredReason) {
     afterSensitive: rc.change.after_sensitive ?? !1,
     afterUnknown: rc.change.after_unknown ?? !1
   };
-  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
+  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), rc.previous_address !== void 0 && rc.previous_address !== null && (change.previousAddress = rc.previous_address), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
 }
 function invalid(error62, raw, where, displayPath) {
   let issue2 = error62.issues[0], path3 = issue2?.path ?? [], field = formatPath(where, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
@@ -19158,14 +19428,14 @@ function jsonErrorIndex(error62, text) {
   let found = firstSyntaxError(text);
   return found < 0 ? text.length : found;
 }
-function isSpace(code2) {
-  return code2 === 32 || code2 === 9 || code2 === 10 || code2 === 13;
+function isSpace(code3) {
+  return code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
 }
-function isDigit(code2) {
-  return code2 >= 48 && code2 <= 57;
+function isDigit(code3) {
+  return code3 >= 48 && code3 <= 57;
 }
-function isHex(code2) {
-  return isDigit(code2) || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102;
+function isHex(code3) {
+  return isDigit(code3) || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102;
 }
 var ARRAY = 0, OBJECT = 1;
 function firstSyntaxError(text) {
@@ -19173,11 +19443,11 @@ function firstSyntaxError(text) {
     for (; i < n && isSpace(text.charCodeAt(i)); ) i += 1;
   }, scanString = () => {
     for (i += 1; i < n; ) {
-      let code2 = text.charCodeAt(i);
-      if (code2 === 34)
+      let code3 = text.charCodeAt(i);
+      if (code3 === 34)
         return i += 1, !0;
-      if (code2 < 32) return !1;
-      if (code2 === 92) {
+      if (code3 < 32) return !1;
+      if (code3 === 92) {
         if (i += 1, i >= n) return !1;
         let escaped = text[i] ?? "";
         if (escaped === "u") {
@@ -19207,18 +19477,18 @@ function firstSyntaxError(text) {
   for (; ; ) {
     if (expectValue) {
       if (skipSpace(), i >= n) return n;
-      let code3 = text.charCodeAt(i);
-      if (code3 === 123 || code3 === 91) {
+      let code4 = text.charCodeAt(i);
+      if (code4 === 123 || code4 === 91) {
         i += 1, skipSpace();
-        let close = code3 === 123 ? 125 : 93;
+        let close = code4 === 123 ? 125 : 93;
         if (i < n && text.charCodeAt(i) === close) {
           i += 1, expectValue = !1;
           continue;
         }
-        if (stack.push(code3 === 123 ? OBJECT : ARRAY), code3 === 123 && !scanKey()) return Math.min(i, n);
+        if (stack.push(code4 === 123 ? OBJECT : ARRAY), code4 === 123 && !scanKey()) return Math.min(i, n);
         continue;
       }
-      if (!(code3 === 34 ? scanString() : code3 === 45 || isDigit(code3) ? scanNumber() : code3 === 116 ? scanWord("true") : code3 === 102 ? scanWord("false") : code3 === 110 ? scanWord("null") : !1)) return Math.min(i, n);
+      if (!(code4 === 34 ? scanString() : code4 === 45 || isDigit(code4) ? scanNumber() : code4 === 116 ? scanWord("true") : code4 === 102 ? scanWord("false") : code4 === 110 ? scanWord("null") : !1)) return Math.min(i, n);
       expectValue = !1;
       continue;
     }
@@ -19226,13 +19496,13 @@ function firstSyntaxError(text) {
     let top = stack.at(-1);
     if (top === void 0) return i < n ? i : -1;
     if (i >= n) return n;
-    let code2 = text.charCodeAt(i);
-    if (code2 === 44) {
+    let code3 = text.charCodeAt(i);
+    if (code3 === 44) {
       if (i += 1, top === OBJECT && !scanKey()) return Math.min(i, n);
       expectValue = !0;
       continue;
     }
-    if (code2 === (top === OBJECT ? 125 : 93)) {
+    if (code3 === (top === OBJECT ? 125 : 93)) {
       i += 1, stack.pop();
       continue;
     }
@@ -19405,8 +19675,8 @@ function tooLarge(size, displayPath) {
   );
 }
 function fileError(error62, displayPath) {
-  let code2 = errorCode(error62);
-  switch (code2) {
+  let code3 = errorCode(error62);
+  switch (code3) {
     case "ENOENT":
     case "ENOTDIR":
       return planError(
@@ -19429,7 +19699,7 @@ function fileError(error62, displayPath) {
     default:
       return planError(
         displayPath,
-        `cannot be read (${code2 ?? "unknown error"}); check the path and that it is a regular file`
+        `cannot be read (${code3 ?? "unknown error"}); check the path and that it is a regular file`
       );
   }
 }
@@ -19869,8 +20139,8 @@ async function explainBroken(handle, broken, wrapped, displayPath) {
       `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
     );
   let textEnd = wrapped ? await wrapperTextEnd(handle, at2) : broken.atEnd ? at2 : void 0;
-  if (textEnd !== void 0) return truncated(await shown(handle, textEnd), displayPath);
-  let byte = await shown(handle, at2), text = (await readAt(handle, at2, 256)).toString("utf8");
+  if (textEnd !== void 0) return truncated(await shown2(handle, textEnd), displayPath);
+  let byte = await shown2(handle, at2), text = (await readAt(handle, at2, 256)).toString("utf8");
   if (/^\s/u.test(text) && await onlySpaceFollows(handle, at2, wrapped))
     return truncated(byte, displayPath);
   if (broken.complete)
@@ -19884,7 +20154,7 @@ async function explainBroken(handle, broken, wrapped, displayPath) {
   let char = JSON.stringify(String.fromCodePoint(text.codePointAt(0) ?? 0));
   return planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${char}; ${REGENERATE}`);
 }
-async function shown(handle, at2) {
+async function shown2(handle, at2) {
   let before = await readAt(handle, Math.max(0, at2 - 256), Math.min(256, at2)), start = 0;
   if (at2 > 256) for (; start < 3 && (before[start] & 192) === 128; ) start += 1;
   let text = before.subarray(start);
@@ -19944,11 +20214,11 @@ async function onlySpaceFollows(handle, at2, wrapped) {
   }
 }
 function charBoundary(bytes) {
-  let lead = bytes.length - 1;
-  for (; lead > 0 && lead > bytes.length - 4 && (bytes[lead] & 192) === 128; )
-    lead -= 1;
-  let byte = bytes[lead], size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
-  return lead + size <= bytes.length ? bytes.length : lead;
+  let lead2 = bytes.length - 1;
+  for (; lead2 > 0 && lead2 > bytes.length - 4 && (bytes[lead2] & 192) === 128; )
+    lead2 -= 1;
+  let byte = bytes[lead2], size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
+  return lead2 + size <= bytes.length ? bytes.length : lead2;
 }
 
 // src/plan/stream/ranges.ts
@@ -20224,10 +20494,10 @@ function isSystemError(error62) {
   return error62 instanceof Error && typeof error62.syscall == "string";
 }
 function noTemporaryFile(parent, error62, displayPath) {
-  let code2 = isSystemError(error62) ? error62.code ?? "write error" : "write error";
+  let code3 = isSystemError(error62) ? error62.code ?? "write error" : "write error";
   return planError(
     displayPath,
-    `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code2}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`
+    `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code3}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`
   );
 }
 
@@ -20294,6 +20564,7 @@ function findingJson(finding) {
     category: finding.category,
     reason: finding.reason,
     recoverability: finding.recoverability,
+    ...finding.outcome === void 0 ? {} : { outcome: finding.outcome },
     moduleDir: finding.moduleDir,
     ...finding.deposed === void 0 ? {} : { deposed: finding.deposed },
     forcingAttributes: finding.forcingAttributes,
@@ -20329,12 +20600,12 @@ function fitRows(rows, available, omission, measure) {
     if (used + size + note > available) break;
     lines.push(line), used += size;
   }
-  let shown2 = lines.length;
-  if (shown2 < rows.count) {
-    let note = omission(rows.count - shown2);
+  let shown3 = lines.length;
+  if (shown3 < rows.count) {
+    let note = omission(rows.count - shown3);
     lines.push(note), used += measure(note);
   }
-  return { lines, shown: shown2, size: used };
+  return { lines, shown: shown3, size: used };
 }
 function rowsOf(items, render2) {
   return {
@@ -20381,48 +20652,36 @@ function codeSpan(text, context = "inline") {
 function markdownLine(text) {
   return escapeInvisible(text);
 }
-function segmentsOf2(text) {
-  let segments = [], runs = [...text.matchAll(/`+/gu)], plainStart = 0, i = 0;
-  for (; i < runs.length; ) {
-    let open4 = runs[i];
-    if (open4 === void 0) break;
-    let length = open4[0].length, closeAt = i + 1;
-    for (; closeAt < runs.length && runs[closeAt]?.[0].length !== length; ) closeAt += 1;
-    let close = runs[closeAt];
-    if (close === void 0) {
-      i += 1;
-      continue;
-    }
-    let openIndex = open4.index;
-    openIndex > plainStart && segments.push({ code: !1, text: text.slice(plainStart, openIndex) });
-    let content = text.slice(openIndex + length, close.index);
-    content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "" && (content = content.slice(1, -1)), segments.push({ code: !0, text: content }), plainStart = close.index + length, i = closeAt + 1;
-  }
-  return plainStart < text.length && segments.push({ code: !1, text: text.slice(plainStart) }), segments;
+
+// src/report/parts.ts
+function piecesOf(parts) {
+  return parts.map(
+    (part) => typeof part == "string" ? { code: !1, text: part } : { code: !0, text: part.code }
+  );
 }
-function codeSpansOf(text) {
-  return segmentsOf2(text).filter((segment) => segment.code).map((segment) => segment.text);
-}
-function truncateSegments(segments, maxChars) {
+function truncate(pieces, maxChars) {
   let kept = [], left = maxChars;
-  for (let segment of segments) {
-    if (segment.text.length <= left) {
-      kept.push(segment), left -= segment.text.length;
+  for (let piece of pieces) {
+    if (piece.text.length <= left) {
+      kept.push(piece), left -= piece.text.length;
       continue;
     }
-    let cut = segment.text.slice(0, Math.max(left, 0));
-    /[\uD800-\uDBFF]$/u.test(cut) && (cut = cut.slice(0, -1)), cut !== "" && kept.push({ code: segment.code, text: cut }), kept.push({ code: !1, text: "\u2026" });
+    let cut = piece.text.slice(0, Math.max(left, 0));
+    /[\uD800-\uDBFF]$/u.test(cut) && (cut = cut.slice(0, -1)), cut !== "" && kept.push({ code: piece.code, text: cut }), kept.push({ code: !1, text: "\u2026" });
     break;
   }
   return kept;
 }
-function renderSentence(text, context, maxChars) {
-  let segments = segmentsOf2(text);
-  maxChars !== void 0 && text.length > maxChars && (segments = truncateSegments(segments, maxChars));
+function partsToMarkdown(parts, context, maxChars) {
+  let pieces = piecesOf(parts);
+  maxChars !== void 0 && plainText(parts).length > maxChars && (pieces = truncate(pieces, maxChars));
   let out = "";
-  for (let segment of segments)
-    out += segment.code ? codeSpan(segment.text, context) : escapeText(segment.text);
+  for (let piece of pieces)
+    out += piece.code ? codeSpan(piece.text, context) : escapeText(piece.text);
   return out;
+}
+function codePartsOf(parts) {
+  return parts.flatMap((part) => typeof part == "string" ? [] : [part.code]);
 }
 
 // src/report/words.ts
@@ -20498,7 +20757,7 @@ function describeSubject(finding) {
 }
 function unnamedForcingAttributes(finding) {
   if (finding.forcingAttributes.length === 0) return [];
-  let named = new Set(codeSpansOf(finding.reason));
+  let named = new Set(codePartsOf(finding.reasonParts));
   return finding.forcingAttributes.filter((attribute) => !named.has(attribute));
 }
 
@@ -20529,7 +20788,7 @@ function renderApprovalNote(note, limits, pointer, heading) {
 `);
   }
   if (note.status === "approved") return out.join("");
-  let shown2 = note.approvers.slice(0, limits.approvers).map((approver) => codeSpan(approver)), more = note.approvers.length - shown2.length, approvers = shown2.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown2.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
+  let shown3 = note.approvers.slice(0, limits.approvers).map((approver) => codeSpan(approver)), more = note.approvers.length - shown3.length, approvers = shown3.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown3.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
   return out.push(`**Who can approve:** ${approvers}
 
 `), note.howTo !== "" && out.push(`**How:** ${markdownLine(note.howTo)}
@@ -20577,7 +20836,7 @@ function findingRow(finding, context, length) {
     resourceCell(finding, context),
     escapeText(describeAction(finding)),
     whyCell(finding, limit),
-    finding.recoverability === "" ? NONE2 : renderSentence(finding.recoverability, "table", limit)
+    finding.recoverability === "" ? NONE2 : partsToMarkdown(finding.recoverabilityParts, "table", limit)
   ]);
 }
 function resourceCell(finding, context) {
@@ -20592,10 +20851,10 @@ function resourceCell(finding, context) {
   return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
-  let reason = finding.reason === "" ? NONE2 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
+  let reason = finding.reason === "" ? NONE2 : partsToMarkdown(finding.reasonParts, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
-  let shown2 = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown2.length > 0 ? ` and ${formatCount(forcing.length - shown2.length)} more` : "";
-  return `${reason}<br>forced by ${shown2.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
+  let shown3 = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown3.length > 0 ? ` and ${formatCount(forcing.length - shown3.length)} more` : "";
+  return `${reason}<br>forced by ${shown3.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
 }
 var PLAN_HEADER = header([
   "Root module",
@@ -20720,7 +20979,7 @@ _\u2026 and ${plural2(left2, `more ${noun}`)}: see ${pointer}._
     available - lostFrame,
     requiredOmission,
     measure
-  ), otherRows, planRows, shortened = !1;
+  ), otherRows, planRows, shortened2 = !1;
   if (lostRows.shown === required2.length) {
     if (available -= lostFrame + lostRows.size, others.length > 0) {
       let frame = frameSize(otherSection, measure);
@@ -20749,12 +21008,12 @@ _\u2026 and ${plural2(left2, `more ${noun}`)}: see ${pointer}._
       available - lostFrame,
       requiredOmission,
       measure
-    ), shortened = required2.slice(0, lostRows.shown).some(isShortened);
+    ), shortened2 = required2.slice(0, lostRows.shown).some(isShortened);
   otherRows?.shown === 0 && (otherRows = void 0), planRows?.shown === 0 && (planRows = void 0);
   let out = [parts.head];
   required2.length > 0 && out.push(lost.open, lostRows.shown > 0 ? lost.head : "", ...lostRows.lines, lost.close), out.push(parts.note), otherRows !== void 0 && out.push(otherSection.open, otherSection.head, ...otherRows.lines, otherSection.close), planRows !== void 0 && out.push(planSection.open, planSection.head, ...planRows.lines, planSection.close);
   let left = [];
-  return shortened && left.push(SHORTENED), otherRows === void 0 && others.length > 0 && left.push(othersWord), planRows === void 0 && plans.length > 0 && left.push(plansWord), out.push(dropped(left), parts.footer), out.join("");
+  return shortened2 && left.push(SHORTENED), otherRows === void 0 && others.length > 0 && left.push(othersWord), planRows === void 0 && plans.length > 0 && left.push(plansWord), out.push(dropped(left), parts.footer), out.join("");
 }
 
 // src/report/markdown.ts
@@ -20943,8 +21202,8 @@ function run(args, io) {
 }
 function usageProblem(error62) {
   let message = errorMessage(error62).split(`
-`)[0] ?? "", code2 = error62?.code, option = /'([^']+)'/u.exec(message)?.[1];
-  return code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== void 0 ? `unknown option ${option}` : code2 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && option !== void 0 ? `unexpected argument ${JSON.stringify(option)}` : message;
+`)[0] ?? "", code3 = error62?.code, option = /'([^']+)'/u.exec(message)?.[1];
+  return code3 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== void 0 ? `unknown option ${option}` : code3 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && option !== void 0 ? `unexpected argument ${JSON.stringify(option)}` : message;
 }
 function withUserTypes(catalog, rules) {
   let byType = new Map(catalog.entries.map((entry) => [entry.type, entry]));
@@ -21142,16 +21401,16 @@ var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
 function splitSegments(pattern) {
   let sources = [], start = 0, starRun = 0;
   for (let i = 0; i < pattern.length; i += 1) {
-    let code2 = pattern.charCodeAt(i);
-    if (code2 === BACKSLASH2) {
+    let code3 = pattern.charCodeAt(i);
+    if (code3 === BACKSLASH2) {
       if (i + 1 === pattern.length)
         return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
       starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
-    } else if (code2 === ASTERISK) {
+    } else if (code3 === ASTERISK) {
       if (starRun += 1, starRun === 3)
         return "three or more `*` in a row; use `**` for any depth or `*` within a name";
     } else
-      starRun = 0, code2 === SLASH && (sources.push(pattern.slice(start, i)), start = i + 1);
+      starRun = 0, code3 === SLASH && (sources.push(pattern.slice(start, i)), start = i + 1);
   }
   return sources.push(pattern.slice(start)), sources;
 }
@@ -21283,14 +21542,14 @@ function parseLine2(source) {
 function tokenize(content) {
   let tokens = [], start = -1;
   for (let i = 0; i < content.length; i += 1) {
-    let code2 = content.charCodeAt(i);
-    code2 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code2) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
+    let code3 = content.charCodeAt(i);
+    code3 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
   }
   return start >= 0 && tokens.push(content.slice(start)), tokens;
 }
 var BACKSLASH3 = 92;
-function isSpace2(code2) {
-  return code2 === 32 || code2 >= 9 && code2 <= 13;
+function isSpace2(code3) {
+  return code3 === 32 || code3 >= 9 && code3 <= 13;
 }
 
 // src/cli/owners.ts
@@ -21440,8 +21699,8 @@ async function main(argv, io) {
   }
 }
 function oneLine(error62) {
-  let code2 = error62?.code;
-  return typeof code2 == "string" && code2.startsWith("ERR_PARSE_ARGS") ? `${errorMessage(error62).split(`
+  let code3 = error62?.code;
+  return typeof code3 == "string" && code3.startsWith("ERR_PARSE_ARGS") ? `${errorMessage(error62).split(`
 `)[0] ?? ""} (destroy-guard --help)` : error62 instanceof UserError ? error62.message : `internal error: ${errorMessage(error62).split(`
 `)[0] ?? ""}; please report it`;
 }
@@ -21456,10 +21715,10 @@ function version2() {
 }
 
 // src/cli/index.ts
-var code = await main(process.argv.slice(2), {
+var code2 = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
   cwd: process.cwd()
 });
-process.exitCode = code;
+process.exitCode = code2;

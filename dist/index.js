@@ -419,8 +419,8 @@ var require_errors = __commonJS({
       }
       [kBalancedPoolMissingUpstreamError] = !0;
     }, kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER"), HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
-        super(message), this.name = "HTTPParserError", this.code = code2 ? `HPE_${code2}` : void 0, this.data = data ? data.toString() : void 0;
+      constructor(message, code3, data) {
+        super(message), this.name = "HTTPParserError", this.code = code3 ? `HPE_${code3}` : void 0, this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHTTPParserError] === !0;
@@ -435,16 +435,16 @@ var require_errors = __commonJS({
       }
       [kResponseExceededMaxSizeError] = !0;
     }, kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY"), RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message), this.name = "RequestRetryError", this.message = message || "Request retry error", this.code = "UND_ERR_REQ_RETRY", this.statusCode = code2, this.data = data, this.headers = headers;
+      constructor(message, code3, { headers, data }) {
+        super(message), this.name = "RequestRetryError", this.message = message || "Request retry error", this.code = "UND_ERR_REQ_RETRY", this.statusCode = code3, this.data = data, this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestRetryError] === !0;
       }
       [kRequestRetryError] = !0;
     }, kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE"), ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message), this.name = "ResponseError", this.message = message || "Response error", this.code = "UND_ERR_RESPONSE", this.statusCode = code2, this.data = data, this.headers = headers;
+      constructor(message, code3, { headers, data }) {
+        super(message), this.name = "ResponseError", this.message = message || "Response error", this.code = "UND_ERR_RESPONSE", this.statusCode = code3, this.data = data, this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseError] === !0;
@@ -651,10 +651,10 @@ var require_tree = __commonJS({
           throw new TypeError("Unreachable");
         let index = 0, node2 = this;
         for (; ; ) {
-          let code2 = key.charCodeAt(index);
-          if (code2 > 127)
+          let code3 = key.charCodeAt(index);
+          if (code3 > 127)
             throw new TypeError("key must be ascii string");
-          if (node2.code === code2)
+          if (node2.code === code3)
             if (length === ++index) {
               node2.value = value;
               break;
@@ -664,7 +664,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value, index);
               break;
             }
-          else if (node2.code < code2)
+          else if (node2.code < code3)
             if (node2.left !== null)
               node2 = node2.left;
             else {
@@ -686,15 +686,15 @@ var require_tree = __commonJS({
       search(key) {
         let keylength = key.length, index = 0, node2 = this;
         for (; node2 !== null && index < keylength; ) {
-          let code2 = key[index];
-          for (code2 <= 90 && code2 >= 65 && (code2 |= 32); node2 !== null; ) {
-            if (code2 === node2.code) {
+          let code3 = key[index];
+          for (code3 <= 90 && code3 >= 65 && (code3 |= 32); node2 !== null; ) {
+            if (code3 === node2.code) {
               if (keylength === ++index)
                 return node2;
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code2 ? node2.left : node2.right;
+            node2 = node2.code < code3 ? node2.left : node2.right;
           }
         }
         return null;
@@ -1246,11 +1246,11 @@ var require_diagnostics = __commonJS({
         } = evt;
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       }), diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        let { websocket, code: code2, reason } = evt;
+        let { websocket, code: code3, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code2,
+          code3,
           reason
         );
       }), diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -2667,12 +2667,12 @@ var require_data_url = __commonJS({
       return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
     function removeChars(str, leading, trailing, predicate) {
-      let lead = 0, trail = str.length - 1;
+      let lead2 = 0, trail = str.length - 1;
       if (leading)
-        for (; lead < str.length && predicate(str.charCodeAt(lead)); ) lead++;
+        for (; lead2 < str.length && predicate(str.charCodeAt(lead2)); ) lead2++;
       if (trailing)
         for (; trail > 0 && predicate(str.charCodeAt(trail)); ) trail--;
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead2 === 0 && trail === str.length - 1 ? str : str.slice(lead2, trail + 1);
     }
     function isomorphicDecode(input3) {
       let length = input3.length;
@@ -3059,21 +3059,21 @@ var require_util2 = __commonJS({
       supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
-    function responseURL(response2) {
-      let urlList = response2.urlList, length = urlList.length;
+    function responseURL(response) {
+      let urlList = response.urlList, length = urlList.length;
       return length === 0 ? null : urlList[length - 1].toString();
     }
-    function responseLocationURL(response2, requestFragment) {
-      if (!redirectStatusSet.has(response2.status))
+    function responseLocationURL(response, requestFragment) {
+      if (!redirectStatusSet.has(response.status))
         return null;
-      let location = response2.headersList.get("location", !0);
-      return location !== null && isValidHeaderValue(location) && (isValidEncodedURL(location) || (location = normalizeBinaryStringToUtf8(location)), location = new URL(location, responseURL(response2))), location && !location.hash && (location.hash = requestFragment), location;
+      let location = response.headersList.get("location", !0);
+      return location !== null && isValidHeaderValue(location) && (isValidEncodedURL(location) || (location = normalizeBinaryStringToUtf8(location)), location = new URL(location, responseURL(response))), location && !location.hash && (location.hash = requestFragment), location;
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        let code2 = url2.charCodeAt(i);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32)
+        let code3 = url2.charCodeAt(i);
+        if (code3 > 126 || // Non-US-ASCII + DEL
+        code3 < 32)
           return !1;
       }
       return !0;
@@ -3524,8 +3524,8 @@ var require_util2 = __commonJS({
       );
       let rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          let code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          let code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -3543,8 +3543,8 @@ var require_util2 = __commonJS({
       );
       let rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          let code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          let code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -3769,30 +3769,30 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         name = webidl.converters.USVString(name, prefix, "name"), value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: !1 }) : webidl.converters.USVString(value, prefix, "value"), filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        let entry2 = makeEntry(name, value, filename);
-        this[kState].push(entry2);
+        let entry = makeEntry(name, value, filename);
+        this[kState].push(entry);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         let prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState] = this[kState].filter((entry2) => entry2.name !== name);
+        webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState] = this[kState].filter((entry) => entry.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         let prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name");
-        let idx = this[kState].findIndex((entry2) => entry2.name === name);
+        let idx = this[kState].findIndex((entry) => entry.name === name);
         return idx === -1 ? null : this[kState][idx].value;
       }
       getAll(name) {
         webidl.brandCheck(this, _FormData);
         let prefix = "FormData.getAll";
-        return webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
+        return webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         let prefix = "FormData.has";
-        return webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState].findIndex((entry2) => entry2.name === name) !== -1;
+        return webidl.argumentLengthCheck(arguments, 1, prefix), name = webidl.converters.USVString(name, prefix, "name"), this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -3802,12 +3802,12 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         name = webidl.converters.USVString(name, prefix, "name"), value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: !1 }) : webidl.converters.USVString(value, prefix, "name"), filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        let entry2 = makeEntry(name, value, filename), idx = this[kState].findIndex((entry3) => entry3.name === name);
+        let entry = makeEntry(name, value, filename), idx = this[kState].findIndex((entry2) => entry2.name === name);
         idx !== -1 ? this[kState] = [
           ...this[kState].slice(0, idx),
-          entry2,
-          ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
-        ] : this[kState].push(entry2);
+          entry,
+          ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+        ] : this[kState].push(entry);
       }
       [nodeUtil.inspect.custom](depth, options) {
         let state = this[kState].reduce((a, b) => (a[b.name] ? Array.isArray(a[b.name]) ? a[b.name].push(b.value) : a[b.name] = [a[b.name], b.value] : a[b.name] = b.value, a), { __proto__: null });
@@ -3982,12 +3982,12 @@ var require_formdata_parser = __commonJS({
       return input3.subarray(position.position, position.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
-      let lead = 0, trail = buf.length - 1;
+      let lead2 = 0, trail = buf.length - 1;
       if (leading)
-        for (; lead < buf.length && predicate(buf[lead]); ) lead++;
+        for (; lead2 < buf.length && predicate(buf[lead2]); ) lead2++;
       if (trailing)
         for (; trail > 0 && predicate(buf[trail]); ) trail--;
-      return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
+      return lead2 === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead2, trail + 1);
     }
     function bufferStartsWith(buffer, start, position) {
       if (buffer.length < start.length)
@@ -4892,9 +4892,9 @@ var require_client_h2 = __commonJS({
     function onHttp2SessionError(err) {
       this[kSocket][kError] = err, this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code2, id) {
+    function onHttp2FrameError(type, code3, id) {
       if (id === 0) {
-        let err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
+        let err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`);
         this[kSocket][kError] = err, this[kClient][kOnError](err);
       }
     }
@@ -4902,8 +4902,8 @@ var require_client_h2 = __commonJS({
       let err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
       this.destroy(err), util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code2) {
-      let err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this)), client = this[kClient];
+    function onHTTP2GoAway(code3) {
+      let err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util.getSocketInfo(this)), client = this[kClient];
       if (client[kSocket] = null, client[kHTTPContext] = null, this[kHTTP2Session] != null && (this[kHTTP2Session].destroy(err), this[kHTTP2Session] = null), util.destroy(this[kSocket], err), client[kRunningIdx] < client[kQueue].length) {
         let request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request2, err), client[kPendingIdx] = client[kRunningIdx];
@@ -4998,8 +4998,8 @@ var require_client_h2 = __commonJS({
         session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
       }), stream.once("error", function(err) {
         abort(err);
-      }), stream.once("frameError", (type, code2) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
+      }), stream.once("frameError", (type, code3) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`));
       }), !0;
       function writeBodyH2() {
         !body || contentLength === 0 ? writeBuffer(
@@ -6121,12 +6121,12 @@ var require_env_http_proxy_agent = __commonJS({
         if (this.#noProxyValue === "*")
           return !1;
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          let entry2 = this.#noProxyEntries[i];
-          if (!(entry2.port && entry2.port !== port)) {
-            if (/^[.*]/.test(entry2.hostname)) {
-              if (hostname3.endsWith(entry2.hostname.replace(/^\*/, "")))
+          let entry = this.#noProxyEntries[i];
+          if (!(entry.port && entry.port !== port)) {
+            if (/^[.*]/.test(entry.hostname)) {
+              if (hostname3.endsWith(entry.hostname.replace(/^\*/, "")))
                 return !1;
-            } else if (hostname3 === entry2.hostname)
+            } else if (hostname3 === entry.hostname)
               return !1;
           }
         }
@@ -6135,12 +6135,12 @@ var require_env_http_proxy_agent = __commonJS({
       #parseNoProxy() {
         let noProxyValue = this.#opts.noProxy ?? this.#noProxyEnv, noProxySplit = noProxyValue.split(/[,\s]/), noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          let entry2 = noProxySplit[i];
-          if (!entry2)
+          let entry = noProxySplit[i];
+          if (!entry)
             continue;
-          let parsed = entry2.match(/^(.+):(\d+)$/);
+          let parsed = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -6248,7 +6248,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        let { statusCode, code: code2, headers } = err, { method, retryOptions } = opts, {
+        let { statusCode, code: code3, headers } = err, { method, retryOptions } = opts, {
           maxRetries,
           minTimeout,
           maxTimeout,
@@ -6257,7 +6257,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions, { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
           cb(err);
           return;
         }
@@ -8139,8 +8139,8 @@ var require_headers = __commonJS({
       isValidHeaderName,
       isValidHeaderValue
     } = require_util2(), { webidl } = require_webidl(), assert2 = __require("node:assert"), util = __require("node:util"), kHeadersMap = /* @__PURE__ */ Symbol("headers map"), kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code3) {
+      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0, j = potentialValue.length;
@@ -8604,14 +8604,14 @@ var require_response = __commonJS({
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
     });
-    function cloneResponse(response2) {
-      if (response2.internalResponse)
+    function cloneResponse(response) {
+      if (response.internalResponse)
         return filterResponse(
-          cloneResponse(response2.internalResponse),
-          response2.type
+          cloneResponse(response.internalResponse),
+          response.type
         );
-      let newResponse = makeResponse({ ...response2, body: null });
-      return response2.body != null && (newResponse.body = cloneBody(newResponse, response2.body)), newResponse;
+      let newResponse = makeResponse({ ...response, body: null });
+      return response.body != null && (newResponse.body = cloneBody(newResponse, response.body)), newResponse;
     }
     function makeResponse(init) {
       return {
@@ -8638,18 +8638,18 @@ var require_response = __commonJS({
         aborted: reason && reason.name === "AbortError"
       });
     }
-    function isNetworkError(response2) {
+    function isNetworkError(response) {
       return (
         // A network error is a response whose type is "error",
-        response2.type === "error" && // status is 0
-        response2.status === 0
+        response.type === "error" && // status is 0
+        response.status === 0
       );
     }
-    function makeFilteredResponse(response2, state) {
+    function makeFilteredResponse(response, state) {
       return state = {
-        internalResponse: response2,
+        internalResponse: response,
         ...state
-      }, new Proxy(response2, {
+      }, new Proxy(response, {
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
@@ -8658,19 +8658,19 @@ var require_response = __commonJS({
         }
       });
     }
-    function filterResponse(response2, type) {
+    function filterResponse(response, type) {
       if (type === "basic")
-        return makeFilteredResponse(response2, {
+        return makeFilteredResponse(response, {
           type: "basic",
-          headersList: response2.headersList
+          headersList: response.headersList
         });
       if (type === "cors")
-        return makeFilteredResponse(response2, {
+        return makeFilteredResponse(response, {
           type: "cors",
-          headersList: response2.headersList
+          headersList: response.headersList
         });
       if (type === "opaque")
-        return makeFilteredResponse(response2, {
+        return makeFilteredResponse(response, {
           type: "opaque",
           urlList: Object.freeze([]),
           status: 0,
@@ -8678,7 +8678,7 @@ var require_response = __commonJS({
           body: null
         });
       if (type === "opaqueredirect")
-        return makeFilteredResponse(response2, {
+        return makeFilteredResponse(response, {
           type: "opaqueredirect",
           status: 0,
           statusText: "",
@@ -8690,23 +8690,23 @@ var require_response = __commonJS({
     function makeAppropriateNetworkError(fetchParams, err = null) {
       return assert2(isCancelled(fetchParams)), isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response2, init, body) {
+    function initializeResponse(response, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599))
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       if ("statusText" in init && init.statusText != null && !isValidReasonPhrase(String(init.statusText)))
         throw new TypeError("Invalid statusText");
-      if ("status" in init && init.status != null && (response2[kState].status = init.status), "statusText" in init && init.statusText != null && (response2[kState].statusText = init.statusText), "headers" in init && init.headers != null && fill(response2[kHeaders], init.headers), body) {
-        if (nullBodyStatus.includes(response2.status))
+      if ("status" in init && init.status != null && (response[kState].status = init.status), "statusText" in init && init.statusText != null && (response[kState].statusText = init.statusText), "headers" in init && init.headers != null && fill(response[kHeaders], init.headers), body) {
+        if (nullBodyStatus.includes(response.status))
           throw webidl.errors.exception({
             header: "Response constructor",
-            message: `Invalid response status code ${response2.status}`
+            message: `Invalid response status code ${response.status}`
           });
-        response2[kState].body = body.body, body.type != null && !response2[kState].headersList.contains("content-type", !0) && response2[kState].headersList.append("content-type", body.type, !0);
+        response[kState].body = body.body, body.type != null && !response[kState].headersList.contains("content-type", !0) && response[kState].headersList.append("content-type", body.type, !0);
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      let response2 = new Response(kConstruct);
-      return response2[kState] = innerResponse, response2[kHeaders] = new Headers2(kConstruct), setHeadersList(response2[kHeaders], innerResponse.headersList), setHeadersGuard(response2[kHeaders], guard), hasFinalizationRegistry && innerResponse.body?.stream && streamRegistry.register(response2, new WeakRef(innerResponse.body.stream)), response2;
+      let response = new Response(kConstruct);
+      return response[kState] = innerResponse, response[kHeaders] = new Headers2(kConstruct), setHeadersList(response[kHeaders], innerResponse.headersList), setHeadersGuard(response[kHeaders], guard), hasFinalizationRegistry && innerResponse.body?.stream && streamRegistry.register(response, new WeakRef(innerResponse.body.stream)), response;
     }
     webidl.converters.ReadableStream = webidl.interfaceConverter(
       ReadableStream
@@ -9375,8 +9375,8 @@ var require_fetch = __commonJS({
         this.state === "ongoing" && (this.state = "aborted", error63 || (error63 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error63, this.connection?.destroy(error63), this.emit("terminated", error63));
       }
     };
-    function handleFetchDone(response2) {
-      finalizeAndReportTiming(response2, "fetch");
+    function handleFetchDone(response) {
+      finalizeAndReportTiming(response, "fetch");
     }
     function fetch(input3, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
@@ -9401,30 +9401,30 @@ var require_fetch = __commonJS({
       ), controller = fetching({
         request: request2,
         processResponseEndOfBody: handleFetchDone,
-        processResponse: (response2) => {
+        processResponse: (response) => {
           if (!locallyAborted) {
-            if (response2.aborted) {
+            if (response.aborted) {
               abortFetch(p, request2, responseObject, controller.serializedAbortReason);
               return;
             }
-            if (response2.type === "error") {
-              p.reject(new TypeError("fetch failed", { cause: response2.error }));
+            if (response.type === "error") {
+              p.reject(new TypeError("fetch failed", { cause: response.error }));
               return;
             }
-            responseObject = new WeakRef(fromInnerResponse(response2, "immutable")), p.resolve(responseObject.deref()), p = null;
+            responseObject = new WeakRef(fromInnerResponse(response, "immutable")), p.resolve(responseObject.deref()), p = null;
           }
         },
         dispatcher: requestObject[kDispatcher]
         // undici
       }), p.promise;
     }
-    function finalizeAndReportTiming(response2, initiatorType = "other") {
-      if (response2.type === "error" && response2.aborted || !response2.urlList?.length)
+    function finalizeAndReportTiming(response, initiatorType = "other") {
+      if (response.type === "error" && response.aborted || !response.urlList?.length)
         return;
-      let originalURL = response2.urlList[0], timingInfo = response2.timingInfo, cacheState = response2.cacheState;
-      urlIsHttpHttpsScheme(originalURL) && timingInfo !== null && (response2.timingAllowPassed || (timingInfo = createOpaqueTimingInfo({
+      let originalURL = response.urlList[0], timingInfo = response.timingInfo, cacheState = response.cacheState;
+      urlIsHttpHttpsScheme(originalURL) && timingInfo !== null && (response.timingAllowPassed || (timingInfo = createOpaqueTimingInfo({
         startTime: timingInfo.startTime
-      }), cacheState = ""), timingInfo.endTime = coarsenedSharedCurrentTime(), response2.timingInfo = timingInfo, markResourceTiming(
+      }), cacheState = ""), timingInfo.endTime = coarsenedSharedCurrentTime(), response.timingInfo = timingInfo, markResourceTiming(
         timingInfo,
         originalURL.href,
         initiatorType,
@@ -9439,8 +9439,8 @@ var require_fetch = __commonJS({
           throw err;
       }), responseObject == null)
         return;
-      let response2 = responseObject[kState];
-      response2.body != null && isReadable(response2.body?.stream) && response2.body.stream.cancel(error63).catch((err) => {
+      let response = responseObject[kState];
+      response.body != null && isReadable(response.body?.stream) && response.body.stream.cancel(error63).catch((err) => {
         if (err.code !== "ERR_INVALID_STATE")
           throw err;
       });
@@ -9480,8 +9480,8 @@ var require_fetch = __commonJS({
       }), fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive2 = !1) {
-      let request2 = fetchParams.request, response2 = null;
-      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2)) && (response2 = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request2), requestBadPort(request2) === "blocked" && (response2 = makeNetworkError("bad port")), request2.referrerPolicy === "" && (request2.referrerPolicy = request2.policyContainer.referrerPolicy), request2.referrer !== "no-referrer" && (request2.referrer = determineRequestsReferrer(request2)), response2 === null && (response2 = await (async () => {
+      let request2 = fetchParams.request, response = null;
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request2), requestBadPort(request2) === "blocked" && (response = makeNetworkError("bad port")), request2.referrerPolicy === "" && (request2.referrerPolicy = request2.policyContainer.referrerPolicy), request2.referrer !== "no-referrer" && (request2.referrer = determineRequestsReferrer(request2)), response === null && (response = await (async () => {
         let currentURL = requestCurrentURL(request2);
         return (
           // - request’s current URL’s origin is same origin with request’s origin,
@@ -9493,13 +9493,13 @@ var require_fetch = __commonJS({
           ) : (request2.responseTainting = "opaque", await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request2)) ? (request2.responseTainting = "cors", await httpFetch(fetchParams)) : makeNetworkError("URL scheme must be a HTTP(S) scheme")
         );
       })()), recursive2)
-        return response2;
-      response2.status !== 0 && !response2.internalResponse && (request2.responseTainting, request2.responseTainting === "basic" ? response2 = filterResponse(response2, "basic") : request2.responseTainting === "cors" ? response2 = filterResponse(response2, "cors") : request2.responseTainting === "opaque" ? response2 = filterResponse(response2, "opaque") : assert2(!1));
-      let internalResponse = response2.status === 0 ? response2 : response2.internalResponse;
-      if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request2.urlList), request2.timingAllowFailed || (response2.timingAllowPassed = !0), response2.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", !0) && (response2 = internalResponse = makeNetworkError()), response2.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request2.integrity) {
+        return response;
+      response.status !== 0 && !response.internalResponse && (request2.responseTainting, request2.responseTainting === "basic" ? response = filterResponse(response, "basic") : request2.responseTainting === "cors" ? response = filterResponse(response, "cors") : request2.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert2(!1));
+      let internalResponse = response.status === 0 ? response : response.internalResponse;
+      if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request2.urlList), request2.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request2.integrity) {
         let processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request2.responseTainting === "opaque" || response2.body == null) {
-          processBodyError(response2.error);
+        if (request2.responseTainting === "opaque" || response.body == null) {
+          processBodyError(response.error);
           return;
         }
         let processBody = (bytes) => {
@@ -9507,11 +9507,11 @@ var require_fetch = __commonJS({
             processBodyError("integrity mismatch");
             return;
           }
-          response2.body = safelyExtractBody(bytes)[0], fetchFinale(fetchParams, response2);
+          response.body = safelyExtractBody(bytes)[0], fetchFinale(fetchParams, response);
         };
-        await fullyReadBody(response2.body, processBody, processBodyError);
+        await fullyReadBody(response.body, processBody, processBodyError);
       } else
-        fetchFinale(fetchParams, response2);
+        fetchFinale(fetchParams, response);
     }
     function schemeFetch(fetchParams) {
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0)
@@ -9528,9 +9528,9 @@ var require_fetch = __commonJS({
           let blob = resolveObjectURL(blobURLEntry.toString());
           if (request2.method !== "GET" || !isBlobLike(blob))
             return Promise.resolve(makeNetworkError("invalid method"));
-          let response2 = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type = blob.type;
+          let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type = blob.type;
           if (request2.headersList.contains("range", !0)) {
-            response2.rangeRequested = !0;
+            response.rangeRequested = !0;
             let rangeHeader = request2.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
             if (rangeValue === "failure")
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -9543,14 +9543,14 @@ var require_fetch = __commonJS({
               (rangeEnd === null || rangeEnd >= fullLength) && (rangeEnd = fullLength - 1);
             }
             let slicedBlob = blob.slice(rangeStart, rangeEnd, type), slicedBodyWithType = extractBody(slicedBlob);
-            response2.body = slicedBodyWithType[0];
+            response.body = slicedBodyWithType[0];
             let serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`), contentRange = buildContentRange(rangeStart, rangeEnd, fullLength);
-            response2.status = 206, response2.statusText = "Partial Content", response2.headersList.set("content-length", serializedSlicedLength, !0), response2.headersList.set("content-type", type, !0), response2.headersList.set("content-range", contentRange, !0);
+            response.status = 206, response.statusText = "Partial Content", response.headersList.set("content-length", serializedSlicedLength, !0), response.headersList.set("content-type", type, !0), response.headersList.set("content-range", contentRange, !0);
           } else {
             let bodyWithType = extractBody(blob);
-            response2.statusText = "OK", response2.body = bodyWithType[0], response2.headersList.set("content-length", serializedFullLength, !0), response2.headersList.set("content-type", type, !0);
+            response.statusText = "OK", response.body = bodyWithType[0], response.headersList.set("content-length", serializedFullLength, !0), response.headersList.set("content-type", type, !0);
           }
-          return Promise.resolve(response2);
+          return Promise.resolve(response);
         }
         case "data:": {
           let currentURL = requestCurrentURL(request2), dataURLStruct = dataURLProcessor(currentURL);
@@ -9574,61 +9574,61 @@ var require_fetch = __commonJS({
           return Promise.resolve(makeNetworkError("unknown scheme"));
       }
     }
-    function finalizeResponse(fetchParams, response2) {
-      fetchParams.request.done = !0, fetchParams.processResponseDone != null && queueMicrotask(() => fetchParams.processResponseDone(response2));
+    function finalizeResponse(fetchParams, response) {
+      fetchParams.request.done = !0, fetchParams.processResponseDone != null && queueMicrotask(() => fetchParams.processResponseDone(response));
     }
-    function fetchFinale(fetchParams, response2) {
+    function fetchFinale(fetchParams, response) {
       let timingInfo = fetchParams.timingInfo, processResponseEndOfBody = () => {
         let unsafeEndTime = Date.now();
         fetchParams.request.destination === "document" && (fetchParams.controller.fullTimingInfo = timingInfo), fetchParams.controller.reportTimingSteps = () => {
           if (fetchParams.request.url.protocol !== "https:")
             return;
           timingInfo.endTime = unsafeEndTime;
-          let cacheState = response2.cacheState, bodyInfo = response2.bodyInfo;
-          response2.timingAllowPassed || (timingInfo = createOpaqueTimingInfo(timingInfo), cacheState = "");
+          let cacheState = response.cacheState, bodyInfo = response.bodyInfo;
+          response.timingAllowPassed || (timingInfo = createOpaqueTimingInfo(timingInfo), cacheState = "");
           let responseStatus = 0;
-          if (fetchParams.request.mode !== "navigator" || !response2.hasCrossOriginRedirects) {
-            responseStatus = response2.status;
-            let mimeType = extractMimeType(response2.headersList);
+          if (fetchParams.request.mode !== "navigator" || !response.hasCrossOriginRedirects) {
+            responseStatus = response.status;
+            let mimeType = extractMimeType(response.headersList);
             mimeType !== "failure" && (bodyInfo.contentType = minimizeSupportedMimeType(mimeType));
           }
           fetchParams.request.initiatorType != null && markResourceTiming(timingInfo, fetchParams.request.url.href, fetchParams.request.initiatorType, globalThis, cacheState, bodyInfo, responseStatus);
         };
         let processResponseEndOfBodyTask = () => {
-          fetchParams.request.done = !0, fetchParams.processResponseEndOfBody != null && queueMicrotask(() => fetchParams.processResponseEndOfBody(response2)), fetchParams.request.initiatorType != null && fetchParams.controller.reportTimingSteps();
+          fetchParams.request.done = !0, fetchParams.processResponseEndOfBody != null && queueMicrotask(() => fetchParams.processResponseEndOfBody(response)), fetchParams.request.initiatorType != null && fetchParams.controller.reportTimingSteps();
         };
         queueMicrotask(() => processResponseEndOfBodyTask());
       };
       fetchParams.processResponse != null && queueMicrotask(() => {
-        fetchParams.processResponse(response2), fetchParams.processResponse = null;
+        fetchParams.processResponse(response), fetchParams.processResponse = null;
       });
-      let internalResponse = response2.type === "error" ? response2 : response2.internalResponse ?? response2;
+      let internalResponse = response.type === "error" ? response : response.internalResponse ?? response;
       internalResponse.body == null ? processResponseEndOfBody() : finished(internalResponse.body.stream, () => {
         processResponseEndOfBody();
       });
     }
     async function httpFetch(fetchParams) {
-      let request2 = fetchParams.request, response2 = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
-      if (request2.serviceWorkers, response2 === null) {
-        if (request2.redirect === "follow" && (request2.serviceWorkers = "none"), actualResponse = response2 = await httpNetworkOrCacheFetch(fetchParams), request2.responseTainting === "cors" && corsCheck(request2, response2) === "failure")
+      let request2 = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
+      if (request2.serviceWorkers, response === null) {
+        if (request2.redirect === "follow" && (request2.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request2.responseTainting === "cors" && corsCheck(request2, response) === "failure")
           return makeNetworkError("cors failure");
-        TAOCheck(request2, response2) === "failure" && (request2.timingAllowFailed = !0);
+        TAOCheck(request2, response) === "failure" && (request2.timingAllowFailed = !0);
       }
-      return (request2.responseTainting === "opaque" || response2.type === "opaque") && crossOriginResourcePolicyCheck(
+      return (request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
         request2.origin,
         request2.client,
         request2.destination,
         actualResponse
-      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request2.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request2.redirect === "error" ? response2 = makeNetworkError("unexpected redirect") : request2.redirect === "manual" ? response2 = actualResponse : request2.redirect === "follow" ? response2 = await httpRedirectFetch(fetchParams, response2) : assert2(!1)), response2.timingInfo = timingInfo, response2);
+      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request2.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request2.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request2.redirect === "manual" ? response = actualResponse : request2.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert2(!1)), response.timingInfo = timingInfo, response);
     }
-    function httpRedirectFetch(fetchParams, response2) {
-      let request2 = fetchParams.request, actualResponse = response2.internalResponse ? response2.internalResponse : response2, locationURL;
+    function httpRedirectFetch(fetchParams, response) {
+      let request2 = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
       try {
         if (locationURL = responseLocationURL(
           actualResponse,
           requestCurrentURL(request2).hash
         ), locationURL == null)
-          return response2;
+          return response;
       } catch (err) {
         return Promise.resolve(makeNetworkError(err));
       }
@@ -9654,10 +9654,10 @@ var require_fetch = __commonJS({
       return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request2.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request2, actualResponse), mainFetch(fetchParams, !0);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = !1, isNewConnectionFetch = !1) {
-      let request2 = fetchParams.request, httpFetchParams = null, httpRequest = null, response2 = null, httpCache = null, revalidatingFlag = !1;
+      let request2 = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
       request2.window === "no-window" && request2.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request2) : (httpRequest = cloneRequest(request2), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
       let includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
-      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method) && (contentLengthHeaderValue = "0"), contentLength != null && (contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)), contentLengthHeaderValue != null && httpRequest.headersList.append("content-length", contentLengthHeaderValue, !0), contentLength != null && httpRequest.keepalive, httpRequest.referrer instanceof URL && httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), !0), appendRequestOriginHeader(httpRequest), appendFetchMetadata(httpRequest), httpRequest.headersList.contains("user-agent", !0) || httpRequest.headersList.append("user-agent", defaultUserAgent), httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", !0) || httpRequest.headersList.contains("if-none-match", !0) || httpRequest.headersList.contains("if-unmodified-since", !0) || httpRequest.headersList.contains("if-match", !0) || httpRequest.headersList.contains("if-range", !0)) && (httpRequest.cache = "no-store"), httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", !0) && httpRequest.headersList.append("cache-control", "max-age=0", !0), (httpRequest.cache === "no-store" || httpRequest.cache === "reload") && (httpRequest.headersList.contains("pragma", !0) || httpRequest.headersList.append("pragma", "no-cache", !0), httpRequest.headersList.contains("cache-control", !0) || httpRequest.headersList.append("cache-control", "no-cache", !0)), httpRequest.headersList.contains("range", !0) && httpRequest.headersList.append("accept-encoding", "identity", !0), httpRequest.headersList.contains("accept-encoding", !0) || (urlHasHttpsScheme(requestCurrentURL(httpRequest)) ? httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", !0) : httpRequest.headersList.append("accept-encoding", "gzip, deflate", !0)), httpRequest.headersList.delete("host", !0), httpCache == null && (httpRequest.cache = "no-store"), httpRequest.cache !== "no-store" && httpRequest.cache, response2 == null) {
+      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method) && (contentLengthHeaderValue = "0"), contentLength != null && (contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)), contentLengthHeaderValue != null && httpRequest.headersList.append("content-length", contentLengthHeaderValue, !0), contentLength != null && httpRequest.keepalive, httpRequest.referrer instanceof URL && httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), !0), appendRequestOriginHeader(httpRequest), appendFetchMetadata(httpRequest), httpRequest.headersList.contains("user-agent", !0) || httpRequest.headersList.append("user-agent", defaultUserAgent), httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", !0) || httpRequest.headersList.contains("if-none-match", !0) || httpRequest.headersList.contains("if-unmodified-since", !0) || httpRequest.headersList.contains("if-match", !0) || httpRequest.headersList.contains("if-range", !0)) && (httpRequest.cache = "no-store"), httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", !0) && httpRequest.headersList.append("cache-control", "max-age=0", !0), (httpRequest.cache === "no-store" || httpRequest.cache === "reload") && (httpRequest.headersList.contains("pragma", !0) || httpRequest.headersList.append("pragma", "no-cache", !0), httpRequest.headersList.contains("cache-control", !0) || httpRequest.headersList.append("cache-control", "no-cache", !0)), httpRequest.headersList.contains("range", !0) && httpRequest.headersList.append("accept-encoding", "identity", !0), httpRequest.headersList.contains("accept-encoding", !0) || (urlHasHttpsScheme(requestCurrentURL(httpRequest)) ? httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", !0) : httpRequest.headersList.append("accept-encoding", "gzip, deflate", !0)), httpRequest.headersList.delete("host", !0), httpCache == null && (httpRequest.cache = "no-store"), httpRequest.cache !== "no-store" && httpRequest.cache, response == null) {
         if (httpRequest.cache === "only-if-cached")
           return makeNetworkError("only if cached");
         let forwardResponse = await httpNetworkFetch(
@@ -9665,25 +9665,25 @@ var require_fetch = __commonJS({
           includeCredentials,
           isNewConnectionFetch
         );
-        !safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399, revalidatingFlag && forwardResponse.status, response2 == null && (response2 = forwardResponse);
+        !safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399, revalidatingFlag && forwardResponse.status, response == null && (response = forwardResponse);
       }
-      if (response2.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response2.rangeRequested = !0), response2.requestIncludesCredentials = includeCredentials, response2.status === 407)
+      if (response.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response.rangeRequested = !0), response.requestIncludesCredentials = includeCredentials, response.status === 407)
         return request2.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
       if (
         // response’s status is 421
-        response2.status === 421 && // isNewConnectionFetch is false
+        response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
         (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams))
           return makeAppropriateNetworkError(fetchParams);
-        fetchParams.controller.connection.destroy(), response2 = await httpNetworkOrCacheFetch(
+        fetchParams.controller.connection.destroy(), response = await httpNetworkOrCacheFetch(
           fetchParams,
           isAuthenticationFetch,
           !0
         );
       }
-      return response2;
+      return response;
     }
     async function httpNetworkFetch(fetchParams, includeCredentials = !1, forceNewConnection = !1) {
       assert2(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed), fetchParams.controller.connection = {
@@ -9693,7 +9693,7 @@ var require_fetch = __commonJS({
           this.destroyed || (this.destroyed = !0, abort && this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError")));
         }
       };
-      let request2 = fetchParams.request, response2 = null, timingInfo = fetchParams.timingInfo;
+      let request2 = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
       null == null && (request2.cache = "no-store");
       let newConnection = forceNewConnection ? "yes" : "no";
       request2.mode;
@@ -9721,10 +9721,10 @@ var require_fetch = __commonJS({
       try {
         let { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket)
-          response2 = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status, statusText, headersList, socket });
         else {
           let iterator2 = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator2.next(), response2 = makeResponse({ status, statusText, headersList });
+          fetchParams.controller.next = () => iterator2.next(), response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
         return err.name === "AbortError" ? (fetchParams.controller.connection.destroy(), makeAppropriateNetworkError(fetchParams, err)) : makeNetworkError(err);
@@ -9747,7 +9747,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response2.body = { stream, source: null, length: null }, fetchParams.controller.resume || fetchParams.controller.on("terminated", onAborted), fetchParams.controller.resume = async () => {
+      response.body = { stream, source: null, length: null }, fetchParams.controller.resume || fetchParams.controller.on("terminated", onAborted), fetchParams.controller.resume = async () => {
         for (; ; ) {
           let bytes, isFailure;
           try {
@@ -9759,7 +9759,7 @@ var require_fetch = __commonJS({
             fetchParams.controller.ended && !timingInfo.encodedBodySize ? bytes = void 0 : (bytes = err, isFailure = !0);
           }
           if (bytes === void 0) {
-            readableStreamClose(fetchParams.controller.controller), finalizeResponse(fetchParams, response2);
+            readableStreamClose(fetchParams.controller.controller), finalizeResponse(fetchParams, response);
             return;
           }
           if (timingInfo.decodedBodySize += bytes?.byteLength ?? 0, isFailure) {
@@ -9776,13 +9776,13 @@ var require_fetch = __commonJS({
         }
       };
       function onAborted(reason) {
-        isAborted(fetchParams) ? (response2.aborted = !0, isReadable(stream) && fetchParams.controller.controller.error(
+        isAborted(fetchParams) ? (response.aborted = !0, isReadable(stream) && fetchParams.controller.controller.error(
           fetchParams.controller.serializedAbortReason
         )) : isReadable(stream) && fetchParams.controller.controller.error(new TypeError("terminated", {
           cause: isErrorLike(reason) ? reason : void 0
         })), fetchParams.controller.connection.destroy();
       }
-      return response2;
+      return response;
       function dispatch({ body }) {
         let url2 = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher;
         return new Promise((resolve3, reject) => agent.dispatch(
@@ -10629,14 +10629,14 @@ var require_cache = __commonJS({
           let responsePromise = createDeferredPromise();
           fetchControllers.push(fetching({
             request: r,
-            processResponse(response2) {
-              if (response2.type === "error" || response2.status === 206 || response2.status < 200 || response2.status > 299)
+            processResponse(response) {
+              if (response.type === "error" || response.status === 206 || response.status < 200 || response.status > 299)
                 responsePromise.reject(webidl.errors.exception({
                   header: "Cache.addAll",
                   message: "Received an invalid status code or the request failed."
                 }));
-              else if (response2.headersList.contains("vary")) {
-                let fieldValues = getFieldValues(response2.headersList.get("vary"));
+              else if (response.headersList.contains("vary")) {
+                let fieldValues = getFieldValues(response.headersList.get("vary"));
                 for (let fieldValue of fieldValues)
                   if (fieldValue === "*") {
                     responsePromise.reject(webidl.errors.exception({
@@ -10649,23 +10649,23 @@ var require_cache = __commonJS({
                   }
               }
             },
-            processResponseEndOfBody(response2) {
-              if (response2.aborted) {
+            processResponseEndOfBody(response) {
+              if (response.aborted) {
                 responsePromise.reject(new DOMException("aborted", "AbortError"));
                 return;
               }
-              responsePromise.resolve(response2);
+              responsePromise.resolve(response);
             }
           })), responsePromises.push(responsePromise.promise);
         }
         let responses = await Promise.all(responsePromises), operations = [], index = 0;
-        for (let response2 of responses) {
+        for (let response of responses) {
           let operation = {
             type: "put",
             // 7.3.2
             request: requestList[index],
             // 7.3.3
-            response: response2
+            response
             // 7.3.4
           };
           operations.push(operation), index++;
@@ -10680,17 +10680,17 @@ var require_cache = __commonJS({
           errorData === null ? cacheJobPromise.resolve(void 0) : cacheJobPromise.reject(errorData);
         }), cacheJobPromise.promise;
       }
-      async put(request2, response2) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix), request2 = webidl.converters.RequestInfo(request2, prefix, "request"), response2 = webidl.converters.Response(response2, prefix, "response");
+        webidl.argumentLengthCheck(arguments, 2, prefix), request2 = webidl.converters.RequestInfo(request2, prefix, "request"), response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
         if (request2 instanceof Request ? innerRequest = request2[kState] : innerRequest = new Request(request2)[kState], !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
           throw webidl.errors.exception({
             header: prefix,
             message: "Expected an http/s scheme when method is not GET"
           });
-        let innerResponse = response2[kState];
+        let innerResponse = response[kState];
         if (innerResponse.status === 206)
           throw webidl.errors.exception({
             header: prefix,
@@ -10889,13 +10889,13 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response2 = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         let queryURL = new URL(requestQuery.url), cachedURL = new URL(request2.url);
         if (options?.ignoreSearch && (cachedURL.search = "", queryURL.search = ""), !urlEquals(queryURL, cachedURL, !0))
           return !1;
-        if (response2 == null || options?.ignoreVary || !response2.headersList.contains("vary"))
+        if (response == null || options?.ignoreVary || !response.headersList.contains("vary"))
           return !0;
-        let fieldValues = getFieldValues(response2.headersList.get("vary"));
+        let fieldValues = getFieldValues(response.headersList.get("vary"));
         for (let fieldValue of fieldValues) {
           if (fieldValue === "*")
             return !1;
@@ -10922,8 +10922,8 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
         }
         let responseList = [];
-        for (let response2 of responses) {
-          let responseObject = fromInnerResponse(response2, "immutable");
+        for (let response of responses) {
+          let responseObject = fromInnerResponse(response, "immutable");
           if (responseList.push(responseObject.clone()), responseList.length >= maxResponses)
             break;
         }
@@ -10999,9 +10999,9 @@ var require_cachestorage = __commonJS({
           }
         } else
           for (let cacheList of this.#caches.values()) {
-            let response2 = await new Cache(kConstruct, cacheList).match(request2, options);
-            if (response2 !== void 0)
-              return response2;
+            let response = await new Cache(kConstruct, cacheList).match(request2, options);
+            if (response !== void 0)
+              return response;
           }
       }
       /**
@@ -11081,34 +11081,34 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        let code2 = value.charCodeAt(i);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127)
+        let code3 = value.charCodeAt(i);
+        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127)
           return !0;
       }
       return !1;
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        let code2 = name.charCodeAt(i);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125)
+        let code3 = name.charCodeAt(i);
+        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
+        code3 > 126 || // exclude non-ascii and DEL
+        code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 60 || // <
+        code3 === 62 || // >
+        code3 === 64 || // @
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 58 || // :
+        code3 === 92 || // \
+        code3 === 47 || // /
+        code3 === 91 || // [
+        code3 === 93 || // ]
+        code3 === 63 || // ?
+        code3 === 61 || // =
+        code3 === 123 || // {
+        code3 === 125)
           throw new Error("Invalid cookie name");
       }
     }
@@ -11120,29 +11120,29 @@ var require_util6 = __commonJS({
         --len, ++i;
       }
       for (; i < len; ) {
-        let code2 = value.charCodeAt(i++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92)
+        let code3 = value.charCodeAt(i++);
+        if (code3 < 33 || // exclude CTLs (0-31)
+        code3 > 126 || // non-ascii and DEL (127)
+        code3 === 34 || // "
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 92)
           throw new Error("Invalid cookie value");
       }
     }
     function validateCookiePath(path3) {
       for (let i = 0; i < path3.length; ++i) {
-        let code2 = path3.charCodeAt(i);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59)
+        let code3 = path3.charCodeAt(i);
+        if (code3 < 32 || // exclude CTLs (0-31)
+        code3 > 126 || // exclude DEL and non-ascii
+        code3 === 59)
           throw new Error("Invalid cookie path");
       }
     }
-    function isLetterOrDigit(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit(code3) {
+      return code3 >= 48 && code3 <= 57 || // 0-9
+      code3 >= 65 && code3 <= 90 || // A-Z
+      code3 >= 97 && code3 <= 122;
     }
     function validateCookieDomain(domain2) {
       if (domain2 === " ")
@@ -11151,8 +11151,8 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie domain");
       let labelLength = 0;
       for (let i = 0; i < domain2.length; ++i) {
-        let code2 = domain2.charCodeAt(i);
-        if (code2 === 46) {
+        let code3 = domain2.charCodeAt(i);
+        if (code3 === 46) {
           if (labelLength === 0)
             throw new Error("Invalid cookie domain");
           if (domain2.charCodeAt(i - 1) === 45)
@@ -11160,9 +11160,9 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2))
+        if (labelLength === 0 && !isLetterOrDigit(code3))
           throw new Error("Invalid cookie domain");
-        if (!isLetterOrDigit(code2) && code2 !== 45)
+        if (!isLetterOrDigit(code3) && code3 !== 45)
           throw new Error("Invalid cookie domain");
         if (++labelLength > 63)
           throw new Error("Invalid cookie domain");
@@ -11748,37 +11748,37 @@ var require_util7 = __commonJS({
       if (protocol.length === 0)
         return !1;
       for (let i = 0; i < protocol.length; ++i) {
-        let code2 = protocol.charCodeAt(i);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125)
+        let code3 = protocol.charCodeAt(i);
+        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code3 > 126 || code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 44 || // ,
+        code3 === 47 || // /
+        code3 === 58 || // :
+        code3 === 59 || // ;
+        code3 === 60 || // <
+        code3 === 61 || // =
+        code3 === 62 || // >
+        code3 === 63 || // ?
+        code3 === 64 || // @
+        code3 === 91 || // [
+        code3 === 92 || // \
+        code3 === 93 || // ]
+        code3 === 123 || // {
+        code3 === 125)
           return !1;
       }
       return !0;
     }
-    function isValidStatusCode(code2) {
-      return code2 >= 1e3 && code2 < 1015 ? code2 !== 1004 && // reserved
-      code2 !== 1005 && // "MUST NOT be set as a status code"
-      code2 !== 1006 : code2 >= 3e3 && code2 <= 4999;
+    function isValidStatusCode(code3) {
+      return code3 >= 1e3 && code3 < 1015 ? code3 !== 1004 && // reserved
+      code3 !== 1005 && // "MUST NOT be set as a status code"
+      code3 !== 1006 : code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
-      let { [kController]: controller, [kResponse]: response2 } = ws;
-      controller.abort(), response2?.socket && !response2.socket.destroyed && response2.socket.destroy(), reason && fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
+      let { [kController]: controller, [kResponse]: response } = ws;
+      controller.abort(), response?.socket && !response.socket.destroyed && response.socket.destroy(), reason && fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
         error: new Error(reason),
         message: reason
       });
@@ -11927,34 +11927,34 @@ var require_connection = __commonJS({
         request: request2,
         useParallelQueue: !0,
         dispatcher: options.dispatcher,
-        processResponse(response2) {
-          if (response2.type === "error" || response2.status !== 101) {
+        processResponse(response) {
+          if (response.type === "error" || response.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
             return;
           }
-          if (protocols.length !== 0 && !response2.headersList.get("Sec-WebSocket-Protocol")) {
+          if (protocols.length !== 0 && !response.headersList.get("Sec-WebSocket-Protocol")) {
             failWebsocketConnection(ws, "Server did not respond with sent protocols.");
             return;
           }
-          if (response2.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
+          if (response.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
             failWebsocketConnection(ws, 'Server did not set Upgrade header to "websocket".');
             return;
           }
-          if (response2.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
+          if (response.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
             failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
             return;
           }
-          let secWSAccept = response2.headersList.get("Sec-WebSocket-Accept"), digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
-          let secExtension = response2.headersList.get("Sec-WebSocket-Extensions"), extensions;
+          let secExtension = response.headersList.get("Sec-WebSocket-Extensions"), extensions;
           if (secExtension !== null && (extensions = parseExtensions(secExtension), !extensions.has("permessage-deflate"))) {
             failWebsocketConnection(ws, "Sec-WebSocket-Extensions header does not match.");
             return;
           }
-          let secProtocol = response2.headersList.get("Sec-WebSocket-Protocol");
+          let secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
             let requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
@@ -11962,22 +11962,22 @@ var require_connection = __commonJS({
               return;
             }
           }
-          response2.socket.on("data", onSocketData), response2.socket.on("close", onSocketClose), response2.socket.on("error", onSocketError), channels.open.hasSubscribers && channels.open.publish({
-            address: response2.socket.address(),
+          response.socket.on("data", onSocketData), response.socket.on("close", onSocketClose), response.socket.on("error", onSocketError), channels.open.hasSubscribers && channels.open.publish({
+            address: response.socket.address(),
             protocol: secProtocol,
             extensions: secExtension
-          }), onEstablish(response2, extensions);
+          }), onEstablish(response, extensions);
         }
       });
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (!(isClosing(ws) || isClosed(ws)))
         if (!isEstablished(ws))
           failWebsocketConnection(ws, "Connection was closed before it was established."), ws[kReadyState] = states.CLOSING;
         else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
           ws[kSentClose] = sentCloseFrameState.PROCESSING;
           let frame = new WebsocketFrameSend();
-          code2 !== void 0 && reason === void 0 ? (frame.frameData = Buffer.allocUnsafe(2), frame.frameData.writeUInt16BE(code2, 0)) : code2 !== void 0 && reason !== void 0 ? (frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength), frame.frameData.writeUInt16BE(code2, 0), frame.frameData.write(reason, 2, "utf-8")) : frame.frameData = emptyBuffer, ws[kResponse].socket.write(frame.createFrame(opcodes.CLOSE)), ws[kSentClose] = sentCloseFrameState.SENT, ws[kReadyState] = states.CLOSING;
+          code3 !== void 0 && reason === void 0 ? (frame.frameData = Buffer.allocUnsafe(2), frame.frameData.writeUInt16BE(code3, 0)) : code3 !== void 0 && reason !== void 0 ? (frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength), frame.frameData.writeUInt16BE(code3, 0), frame.frameData.write(reason, 2, "utf-8")) : frame.frameData = emptyBuffer, ws[kResponse].socket.write(frame.createFrame(opcodes.CLOSE)), ws[kSentClose] = sentCloseFrameState.SENT, ws[kReadyState] = states.CLOSING;
         } else
           ws[kReadyState] = states.CLOSING;
     }
@@ -11985,16 +11985,16 @@ var require_connection = __commonJS({
       this.ws[kByteParser].write(chunk) || this.pause();
     }
     function onSocketClose() {
-      let { ws } = this, { [kResponse]: response2 } = ws;
-      response2.socket.off("data", onSocketData), response2.socket.off("close", onSocketClose), response2.socket.off("error", onSocketError);
-      let wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose], code2 = 1005, reason = "", result = ws[kByteParser].closingInfo;
-      result && !result.error ? (code2 = result.code ?? 1005, reason = result.reason) : ws[kReceivedClose] || (code2 = 1006), ws[kReadyState] = states.CLOSED, fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
+      let { ws } = this, { [kResponse]: response } = ws;
+      response.socket.off("data", onSocketData), response.socket.off("close", onSocketClose), response.socket.off("error", onSocketError);
+      let wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose], code3 = 1005, reason = "", result = ws[kByteParser].closingInfo;
+      result && !result.error ? (code3 = result.code ?? 1005, reason = result.reason) : ws[kReceivedClose] || (code3 = 1006), ws[kReadyState] = states.CLOSED, fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code: code2,
+        code: code3,
         reason
       }), channels.close.hasSubscribers && channels.close.publish({
         websocket: ws,
-        code: code2,
+        code: code3,
         reason
       });
     }
@@ -12082,8 +12082,8 @@ var require_receiver = __commonJS({
       isTextBinaryFrame,
       isContinuationFrame
     } = require_util7(), { WebsocketFrameSend } = require_frame(), { closeWebSocketConnection } = require_connection(), { PerMessageDeflate } = require_permessage_deflate(), { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason)), failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code3, reason) {
+      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason)), failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -12200,8 +12200,8 @@ var require_receiver = __commonJS({
                 this.#info.fin,
                 (error63, data) => {
                   if (error63) {
-                    let code2 = error63 instanceof MessageSizeExceededError ? 1009 : 1007;
-                    failWebsocketConnectionWithCode(this.ws, code2, error63.message);
+                    let code3 = error63 instanceof MessageSizeExceededError ? 1009 : 1007;
+                    failWebsocketConnectionWithCode(this.ws, code3, error63.message);
                     return;
                   }
                   if (this.writeFragments(data)) {
@@ -12267,8 +12267,8 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code2;
-        if (data.length >= 2 && (code2 = data.readUInt16BE(0)), code2 !== void 0 && !isValidStatusCode(code2))
+        let code3;
+        if (data.length >= 2 && (code3 = data.readUInt16BE(0)), code3 !== void 0 && !isValidStatusCode(code3))
           return { code: 1002, reason: "Invalid status code", error: !0 };
         let reason = data.subarray(2);
         reason[0] === 239 && reason[1] === 187 && reason[2] === 191 && (reason = reason.subarray(3));
@@ -12277,7 +12277,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: !0 };
         }
-        return { code: code2, reason, error: !1 };
+        return { code: code3, reason, error: !1 };
       }
       /**
        * Parses control frames.
@@ -12289,8 +12289,8 @@ var require_receiver = __commonJS({
           if (payloadLength === 1)
             return failWebsocketConnection(this.ws, "Received close frame with a 1-byte body."), !1;
           if (this.#info.closeInfo = this.parseCloseBody(body), this.#info.closeInfo.error) {
-            let { code: code2, reason } = this.#info.closeInfo;
-            return closeWebSocketConnection(this.ws, code2, reason, reason.length), failWebsocketConnection(this.ws, reason), !1;
+            let { code: code3, reason } = this.#info.closeInfo;
+            return closeWebSocketConnection(this.ws, code3, reason, reason.length), failWebsocketConnection(this.ws, reason), !1;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
             let body2 = emptyBuffer;
@@ -12460,7 +12460,7 @@ var require_websocket = __commonJS({
           protocols,
           client,
           this,
-          (response2, extensions) => this.#onConnectionEstablished(response2, extensions),
+          (response, extensions) => this.#onConnectionEstablished(response, extensions),
           options
         ), this[kReadyState] = _WebSocket.CONNECTING, this[kSentClose] = sentCloseFrameState.NOT_SENT, this[kBinaryType] = "blob";
       }
@@ -12469,10 +12469,10 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code3 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         let prefix = "WebSocket.close";
-        if (code2 !== void 0 && (code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: !0 })), reason !== void 0 && (reason = webidl.converters.USVString(reason, prefix, "reason")), code2 !== void 0 && code2 !== 1e3 && (code2 < 3e3 || code2 > 4999))
+        if (code3 !== void 0 && (code3 = webidl.converters["unsigned short"](code3, prefix, "code", { clamp: !0 })), reason !== void 0 && (reason = webidl.converters.USVString(reason, prefix, "reason")), code3 !== void 0 && code3 !== 1e3 && (code3 < 3e3 || code3 > 4999))
           throw new DOMException("invalid code", "InvalidAccessError");
         let reasonByteLength = 0;
         if (reason !== void 0 && (reasonByteLength = Buffer.byteLength(reason), reasonByteLength > 123))
@@ -12480,7 +12480,7 @@ var require_websocket = __commonJS({
             `Reason must be less than 123 bytes; received ${reasonByteLength}`,
             "SyntaxError"
           );
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code3, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -12553,16 +12553,16 @@ var require_websocket = __commonJS({
       /**
        * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
        */
-      #onConnectionEstablished(response2, parsedExtensions) {
-        this[kResponse] = response2;
+      #onConnectionEstablished(response, parsedExtensions) {
+        this[kResponse] = response;
         let webSocketOptions = this[kController]?.dispatcher?.webSocketOptions, maxFragments = webSocketOptions?.maxFragments, maxPayloadSize = webSocketOptions?.maxPayloadSize, parser = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser.on("drain", onParserDrain), parser.on("error", onParserError.bind(this)), response2.socket.ws = this, this[kByteParser] = parser, this.#sendQueue = new SendQueue(response2.socket), this[kReadyState] = states.OPEN;
-        let extensions = response2.headersList.get("sec-websocket-extensions");
+        parser.on("drain", onParserDrain), parser.on("error", onParserError.bind(this)), response.socket.ws = this, this[kByteParser] = parser, this.#sendQueue = new SendQueue(response.socket), this[kReadyState] = states.OPEN;
+        let extensions = response.headersList.get("sec-websocket-extensions");
         extensions !== null && (this.#extensions = extensions);
-        let protocol = response2.headersList.get("sec-websocket-protocol");
+        let protocol = response.headersList.get("sec-websocket-protocol");
         protocol !== null && (this.#protocol = protocol), fireEvent("open", this);
       }
     };
@@ -12638,8 +12638,8 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message, code2;
-      err instanceof CloseEvent ? (message = err.reason, code2 = err.code) : message = err.message, fireEvent("error", this, () => new ErrorEvent("error", { error: err, message })), closeWebSocketConnection(this, code2);
+      let message, code3;
+      err instanceof CloseEvent ? (message = err.reason, code3 = err.code) : message = err.message, fireEvent("error", this, () => new ErrorEvent("error", { error: err, message })), closeWebSocketConnection(this, code3);
     }
     module.exports = {
       WebSocket
@@ -13012,24 +13012,24 @@ var require_eventsource = __commonJS({
         let fetchParams = {
           request: this.#request,
           dispatcher: this.#dispatcher
-        }, processEventSourceEndOfBody = (response2) => {
-          isNetworkError(response2) && (this.dispatchEvent(new Event("error")), this.close()), this.#reconnect();
+        }, processEventSourceEndOfBody = (response) => {
+          isNetworkError(response) && (this.dispatchEvent(new Event("error")), this.close()), this.#reconnect();
         };
-        fetchParams.processResponseEndOfBody = processEventSourceEndOfBody, fetchParams.processResponse = (response2) => {
-          if (isNetworkError(response2))
-            if (response2.aborted) {
+        fetchParams.processResponseEndOfBody = processEventSourceEndOfBody, fetchParams.processResponse = (response) => {
+          if (isNetworkError(response))
+            if (response.aborted) {
               this.close(), this.dispatchEvent(new Event("error"));
               return;
             } else {
               this.#reconnect();
               return;
             }
-          let contentType = response2.headersList.get("content-type", !0), mimeType = contentType !== null ? parseMIMEType(contentType) : "failure", contentTypeValid = mimeType !== "failure" && mimeType.essence === "text/event-stream";
-          if (response2.status !== 200 || contentTypeValid === !1) {
+          let contentType = response.headersList.get("content-type", !0), mimeType = contentType !== null ? parseMIMEType(contentType) : "failure", contentTypeValid = mimeType !== "failure" && mimeType.essence === "text/event-stream";
+          if (response.status !== 200 || contentTypeValid === !1) {
             this.close(), this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN, this.dispatchEvent(new Event("open")), this.#state.origin = response2.urlList[response2.urlList.length - 1].origin;
+          this.#readyState = OPEN, this.dispatchEvent(new Event("open")), this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           let eventSourceStream = new EventSourceStream({
             eventSourceSettings: this.#state,
             maxEventSize: this.#dispatcher.eventSourceOptions?.maxEventSize,
@@ -13041,7 +13041,7 @@ var require_eventsource = __commonJS({
             }
           });
           pipeline(
-            response2.body.stream,
+            response.body.stream,
             eventSourceStream,
             (error63) => {
               error63?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
@@ -13495,38 +13495,38 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants6(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
+    } = require_constants6(), isPathSeparator = (code3) => code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan = (input3, options) => {
-      let opts = options || {}, length = input3.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input3, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code2, str.charCodeAt(++index));
+      let opts = options || {}, length = input3.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input3, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code3, str.charCodeAt(++index));
       for (; index < length; ) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code2 = advance(), code2 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+        if (code3 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code3 = advance(), code3 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
           continue;
         }
-        if (braceEscaped === !0 || code2 === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code2 = advance()); ) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+        if (braceEscaped === !0 || code3 === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code3 = advance()); ) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = !0, advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== !0 && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== !0 && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
-            if (braceEscaped !== !0 && code2 === CHAR_COMMA) {
+            if (braceEscaped !== !0 && code3 === CHAR_COMMA) {
               if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
               braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
               break;
             }
@@ -13535,7 +13535,7 @@ var require_scan = __commonJS({
             continue;
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
@@ -13544,19 +13544,19 @@ var require_scan = __commonJS({
           lastIndex = index + 1;
           continue;
         }
-        if (opts.noext !== !0 && (code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob2 = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+        if (opts.noext !== !0 && (code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob2 = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code3 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
             let parens = 0;
-            for (; eos() !== !0 && (code2 = advance()); ) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            for (; eos() !== !0 && (code3 = advance()); ) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = !0, advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = !0;
                 break;
               }
@@ -13565,17 +13565,17 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK && (isGlobstar2 = token.isGlobstar = !0), isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           if (isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           for (; eos() !== !0 && (next = advance()); ) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = !0, advance();
@@ -13590,23 +13590,23 @@ var require_scan = __commonJS({
             continue;
           break;
         }
-        if (opts.nonegate !== !0 && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== !0 && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = !0, start++;
           continue;
         }
-        if (opts.noparen !== !0 && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== !0 && code3 === CHAR_LEFT_PARENTHESES) {
           if (isGlob2 = token.isGlob = !0, scanToEnd === !0) {
             let parens = 1;
-            for (; eos() !== !0 && (code2 = advance()); ) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            for (; eos() !== !0 && (code3 = advance()); ) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = !0, advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = !0;
                 break;
               }
@@ -13638,7 +13638,7 @@ var require_scan = __commonJS({
         negated,
         negatedExtglob
       };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code2) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code3) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input3.slice(n2, i);
@@ -15308,8 +15308,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
-    let attrs = Object.assign({}, lang && { lang }), element = this.wrap("pre", this.wrap("code", code2), attrs);
+  addCodeBlock(code3, lang) {
+    let attrs = Object.assign({}, lang && { lang }), element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -15444,9 +15444,6 @@ var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2.Success = 0] = "Success", ExitCode2[ExitCode2.Failure = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
 function getInput(name, options) {
   let val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val)
@@ -15474,60 +15471,7 @@ function info(message) {
 // src/action/run.ts
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-
-// src/assess/identity.ts
-import { createHash } from "node:crypto";
-var OBJECT_ATTRIBUTES = ["id", "arn", "self_link"];
-function objectDigest(before) {
-  if (typeof before != "object" || before === null || Array.isArray(before)) return "";
-  let parts = [];
-  for (let name of OBJECT_ATTRIBUTES) {
-    let value = before[name];
-    typeof value == "string" && value !== "" && parts.push(`${name}=${value}`);
-  }
-  return parts.length === 0 ? "" : shortDigest(parts.join(`
-`), 24);
-}
-function planFileOf(plan) {
-  return plan.split(/[\\/]/u).pop() ?? plan;
-}
-function identityOf(finding) {
-  let detail = finding.kind === "protection-weakened" ? finding.protections.map((value) => `${value.attribute}=${JSON.stringify(value.after ?? null)}`).sort() : finding.identity === void 0 ? [] : [finding.identity];
-  return {
-    moduleDir: finding.moduleDir,
-    planFile: planFileOf(finding.plan),
-    address: finding.address,
-    deposed: finding.deposed ?? "",
-    actions: finding.actions,
-    kind: finding.kind,
-    object: finding.object ?? "",
-    detail
-  };
-}
-var IDENTITY_DIGEST_LENGTH = 16;
-function identityDigest(identity) {
-  return shortDigest(
-    JSON.stringify([
-      identity.moduleDir,
-      identity.planFile,
-      identity.address,
-      identity.deposed,
-      identity.actions,
-      identity.kind,
-      identity.object,
-      identity.detail
-    ]),
-    IDENTITY_DIGEST_LENGTH
-  );
-}
-function riskySet(findings) {
-  let digests2 = findings.filter((finding) => finding.requiresApproval).map((finding) => identityDigest(identityOf(finding)));
-  return [...new Set(digests2)].sort();
-}
-function shortDigest(text, length) {
-  return createHash("sha256").update(text).digest("hex").slice(0, length);
-}
+import { join } from "node:path";
 
 // src/plan/actions.ts
 var KNOWN_WORDS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget", "open"]);
@@ -15553,18 +15497,34 @@ function unknownWords(actions) {
   return actions.filter((word) => !KNOWN_WORDS.has(word));
 }
 
-// src/assess/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-function fingerprintOf(findings) {
-  return fingerprintOfSet(riskySet(findings));
+// src/assess/finding.ts
+function plainText(parts) {
+  let text = "";
+  for (let part of parts) text += typeof part == "string" ? part : part.code;
+  return text;
 }
-function fingerprintOfSet(digests2) {
-  let unique = [...new Set(digests2)].sort();
-  return createHash2("sha256").update(unique.join(`
+function code(text) {
+  return { code: text };
+}
+
+// src/assess/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintOf(findings) {
+  let keys = findings.filter((finding) => finding.requiresApproval).map(
+    (finding) => JSON.stringify([
+      finding.moduleDir,
+      finding.address,
+      finding.deposed ?? "",
+      finding.actions,
+      finding.kind,
+      finding.identity ?? ""
+    ])
+  ), unique = [...new Set(keys)].sort();
+  return createHash("sha256").update(unique.join(`
 `)).digest("hex").slice(0, 32);
 }
 function digestOf(values) {
-  return createHash2("sha256").update([...values].sort().join(`
+  return createHash("sha256").update([...values].sort().join(`
 `)).digest("hex").slice(0, 16);
 }
 
@@ -15583,13 +15543,19 @@ function detectMassDestroy(tally) {
   if (deletes === managed && reasonless === deletes)
     return {
       identity,
-      reason: `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (\`terraform plan -destroy\`); check it targets the workspace you mean`
+      reason: [
+        `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (`,
+        code("terraform plan -destroy"),
+        "); check it targets the workspace you mean"
+      ]
     };
   if (deletes >= MASS_DESTROY_MIN_DELETES && deletes / managed >= MASS_DESTROY_MIN_SHARE) {
     let why = orphans > 0 ? `, ${orphans} of them because their configuration is missing: the signature of a wrong state file, workspace or backend` : ": check the plan ran against the right state, workspace and backend";
     return {
       identity,
-      reason: `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`
+      reason: [
+        `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`
+      ]
     };
   }
 }
@@ -15597,29 +15563,46 @@ function detectMassDestroy(tally) {
 // src/assess/reasons.ts
 var REASONS = {
   // Terraform 1.0+
-  replace_because_tainted: "the object is tainted (a previous apply failed or it was marked with `terraform taint`)",
-  replace_because_cannot_update: "a changed attribute cannot be updated in place",
-  replace_by_request: "replacement was requested with `-replace`",
+  replace_because_tainted: [
+    "the object is tainted (a previous apply failed or it was marked with ",
+    code("terraform taint"),
+    ")"
+  ],
+  replace_because_cannot_update: ["a changed attribute cannot be updated in place"],
+  replace_by_request: ["replacement was requested with ", code("-replace")],
   // Terraform 1.1+
-  delete_because_no_resource_config: "its resource block is no longer in the configuration",
-  delete_because_wrong_repetition: "the resource switched between count, for_each and a single instance",
-  delete_because_count_index: "its count index is beyond the new count",
-  delete_because_each_key: "its for_each key is no longer in the for_each collection",
-  delete_because_no_module: "its module call is no longer in the configuration",
+  delete_because_no_resource_config: ["its resource block is no longer in the configuration"],
+  delete_because_wrong_repetition: [
+    "the resource switched between count, for_each and a single instance"
+  ],
+  delete_because_count_index: ["its count index is beyond the new count"],
+  delete_because_each_key: ["its for_each key is no longer in the for_each collection"],
+  delete_because_no_module: ["its module call is no longer in the configuration"],
   // Terraform 1.2+, 1.3+
-  replace_by_triggers: "a `replace_triggered_by` reference changed",
-  delete_because_no_move_target: "a `moved` block points to an address that does not exist",
+  replace_by_triggers: ["a ", code("replace_triggered_by"), " reference changed"],
+  delete_because_no_move_target: [
+    "a ",
+    code("moved"),
+    " block points to an address that does not exist"
+  ],
   // OpenTofu only
-  delete_because_enabled_false: "its `enabled` meta-argument is false",
-  forgot_because_lifecycle_destroy_in_state: "it is removed with `lifecycle { destroy = false }` (recorded in state)",
-  forgot_because_lifecycle_destroy_in_config: "it is removed with `lifecycle { destroy = false }`"
+  delete_because_enabled_false: ["its ", code("enabled"), " meta-argument is false"],
+  forgot_because_lifecycle_destroy_in_state: [
+    "it is removed with ",
+    code("lifecycle { destroy = false }"),
+    " (recorded in state)"
+  ],
+  forgot_because_lifecycle_destroy_in_config: [
+    "it is removed with ",
+    code("lifecycle { destroy = false }")
+  ]
 }, ORPHAN_REASONS = /* @__PURE__ */ new Set([
   "delete_because_no_resource_config",
   "delete_because_no_module"
 ]);
 function describeActionReason(reason) {
   if (reason !== void 0)
-    return REASONS[reason] ?? `Terraform gives the reason \`${reason}\``;
+    return REASONS[reason] ?? ["Terraform gives the reason ", code(reason)];
 }
 function formatAttributePath(path3) {
   let text = "";
@@ -15629,6 +15612,75 @@ function formatAttributePath(path3) {
 }
 function forcingAttributes(replacePaths) {
   return [...new Set(replacePaths.map(formatAttributePath).filter((path3) => path3 !== ""))].sort();
+}
+function because(actionReason) {
+  let words = describeActionReason(actionReason);
+  return words === void 0 ? [] : [" because ", ...words];
+}
+function destroyReason(change) {
+  let deferred = change.deferredReason === void 0 ? [] : [" (deferred: ", code(change.deferredReason), ")"];
+  if (change.deposed !== void 0)
+    return [
+      "deposed object ",
+      code(change.deposed),
+      ", left by an earlier create-before-destroy replacement, is destroyed",
+      ...deferred
+    ];
+  let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = [];
+  forcing.forEach((path3, index) => forced.push(index === 0 ? " (forced by " : ", ", code(path3))), forced.length > 0 && forced.push(")");
+  let why = describeActionReason(change.actionReason);
+  return [...why === void 0 ? [verb] : [`${verb}: `, ...why], ...forced, ...deferred];
+}
+function incompleteReason(meta3) {
+  if (meta3.errored)
+    return [
+      "the plan errored (",
+      code("errored: true"),
+      "): its resource changes are partial, so a destroy may be missing from this report; fix the errors and plan again"
+    ];
+  if (!meta3.complete)
+    return [
+      "the plan is incomplete (",
+      code("complete: false"),
+      "): deferred changes will only be planned after this one is applied, so more destroys may follow"
+    ];
+}
+
+// src/catalog/severity.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"], RISK_LEVELS = ["none", "low", "medium", "high", "critical"], RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+function severityRank(severity) {
+  return RANK[severity];
+}
+function isAtLeast(severity, threshold) {
+  return RANK[severity] >= RANK[threshold];
+}
+function isSeverity(value) {
+  return SEVERITIES.includes(value);
+}
+function riskOf(severities) {
+  let highest = 0;
+  for (let severity of severities) highest = Math.max(highest, RANK[severity]);
+  return RISK_LEVELS[highest] ?? "none";
+}
+function bySeverityDescending(a, b) {
+  return RANK[b.severity] - RANK[a.severity];
+}
+
+// src/assess/outcome.ts
+var NO_GUARD = ["lost: no guard known: deleted with its data"];
+function severityOf(entry, outcome) {
+  let base = entry.backup === "data" ? "critical" : entry.backup === "policy" ? "high" : entry.severity;
+  return outcome === "refused" || outcome === "not-deleted" ? isAtLeast(base, "medium") ? "medium" : base : entry.backup !== void 0 || !isAtLeast(base, "high") ? base : outcome === "lost" ? "critical" : "high";
+}
+function fallback(entry) {
+  return entry.backup === "data" ? ["lost: this backup copy is deleted"] : entry.backup === "policy" ? ["no further backups are made by it"] : NO_GUARD;
+}
+function destroyOutcome(entry, actions, judged) {
+  let outcome = judged.outcome ?? (entry.backup === "policy" ? void 0 : "lost"), text = judged.outcome === void 0 ? fallback(entry) : judged.parts, parts = isDelete(actions) ? [...text] : [
+    `the replacement starts empty (${isCreateBeforeDestroy(actions) ? "created before the old one is destroyed" : "created after the old one is destroyed"}); the old one: `,
+    ...text
+  ];
+  return { outcome, severity: severityOf(entry, outcome ?? "lost"), parts };
 }
 
 // src/assess/protections.ts
@@ -15646,10 +15698,14 @@ function step(container, segment) {
     return container[segment];
 }
 function at(root, path3) {
-  let current = root;
-  for (let segment of segmentsOf(path3))
-    if (current = step(current, segment), current === void 0) return;
-  return current;
+  let segments = segmentsOf(path3), [first, ...rest] = segments;
+  if (first === void 0) return;
+  let current = step(root, first);
+  if (current !== void 0) {
+    for (let segment of rest)
+      if (current === null || (current = step(current, segment), current === void 0)) return null;
+    return current;
+  }
 }
 function isMarkedSensitive(marks, path3) {
   let current = marks;
@@ -15674,13 +15730,15 @@ function readProtection(values, sensitiveMarks, protection, unknownMarks) {
   let sensitive = isMarkedSensitive(sensitiveMarks, protection.path);
   if (unknownMarks !== void 0 && isMarkedUnknown(unknownMarks, protection.path))
     return { value: void 0, origin: "unknown", sensitive };
-  let raw = at(values, protection.path), value = raw != null && isScalar(raw) ? raw : protection.default;
-  if (value === void 0) return { value: void 0, origin: "absent", sensitive };
+  let raw = at(values, protection.path);
+  if (raw === void 0) return { value: void 0, origin: "absent", sensitive };
+  let value = raw !== null && isScalar(raw) ? raw : protection.default;
+  if (value === void 0) return { value: void 0, origin: "unset", sensitive };
   let origin = value === raw ? "plan" : "default", onValues = protection.onValues;
   return onValues !== void 0 && typeof value == "string" ? { value, origin, sensitive, on: onValues.includes(value) } : { value, origin, sensitive };
 }
 function formatScalar(value) {
-  return value === void 0 ? "unset" : typeof value == "string" ? `\`${value.replaceAll("`", "'")}\`` : String(value);
+  return value === void 0 ? "unset" : String(value);
 }
 function isTrue(read) {
   return read.on ?? (read.value === !0 || read.value === "true");
@@ -15693,217 +15751,321 @@ function asNumber(read) {
   if (typeof read.value == "string" && /^\d+$/u.test(read.value)) return Number(read.value);
 }
 
-// src/assess/recoverability.ts
-function showAttribute(attribute, read) {
-  return read.sensitive ? `${attribute} (value marked sensitive)` : `${attribute} = ${showValue(read)}`;
+// src/assess/judges.ts
+function find(context, effect) {
+  return context.readings.find((reading) => reading.protection.effect === effect);
 }
-function showValue(read) {
-  let shown2 = formatScalar(read.value);
-  return read.origin === "default" ? `${shown2} (the default)` : shown2;
+function numberAt(context, path3) {
+  if (path3 === void 0) return;
+  let reading = context.readings.find((r) => r.protection.path === path3);
+  return reading === void 0 || reading.read.sensitive ? void 0 : asNumber(reading.read);
 }
-function snapshotNameOf(read) {
-  if (!(typeof read.value != "string" || read.value === ""))
-    return read.sensitive ? "(name marked sensitive)" : formatScalar(read.value);
+function attributeParts(attribute, read) {
+  if (read.sensitive) return [code(attribute), " (value marked sensitive)"];
+  let shown3 = code(`${attribute} = ${formatScalar(read.value)}`);
+  return read.origin === "default" ? [shown3, " (the default)"] : [shown3];
 }
-function hasNoBackups(all) {
-  let retention = all.get("backup_retention_period");
-  return retention !== void 0 && asNumber(retention) === 0;
+var say = (outcome, parts, windowDays) => windowDays === void 0 ? { outcome, parts } : { outcome, parts, windowDays };
+function finalSnapshotTaken(context, switchParts) {
+  let name = find(context, "final-snapshot-name");
+  if (name === void 0)
+    return say("survives", ["a final backup is taken (", ...switchParts, ")"]);
+  let value = name.read.value;
+  return typeof value != "string" || value === "" ? say("refused", [
+    "a final snapshot is required (",
+    ...switchParts,
+    ") but ",
+    code(name.protection.path),
+    " is not set: the provider refuses the delete and the apply will fail at this resource"
+  ]) : say(
+    "survives",
+    name.read.sensitive ? ["a final snapshot is taken (its name is marked sensitive)"] : ["final snapshot ", code(value), " is taken"]
+  );
+}
+function days(count) {
+  return count === 1 ? "1 day" : `${count} days`;
+}
+function windowParts(windowDays) {
+  return windowDays === void 0 ? "until its retention ends" : `for ${days(windowDays)}`;
 }
 var JUDGES = {
-  "blocks-destroy": (read, attribute) => isTrue(read) ? {
-    outcome: "blocked",
-    text: `${showAttribute(attribute, read)}: the apply will fail at this resource`
-  } : void 0,
-  "skips-final-snapshot": (read, attribute, context) => {
+  "blocks-destroy": (read, protection, context) => {
+    if (!isTrue(read)) return;
+    let override = find(context, "disables-protection");
+    if (!(override !== void 0 && isTrue(override.read)))
+      return say("refused", [
+        ...attributeParts(protection.path, read),
+        ": the apply will fail at this resource"
+      ]);
+  },
+  "disables-protection": () => {
+  },
+  // read by `blocks-destroy`
+  "skips-final-snapshot": (read, protection, context) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("lost", ["no final snapshot (", ...shown3, ")"]) : isFalse(read) ? finalSnapshotTaken(context, shown3) : void 0;
+  },
+  "final-snapshot-name": (read, protection, context) => {
+    if (find(context, "skips-final-snapshot") === void 0 && read.origin !== "absent")
+      return typeof read.value == "string" && read.value !== "" ? say(
+        "survives",
+        read.sensitive ? ["a final snapshot is taken (its name is marked sensitive)"] : ["final snapshot ", code(read.value), " is taken"]
+      ) : say("lost", ["no final snapshot (", code(protection.path), " is not set)"]);
+  },
+  "takes-final-snapshot": (read, protection, context) => {
+    let shown3 = attributeParts(protection.path, read);
+    if (isFalse(read)) return say("lost", ["no final snapshot (", ...shown3, ")"]);
+    if (!isTrue(read)) return;
+    if (protection.window === void 0)
+      return say("survives", ["a final snapshot is taken (", ...shown3, ")"]);
+    let kept = numberAt(context, protection.window);
+    return say(
+      "survives-window",
+      ["a final backup is taken (", ...shown3, ") and kept ", windowParts(kept)],
+      kept
+    );
+  },
+  "purges-contents": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("lost", ["it and everything in it are deleted (", ...shown3, ")"]) : isFalse(read) ? say("refused", [
+      "the delete is refused while it holds anything (",
+      ...shown3,
+      "): the apply will fail at this resource"
+    ]) : void 0;
+  },
+  "deletes-backups": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("lost", ["it, its data and its backups are deleted (", ...shown3, ")"]) : isFalse(read) ? say("lost", [
+      "its data is deleted with it; only while backups of it exist is the delete refused (",
+      ...shown3,
+      ")"
+    ]) : void 0;
+  },
+  // Read by `deletes-automated-backups` too; at destroy only where a fixed window is known.
+  "backup-retention-days": (read, protection) => protection.windowDays !== void 0 && (asNumber(read) ?? 0) > 0 ? say(
+    "survives-window",
+    [
+      "backups are on (",
+      ...attributeParts(protection.path, read),
+      `): the service keeps a deleted one's backups for ${days(protection.windowDays)}`
+    ],
+    protection.windowDays
+  ) : void 0,
+  "skips-soft-delete": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("lost", ["deleted at once, without a grace period (", ...shown3, ")"]) : isFalse(read) ? say(
+      "survives-window",
+      ["soft-deleted (", ...shown3, "): restorable ", windowParts(protection.windowDays)],
+      protection.windowDays
+    ) : void 0;
+  },
+  "retains-data": (read, protection) => isTrue(read) ? say("survives", [
+    "its data is kept when the object is deleted (",
+    ...attributeParts(protection.path, read),
+    ")"
+  ]) : say("lost", [
+    "its data is deleted with it (",
+    ...attributeParts(protection.path, read),
+    ")"
+  ]),
+  "deletes-automated-backups": (read, protection, context) => {
+    let retention = find(context, "backup-retention-days"), kept = retention === void 0 ? void 0 : numberAt(context, retention.protection.path);
+    if (kept === 0) return;
+    let shown3 = attributeParts(protection.path, read);
     if (isTrue(read))
-      return {
-        outcome: "unrecoverable",
-        text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`
-      };
-    if (!isFalse(read)) return;
-    let name = context.snapshotName;
-    return context.namesSnapshot ? name === void 0 ? {
-      outcome: "blocked",
-      text: `a final snapshot is required (${showAttribute(attribute, read)}) but final_snapshot_identifier is not set: the apply will fail at this resource`
-    } : { outcome: "recoverable", text: `final snapshot ${name} will be taken` } : {
-      outcome: "recoverable",
-      text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
-    };
+      return say("lost", ["automated backups are deleted with it (", ...shown3, ")"]);
+    if (isFalse(read))
+      return say(
+        "survives-window",
+        ["automated backups are kept ", windowParts(kept), " (", ...shown3, ")"],
+        kept
+      );
   },
-  "final-snapshot-name": () => {
+  "retains-backups": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    return isTrue(read) ? say("survives", ["its backups are kept after the delete (", ...shown3, ")"]) : isFalse(read) ? say("lost", ["its backups are deleted with it (", ...shown3, ")"]) : void 0;
   },
-  // read by `skips-final-snapshot`
-  "takes-final-snapshot": (read, attribute) => isTrue(read) ? {
-    outcome: "recoverable",
-    text: `a final snapshot will be taken (${showAttribute(attribute, read)})`
-  } : isFalse(read) ? {
-    outcome: "unrecoverable",
-    text: `no final snapshot (${showAttribute(attribute, read)}): unrecoverable`
-  } : void 0,
-  "purges-contents": (read, attribute) => isTrue(read) ? {
-    outcome: "unrecoverable",
-    text: `it and everything in it deleted (${showAttribute(attribute, read)})`
-  } : isFalse(read) ? {
-    outcome: "blocked",
-    text: `the destroy fails while it still holds data (${showAttribute(attribute, read)})`
-  } : void 0,
-  "backup-retention-days": (read, attribute) => asNumber(read) === 0 ? {
-    outcome: "unrecoverable",
-    text: `no automated backups (${showAttribute(attribute, read)})`
-  } : void 0,
-  "deletes-automated-backups": (read, attribute, context) => hasNoBackups(context.reads) ? void 0 : isTrue(read) ? {
-    outcome: "unrecoverable",
-    text: `automated backups deleted with it (${showAttribute(attribute, read)})`
-  } : isFalse(read) ? {
-    outcome: "recoverable",
-    text: `automated backups kept until their retention ends (${showAttribute(attribute, read)})`
-  } : void 0,
-  "deletion-window-days": (read, attribute) => {
-    let days = asNumber(read);
-    if (days !== void 0)
-      return days === 0 ? {
-        outcome: "unrecoverable",
-        text: `deleted immediately (${showAttribute(attribute, read)}): unrecoverable`
-      } : {
-        outcome: "recoverable",
-        text: read.sensitive ? `scheduled for deletion (${showAttribute(attribute, read)}): recoverable until the window ends` : `scheduled for deletion in ${days} days (${showAttribute(attribute, read)}): recoverable until then`
-      };
+  "deletion-window-days": (read, protection) => {
+    let shown3 = attributeParts(protection.path, read);
+    if (read.sensitive)
+      return say("survives-window", ["restorable until its deletion window ends (", ...shown3, ")"]);
+    let count = asNumber(read);
+    if (count !== void 0)
+      return count === 0 ? say("lost", ["deleted at once (", ...shown3, ")"]) : say(
+        "survives-window",
+        [`restorable for ${days(count)} after the delete (`, ...shown3, ")"],
+        count
+      );
   },
-  // AWS: deleting a table with point-in-time recovery on leaves a system backup for 35 days.
-  "point-in-time-recovery": (read, attribute) => isTrue(read) ? {
-    outcome: "recoverable",
-    text: `point-in-time recovery is on (${showAttribute(attribute, read)}): a backup taken at deletion can restore it`
-  } : void 0,
-  "purge-protection": (read, attribute) => isTrue(read) ? {
-    outcome: "recoverable",
-    text: `soft-deleted and cannot be purged (${showAttribute(attribute, read)}): recoverable during retention`
-  } : isFalse(read) ? {
-    outcome: "unrecoverable",
-    text: `can be purged right after deletion (${showAttribute(attribute, read)})`
-  } : void 0,
-  "keeps-on-destroy": (read, attribute) => isTrue(read) ? {
-    outcome: "recoverable",
-    text: `not deleted: the provider only removes it from state (${showAttribute(attribute, read)})`
-  } : void 0,
+  "window-days": () => {
+  },
+  // read through another protection's `window`
+  "soft-delete-seconds": (read, protection) => {
+    let seconds = read.sensitive ? void 0 : asNumber(read);
+    if (seconds === void 0) return;
+    let shown3 = attributeParts(protection.path, read);
+    if (seconds === 0) return say("lost", ["soft delete is off (", ...shown3, ")"]);
+    let count = Math.floor(seconds / 86400);
+    return say(
+      "survives-window",
+      [`soft-deleted: restorable for ${days(count)} (`, ...shown3, ")"],
+      count
+    );
+  },
+  "point-in-time-recovery": (read, protection) => isTrue(read) && protection.windowDays !== void 0 ? say(
+    "survives-window",
+    [
+      "point-in-time recovery is on (",
+      ...attributeParts(protection.path, read),
+      `): the service keeps a backup for ${days(protection.windowDays)} after the delete`
+    ],
+    protection.windowDays
+  ) : void 0,
+  "purge-protection": (read, protection, context) => {
+    let shown3 = attributeParts(protection.path, read), assumed = protection.assumes === void 0 ? [] : ["; assumes ", code(protection.assumes), ", the default"];
+    if (isFalse(read))
+      return say("lost", ["purged right after the delete (", ...shown3, ...assumed, ")"]);
+    if (!isTrue(read)) return;
+    let kept = numberAt(context, protection.window);
+    return say(
+      "survives-window",
+      ["soft-deleted and cannot be purged (", ...shown3, "): restorable ", windowParts(kept)],
+      kept
+    );
+  },
   "versioning-status": () => {
   },
   // matters on update (versioning suspended), not on destroy
   "versioning-enabled": () => {
-  }
-}, OUTCOME_ORDER = {
-  blocked: 0,
-  unrecoverable: 1,
-  recoverable: 2,
-  unknown: 3
+  },
+  "keeps-on-destroy": (read, protection) => isTrue(read) ? say("not-deleted", [
+    "the provider only removes it from state (",
+    ...attributeParts(protection.path, read),
+    ")"
+  ]) : void 0
 };
-function judgeRecoverability(protections, before, beforeSensitive) {
-  let reads = /* @__PURE__ */ new Map();
-  for (let protection of protections)
-    reads.set(protection.path, readProtection(before, beforeSensitive, protection));
-  let nameProtection = protections.find(
-    (protection) => protection.effect === "final-snapshot-name"
-  ), nameRead = nameProtection === void 0 ? void 0 : reads.get(nameProtection.path), context = {
-    reads,
-    namesSnapshot: nameProtection !== void 0,
-    snapshotName: nameRead === void 0 ? void 0 : snapshotNameOf(nameRead)
-  }, statements = [], used = [];
-  for (let protection of protections) {
-    let read = reads.get(protection.path);
-    if (read === void 0) continue;
-    let statement = JUDGES[protection.effect](read, protection.path, context);
-    statement !== void 0 && (statements.push(statement), used.push(
-      read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null }
-    ));
-  }
-  return statements.length === 0 ? { outcome: "unknown", text: "", protections: [] } : (statements.sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]), { outcome: decideOutcome(statements), text: statements.map((s) => s.text).join("; "), protections: used });
-}
-function decideOutcome(statements) {
-  return statements.some((s) => s.outcome === "blocked") ? "blocked" : statements.some((s) => s.outcome === "recoverable") ? "recoverable" : "unrecoverable";
-}
 
-// src/catalog/severity.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"], RISK_LEVELS = ["none", "low", "medium", "high", "critical"], RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-function severityRank(severity) {
-  return RANK[severity];
+// src/assess/recoverability.ts
+var RANK2 = {
+  "not-deleted": 0,
+  refused: 1,
+  survives: 2,
+  "survives-window": 3,
+  lost: 4
+}, LEAD = {
+  "not-deleted": "not deleted: ",
+  refused: "the delete is refused: ",
+  survives: "survives: ",
+  "survives-window": "survives for a while, then lost: ",
+  lost: "lost: "
+};
+function lead(outcome, windowDays) {
+  return outcome === "survives-window" && windowDays !== void 0 ? `survives for ${days(windowDays)}, then lost: ` : LEAD[outcome];
 }
-function isAtLeast(severity, threshold) {
-  return RANK[severity] >= RANK[threshold];
+function judgeRecoverability(protections, before, beforeSensitive) {
+  let readings = protections.map((protection) => ({
+    protection,
+    read: readProtection(before, beforeSensitive, protection)
+  })), context = { readings }, said = [];
+  for (let reading of readings) {
+    if (reading.read.origin === "absent") continue;
+    let statement = JUDGES[reading.protection.effect](reading.read, reading.protection, context);
+    statement !== void 0 && said.push({ statement, reading });
+  }
+  if (said.length === 0) return { outcome: void 0, parts: [], protections: [] };
+  let best = Math.min(...said.map(({ statement }) => RANK2[statement.outcome])), deciding = said.filter(({ statement }) => RANK2[statement.outcome] === best), outcome = deciding[0]?.statement.outcome ?? "lost", windows = deciding.flatMap(
+    ({ statement }) => statement.windowDays === void 0 ? [] : [statement.windowDays]
+  ), windowDays = windows.length === 0 ? void 0 : Math.max(...windows), parts = [lead(outcome, windowDays)];
+  deciding.forEach(({ statement }, index) => {
+    index > 0 && parts.push("; "), parts.push(...statement.parts);
+  });
+  let used = deciding.map(({ reading }) => valueOf(reading));
+  return windowDays === void 0 ? { outcome, parts, protections: used } : { outcome, parts, protections: used, windowDays };
 }
-function isSeverity(value) {
-  return SEVERITIES.includes(value);
-}
-function lowerSeverity(severity, floor) {
-  let lowered = SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)] ?? severity;
-  return RANK[lowered] < RANK[floor] ? RANK[severity] < RANK[floor] ? severity : floor : lowered;
-}
-function raiseSeverity(severity) {
-  return SEVERITIES[Math.max(SEVERITIES.indexOf(severity) - 1, 0)] ?? severity;
-}
-function riskOf(severities) {
-  let highest = 0;
-  for (let severity of severities) highest = Math.max(highest, RANK[severity]);
-  return RISK_LEVELS[highest] ?? "none";
-}
-function bySeverityDescending(a, b) {
-  return RANK[b.severity] - RANK[a.severity];
+function valueOf({ protection, read }) {
+  return read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null };
 }
 
 // src/assess/weakened.ts
-var turnedOff = (what) => (before, after) => isTrue(before) && isFalse(after) ? what : void 0, turnedOn = (what) => (before, after) => !isTrue(before) && isTrue(after) ? what : void 0, WEAKENS = {
-  "blocks-destroy": turnedOff("deletion protection switched off: a later destroy will succeed"),
-  "skips-final-snapshot": turnedOn(
-    "final snapshot switched off: a later destroy leaves no snapshot"
-  ),
-  "takes-final-snapshot": turnedOff(
-    "final snapshot switched off: a later destroy leaves no snapshot"
-  ),
-  "purges-contents": turnedOn("a later destroy will delete everything inside it"),
-  "deletes-automated-backups": turnedOn("automated backups will be deleted with it"),
-  "backup-retention-days": (before, after) => {
-    let was = asNumber(before);
-    return was !== void 0 && was > 0 && asNumber(after) === 0 ? "automated backups switched off" : void 0;
-  },
-  "deletion-window-days": (before, after) => {
+var isSet = (read) => typeof read.value == "string" && read.value !== "", positive = (read) => (asNumber(read) ?? 0) > 0, switchedOff = (what) => ({
+  protects: isTrue,
+  weakens: (before, after) => isTrue(before) && isFalse(after) ? what : void 0
+}), switchedOn = (what) => ({
+  protects: isFalse,
+  weakens: (before, after) => !isTrue(before) && isTrue(after) ? what : void 0
+}), shortened = (toZero, shorter) => ({
+  protects: positive,
+  weakens: (before, after) => {
     let was = asNumber(before), now = asNumber(after);
     if (!(was === void 0 || now === void 0 || now >= was))
-      return now === 0 ? "deletion becomes immediate: no recovery window" : "recovery window shortened";
+      return now === 0 ? toZero : shorter;
+  }
+}), NO_SNAPSHOT = "final snapshot switched off: a later destroy leaves no snapshot", RULES = {
+  "blocks-destroy": switchedOff("deletion protection switched off: a later destroy will succeed"),
+  "disables-protection": switchedOn("a later destroy switches deletion protection off first"),
+  "skips-final-snapshot": switchedOn(NO_SNAPSHOT),
+  "final-snapshot-name": {
+    protects: isSet,
+    weakens: (before, after) => isSet(before) && !isSet(after) ? "final snapshot name removed: a later destroy leaves no snapshot" : void 0
   },
-  "point-in-time-recovery": turnedOff("point-in-time recovery switched off"),
-  "purge-protection": turnedOff(
+  "takes-final-snapshot": switchedOff(NO_SNAPSHOT),
+  "purges-contents": switchedOn("a later destroy will delete everything inside it"),
+  "deletes-backups": switchedOn("a later destroy will delete its backups too"),
+  "deletes-automated-backups": switchedOn("automated backups will be deleted with it"),
+  "skips-soft-delete": switchedOn("a later destroy deletes it at once, without a grace period"),
+  "retains-data": switchedOff("a later destroy deletes its data with it"),
+  "retains-backups": switchedOff("backups will no longer be kept after a delete"),
+  "backup-retention-days": shortened(
+    "automated backups switched off",
+    "backup retention shortened"
+  ),
+  "deletion-window-days": shortened(
+    "deletion becomes immediate: no recovery window",
+    "recovery window shortened"
+  ),
+  "window-days": shortened("soft delete switched off", "soft-delete retention shortened"),
+  "soft-delete-seconds": shortened("soft delete switched off", "soft-delete retention shortened"),
+  "point-in-time-recovery": switchedOff("point-in-time recovery switched off"),
+  "purge-protection": switchedOff(
     "purge protection switched off: a deleted object can be purged at once"
   ),
-  "versioning-status": (before, after) => before.value === "Enabled" && (after.value === "Suspended" || after.value === "Disabled") ? "object versioning suspended: overwritten and deleted objects are no longer kept" : void 0,
-  "versioning-enabled": turnedOff(
+  "versioning-status": {
+    protects: (read) => read.value === "Enabled",
+    weakens: (before, after) => before.value === "Enabled" && (after.value === "Suspended" || after.value === "Disabled") ? "object versioning suspended: overwritten and deleted objects are no longer kept" : void 0
+  },
+  "versioning-enabled": switchedOff(
     "object versioning switched off: overwritten and deleted objects are no longer kept"
   ),
-  "keeps-on-destroy": turnedOff(
+  "keeps-on-destroy": switchedOff(
     "a later destroy will really delete it instead of leaving it in place"
-  ),
-  "final-snapshot-name": void 0
+  )
 };
-function showChange(attribute, before, after) {
-  return before.sensitive || after.sensitive ? `${attribute} (value marked sensitive)` : `${attribute}: ${showValue(before)} \u2192 ${showValue(after)}`;
+function shown(read) {
+  let value = formatScalar(read.value);
+  return read.origin === "default" ? `${value} (the default)` : value;
+}
+function changeParts(attribute, before, after) {
+  return before.sensitive || after.sensitive ? [code(attribute), " (value marked sensitive)"] : after.origin === "unknown" ? [code(attribute), ": ", code(shown(before)), " \u2192 known after apply"] : [code(attribute), ": ", code(shown(before)), " \u2192 ", code(shown(after))];
+}
+function weakeningOf(protection, change) {
+  let rule = RULES[protection.effect], before = readProtection(change.before, change.beforeSensitive, protection);
+  if (before.origin === "absent") return;
+  let after = readProtection(
+    change.after,
+    change.afterSensitive,
+    protection,
+    change.afterUnknown
+  ), what = after.origin === "unknown" ? rule.protects(before) ? "may be switched off: its new value is known only after apply" : void 0 : rule.weakens(before, after);
+  if (what === void 0) return;
+  let attribute = protection.path, value = before.sensitive || after.sensitive ? { attribute } : after.origin === "unknown" ? { attribute, before: before.value ?? null } : { attribute, before: before.value ?? null, after: after.value ?? null };
+  return { attribute, parts: [what, " (", ...changeParts(attribute, before, after), ")"], value };
 }
 function findWeakenings(protections, change) {
-  let found = [];
+  let found = [], seen = /* @__PURE__ */ new Set();
   for (let protection of protections) {
-    let weakens = WEAKENS[protection.effect];
-    if (weakens === void 0) continue;
-    let before = readProtection(change.before, change.beforeSensitive, protection), after = readProtection(
-      change.after,
-      change.afterSensitive,
-      protection,
-      change.afterUnknown
-    );
-    if (before.origin === "unknown" || after.origin === "unknown") continue;
-    let what = weakens(before, after);
-    if (what === void 0) continue;
-    let sensitive = before.sensitive || after.sensitive;
-    found.push({
-      attribute: protection.path,
-      text: `${what} (${showChange(protection.path, before, after)})`,
-      value: sensitive ? { attribute: protection.path } : { attribute: protection.path, before: before.value ?? null, after: after.value ?? null }
-    });
+    if (seen.has(protection.path)) continue;
+    let weakening = weakeningOf(protection, change);
+    weakening !== void 0 && (seen.add(protection.path), found.push(weakening));
   }
   return found;
 }
@@ -15923,12 +16085,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   "no-op": "noOp",
   open: "read",
   unknown: "unknown"
-};
-function objectOf(before) {
-  let object2 = objectDigest(before);
-  return object2 === "" ? {} : { object: object2 };
-}
-var PlanAssessor = class {
+}, PlanAssessor = class {
   #source;
   #options;
   #findings = [];
@@ -15950,32 +16107,42 @@ var PlanAssessor = class {
   /** Bound, so it can be handed to the plan reader as its change sink. */
   add = (change) => {
     let actionClass = classifyActions(change.actions);
-    if (this.#counts[COUNT_OF[actionClass]] += 1, change.deferredReason !== void 0 && (this.#counts.deferred += 1), !this.#options.isIgnored(change.address)) {
-      if (actionClass === "unknown") {
-        this.#push(change, "unknown-action", "high", {
-          reason: `unknown action ${JSON.stringify(change.actions)} (${unknownWords(change.actions).join(", ") || "unexpected order"}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`
-        });
-        return;
-      }
-      if (!NOT_STORED_MODES.has(change.mode))
-        switch (change.deposed === void 0 && (this.#tally.managed += 1), actionClass) {
-          case "delete":
-          case "replace-destroy-before-create":
-          case "replace-create-before-destroy":
-            this.#destroyed(change);
-            return;
-          case "update":
-            this.#updated(change);
-            return;
-          case "forget":
-            this.#push(change, "forget", "info", {
-              reason: `removed from state without being destroyed${because(change.actionReason)}: the object keeps existing, unmanaged`
-            });
-            return;
-          default:
-            return;
-        }
+    if (this.#counts[COUNT_OF[actionClass]] += 1, change.deferredReason !== void 0 && (this.#counts.deferred += 1), this.#options.isIgnored(change.address)) {
+      this.#movedIntoIgnored(change);
+      return;
     }
+    if (actionClass === "unknown") {
+      this.#push(change, "unknown-action", "high", {
+        reason: [
+          "unknown action ",
+          code(JSON.stringify(change.actions)),
+          ` (${unknownWords(change.actions).join(", ") || "unexpected order"}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`
+        ]
+      });
+      return;
+    }
+    if (!NOT_STORED_MODES.has(change.mode))
+      switch (change.deposed === void 0 && (this.#tally.managed += 1), actionClass) {
+        case "delete":
+        case "replace-destroy-before-create":
+        case "replace-create-before-destroy":
+          this.#destroyed(change);
+          return;
+        case "update":
+          this.#updated(change);
+          return;
+        case "forget":
+          this.#push(change, "forget", "info", {
+            reason: [
+              "removed from state without being destroyed",
+              ...because(change.actionReason),
+              ": the object keeps existing, unmanaged"
+            ]
+          });
+          return;
+        default:
+          return;
+      }
   };
   finish(meta3) {
     let planLevel = [], incomplete = incompleteReason(meta3);
@@ -16000,8 +16167,8 @@ var PlanAssessor = class {
   #destroyed(change) {
     let deleting = isDelete(change.actions);
     deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry2 = this.#options.catalog.lookup(change.type), reason = destroyReason(change);
-    if (entry2 === void 0) {
+    let entry = this.#options.catalog.lookup(change.type), reason = destroyReason(change);
+    if (entry === void 0) {
       this.#push(change, "other-destroy", "low", { reason });
       return;
     }
@@ -16009,27 +16176,54 @@ var PlanAssessor = class {
       this.#options.catalog.protectionsFor(change.type),
       change.before,
       change.beforeSensitive
-    ), kind = entry2.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace";
-    this.#push(change, kind, adjustedSeverity(entry2, judged.outcome), {
+    ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace", decided = destroyOutcome(entry, change.actions, judged);
+    this.#push(change, kind, decided.severity, {
       reason,
-      category: entry2.category,
-      recoverability: recoverabilityText(entry2, change, judged.text),
-      protections: judged.protections
+      category: entry.category,
+      recoverability: decided.parts,
+      protections: judged.protections,
+      ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
+    });
+  }
+  /**
+   * A stateful resource moved (`previous_address`) to an address `ignore` matches: from now
+   * on its destroy would go unreported, so the move itself requires approval.
+   */
+  #movedIntoIgnored(change) {
+    let from = change.previousAddress;
+    if (from === void 0 || from === change.address || this.#options.isIgnored(from) || NOT_STORED_MODES.has(change.mode)) return;
+    let entry = this.#options.catalog.lookup(change.type);
+    entry !== void 0 && this.#push(change, "protection-weakened", "high", {
+      reason: [
+        "moved from ",
+        code(from),
+        " to an address that ",
+        code("ignore"),
+        " matches: a later destroy of it would go unreported"
+      ],
+      category: entry.category,
+      alwaysApprove: !0
     });
   }
   #updated(change) {
-    let weakenings = findWeakenings(this.#options.catalog.protectionsFor(change.type), change);
+    let weakenings = findWeakenings(
+      this.#options.catalog.updateProtectionsFor(change.type),
+      change
+    );
     weakenings.length !== 0 && this.#push(change, "protection-weakened", "high", {
-      reason: weakenings.map((weakening) => weakening.text).join("; "),
+      reason: weakenings.flatMap(
+        (weakening, index) => index === 0 ? weakening.parts : ["; ", ...weakening.parts]
+      ),
       category: this.#options.catalog.lookup(change.type)?.category ?? "",
       protections: weakenings.map((weakening) => weakening.value)
     });
   }
   #push(change, kind, severity, detail) {
+    let recoverability = detail.recoverability ?? [];
     this.#findings.push({
       kind,
       severity,
-      requiresApproval: this.#requiresApproval(kind, severity),
+      requiresApproval: detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity),
       plan: this.#source.path,
       moduleDir: this.#source.moduleDir,
       address: change.address,
@@ -16037,11 +16231,13 @@ var PlanAssessor = class {
       type: change.type,
       actions: change.actions,
       category: detail.category ?? "",
-      reason: detail.reason,
-      recoverability: detail.recoverability ?? "",
+      reason: plainText(detail.reason),
+      reasonParts: detail.reason,
+      recoverability: plainText(recoverability),
+      recoverabilityParts: recoverability,
+      ...detail.outcome === void 0 ? {} : { outcome: detail.outcome },
       forcingAttributes: forcingAttributes(change.replacePaths),
-      protections: detail.protections ?? [],
-      ...objectOf(change.before)
+      protections: detail.protections ?? []
     });
   }
   #planFinding(kind, severity, reason, actions) {
@@ -16055,8 +16251,10 @@ var PlanAssessor = class {
       type: "",
       actions,
       category: "",
-      reason,
+      reason: plainText(reason),
+      reasonParts: reason,
       recoverability: "",
+      recoverabilityParts: [],
       forcingAttributes: [],
       protections: []
     };
@@ -16065,31 +16263,6 @@ var PlanAssessor = class {
     return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
   }
 };
-function because(actionReason) {
-  let words = describeActionReason(actionReason);
-  return words === void 0 ? "" : ` because ${words}`;
-}
-function destroyReason(change) {
-  let deferred = change.deferredReason === void 0 ? "" : ` (deferred: \`${change.deferredReason}\`)`;
-  if (change.deposed !== void 0)
-    return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
-  let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path3) => `\`${path3}\``).join(", ")})`, why = describeActionReason(change.actionReason);
-  return `${why === void 0 ? verb : `${verb}: ${why}`}${forced}${deferred}`;
-}
-function adjustedSeverity(entry2, outcome) {
-  let base = entry2.backup === "data" ? "critical" : entry2.backup === "policy" ? "high" : entry2.severity;
-  return outcome === "blocked" ? lowerSeverity(base, "medium") : entry2.backup !== void 0 ? base : outcome === "recoverable" ? lowerSeverity(base, "medium") : outcome === "unrecoverable" ? raiseSeverity(base) : base;
-}
-function recoverabilityText(entry2, change, judged) {
-  let fallback = entry2.backup === "data" ? "this backup copy is deleted" : entry2.backup === "policy" ? "no further backups are made by it" : "deleted with the resource: destroy-guard knows no protection for this type, so assume it is lost unless backed up elsewhere", text = judged === "" ? fallback : judged;
-  return isDelete(change.actions) ? text : `the replacement starts empty (${isCreateBeforeDestroy(change.actions) ? "created before the old one is destroyed" : "created after the old one is destroyed"}); the old one: ${text}`;
-}
-function incompleteReason(meta3) {
-  if (meta3.errored)
-    return "the plan errored (`errored: true`): its resource changes are partial, so a destroy may be missing from this report; fix the errors and plan again";
-  if (!meta3.complete)
-    return "the plan is incomplete (`complete: false`): deferred changes will only be planned after this one is applied, so more destroys may follow";
-}
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
@@ -16112,108 +16285,128 @@ function buildReport(assessments, failOn) {
 }
 
 // src/catalog/data/aws.ts
-var CLUSTER_SNAPSHOT_PROTECTIONS = [
-  { path: "deletion_protection", effect: "blocks-destroy", default: !1 },
-  { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1 },
-  { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-  { path: "backup_retention_period", effect: "backup-retention-days", default: 1 }
+var RDS_CLUSTER = "hashicorp/aws internal/service/rds/cluster.go resourceClusterDelete", RDS_INSTANCE = "hashicorp/aws internal/service/rds/instance.go resourceInstanceDelete", deletionProtection = (source) => ({
+  path: "deletion_protection",
+  effect: "blocks-destroy",
+  default: !1,
+  source: `${source}; the API refuses while DeletionProtection is on`
+}), finalSnapshot = (source, name = "final_snapshot_identifier") => [
+  { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1, source },
+  { path: name, effect: "final-snapshot-name", source }
+], CLUSTER_SNAPSHOT_PROTECTIONS = (source) => [
+  deletionProtection(source),
+  ...finalSnapshot(source),
+  { path: "backup_retention_period", effect: "backup-retention-days", default: 1, source }
 ], KMS_KEY_PROTECTIONS = [
-  { path: "deletion_window_in_days", effect: "deletion-window-days", default: 30 }
-], FSX_FINAL_BACKUP = [
-  { path: "skip_final_backup", effect: "skips-final-snapshot", default: !1 }
-], ELASTICACHE_PROTECTIONS = [
-  { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-  { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0 }
+  {
+    path: "deletion_window_in_days",
+    effect: "deletion-window-days",
+    default: 30,
+    source: "hashicorp/aws internal/service/kms/key.go resourceKeyDelete (ScheduleKeyDeletion)"
+  }
+], FSX_FINAL_BACKUP = (type) => [
+  {
+    path: "skip_final_backup",
+    effect: "skips-final-snapshot",
+    default: !1,
+    source: `AWS provider docs: ${type} skip_final_backup "Defaults to false"; FSx takes the final backup itself`
+  }
+], ELASTICACHE_PROTECTIONS = (file2) => [
+  {
+    path: "final_snapshot_identifier",
+    effect: "final-snapshot-name",
+    source: `hashicorp/aws internal/service/elasticache/${file2} (FinalSnapshotIdentifier)`
+  },
+  {
+    path: "snapshot_retention_limit",
+    effect: "backup-retention-days",
+    default: 0,
+    source: `hashicorp/aws internal/service/elasticache/${file2}; automatic backups are deleted with the cluster`
+  }
 ], LB_PROTECTIONS = [
-  { path: "enable_deletion_protection", effect: "blocks-destroy", default: !1 }
+  {
+    path: "enable_deletion_protection",
+    effect: "blocks-destroy",
+    default: !1,
+    source: "AWS provider docs: aws_lb enable_deletion_protection (default false)"
+  }
 ], AWS = [
   // Relational databases
-  // AWS provider docs: aws_db_instance — deletion_protection (false), skip_final_snapshot
-  // (false), delete_automated_backups (true). backup_retention_period is computed from the
-  // RDS API (which defaults to 1), so it has no default here.
+  // delete_automated_backups = false keeps the automated backups (RDS "retained automated
+  // backups") for their retention period; backup_retention_period is computed from the API.
   {
     type: "aws_db_instance",
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !1 },
-      { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1 },
-      { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0 },
-      { path: "backup_retention_period", effect: "backup-retention-days" }
+      deletionProtection(RDS_INSTANCE),
+      ...finalSnapshot(RDS_INSTANCE),
+      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0, source: RDS_INSTANCE },
+      { path: "backup_retention_period", effect: "backup-retention-days", source: RDS_INSTANCE }
     ]
   },
-  // AWS provider docs: aws_rds_cluster — as above, plus delete_automated_backups (true).
   {
     type: "aws_rds_cluster",
     category: "relational-database",
     severity: "critical",
     protections: [
-      ...CLUSTER_SNAPSHOT_PROTECTIONS,
-      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0 }
+      deletionProtection(RDS_CLUSTER),
+      ...finalSnapshot(RDS_CLUSTER),
+      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0, source: RDS_CLUSTER },
+      { path: "backup_retention_period", effect: "backup-retention-days", default: 1, source: RDS_CLUSTER }
     ]
   },
   // An instance of a cluster holds no data of its own, but losing the last one is an outage.
   { type: "aws_rds_cluster_instance", category: "relational-database", severity: "high" },
-  // AWS provider docs: aws_rds_global_cluster — deletion_protection default false.
   {
     type: "aws_rds_global_cluster",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [deletionProtection("hashicorp/aws internal/service/rds/global_cluster.go")]
   },
-  // AWS provider docs: aws_dsql_cluster — deletion_protection_enabled (no default documented).
+  // force_destroy (newer provider versions) switches deletion protection off, then deletes.
   {
     type: "aws_dsql_cluster",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy" }]
+    protections: [
+      { path: "deletion_protection_enabled", effect: "blocks-destroy", source: "hashicorp/aws internal/service/dsql/cluster.go Delete; the API refuses while protection is on" },
+      { path: "force_destroy", effect: "disables-protection", default: !1, source: "hashicorp/aws internal/service/dsql/cluster.go Delete: updates deletion_protection_enabled to false first" }
+    ]
   },
-  // AWS provider docs: aws_lightsail_database — skip_final_snapshot default false.
   {
     type: "aws_lightsail_database",
     category: "relational-database",
     severity: "critical",
-    protections: [
-      { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1 },
-      { path: "final_snapshot_name", effect: "final-snapshot-name" }
-    ]
+    protections: finalSnapshot("hashicorp/aws internal/service/lightsail/database.go resourceDatabaseDelete", "final_snapshot_name")
   },
   // NoSQL databases
-  // AWS provider docs: aws_docdb_cluster.
-  { type: "aws_docdb_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS },
+  { type: "aws_docdb_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS("hashicorp/aws internal/service/docdb/cluster.go resourceClusterDelete") },
   { type: "aws_docdb_cluster_instance", category: "nosql-database", severity: "high" },
-  // AWS provider docs: aws_docdb_global_cluster — deletion_protection (no default documented).
   {
     type: "aws_docdb_global_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "AWS provider docs: aws_docdb_global_cluster deletion_protection; the API refuses while it is on" }]
   },
   { type: "aws_docdbelastic_cluster", category: "nosql-database", severity: "critical" },
-  // AWS provider docs: aws_neptune_cluster.
-  { type: "aws_neptune_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS },
+  { type: "aws_neptune_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS("hashicorp/aws internal/service/neptune/cluster.go resourceClusterDelete") },
   { type: "aws_neptune_cluster_instance", category: "nosql-database", severity: "high" },
-  // AWS provider docs: aws_neptune_global_cluster — deletion_protection (no default documented).
   {
     type: "aws_neptune_global_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "AWS provider docs: aws_neptune_global_cluster deletion_protection; the API refuses while it is on" }]
   },
-  // AWS provider docs: aws_dynamodb_table — deletion_protection_enabled "Defaults to false";
-  // point_in_time_recovery.enabled defaults to false.
+  // Deleting a table with point-in-time recovery on leaves a system backup for 35 days
+  // (DynamoDB developer guide, "Point-in-time recovery": deleted tables).
   {
     type: "aws_dynamodb_table",
     category: "nosql-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection_enabled", effect: "blocks-destroy", default: !1 },
-      {
-        path: "point_in_time_recovery.0.enabled",
-        effect: "point-in-time-recovery",
-        default: !1
-      }
+      { path: "deletion_protection_enabled", effect: "blocks-destroy", default: !1, source: 'AWS provider docs: aws_dynamodb_table deletion_protection_enabled "Defaults to false"; DeleteTable refuses while it is on' },
+      { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery", default: !1, windowDays: 35, source: "DynamoDB developer guide, point-in-time recovery: a deleted table keeps a system backup for 35 days" }
     ]
   },
   { type: "aws_dynamodb_global_table", category: "nosql-database", severity: "critical" },
@@ -16221,58 +16414,52 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_keyspaces_table", category: "nosql-database", severity: "critical" },
   { type: "aws_timestreamwrite_database", category: "nosql-database", severity: "critical" },
   { type: "aws_timestreamwrite_table", category: "nosql-database", severity: "critical" },
-  // AWS provider docs: aws_qldb_ledger — deletion_protection "Defaults to true".
   {
     type: "aws_qldb_ledger",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: 'AWS provider docs: aws_qldb_ledger deletion_protection "Defaults to true"; DeleteLedger refuses while it is on' }]
   },
-  // MemoryDB is a durable primary database, not a cache.
-  // AWS provider docs: aws_memorydb_cluster — snapshot_retention_limit "Defaults to 0".
+  // MemoryDB is a durable primary database, not a cache. A final snapshot name keeps one.
   {
     type: "aws_memorydb_cluster",
     category: "nosql-database",
     severity: "critical",
     protections: [
-      { path: "final_snapshot_name", effect: "final-snapshot-name" },
-      { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0 }
+      { path: "final_snapshot_name", effect: "final-snapshot-name", source: "hashicorp/aws internal/service/memorydb/cluster.go resourceClusterDelete (FinalSnapshotName)" },
+      { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0, source: 'AWS provider docs: aws_memorydb_cluster snapshot_retention_limit "Defaults to 0"' }
     ]
   },
   { type: "aws_sagemaker_feature_group", category: "nosql-database", severity: "medium" },
   // Caches: Redis-compatible caches often hold sessions and queues, so high; DAX is a
   // write-through cache in front of DynamoDB and loses nothing.
-  // AWS provider docs: aws_elasticache_cluster.
-  { type: "aws_elasticache_cluster", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS },
-  // AWS provider docs: aws_elasticache_replication_group.
-  { type: "aws_elasticache_replication_group", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS },
-  // AWS provider docs: aws_elasticache_serverless_cache — snapshot_retention_limit.
+  { type: "aws_elasticache_cluster", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS("cluster.go") },
+  { type: "aws_elasticache_replication_group", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS("replication_group.go") },
   {
     type: "aws_elasticache_serverless_cache",
     category: "cache",
     severity: "high",
-    protections: [{ path: "snapshot_retention_limit", effect: "backup-retention-days" }]
+    protections: [{ path: "snapshot_retention_limit", effect: "backup-retention-days", source: "AWS provider docs: aws_elasticache_serverless_cache snapshot_retention_limit" }]
   },
   { type: "aws_elasticache_global_replication_group", category: "cache", severity: "high" },
   { type: "aws_dax_cluster", category: "cache", severity: "medium" },
   // Object storage
-  // AWS provider docs: aws_s3_bucket — force_destroy "Default: false" (deletes every object,
-  // locked ones included); the deprecated versioning block's enabled defaults to false.
+  // force_destroy deletes every object version first (locked ones included); without it
+  // DeleteBucket fails with BucketNotEmpty.
   {
     type: "aws_s3_bucket",
     category: "object-storage",
     severity: "critical",
     protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1 },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1 }
+      { path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/s3/bucket.go resourceBucketDelete (emptyBucket on BucketNotEmpty)" },
+      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "AWS provider docs: aws_s3_bucket versioning (deprecated block)" }
     ]
   },
-  // AWS provider docs: aws_s3_directory_bucket — force_destroy default false.
   {
     type: "aws_s3_directory_bucket",
     category: "object-storage",
     severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/s3/directory_bucket.go Delete (empties it on BucketNotEmpty)" }]
   },
   { type: "aws_s3control_bucket", category: "object-storage", severity: "critical" },
   { type: "aws_s3tables_table_bucket", category: "object-storage", severity: "critical" },
@@ -16282,30 +16469,25 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_s3_object", category: "object-storage", severity: "medium" },
   { type: "aws_s3_bucket_object", category: "object-storage", severity: "medium" },
   // Block and file storage
-  // AWS provider docs: aws_ebs_volume — final_snapshot "Defaults to false".
   {
     type: "aws_ebs_volume",
     category: "block-storage",
     severity: "critical",
-    protections: [{ path: "final_snapshot", effect: "takes-final-snapshot", default: !1 }]
+    protections: [{ path: "final_snapshot", effect: "takes-final-snapshot", default: !1, source: "hashicorp/aws internal/service/ec2/ebs_volume.go resourceEBSVolumeDelete (CreateSnapshot when final_snapshot)" }]
   },
   { type: "aws_lightsail_disk", category: "block-storage", severity: "critical" },
   { type: "aws_efs_file_system", category: "file-storage", severity: "critical" },
-  // AWS provider docs: aws_fsx_lustre_file_system — skip_final_backup (its default changed
-  // across provider versions, so none is assumed).
+  // Lustre: skip_final_backup's default changed across provider versions, so none is assumed.
   {
     type: "aws_fsx_lustre_file_system",
     category: "file-storage",
     severity: "critical",
-    protections: [{ path: "skip_final_backup", effect: "skips-final-snapshot" }]
+    protections: [{ path: "skip_final_backup", effect: "skips-final-snapshot", source: "hashicorp/aws internal/service/fsx/lustre_file_system.go resourceLustreFileSystemDelete (SkipFinalBackup)" }]
   },
-  // AWS provider docs: aws_fsx_windows_file_system.
-  { type: "aws_fsx_windows_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP },
+  { type: "aws_fsx_windows_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_windows_file_system") },
   { type: "aws_fsx_ontap_file_system", category: "file-storage", severity: "critical" },
-  // AWS provider docs: aws_fsx_ontap_volume.
-  { type: "aws_fsx_ontap_volume", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP },
-  // AWS provider docs: aws_fsx_openzfs_file_system.
-  { type: "aws_fsx_openzfs_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP },
+  { type: "aws_fsx_ontap_volume", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_ontap_volume") },
+  { type: "aws_fsx_openzfs_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_openzfs_file_system") },
   { type: "aws_fsx_openzfs_volume", category: "file-storage", severity: "critical" },
   // Backups, snapshots, vaults, replicas and versioning: the copies that make a loss recoverable.
   { type: "aws_db_snapshot", category: "backup", severity: "critical", backup: "data" },
@@ -16336,7 +16518,7 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
     category: "backup",
     severity: "critical",
     backup: "data",
-    protections: [{ path: "versioning_configuration.0.status", effect: "versioning-status" }]
+    protections: [{ path: "versioning_configuration.0.status", effect: "versioning-status", source: "AWS provider docs: aws_s3_bucket_versioning versioning_configuration.status" }]
   },
   { type: "aws_backup_plan", category: "backup", severity: "high", backup: "policy" },
   { type: "aws_backup_selection", category: "backup", severity: "high", backup: "policy" },
@@ -16365,37 +16547,28 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
   { type: "aws_glue_catalog_database", category: "search-analytics", severity: "medium" },
   { type: "aws_glue_catalog_table", category: "search-analytics", severity: "medium" },
   // Data warehouses
-  // AWS provider docs: aws_redshift_cluster — skip_final_snapshot "Default is false",
-  // automated_snapshot_retention_period "Default is 1" (0 disables automated snapshots).
   {
     type: "aws_redshift_cluster",
     category: "data-warehouse",
     severity: "critical",
     protections: [
-      { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1 },
-      { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-      { path: "automated_snapshot_retention_period", effect: "backup-retention-days", default: 1 }
+      ...finalSnapshot("hashicorp/aws internal/service/redshift/cluster.go resourceClusterDelete"),
+      { path: "automated_snapshot_retention_period", effect: "backup-retention-days", default: 1, source: 'AWS provider docs: aws_redshift_cluster automated_snapshot_retention_period "Default is 1"' }
     ]
   },
   { type: "aws_redshiftserverless_namespace", category: "data-warehouse", severity: "critical" },
   // Encryption keys: destroying one makes everything encrypted with it unreadable.
-  // AWS provider docs: aws_kms_key.
   { type: "aws_kms_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  // AWS provider docs: aws_kms_replica_key.
   { type: "aws_kms_replica_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  // AWS provider docs: aws_kms_external_key.
   { type: "aws_kms_external_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  // AWS provider docs: aws_kms_replica_external_key.
   { type: "aws_kms_replica_external_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
   { type: "aws_cloudhsm_v2_cluster", category: "encryption-key", severity: "critical" },
   // Secrets
-  // AWS provider docs: aws_secretsmanager_secret — recovery_window_in_days "0 to force
-  // deletion without recovery or range from 7 to 30 days. The default value is 30."
   {
     type: "aws_secretsmanager_secret",
     category: "secret",
     severity: "high",
-    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30 }]
+    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30, source: "hashicorp/aws internal/service/secretsmanager/secret.go resourceSecretDelete (ForceDeleteWithoutRecovery when 0)" }]
   },
   // The provider keeps the AWSCURRENT version on destroy, so only older values go.
   { type: "aws_secretsmanager_secret_version", category: "secret", severity: "medium" },
@@ -16408,7 +16581,7 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
     category: "certificate",
     severity: "high",
     protections: [
-      { path: "permanent_deletion_time_in_days", effect: "deletion-window-days", default: 30 }
+      { path: "permanent_deletion_time_in_days", effect: "deletion-window-days", default: 30, source: 'AWS provider docs: aws_acmpca_certificate_authority permanent_deletion_time_in_days "Defaults to 30"; RestoreCertificateAuthority until then' }
     ]
   },
   // DNS zones
@@ -16417,42 +16590,35 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
     type: "aws_route53_zone",
     category: "dns-zone",
     severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/route53/zone.go resourceZoneDelete; DeleteHostedZone refuses while records other than NS/SOA exist" }]
   },
   // Identity: user pools hold password hashes that cannot be exported, so a pool cannot be
-  // rebuilt. Its deletion_protection is the string ACTIVE/INACTIVE, which Protection cannot
-  // express, so none is listed.
-  // Cognito user pool docs: deletion_protection ACTIVE | INACTIVE (default INACTIVE).
-  { type: "aws_cognito_user_pool", category: "identity-directory", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "INACTIVE", onValues: ["ACTIVE"] }] },
+  // rebuilt.
+  { type: "aws_cognito_user_pool", category: "identity-directory", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "INACTIVE", onValues: ["ACTIVE"], source: "AWS provider docs: aws_cognito_user_pool deletion_protection ACTIVE | INACTIVE (default INACTIVE); DeleteUserPool refuses while ACTIVE" }] },
   { type: "aws_cognito_identity_pool", category: "identity-directory", severity: "high" },
   { type: "aws_directory_service_directory", category: "identity-directory", severity: "critical" },
-  // Logs (skip_destroy on aws_cloudwatch_log_group keeps the group; no effect expresses it).
-  // aws_cloudwatch_log_group docs: skip_destroy = true leaves the log group (and its events) in place on destroy.
-  { type: "aws_cloudwatch_log_group", category: "log", severity: "medium", protections: [{ path: "skip_destroy", effect: "keeps-on-destroy", default: !1 }] },
-  // AWS provider docs: aws_cloudtrail_event_data_store — termination_protection_enabled
-  // "Default: true": CloudTrail refuses to delete the store.
+  // Logs
+  { type: "aws_cloudwatch_log_group", category: "log", severity: "medium", protections: [{ path: "skip_destroy", effect: "keeps-on-destroy", default: !1, source: "hashicorp/aws internal/service/logs/group.go resourceGroupDelete (skip_destroy: removed from state only)" }] },
   {
     type: "aws_cloudtrail_event_data_store",
     category: "log",
     severity: "high",
     protections: [
-      { path: "termination_protection_enabled", effect: "blocks-destroy", default: !0 }
+      { path: "termination_protection_enabled", effect: "blocks-destroy", default: !0, source: 'AWS provider docs: aws_cloudtrail_event_data_store termination_protection_enabled "Default: true"; DeleteEventDataStore refuses while it is on' }
     ]
   },
   // Container registries
-  // AWS provider docs: aws_ecr_repository — force_delete (default false) deletes the images.
   {
     type: "aws_ecr_repository",
     category: "container-registry",
     severity: "high",
-    protections: [{ path: "force_delete", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_delete", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/ecr/repository.go resourceRepositoryDelete (Force); without it RepositoryNotEmptyException" }]
   },
-  // AWS provider docs: aws_ecrpublic_repository — force_destroy default false.
   {
     type: "aws_ecrpublic_repository",
     category: "container-registry",
     severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/ecrpublic/repository.go resourceRepositoryDelete (Force)" }]
   },
   // Source repositories
   { type: "aws_codecommit_repository", category: "source-repository", severity: "high" },
@@ -16466,42 +16632,55 @@ var CLUSTER_SNAPSHOT_PROTECTIONS = [
 ];
 
 // src/catalog/data/azure.ts
-var SERVER_BACKUP_RETENTION = [
-  { path: "backup_retention_days", effect: "backup-retention-days", default: 7 }
-], KEY_VAULT_PROTECTIONS = [
-  { path: "purge_protection_enabled", effect: "purge-protection", default: !1 },
-  { path: "soft_delete_retention_days", effect: "deletion-window-days", default: 90 }
+var serverBackups = (type) => [
+  {
+    path: "backup_retention_days",
+    effect: "backup-retention-days",
+    default: 7,
+    windowDays: 5,
+    source: `AzureRM provider docs: ${type} backup_retention_days "Defaults to 7"; Microsoft Learn: a dropped server's backups are kept 5 days`
+  }
+], vaultProtections = (assumes, file2) => [
+  {
+    path: "purge_protection_enabled",
+    effect: "purge-protection",
+    default: !1,
+    window: "soft_delete_retention_days",
+    assumes,
+    source: `hashicorp/azurerm internal/services/${file2} delete (purge unless purge protection)`
+  },
+  {
+    path: "soft_delete_retention_days",
+    effect: "window-days",
+    default: 90,
+    source: 'AzureRM provider docs: soft_delete_retention_days "between 7 and 90 (the default) days"'
+  }
 ], AZURE = [
   // Relational databases: a server takes all of its databases with it.
   { type: "azurerm_mssql_server", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_mssql_database — short_term_retention_policy.retention_days
-  // is the point-in-time restore window in days.
+  // A deleted database can be restored to its deletion time within its point-in-time
+  // retention while its server exists (Microsoft Learn, "Restore a deleted database").
   {
     type: "azurerm_mssql_database",
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "short_term_retention_policy.0.retention_days", effect: "backup-retention-days" }
+      { path: "short_term_retention_policy.0.retention_days", effect: "deletion-window-days", default: 7, source: "AzureRM provider docs: azurerm_mssql_database short_term_retention_policy.retention_days (default 7); Microsoft Learn: restore a deleted database within its retention" }
     ]
   },
   { type: "azurerm_mssql_managed_instance", category: "relational-database", severity: "critical" },
   { type: "azurerm_mssql_managed_database", category: "relational-database", severity: "critical" },
   { type: "azurerm_sql_server", category: "relational-database", severity: "critical" },
   { type: "azurerm_sql_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_postgresql_flexible_server.
-  { type: "azurerm_postgresql_flexible_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_postgresql_flexible_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_postgresql_flexible_server") },
   { type: "azurerm_postgresql_flexible_server_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_postgresql_server.
-  { type: "azurerm_postgresql_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_postgresql_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_postgresql_server") },
   { type: "azurerm_postgresql_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_mysql_flexible_server.
-  { type: "azurerm_mysql_flexible_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_mysql_flexible_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mysql_flexible_server") },
   { type: "azurerm_mysql_flexible_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_mysql_server.
-  { type: "azurerm_mysql_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_mysql_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mysql_server") },
   { type: "azurerm_mysql_database", category: "relational-database", severity: "critical" },
-  // AzureRM provider docs: azurerm_mariadb_server.
-  { type: "azurerm_mariadb_server", category: "relational-database", severity: "critical", protections: SERVER_BACKUP_RETENTION },
+  { type: "azurerm_mariadb_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mariadb_server") },
   { type: "azurerm_mariadb_database", category: "relational-database", severity: "critical" },
   { type: "azurerm_cosmosdb_postgresql_cluster", category: "relational-database", severity: "critical" },
   // NoSQL databases
@@ -16518,18 +16697,13 @@ var SERVER_BACKUP_RETENTION = [
   { type: "azurerm_mongo_cluster", category: "nosql-database", severity: "critical" },
   { type: "azurerm_storage_table", category: "nosql-database", severity: "high" },
   // Object storage
-  // AzureRM provider docs: azurerm_storage_account — blob_properties.versioning_enabled
-  // "Defaults to false". Deleting the account deletes every container, share, queue and table.
+  // Deleting the account deletes every container, share, queue and table.
   {
     type: "azurerm_storage_account",
     category: "object-storage",
     severity: "critical",
     protections: [
-      {
-        path: "blob_properties.0.versioning_enabled",
-        effect: "versioning-enabled",
-        default: !1
-      }
+      { path: "blob_properties.0.versioning_enabled", effect: "versioning-enabled", default: !1, source: 'AzureRM provider docs: azurerm_storage_account blob_properties.versioning_enabled "Defaults to false"' }
     ]
   },
   { type: "azurerm_storage_container", category: "object-storage", severity: "critical" },
@@ -16583,11 +16757,9 @@ var SERVER_BACKUP_RETENTION = [
   { type: "azurerm_synapse_workspace", category: "data-warehouse", severity: "critical" },
   { type: "azurerm_synapse_sql_pool", category: "data-warehouse", severity: "critical" },
   // Encryption keys and secrets
-  // AzureRM provider docs: azurerm_key_vault.
-  { type: "azurerm_key_vault", category: "encryption-key", severity: "critical", protections: KEY_VAULT_PROTECTIONS },
+  { type: "azurerm_key_vault", category: "encryption-key", severity: "critical", protections: vaultProtections("features.key_vault.purge_soft_delete_on_destroy = true", "keyvault/key_vault_resource.go") },
   { type: "azurerm_key_vault_key", category: "encryption-key", severity: "critical" },
-  // AzureRM provider docs: azurerm_key_vault_managed_hardware_security_module.
-  { type: "azurerm_key_vault_managed_hardware_security_module", category: "encryption-key", severity: "critical", protections: KEY_VAULT_PROTECTIONS },
+  { type: "azurerm_key_vault_managed_hardware_security_module", category: "encryption-key", severity: "critical", protections: vaultProtections("features.key_vault.purge_soft_deleted_hardware_security_modules_on_destroy = true", "managedhsm/key_vault_managed_hardware_security_module_resource.go") },
   { type: "azurerm_key_vault_managed_hardware_security_module_key", category: "encryption-key", severity: "critical" },
   { type: "azurerm_key_vault_secret", category: "secret", severity: "high" },
   { type: "azurerm_key_vault_certificate", category: "certificate", severity: "high" },
@@ -16603,15 +16775,15 @@ var SERVER_BACKUP_RETENTION = [
   // Container registries
   { type: "azurerm_container_registry", category: "container-registry", severity: "high" },
   // Other stateful
-  // AzureRM provider docs: azurerm_app_configuration — purge_protection_enabled "Defaults to
-  // false", soft_delete_retention_days "between 1 and 7 days. Defaults to 7".
+  // The provider purges a soft-deleted store after deleting it unless purge protection is on
+  // (features.app_configuration.purge_soft_delete_on_destroy, default true).
   {
     type: "azurerm_app_configuration",
     category: "other-stateful",
     severity: "high",
     protections: [
-      { path: "purge_protection_enabled", effect: "purge-protection", default: !1 },
-      { path: "soft_delete_retention_days", effect: "deletion-window-days", default: 7 }
+      { path: "purge_protection_enabled", effect: "purge-protection", default: !1, window: "soft_delete_retention_days", assumes: "features.app_configuration.purge_soft_delete_on_destroy = true", source: "hashicorp/azurerm internal/services/appconfiguration/app_configuration_resource.go delete (purge unless purge protection)" },
+      { path: "soft_delete_retention_days", effect: "window-days", default: 7, source: 'AzureRM provider docs: azurerm_app_configuration soft_delete_retention_days "between 1 and 7 days. Defaults to 7"' }
     ]
   },
   { type: "azurerm_healthcare_fhir_service", category: "other-stateful", severity: "critical" },
@@ -16630,13 +16802,14 @@ var GOOGLE = [
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0 },
-      { path: "settings.0.deletion_protection_enabled", effect: "blocks-destroy", default: !1 },
-      {
-        path: "settings.0.backup_configuration.0.point_in_time_recovery_enabled",
-        effect: "point-in-time-recovery"
-      },
-      { path: "settings.0.final_backup_config.0.enabled", effect: "takes-final-snapshot" }
+      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_sql_database_instance" },
+      { path: "settings.0.deletion_protection_enabled", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_sql_database_instance" },
+      // Cloud SQL deletes an instance's backups with it unless retain_backups_on_delete.
+      { path: "settings.0.retain_backups_on_delete", effect: "retains-backups", default: !1, source: "Google provider docs: google_sql_database_instance settings.retain_backups_on_delete; Cloud SQL deletes backups with the instance otherwise" },
+      { path: "settings.0.final_backup_config.0.enabled", effect: "takes-final-snapshot", default: !1, window: "settings.0.final_backup_config.0.retention_days", source: "Google provider docs: google_sql_database_instance settings.final_backup_config; Cloud SQL instances.delete enableFinalBackup" },
+      { path: "settings.0.final_backup_config.0.retention_days", effect: "window-days", source: "Cloud SQL instances.delete finalBackupTtlDays" },
+      // Point-in-time recovery needs the instance's backups, which go with it: updates only.
+      { path: "settings.0.backup_configuration.0.point_in_time_recovery_enabled", effect: "point-in-time-recovery", source: "Google provider docs: google_sql_database_instance settings.backup_configuration.point_in_time_recovery_enabled" }
     ]
   },
   { type: "google_sql_database", category: "relational-database", severity: "critical" },
@@ -16647,7 +16820,7 @@ var GOOGLE = [
     type: "google_alloydb_cluster",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_alloydb_cluster" }]
   },
   { type: "google_alloydb_instance", category: "relational-database", severity: "high" },
   // Google provider docs: google_spanner_instance — force_destroy (default false) also deletes
@@ -16656,7 +16829,7 @@ var GOOGLE = [
     type: "google_spanner_instance",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "deletes-backups", default: !1, source: "Google provider docs: google_spanner_instance force_destroy (deletes backups first; without it the delete fails while backups exist)" }]
   },
   // Google provider docs: google_spanner_database — deletion_protection (Terraform-side,
   // default true) and enable_drop_protection (server-side, default false).
@@ -16665,8 +16838,8 @@ var GOOGLE = [
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0 },
-      { path: "enable_drop_protection", effect: "blocks-destroy", default: !1 }
+      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_spanner_database" },
+      { path: "enable_drop_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_spanner_database" }
     ]
   },
   // Google provider docs: google_oracle_database_autonomous_database — deletion_protection
@@ -16675,7 +16848,7 @@ var GOOGLE = [
     type: "google_oracle_database_autonomous_database",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "Google provider docs: google_oracle_database_autonomous_database" }]
   },
   // NoSQL databases
   // Google provider docs: google_bigtable_instance — deletion_protection (default true);
@@ -16685,18 +16858,19 @@ var GOOGLE = [
     category: "nosql-database",
     severity: "critical",
     protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0 },
-      { path: "force_destroy", effect: "purges-contents", default: !1 }
+      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_bigtable_instance" },
+      { path: "force_destroy", effect: "deletes-backups", default: !1, source: "Google provider docs: google_bigtable_instance force_destroy (deletes backups first; without it the delete can be blocked by backups)" }
     ]
   },
   // google_bigtable_table docs: deletion_protection PROTECTED | UNPROTECTED (default UNPROTECTED).
-  { type: "google_bigtable_table", category: "nosql-database", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "UNPROTECTED", onValues: ["PROTECTED"] }] },
+  { type: "google_bigtable_table", category: "nosql-database", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "UNPROTECTED", onValues: ["PROTECTED"], source: "Google provider docs: google_bigtable_table" }] },
   // google_firestore_database docs: deletion_policy ABANDON (default: destroy only removes it from state) | DELETE;
   // delete_protection_state DELETE_PROTECTION_ENABLED blocks deletion; point_in_time_recovery_enablement.
   { type: "google_firestore_database", category: "nosql-database", severity: "critical", protections: [
-    { path: "deletion_policy", effect: "keeps-on-destroy", default: "ABANDON", onValues: ["ABANDON"] },
-    { path: "delete_protection_state", effect: "blocks-destroy", onValues: ["DELETE_PROTECTION_ENABLED"] },
-    { path: "point_in_time_recovery_enablement", effect: "point-in-time-recovery", default: "POINT_IN_TIME_RECOVERY_DISABLED", onValues: ["POINT_IN_TIME_RECOVERY_ENABLED"] }
+    { path: "deletion_policy", effect: "keeps-on-destroy", default: "ABANDON", onValues: ["ABANDON"], source: "Google provider docs: google_firestore_database deletion_policy (default ABANDON: removed from state only)" },
+    { path: "deletion_policy", effect: "blocks-destroy", onValues: ["PREVENT"], source: 'magic-modules best practices "Deletion policy" (PREVENT)' },
+    { path: "delete_protection_state", effect: "blocks-destroy", onValues: ["DELETE_PROTECTION_ENABLED"], source: "Google provider docs: google_firestore_database" },
+    { path: "point_in_time_recovery_enablement", effect: "point-in-time-recovery", default: "POINT_IN_TIME_RECOVERY_DISABLED", onValues: ["POINT_IN_TIME_RECOVERY_ENABLED"], source: "Google provider docs: google_firestore_database" }
   ] },
   { type: "google_firestore_document", category: "nosql-database", severity: "medium" },
   { type: "google_firebase_database_instance", category: "nosql-database", severity: "critical" },
@@ -16708,7 +16882,7 @@ var GOOGLE = [
     type: "google_redis_cluster",
     category: "cache",
     severity: "high",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_redis_cluster" }]
   },
   // Google provider docs: google_memorystore_instance — deletion_protection_enabled "Default
   // value is true".
@@ -16716,7 +16890,7 @@ var GOOGLE = [
     type: "google_memorystore_instance",
     category: "cache",
     severity: "high",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_memorystore_instance" }]
   },
   // Memcached keeps nothing worth restoring.
   { type: "google_memcache_instance", category: "cache", severity: "medium" },
@@ -16728,8 +16902,11 @@ var GOOGLE = [
     category: "object-storage",
     severity: "critical",
     protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1 },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1 }
+      { path: "force_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_storage_bucket force_destroy; without it the delete fails while objects remain" },
+      // Objects deleted (force_destroy) stay restorable for the soft-delete retention, 7 days
+      // unless the bucket sets another (0 turns soft delete off).
+      { path: "soft_delete_policy.0.retention_duration_seconds", effect: "soft-delete-seconds", default: 604800, source: "Google provider docs: google_storage_bucket soft_delete_policy.retention_duration_seconds (default 604800); Cloud Storage soft delete" },
+      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "Google provider docs: google_storage_bucket" }
     ]
   },
   { type: "google_storage_bucket_object", category: "object-storage", severity: "medium" },
@@ -16741,7 +16918,7 @@ var GOOGLE = [
     type: "google_filestore_instance",
     category: "file-storage",
     severity: "critical",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", source: "Google provider docs: google_filestore_instance" }]
   },
   { type: "google_netapp_volume", category: "file-storage", severity: "critical" },
   { type: "google_netapp_storage_pool", category: "file-storage", severity: "high" },
@@ -16778,7 +16955,7 @@ var GOOGLE = [
     category: "data-warehouse",
     severity: "critical",
     protections: [
-      { path: "delete_contents_on_destroy", effect: "purges-contents", default: !1 }
+      { path: "delete_contents_on_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_bigquery_dataset" }
     ]
   },
   // Google provider docs: google_bigquery_table — deletion_protection (default true).
@@ -16786,14 +16963,14 @@ var GOOGLE = [
     type: "google_bigquery_table",
     category: "data-warehouse",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_bigquery_table" }]
   },
   // Google provider docs: google_dataproc_metastore_service — deletion_protection.
   {
     type: "google_dataproc_metastore_service",
     category: "data-warehouse",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "Google provider docs: google_dataproc_metastore_service" }]
   },
   // Encryption keys: Cloud KMS never deletes a key, but destroying one destroys every version,
   // which makes the data encrypted with it unreadable.
@@ -16805,7 +16982,7 @@ var GOOGLE = [
     type: "google_secret_manager_secret",
     category: "secret",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_secret_manager_secret" }]
   },
   { type: "google_secret_manager_secret_version", category: "secret", severity: "high" },
   // Google provider docs: google_secret_manager_regional_secret — deletion_protection
@@ -16814,7 +16991,7 @@ var GOOGLE = [
     type: "google_secret_manager_regional_secret",
     category: "secret",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_secret_manager_regional_secret" }]
   },
   // Certificates
   // Google provider docs: google_privateca_certificate_authority — deletion_protection
@@ -16823,7 +17000,10 @@ var GOOGLE = [
     type: "google_privateca_certificate_authority",
     category: "certificate",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [
+      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_privateca_certificate_authority" },
+      { path: "skip_grace_period", effect: "skips-soft-delete", default: !1, windowDays: 30, source: "Google provider docs: google_privateca_certificate_authority skip_grace_period (a deleted CA is restorable for 30 days unless set)" }
+    ]
   },
   { type: "google_privateca_ca_pool", category: "certificate", severity: "high" },
   // DNS zones
@@ -16833,7 +17013,7 @@ var GOOGLE = [
     type: "google_dns_managed_zone",
     category: "dns-zone",
     severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_dns_managed_zone" }]
   },
   // Identity
   { type: "google_identity_platform_tenant", category: "identity-directory", severity: "high" },
@@ -16856,20 +17036,36 @@ var GOOGLE = [
     type: "google_container_cluster",
     category: "other-stateful",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_container_cluster" }]
   }
 ];
 
 // src/catalog/data/kubernetes.ts
-var KUBERNETES = [
-  { type: "kubernetes_persistent_volume", category: "kubernetes-volume", severity: "critical" },
-  { type: "kubernetes_persistent_volume_v1", category: "kubernetes-volume", severity: "critical" },
+var RECLAIM = [
+  {
+    path: "spec.0.persistent_volume_reclaim_policy",
+    effect: "retains-data",
+    default: "Retain",
+    onValues: ["Retain"],
+    source: 'Kubernetes docs "Persistent Volumes" (Reclaiming); kubernetes provider docs: kubernetes_persistent_volume'
+  }
+], CLAIM_RETENTION = [
+  {
+    path: "spec.0.persistent_volume_claim_retention_policy.0.when_deleted",
+    effect: "retains-data",
+    default: "Retain",
+    onValues: ["Retain"],
+    source: 'Kubernetes docs "StatefulSets" (PersistentVolumeClaim retention); kubernetes provider docs: kubernetes_stateful_set'
+  }
+], KUBERNETES = [
+  { type: "kubernetes_persistent_volume", category: "kubernetes-volume", severity: "critical", protections: RECLAIM },
+  { type: "kubernetes_persistent_volume_v1", category: "kubernetes-volume", severity: "critical", protections: RECLAIM },
   { type: "kubernetes_persistent_volume_claim", category: "kubernetes-volume", severity: "critical" },
   { type: "kubernetes_persistent_volume_claim_v1", category: "kubernetes-volume", severity: "critical" },
   // A stateful set keeps its claims on delete by default (persistentVolumeClaimRetentionPolicy
   // whenDeleted: Retain), but it is the workload that owns them.
-  { type: "kubernetes_stateful_set", category: "kubernetes-volume", severity: "high" },
-  { type: "kubernetes_stateful_set_v1", category: "kubernetes-volume", severity: "high" },
+  { type: "kubernetes_stateful_set", category: "kubernetes-volume", severity: "high", protections: CLAIM_RETENTION },
+  { type: "kubernetes_stateful_set_v1", category: "kubernetes-volume", severity: "high", protections: CLAIM_RETENTION },
   { type: "kubernetes_namespace", category: "kubernetes-namespace", severity: "high" },
   { type: "kubernetes_namespace_v1", category: "kubernetes-namespace", severity: "high" },
   { type: "kubernetes_secret", category: "secret", severity: "medium" },
@@ -16892,8 +17088,8 @@ var OTHERS = [
     category: "object-storage",
     severity: "critical",
     protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1 },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1 }
+      { path: "force_destroy", effect: "purges-contents", default: !1, source: "DigitalOcean provider docs: digitalocean_spaces_bucket" },
+      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "DigitalOcean provider docs: digitalocean_spaces_bucket" }
     ]
   },
   { type: "digitalocean_domain", category: "dns-zone", severity: "high" },
@@ -16913,25 +17109,25 @@ var OTHERS = [
     type: "mongodbatlas_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_cluster" }]
   },
   {
     type: "mongodbatlas_advanced_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_advanced_cluster" }]
   },
   {
     type: "mongodbatlas_serverless_instance",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_serverless_instance" }]
   },
   {
     type: "mongodbatlas_flex_cluster",
     category: "nosql-database",
     severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_flex_cluster" }]
   },
   { type: "mongodbatlas_cloud_backup_snapshot", category: "backup", severity: "critical", backup: "data" },
   { type: "mongodbatlas_cloud_backup_schedule", category: "backup", severity: "high", backup: "policy" },
@@ -16945,26 +17141,25 @@ var OTHERS = [
     type: "snowflake_database",
     category: "data-warehouse",
     severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days" }]
+    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_database" }]
   },
   {
     type: "snowflake_schema",
     category: "data-warehouse",
     severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days" }]
+    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_schema" }]
   },
   {
     type: "snowflake_table",
     category: "data-warehouse",
     severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days" }]
+    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_table" }]
   },
   { type: "snowflake_stage", category: "data-warehouse", severity: "medium" },
   { type: "snowflake_secondary_database", category: "backup", severity: "critical", backup: "data" },
   // GitHub (integrations/github): issues, pull requests and wikis exist nowhere else.
-  // (archive_on_destroy archives instead of deleting; no effect expresses it.)
   // github_repository docs: archive_on_destroy = true archives the repository instead of deleting it.
-  { type: "github_repository", category: "source-repository", severity: "high", protections: [{ path: "archive_on_destroy", effect: "keeps-on-destroy", default: !1 }] },
+  { type: "github_repository", category: "source-repository", severity: "high", protections: [{ path: "archive_on_destroy", effect: "keeps-on-destroy", default: !1, source: "GitHub provider docs: github_repository" }] },
   // HashiCorp Vault (hashicorp/vault): disabling a mount or deleting a namespace deletes every
   // secret under it.
   { type: "vault_mount", category: "secret", severity: "critical" },
@@ -16995,7 +17190,7 @@ var OTHERS = [
     type: "elasticstack_elasticsearch_index",
     category: "search-analytics",
     severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Elasticstack provider docs: elasticstack_elasticsearch_index" }]
   },
   { type: "elasticstack_elasticsearch_snapshot_repository", category: "backup", severity: "high", backup: "policy" },
   { type: "elasticstack_elasticsearch_snapshot_lifecycle", category: "backup", severity: "high", backup: "policy" },
@@ -17013,7 +17208,7 @@ var OTHERS = [
     category: "relational-database",
     severity: "critical",
     protections: [
-      { path: "deletion_policy.0.is_delete_protected", effect: "blocks-destroy", default: !1 }
+      { path: "deletion_policy.0.is_delete_protected", effect: "blocks-destroy", default: !1, source: "OCI provider docs: oci_mysql_mysql_db_system" }
     ]
   },
   { type: "oci_nosql_table", category: "nosql-database", severity: "critical" },
@@ -17042,7 +17237,7 @@ var OTHERS = [
     type: "alicloud_db_instance",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Alicloud provider docs: alicloud_db_instance" }]
   },
   { type: "alicloud_polardb_cluster", category: "relational-database", severity: "critical" },
   { type: "alicloud_mongodb_instance", category: "nosql-database", severity: "critical" },
@@ -17052,7 +17247,7 @@ var OTHERS = [
     type: "alicloud_oss_bucket",
     category: "object-storage",
     severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Alicloud provider docs: alicloud_oss_bucket" }]
   },
   // Alicloud provider docs: alicloud_ecs_disk — delete_auto_snapshot "Default value: false".
   {
@@ -17060,7 +17255,7 @@ var OTHERS = [
     category: "block-storage",
     severity: "critical",
     protections: [
-      { path: "delete_auto_snapshot", effect: "deletes-automated-backups", default: !1 }
+      { path: "delete_auto_snapshot", effect: "deletes-automated-backups", default: !1, source: "Alicloud provider docs: alicloud_ecs_disk" }
     ]
   },
   { type: "alicloud_nas_file_system", category: "file-storage", severity: "critical" },
@@ -17073,14 +17268,14 @@ var OTHERS = [
     type: "alicloud_kms_key",
     category: "encryption-key",
     severity: "critical",
-    protections: [{ path: "pending_window_in_days", effect: "deletion-window-days" }]
+    protections: [{ path: "pending_window_in_days", effect: "deletion-window-days", source: "Alicloud provider docs: alicloud_kms_key" }]
   },
   // Alicloud provider docs: alicloud_kms_secret — recovery_window_in_days "Default value: 30".
   {
     type: "alicloud_kms_secret",
     category: "secret",
     severity: "high",
-    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30 }]
+    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30, source: "Alicloud provider docs: alicloud_kms_secret" }]
   },
   { type: "alicloud_alidns_domain", category: "dns-zone", severity: "high" },
   { type: "alicloud_log_project", category: "log", severity: "high" },
@@ -17092,7 +17287,7 @@ var OTHERS = [
     type: "hcloud_volume",
     category: "block-storage",
     severity: "critical",
-    protections: [{ path: "delete_protection", effect: "blocks-destroy", default: !1 }]
+    protections: [{ path: "delete_protection", effect: "blocks-destroy", default: !1, source: "Hcloud provider docs: hcloud_volume" }]
   },
   // Aiven (aiven/aiven): termination_protection makes Aiven refuse the delete.
   // Aiven provider docs: aiven_pg, aiven_mysql, aiven_kafka, aiven_opensearch.
@@ -17100,25 +17295,25 @@ var OTHERS = [
     type: "aiven_pg",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_pg" }]
   },
   {
     type: "aiven_mysql",
     category: "relational-database",
     severity: "critical",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_mysql" }]
   },
   {
     type: "aiven_kafka",
     category: "queue-stream",
     severity: "high",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_kafka" }]
   },
   {
     type: "aiven_opensearch",
     category: "search-analytics",
     severity: "high",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy" }]
+    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_opensearch" }]
   },
   // Linode (linode/linode) and Scaleway (scaleway/scaleway)
   { type: "linode_volume", category: "block-storage", severity: "critical" },
@@ -17129,7 +17324,7 @@ var OTHERS = [
     type: "scaleway_object_bucket",
     category: "object-storage",
     severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1 }]
+    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Scaleway provider docs: scaleway_object_bucket" }]
   }
 ];
 
@@ -17206,25 +17401,38 @@ function ruleResolver(rules) {
 }
 
 // src/catalog/protections.ts
-var GENERIC_PROTECTIONS = [
-  { path: "deletion_protection", effect: "blocks-destroy" },
-  { path: "deletion_protection_enabled", effect: "blocks-destroy" },
-  { path: "enable_deletion_protection", effect: "blocks-destroy" },
-  { path: "force_destroy", effect: "purges-contents" },
-  { path: "delete_contents_on_destroy", effect: "purges-contents" },
-  { path: "skip_final_snapshot", effect: "skips-final-snapshot" },
-  { path: "final_snapshot", effect: "takes-final-snapshot" },
-  { path: "final_snapshot_identifier", effect: "final-snapshot-name" },
-  { path: "backup_retention_period", effect: "backup-retention-days" },
-  { path: "delete_automated_backups", effect: "deletes-automated-backups" },
-  { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery" },
-  { path: "deletion_window_in_days", effect: "deletion-window-days" },
-  { path: "recovery_window_in_days", effect: "deletion-window-days" },
-  { path: "soft_delete_retention_days", effect: "deletion-window-days" },
-  { path: "purge_protection_enabled", effect: "purge-protection" },
-  { path: "versioning_configuration.0.status", effect: "versioning-status" },
+var GENERIC = "a common provider convention, read on updates of types without their own list", GENERIC_PROTECTIONS = [
+  { path: "deletion_protection", effect: "blocks-destroy", source: GENERIC },
+  { path: "deletion_protection_enabled", effect: "blocks-destroy", source: GENERIC },
+  { path: "enable_deletion_protection", effect: "blocks-destroy", source: GENERIC },
+  { path: "termination_protection_enabled", effect: "blocks-destroy", source: GENERIC },
+  { path: "force_destroy", effect: "purges-contents", source: GENERIC },
+  { path: "delete_contents_on_destroy", effect: "purges-contents", source: GENERIC },
+  { path: "skip_final_snapshot", effect: "skips-final-snapshot", source: GENERIC },
+  { path: "final_snapshot", effect: "takes-final-snapshot", source: GENERIC },
+  { path: "backup_retention_period", effect: "backup-retention-days", source: GENERIC },
+  { path: "delete_automated_backups", effect: "deletes-automated-backups", source: GENERIC },
+  { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery", source: GENERIC },
+  { path: "deletion_window_in_days", effect: "deletion-window-days", source: GENERIC },
+  { path: "recovery_window_in_days", effect: "deletion-window-days", source: GENERIC },
+  { path: "soft_delete_retention_days", effect: "window-days", source: GENERIC },
+  { path: "purge_protection_enabled", effect: "purge-protection", source: GENERIC },
+  { path: "versioning_configuration.0.status", effect: "versioning-status", source: GENERIC },
   // The legacy aws_s3_bucket `versioning` block and google_storage_bucket share this shape.
-  { path: "versioning.0.enabled", effect: "versioning-enabled" }
+  { path: "versioning.0.enabled", effect: "versioning-enabled", source: GENERIC }
+], GOOGLE_DELETION_POLICY = [
+  {
+    path: "deletion_policy",
+    effect: "blocks-destroy",
+    onValues: ["PREVENT"],
+    source: 'hashicorp/google: magic-modules best practices "Deletion policy" (PREVENT)'
+  },
+  {
+    path: "deletion_policy",
+    effect: "keeps-on-destroy",
+    onValues: ["ABANDON"],
+    source: 'hashicorp/google: magic-modules best practices "Deletion policy" (ABANDON)'
+  }
 ];
 
 // src/catalog/index.ts
@@ -17234,21 +17442,28 @@ var BUILT_IN_ENTRIES = [
   ...AZURE,
   ...KUBERNETES,
   ...OTHERS
-], BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry2) => [entry2.type, entry2]));
+], BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry) => [entry.type, entry]));
+function providerOf(type) {
+  let underscore = type.indexOf("_");
+  return underscore === -1 ? type : type.slice(0, underscore);
+}
 function buildCatalog(statefulTypes = []) {
   let rules = parseStatefulTypes(statefulTypes), resolve3 = rules.length === 0 ? () => {
   } : ruleResolver(rules), entryCache = /* @__PURE__ */ new Map(), protectionCache = /* @__PURE__ */ new Map(), lookup = (type) => {
     let cached2 = entryCache.get(type);
     if (cached2 !== void 0) return cached2 ?? void 0;
-    let entry2 = applyRule(type, BUILT_IN.get(type), resolve3(type)?.rule);
-    return entryCache.set(type, entry2 ?? null), entry2;
+    let entry = applyRule(type, BUILT_IN.get(type), resolve3(type)?.rule);
+    return entryCache.set(type, entry ?? null), entry;
   }, protectionsFor = (type) => {
     let cached2 = protectionCache.get(type);
     if (cached2 !== void 0) return cached2;
-    let own2 = BUILT_IN.get(type)?.protections ?? [], ownPaths = new Set(own2.map((protection) => protection.path)), merged = own2.length === 0 ? GENERIC_PROTECTIONS : [...own2, ...GENERIC_PROTECTIONS.filter((generic) => !ownPaths.has(generic.path))];
+    let own2 = BUILT_IN.get(type)?.protections ?? [], providerWide = providerOf(type) === "google" && !own2.some((p) => p.path === "deletion_policy") ? GOOGLE_DELETION_POLICY : [], merged = providerWide.length === 0 ? own2 : [...own2, ...providerWide];
     return protectionCache.set(type, merged), merged;
-  }, entries = BUILT_IN_ENTRIES.map((entry2) => lookup(entry2.type)).filter((entry2) => entry2 !== void 0).sort((a, b) => compareTypes(a.type, b.type));
-  return { lookup, protectionsFor, entries };
+  }, updateProtectionsFor = (type) => {
+    let own2 = BUILT_IN.get(type)?.protections;
+    return own2 === void 0 || own2.length === 0 ? [...protectionsFor(type), ...GENERIC_PROTECTIONS] : protectionsFor(type);
+  }, entries = BUILT_IN_ENTRIES.map((entry) => lookup(entry.type)).filter((entry) => entry !== void 0).sort((a, b) => compareTypes(a.type, b.type));
+  return { lookup, protectionsFor, updateProtectionsFor, entries };
 }
 function applyRule(type, builtIn, rule) {
   if (rule === void 0) return builtIn;
@@ -17497,19 +17712,19 @@ var Queue = class {
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     let files = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
-      let entry2 = entries[i];
-      if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        let filename = this.joinPath(entry2.name, directoryPath);
+      let entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        let filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry2.isDirectory()) {
-        let path3 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path3)) continue;
+      } else if (entry.isDirectory()) {
+        let path3 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path3)) continue;
         this.pushDirectory(path3, paths, filters), this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path3 = joinPathWithBasePath(entry2.name, directoryPath);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path3 = joinPathWithBasePath(entry.name, directoryPath);
         this.resolveSymlink(path3, this.state, (stat5, resolvedPath) => {
           if (stat5.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
+            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path3;
@@ -17871,21 +18086,13 @@ async function resolvePlanInputs(lines2, options) {
       }
     }
   }
-  if (options.refuseOutside === !0)
-    for (let entry2 of entries.values()) {
-      let dir = entry2.filePath === "-" ? cwd : path.dirname(entry2.filePath);
-      if (entry2.moduleDir === void 0 && isOutside(path.relative(workspace, dir)))
-        throw new UserError(
-          `plan: ${JSON.stringify(entry2.displayPath)} is outside the repository (${workspace}), so its module directory is unknown and nobody could be asked to approve it; write the line as MODULE_DIR=PATH, e.g. infra/prod=${entry2.displayPath}`
-        );
-    }
-  return [...entries.values()].map((entry2) => ({
-    filePath: entry2.filePath,
+  return [...entries.values()].map((entry) => ({
+    filePath: entry.filePath,
     source: {
-      path: entry2.displayPath,
+      path: entry.displayPath,
       // Standard input belongs to the working directory: `terraform show -json tfplan |
       // destroy-guard assess -` runs in the module.
-      moduleDir: entry2.moduleDir ?? defaultModuleDir(entry2.filePath === "-" ? cwd : path.dirname(entry2.filePath), workspace)
+      moduleDir: entry.moduleDir ?? defaultModuleDir(entry.filePath === "-" ? cwd : path.dirname(entry.filePath), workspace)
     }
   }));
 }
@@ -18045,8 +18252,8 @@ function wrappedJsonRange(whole) {
   let tail = whole.slice(Math.max(start, end - 12), end), encoded = ENCODED_NEWLINE.exec(tail);
   return encoded !== null && (end -= encoded[0].length), { start, end };
 }
-function isLineEndOrSpace(code2) {
-  return code2 === 10 || code2 === 13 || code2 === 32 || code2 === 9;
+function isLineEndOrSpace(code3) {
+  return code3 === 10 || code3 === 13 || code3 === 32 || code3 === 9;
 }
 
 // src/plan/recognise.ts
@@ -18119,10 +18326,10 @@ function notAPlan(document, displayPath) {
       displayPath,
       `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
     );
-  let shown2 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
+  let shown3 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
   return planError(
     displayPath,
-    `is not a Terraform plan: it has no format_version (top-level keys: ${shown2.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
+    `is not a Terraform plan: it has no format_version (top-level keys: ${shown3.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
   );
 }
 function jsonKind(value) {
@@ -20523,12 +20730,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0, len = iban3.length;
   for (let i = 4; i < len; i++) {
-    let code2 = iban3.charCodeAt(i);
-    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
+    let code3 = iban3.charCodeAt(i);
+    remainder = (code3 >= 65 ? remainder * 100 + (code3 - 55) : remainder * 10 + (code3 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    let code2 = iban3.charCodeAt(i);
-    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
+    let code3 = iban3.charCodeAt(i);
+    remainder = (code3 >= 65 ? remainder * 100 + (code3 - 55) : remainder * 10 + (code3 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -21896,8 +22103,8 @@ var handoff, open2 = [], memo = {
     if (!bucket)
       return empty2;
     handoff = void 0;
-    let entry2 = { value: empty2, issues: null };
-    return bucket.set(payload.value, entry2), open2.push(entry2), empty2;
+    let entry = { value: empty2, issues: null };
+    return bucket.set(payload.value, entry), open2.push(entry), empty2;
   },
   guard(inst) {
     var _a3;
@@ -21934,8 +22141,8 @@ var handoff, open2 = [], memo = {
         handoff = bucket;
         let depth = open2.length, result = base(payload, ctx);
         handoff = void 0;
-        let entry2 = open2.length > depth ? open2.pop() : void 0;
-        return result instanceof Promise ? result.then((r) => (entry2 && (entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry2 && (entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
+        let entry = open2.length > depth ? open2.pop() : void 0;
+        return result instanceof Promise ? result.then((r) => (entry && (entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry && (entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
       };
       inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
     });
@@ -28117,10 +28324,10 @@ function compileFn(schema2, options) {
     definite: !0
   }, doc = new Doc(["input"]), outputAccessor = generateCheck(doc, ctx, schema2, "input", !options?.assertOnly);
   doc.write(outputAccessor === null ? "return true;" : `return ${outputAccessor};`);
-  let constantNames = ["INVALID", ...ctx.constants.keys()], constantValues = [INVALID, ...ctx.constants.values()], code2 = doc.content.join(`
+  let constantNames = ["INVALID", ...ctx.constants.keys()], constantValues = [INVALID, ...ctx.constants.values()], code3 = doc.content.join(`
 `), fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code2}` : code2 : "", F = Function, factoryCode = `return (input) => {
-${code2}
+${code3}` : code3 : "", F = Function, factoryCode = `return (input) => {
+${code3}
 }`, fn;
   try {
     fn = new F(...constantNames, factoryCode)(...constantValues);
@@ -30308,33 +30515,33 @@ function extractDefs(ctx, schema2) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   let idToSchema = /* @__PURE__ */ new Map();
-  for (let entry2 of ctx.seen.entries()) {
-    let id = ctx.metadataRegistry.get(entry2[0])?.id;
+  for (let entry of ctx.seen.entries()) {
+    let id = ctx.metadataRegistry.get(entry[0])?.id;
     if (id) {
       let existing = idToSchema.get(id);
-      if (existing && existing !== entry2[0])
+      if (existing && existing !== entry[0])
         throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-      idToSchema.set(id, entry2[0]);
+      idToSchema.set(id, entry[0]);
     }
   }
-  let makeURI = (entry2) => {
+  let makeURI = (entry) => {
     let defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      let externalId = ctx.external.registry.get(entry2[0])?.id, uriGenerator = ctx.external.uri ?? ((id2) => id2);
+      let externalId = ctx.external.registry.get(entry[0])?.id, uriGenerator = ctx.external.uri ?? ((id2) => id2);
       if (externalId)
         return { ref: uriGenerator(externalId) };
-      let id = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
-      return entry2[1].defId = id, { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+      let id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+      return entry[1].defId = id, { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
     }
     let uriPrefix = "#", defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry2[1] === root && !entry2[1].schema.id)
+    if (entry[1] === root && !entry[1].schema.id)
       return { ref: uriPrefix };
-    let defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
+    let defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-  }, extractToDef = (entry2) => {
-    if (entry2[1].schema.$ref)
+  }, extractToDef = (entry) => {
+    if (entry[1].schema.$ref)
       return;
-    let seen = entry2[1], { ref, defId } = makeURI(entry2);
+    let seen = entry[1], { ref, defId } = makeURI(entry);
     seen.def = { ...seen.schema }, defId && (seen.defId = defId);
     let schema3 = seen.schema;
     for (let key in schema3)
@@ -30342,35 +30549,35 @@ function extractDefs(ctx, schema2) {
     schema3.$ref = ref;
   };
   if (ctx.cycles === "throw")
-    for (let entry2 of ctx.seen.entries()) {
-      let seen = entry2[1];
+    for (let entry of ctx.seen.entries()) {
+      let seen = entry[1];
       if (seen.cycle)
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
 Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
     }
-  for (let entry2 of ctx.seen.entries()) {
-    let seen = entry2[1];
-    if (schema2 === entry2[0]) {
-      extractToDef(entry2);
+  for (let entry of ctx.seen.entries()) {
+    let seen = entry[1];
+    if (schema2 === entry[0]) {
+      extractToDef(entry);
       continue;
     }
     if (ctx.external) {
-      let ext = ctx.external.registry.get(entry2[0])?.id;
-      if (schema2 !== entry2[0] && ext) {
-        extractToDef(entry2);
+      let ext = ctx.external.registry.get(entry[0])?.id;
+      if (schema2 !== entry[0] && ext) {
+        extractToDef(entry);
         continue;
       }
     }
-    if (ctx.metadataRegistry.get(entry2[0])?.id) {
-      extractToDef(entry2);
+    if (ctx.metadataRegistry.get(entry[0])?.id) {
+      extractToDef(entry);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry2);
+      extractToDef(entry);
       continue;
     }
-    seen.count > 1 && ctx.reused === "ref" && extractToDef(entry2);
+    seen.count > 1 && ctx.reused === "ref" && extractToDef(entry);
   }
   ctx.external && (ctx.sharedDefsExtractedFor = ctx.external);
 }
@@ -30494,11 +30701,11 @@ function finalize(ctx, schema2) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (let entry2 of [...ctx.seen.entries()].reverse())
-      flattenRef(entry2[0]);
+    for (let entry of [...ctx.seen.entries()].reverse())
+      flattenRef(entry[0]);
     if (ctx.target !== "openapi-3.0")
-      for (let entry2 of ctx.seen.entries())
-        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
+      for (let entry of ctx.seen.entries())
+        compactTypeUnion(entry[1].def ?? entry[1].schema);
     for (let rewrite of ctx.deferred)
       rewrite();
     if (ctx.intersections.length) {
@@ -30528,8 +30735,8 @@ function finalize(ctx, schema2) {
   rootMetaId !== void 0 && result.id === rootMetaId && delete result.id;
   let defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external)
-    for (let entry2 of ctx.seen.entries()) {
-      let seen = entry2[1];
+    for (let entry of ctx.seen.entries()) {
+      let seen = entry[1];
       seen.def && seen.defId && (seen.def.id === seen.defId && delete seen.def.id, assignProp(defs, seen.defId, seen.def));
     }
   ctx.external && (ctx.sharedEmitDoneFor = ctx.external), ctx.external || Object.keys(defs).length > 0 && (ctx.target === "draft-2020-12" ? result.$defs = defs : result.definitions = defs);
@@ -30850,8 +31057,8 @@ function stringifyKeyNames(bySchema, json2, visited) {
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   let bySchema = /* @__PURE__ */ new Map();
-  for (let entry2 of ctx.seen.values())
-    entry2.def && !bySchema.has(entry2.schema) && bySchema.set(entry2.schema, entry2);
+  for (let entry of ctx.seen.values())
+    entry.def && !bySchema.has(entry.schema) && bySchema.set(entry.schema, entry);
   let rewrites = /* @__PURE__ */ new Map();
   for (let record2 of pendingRecords.get(ctx) ?? []) {
     let seen = ctx.seen.get(record2), names = (seen?.def ?? seen?.schema)?.propertyNames;
@@ -30861,8 +31068,8 @@ function rewriteKeyNames(ctx) {
     rewritten !== names && rewrites.set(names, rewritten);
   }
   if (rewrites.size)
-    for (let entry2 of ctx.seen.values())
-      for (let carrier of [entry2.schema, entry2.def]) {
+    for (let entry of ctx.seen.values())
+      for (let carrier of [entry.schema, entry.def]) {
         let rewritten = carrier && rewrites.get(carrier.propertyNames);
         rewritten && (carrier.propertyNames = rewritten);
       }
@@ -31008,8 +31215,8 @@ var defaultProcessor = (schema2, ctx, json2, params) => {
 function toJSONSchema(input3, params) {
   if ("_idmap" in input3) {
     let registry2 = input3, ctx2 = initializeContext({ ...params, processors: allProcessors }), defs = {};
-    for (let entry2 of registry2._idmap.entries()) {
-      let [_, schema2] = entry2;
+    for (let entry of registry2._idmap.entries()) {
+      let [_, schema2] = entry;
       processSchema(schema2, ctx2);
     }
     let schemas = {}, external = {
@@ -31018,8 +31225,8 @@ function toJSONSchema(input3, params) {
       defs
     };
     ctx2.external = external;
-    for (let entry2 of registry2._idmap.entries()) {
-      let [key, schema2] = entry2;
+    for (let entry of registry2._idmap.entries()) {
+      let [key, schema2] = entry;
       extractDefs(ctx2, schema2), assignProp(schemas, key, finalize(ctx2, schema2));
     }
     if (Object.keys(defs).length > 0) {
@@ -33328,6 +33535,8 @@ var optionalString = external_exports.string().nullish(), optionalBoolean = exte
   index: opaque,
   // Display hint only; unknown values mean "unspecified" (PLAN-FORMAT.md "action_reason").
   action_reason: optionalString,
+  // Terraform 1.1+: the address a `moved` block brought it from.
+  previous_address: optionalString,
   change: external_exports.object({
     // The one field every decision rests on (PLAN-FORMAT.md "actions"): unknown words pass
     // through, but it must be a non-empty list of words.
@@ -33402,7 +33611,8 @@ function isValidChange(raw) {
     "name",
     "provider_name",
     "deposed",
-    "action_reason"
+    "action_reason",
+    "previous_address"
   ])
     if (!isOptionalString(raw[key])) return !1;
   let change = raw.change;
@@ -33437,7 +33647,7 @@ function mapChange(raw, where, displayPath, deferredReason) {
     afterSensitive: rc.change.after_sensitive ?? !1,
     afterUnknown: rc.change.after_unknown ?? !1
   };
-  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
+  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), rc.previous_address !== void 0 && rc.previous_address !== null && (change.previousAddress = rc.previous_address), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
 }
 function invalid(error63, raw, where, displayPath) {
   let issue3 = error63.issues[0], path3 = issue3?.path ?? [], field = formatPath(where, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue3 === void 0 ? "is invalid" : describeIssue(issue3, actual);
@@ -33493,14 +33703,14 @@ function jsonErrorIndex(error63, text) {
   let found = firstSyntaxError(text);
   return found < 0 ? text.length : found;
 }
-function isSpace(code2) {
-  return code2 === 32 || code2 === 9 || code2 === 10 || code2 === 13;
+function isSpace(code3) {
+  return code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
 }
-function isDigit(code2) {
-  return code2 >= 48 && code2 <= 57;
+function isDigit(code3) {
+  return code3 >= 48 && code3 <= 57;
 }
-function isHex(code2) {
-  return isDigit(code2) || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102;
+function isHex(code3) {
+  return isDigit(code3) || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102;
 }
 var ARRAY = 0, OBJECT = 1;
 function firstSyntaxError(text) {
@@ -33508,11 +33718,11 @@ function firstSyntaxError(text) {
     for (; i < n && isSpace(text.charCodeAt(i)); ) i += 1;
   }, scanString = () => {
     for (i += 1; i < n; ) {
-      let code2 = text.charCodeAt(i);
-      if (code2 === 34)
+      let code3 = text.charCodeAt(i);
+      if (code3 === 34)
         return i += 1, !0;
-      if (code2 < 32) return !1;
-      if (code2 === 92) {
+      if (code3 < 32) return !1;
+      if (code3 === 92) {
         if (i += 1, i >= n) return !1;
         let escaped = text[i] ?? "";
         if (escaped === "u") {
@@ -33542,18 +33752,18 @@ function firstSyntaxError(text) {
   for (; ; ) {
     if (expectValue) {
       if (skipSpace(), i >= n) return n;
-      let code3 = text.charCodeAt(i);
-      if (code3 === 123 || code3 === 91) {
+      let code4 = text.charCodeAt(i);
+      if (code4 === 123 || code4 === 91) {
         i += 1, skipSpace();
-        let close = code3 === 123 ? 125 : 93;
+        let close = code4 === 123 ? 125 : 93;
         if (i < n && text.charCodeAt(i) === close) {
           i += 1, expectValue = !1;
           continue;
         }
-        if (stack.push(code3 === 123 ? OBJECT : ARRAY), code3 === 123 && !scanKey()) return Math.min(i, n);
+        if (stack.push(code4 === 123 ? OBJECT : ARRAY), code4 === 123 && !scanKey()) return Math.min(i, n);
         continue;
       }
-      if (!(code3 === 34 ? scanString() : code3 === 45 || isDigit(code3) ? scanNumber() : code3 === 116 ? scanWord("true") : code3 === 102 ? scanWord("false") : code3 === 110 ? scanWord("null") : !1)) return Math.min(i, n);
+      if (!(code4 === 34 ? scanString() : code4 === 45 || isDigit(code4) ? scanNumber() : code4 === 116 ? scanWord("true") : code4 === 102 ? scanWord("false") : code4 === 110 ? scanWord("null") : !1)) return Math.min(i, n);
       expectValue = !1;
       continue;
     }
@@ -33561,13 +33771,13 @@ function firstSyntaxError(text) {
     let top = stack.at(-1);
     if (top === void 0) return i < n ? i : -1;
     if (i >= n) return n;
-    let code2 = text.charCodeAt(i);
-    if (code2 === 44) {
+    let code3 = text.charCodeAt(i);
+    if (code3 === 44) {
       if (i += 1, top === OBJECT && !scanKey()) return Math.min(i, n);
       expectValue = !0;
       continue;
     }
-    if (code2 === (top === OBJECT ? 125 : 93)) {
+    if (code3 === (top === OBJECT ? 125 : 93)) {
       i += 1, stack.pop();
       continue;
     }
@@ -33740,8 +33950,8 @@ function tooLarge(size, displayPath) {
   );
 }
 function fileError(error63, displayPath) {
-  let code2 = errorCode(error63);
-  switch (code2) {
+  let code3 = errorCode(error63);
+  switch (code3) {
     case "ENOENT":
     case "ENOTDIR":
       return planError(
@@ -33764,7 +33974,7 @@ function fileError(error63, displayPath) {
     default:
       return planError(
         displayPath,
-        `cannot be read (${code2 ?? "unknown error"}); check the path and that it is a regular file`
+        `cannot be read (${code3 ?? "unknown error"}); check the path and that it is a regular file`
       );
   }
 }
@@ -34204,8 +34414,8 @@ async function explainBroken(handle, broken, wrapped, displayPath) {
       `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
     );
   let textEnd = wrapped ? await wrapperTextEnd(handle, at2) : broken.atEnd ? at2 : void 0;
-  if (textEnd !== void 0) return truncated(await shown(handle, textEnd), displayPath);
-  let byte = await shown(handle, at2), text = (await readAt(handle, at2, 256)).toString("utf8");
+  if (textEnd !== void 0) return truncated(await shown2(handle, textEnd), displayPath);
+  let byte = await shown2(handle, at2), text = (await readAt(handle, at2, 256)).toString("utf8");
   if (/^\s/u.test(text) && await onlySpaceFollows(handle, at2, wrapped))
     return truncated(byte, displayPath);
   if (broken.complete)
@@ -34219,7 +34429,7 @@ async function explainBroken(handle, broken, wrapped, displayPath) {
   let char = JSON.stringify(String.fromCodePoint(text.codePointAt(0) ?? 0));
   return planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${char}; ${REGENERATE}`);
 }
-async function shown(handle, at2) {
+async function shown2(handle, at2) {
   let before = await readAt(handle, Math.max(0, at2 - 256), Math.min(256, at2)), start = 0;
   if (at2 > 256) for (; start < 3 && (before[start] & 192) === 128; ) start += 1;
   let text = before.subarray(start);
@@ -34279,11 +34489,11 @@ async function onlySpaceFollows(handle, at2, wrapped) {
   }
 }
 function charBoundary(bytes) {
-  let lead = bytes.length - 1;
-  for (; lead > 0 && lead > bytes.length - 4 && (bytes[lead] & 192) === 128; )
-    lead -= 1;
-  let byte = bytes[lead], size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
-  return lead + size <= bytes.length ? bytes.length : lead;
+  let lead2 = bytes.length - 1;
+  for (; lead2 > 0 && lead2 > bytes.length - 4 && (bytes[lead2] & 192) === 128; )
+    lead2 -= 1;
+  let byte = bytes[lead2], size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
+  return lead2 + size <= bytes.length ? bytes.length : lead2;
 }
 
 // src/plan/stream/ranges.ts
@@ -34559,20 +34769,16 @@ function isSystemError(error63) {
   return error63 instanceof Error && typeof error63.syscall == "string";
 }
 function noTemporaryFile(parent, error63, displayPath) {
-  let code2 = isSystemError(error63) ? error63.code ?? "write error" : "write error";
+  let code3 = isSystemError(error63) ? error63.code ?? "write error" : "write error";
   return planError(
     displayPath,
-    `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code2}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`
+    `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code3}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`
   );
 }
 
 // src/engine/engine.ts
 async function assessPlans(lines2, options) {
-  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines2, {
-    cwd: options.cwd,
-    workspace: options.workspace,
-    refuseOutside: options.refuseOutside === !0
-  });
+  let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines2, { cwd: options.cwd, workspace: options.workspace });
   if (inputs.length === 0)
     throw new UserError(
       "plan: no plan file given (only blank paths); write one with `terraform show -json tfplan > plan.json` and pass its path"
@@ -34629,6 +34835,7 @@ function findingJson(finding) {
     category: finding.category,
     reason: finding.reason,
     recoverability: finding.recoverability,
+    ...finding.outcome === void 0 ? {} : { outcome: finding.outcome },
     moduleDir: finding.moduleDir,
     ...finding.deposed === void 0 ? {} : { deposed: finding.deposed },
     forcingAttributes: finding.forcingAttributes,
@@ -34677,12 +34884,12 @@ function fitRows(rows, available, omission, measure) {
     if (used + size + note > available) break;
     lines2.push(line), used += size;
   }
-  let shown2 = lines2.length;
-  if (shown2 < rows.count) {
-    let note = omission(rows.count - shown2);
+  let shown3 = lines2.length;
+  if (shown3 < rows.count) {
+    let note = omission(rows.count - shown3);
     lines2.push(note), used += measure(note);
   }
-  return { lines: lines2, shown: shown2, size: used };
+  return { lines: lines2, shown: shown3, size: used };
 }
 function rowsOf(items, render) {
   return {
@@ -34729,48 +34936,36 @@ function codeSpan(text, context = "inline") {
 function markdownLine(text) {
   return escapeInvisible(text);
 }
-function segmentsOf2(text) {
-  let segments = [], runs = [...text.matchAll(/`+/gu)], plainStart = 0, i = 0;
-  for (; i < runs.length; ) {
-    let open5 = runs[i];
-    if (open5 === void 0) break;
-    let length = open5[0].length, closeAt = i + 1;
-    for (; closeAt < runs.length && runs[closeAt]?.[0].length !== length; ) closeAt += 1;
-    let close = runs[closeAt];
-    if (close === void 0) {
-      i += 1;
-      continue;
-    }
-    let openIndex = open5.index;
-    openIndex > plainStart && segments.push({ code: !1, text: text.slice(plainStart, openIndex) });
-    let content = text.slice(openIndex + length, close.index);
-    content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "" && (content = content.slice(1, -1)), segments.push({ code: !0, text: content }), plainStart = close.index + length, i = closeAt + 1;
-  }
-  return plainStart < text.length && segments.push({ code: !1, text: text.slice(plainStart) }), segments;
+
+// src/report/parts.ts
+function piecesOf(parts) {
+  return parts.map(
+    (part) => typeof part == "string" ? { code: !1, text: part } : { code: !0, text: part.code }
+  );
 }
-function codeSpansOf(text) {
-  return segmentsOf2(text).filter((segment) => segment.code).map((segment) => segment.text);
-}
-function truncateSegments(segments, maxChars) {
+function truncate(pieces, maxChars) {
   let kept = [], left = maxChars;
-  for (let segment of segments) {
-    if (segment.text.length <= left) {
-      kept.push(segment), left -= segment.text.length;
+  for (let piece of pieces) {
+    if (piece.text.length <= left) {
+      kept.push(piece), left -= piece.text.length;
       continue;
     }
-    let cut = segment.text.slice(0, Math.max(left, 0));
-    /[\uD800-\uDBFF]$/u.test(cut) && (cut = cut.slice(0, -1)), cut !== "" && kept.push({ code: segment.code, text: cut }), kept.push({ code: !1, text: "\u2026" });
+    let cut = piece.text.slice(0, Math.max(left, 0));
+    /[\uD800-\uDBFF]$/u.test(cut) && (cut = cut.slice(0, -1)), cut !== "" && kept.push({ code: piece.code, text: cut }), kept.push({ code: !1, text: "\u2026" });
     break;
   }
   return kept;
 }
-function renderSentence(text, context, maxChars) {
-  let segments = segmentsOf2(text);
-  maxChars !== void 0 && text.length > maxChars && (segments = truncateSegments(segments, maxChars));
+function partsToMarkdown(parts, context, maxChars) {
+  let pieces = piecesOf(parts);
+  maxChars !== void 0 && plainText(parts).length > maxChars && (pieces = truncate(pieces, maxChars));
   let out = "";
-  for (let segment of segments)
-    out += segment.code ? codeSpan(segment.text, context) : escapeText(segment.text);
+  for (let piece of pieces)
+    out += piece.code ? codeSpan(piece.text, context) : escapeText(piece.text);
   return out;
+}
+function codePartsOf(parts) {
+  return parts.flatMap((part) => typeof part == "string" ? [] : [part.code]);
 }
 
 // src/report/words.ts
@@ -34852,7 +35047,7 @@ function describeFinding(finding) {
 }
 function unnamedForcingAttributes(finding) {
   if (finding.forcingAttributes.length === 0) return [];
-  let named = new Set(codeSpansOf(finding.reason));
+  let named = new Set(codePartsOf(finding.reasonParts));
   return finding.forcingAttributes.filter((attribute) => !named.has(attribute));
 }
 
@@ -34883,7 +35078,7 @@ function renderApprovalNote(note, limits, pointer, heading) {
 `);
   }
   if (note.status === "approved") return out.join("");
-  let shown2 = note.approvers.slice(0, limits.approvers).map((approver) => codeSpan(approver)), more = note.approvers.length - shown2.length, approvers = shown2.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown2.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
+  let shown3 = note.approvers.slice(0, limits.approvers).map((approver) => codeSpan(approver)), more = note.approvers.length - shown3.length, approvers = shown3.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown3.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
   return out.push(`**Who can approve:** ${approvers}
 
 `), note.howTo !== "" && out.push(`**How:** ${markdownLine(note.howTo)}
@@ -34931,7 +35126,7 @@ function findingRow(finding, context, length) {
     resourceCell(finding, context),
     escapeText(describeAction(finding)),
     whyCell(finding, limit),
-    finding.recoverability === "" ? NONE2 : renderSentence(finding.recoverability, "table", limit)
+    finding.recoverability === "" ? NONE2 : partsToMarkdown(finding.recoverabilityParts, "table", limit)
   ]);
 }
 function resourceCell(finding, context) {
@@ -34946,10 +35141,10 @@ function resourceCell(finding, context) {
   return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
-  let reason = finding.reason === "" ? NONE2 : renderSentence(finding.reason, "table", limit), forcing = unnamedForcingAttributes(finding);
+  let reason = finding.reason === "" ? NONE2 : partsToMarkdown(finding.reasonParts, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
-  let shown2 = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown2.length > 0 ? ` and ${formatCount(forcing.length - shown2.length)} more` : "";
-  return `${reason}<br>forced by ${shown2.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
+  let shown3 = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown3.length > 0 ? ` and ${formatCount(forcing.length - shown3.length)} more` : "";
+  return `${reason}<br>forced by ${shown3.map((attribute) => codeSpan(attribute, "table")).join(", ")}${more}`;
 }
 var PLAN_HEADER = header([
   "Root module",
@@ -35074,7 +35269,7 @@ _\u2026 and ${plural2(left2, `more ${noun}`)}: see ${pointer}._
     available - lostFrame,
     requiredOmission,
     measure
-  ), otherRows, planRows, shortened = !1;
+  ), otherRows, planRows, shortened2 = !1;
   if (lostRows.shown === required2.length) {
     if (available -= lostFrame + lostRows.size, others.length > 0) {
       let frame = frameSize(otherSection, measure);
@@ -35103,12 +35298,12 @@ _\u2026 and ${plural2(left2, `more ${noun}`)}: see ${pointer}._
       available - lostFrame,
       requiredOmission,
       measure
-    ), shortened = required2.slice(0, lostRows.shown).some(isShortened);
+    ), shortened2 = required2.slice(0, lostRows.shown).some(isShortened);
   otherRows?.shown === 0 && (otherRows = void 0), planRows?.shown === 0 && (planRows = void 0);
   let out = [parts.head];
   required2.length > 0 && out.push(lost.open, lostRows.shown > 0 ? lost.head : "", ...lostRows.lines, lost.close), out.push(parts.note), otherRows !== void 0 && out.push(otherSection.open, otherSection.head, ...otherRows.lines, otherSection.close), planRows !== void 0 && out.push(planSection.open, planSection.head, ...planRows.lines, planSection.close);
   let left = [];
-  return shortened && left.push(SHORTENED), otherRows === void 0 && others.length > 0 && left.push(othersWord), planRows === void 0 && plans.length > 0 && left.push(plansWord), out.push(dropped(left), parts.footer), out.join("");
+  return shortened2 && left.push(SHORTENED), otherRows === void 0 && others.length > 0 && left.push(othersWord), planRows === void 0 && plans.length > 0 && left.push(plansWord), out.push(dropped(left), parts.footer), out.join("");
 }
 
 // src/report/markdown.ts
@@ -35193,181 +35388,492 @@ function readRunContext(env) {
   };
 }
 
-// src/approval/binding.ts
-function covers(shown2, fingerprint, current) {
-  if (shown2.set === void 0) return shown2.fingerprint === fingerprint;
-  let approved = new Set(shown2.set);
-  return current.every((digest) => approved.has(digest));
-}
-function isAfter(later, earlier) {
-  return Date.parse(later) > Date.parse(earlier);
-}
-function bindLabel(facts, labeling) {
-  let trust = facts.record;
-  if (!trust.trusted)
-    return facts.latestPushAt === void 0 ? {
-      kind: "unknown",
-      why: `${trust.why}, and GitHub has no record of the latest push to compare the label with; a code owner must apply the label again after the report is current`
-    } : isAfter(labeling.at, facts.latestPushAt) ? { kind: "binds" } : {
-      kind: "stale",
-      why: `${trust.why}, so a label counts only when applied after the latest push (${facts.latestPushAt}); @${labeling.actor.login} applied it before`
-    };
-  let { record: record2, shownAt } = trust;
-  return record2.voidedEvent === labeling.eventId ? { kind: "stale", why: "this label was voided when the risky changes grew or changed" } : record2.approved?.event === labeling.eventId ? covers(record2.approved, facts.fingerprint, facts.riskySet) ? { kind: "binds" } : {
-    kind: "stale",
-    why: `the risky changes grew or changed since @${record2.approved.by} approved them`
-  } : isAfter(labeling.at, shownAt) ? covers(record2, facts.fingerprint, facts.riskySet) ? { kind: "binds" } : {
-    kind: "stale",
-    why: `the label was applied by @${labeling.actor.login} for a different set of risky changes than this plan's`
-  } : {
-    kind: "stale",
-    why: `the label was applied by @${labeling.actor.login} before the comment showed the current risky changes`
-  };
-}
-function nextRecord(facts, outcome) {
-  let previous = facts.record.trusted ? facts.record.record : void 0, labeling = facts.labeling, approved;
-  outcome.accepted !== void 0 && (approved = previous?.approved?.event === outcome.accepted.eventId ? previous.approved : {
-    fingerprint: facts.fingerprint,
-    set: facts.riskySet,
-    event: outcome.accepted.eventId,
-    by: outcome.accepted.actor.login
-  });
-  let voided = outcome.voided ?? (previous?.voidedEvent !== void 0 && previous.voidedEvent === labeling?.eventId ? previous.voidedEvent : void 0);
-  return {
-    fingerprint: facts.fingerprint,
-    set: facts.riskySet,
-    ...previous?.fingerprint === facts.fingerprint && previous.since !== void 0 ? { since: previous.since } : {},
-    ...approved === void 0 ? {} : { approved },
-    ...voided === void 0 ? {} : { voidedEvent: voided }
-  };
-}
-function withSince(record2, facts) {
-  let trust = facts.record;
-  return !trust.trusted || trust.record.fingerprint !== record2.fingerprint || record2.since !== void 0 ? record2 : { ...record2, since: trust.shownAt };
-}
-
-// src/approval/record.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-var PREFIX = "<!-- destroy-guard", SUFFIX = " -->", FIELD = /^([a-z]+)=([A-Za-z0-9._:@[\]-]*)$/u, HEX2 = /^[0-9a-f]+$/u, RECORD_SET_BUDGET = 2e4;
-function isValidCommentKey(key) {
-  return /^[A-Za-z0-9._-]{1,64}$/u.test(key);
-}
-function fieldsOf(record2, key) {
-  let fields = [
-    ["key", key],
-    ["v", "2"],
-    ["fp", record2.fingerprint]
-  ];
-  return record2.set !== void 0 && fields.push(["set", record2.set.join(".")]), record2.since !== void 0 && fields.push(["since", record2.since]), record2.approved !== void 0 && (fields.push(["afp", record2.approved.fingerprint]), record2.approved.set !== void 0 && fields.push(["aset", record2.approved.set.join(".")]), fields.push(["aevent", String(record2.approved.event)], ["aby", record2.approved.by])), record2.voidedEvent !== void 0 && fields.push(["voided", String(record2.voidedEvent)]), fields;
-}
-function canonical(fields, scope) {
-  return [
-    `${scope.repo.toLowerCase()}#${scope.number}`,
-    ...fields.map(([k, v]) => `${k}=${v}`)
-  ].join(`
-`);
-}
-function sign(text, secret) {
-  return createHmac("sha256", secret).update(text).digest("hex");
-}
-function fitRecord(record2) {
-  if ((record2.set?.length ?? 0) * 17 + (record2.approved?.set?.length ?? 0) * 17 <= RECORD_SET_BUDGET) return record2;
-  let approved = record2.approved === void 0 ? void 0 : {
-    fingerprint: record2.approved.fingerprint,
-    event: record2.approved.event,
-    by: record2.approved.by
-  };
-  return {
-    fingerprint: record2.fingerprint,
-    ...record2.since === void 0 ? {} : { since: record2.since },
-    ...approved === void 0 ? {} : { approved },
-    ...record2.voidedEvent === void 0 ? {} : { voidedEvent: record2.voidedEvent }
-  };
-}
-function renderRecord(record2, scope, secret) {
-  let fields = fieldsOf(fitRecord(record2), scope.key), signature = secret === void 0 || secret === "" ? "" : ` sig=${sign(canonical(fields, scope), secret)}`;
-  return `${PREFIX} ${fields.map(([k, v]) => `${k}=${v}`).join(" ")}${signature}${SUFFIX}`;
-}
-function parseRecord(body, scope, secret) {
-  let end = body.indexOf(`
-`), line = (end === -1 ? body : body.slice(0, end)).replace(/\r$/u, "");
-  if (!line.startsWith(`${PREFIX} `) || !line.endsWith(SUFFIX)) return { kind: "none" };
-  let pairs = [];
-  for (let part of line.slice(PREFIX.length + 1, -SUFFIX.length).split(" ")) {
-    let match = FIELD.exec(part);
-    if (match?.[1] === void 0 || match[2] === void 0) return { kind: "none" };
-    pairs.push([match[1], match[2]]);
+// src/approval/affected.ts
+function affectedPaths(moduleDirs, changedFiles, codeowners) {
+  let affected = [];
+  for (let moduleDir of [...new Set(moduleDirs)].sort()) {
+    let inside = changedFiles.filter((file2) => isInside(file2, moduleDir));
+    for (let path3 of inside.length > 0 ? inside : [asDirectory(moduleDir)]) {
+      let match = codeowners?.ownersOf(path3);
+      affected.push({
+        path: path3,
+        moduleDir,
+        owners: match?.owners ?? [],
+        ...match?.rule === void 0 ? {} : { line: match.rule.line }
+      });
+    }
   }
-  let fields = new Map(pairs);
-  if (fields.get("key") !== scope.key) return { kind: "none" };
-  let record2 = recordOf(fields);
-  if (record2 === void 0) return { kind: "none" };
-  let unsigned = pairs.filter(([name]) => name !== "sig");
-  return {
-    kind: "record",
-    record: record2,
-    signed: checkSignature(fields.get("sig"), unsigned, scope, secret)
-  };
+  return affected;
 }
-function checkSignature(sig, fields, scope, secret) {
-  if (secret === void 0 || secret === "") return "not-checked";
-  if (sig === void 0) return "unsigned";
-  let want = Buffer.from(sign(canonical(fields, scope), secret), "hex"), have = HEX2.test(sig) ? Buffer.from(sig, "hex") : Buffer.alloc(0);
-  return have.length === want.length && timingSafeEqual(have, want) ? "valid" : "invalid";
+function asDirectory(dir) {
+  return dir === "." || dir === "" ? "/" : `${dir.replace(/\/+$/u, "")}/`;
 }
-function digests(text) {
-  if (text === void 0) return;
-  if (text === "") return [];
-  let list = text.split(".");
-  return list.every((item) => HEX2.test(item)) ? list : void 0;
-}
-function eventId(text) {
-  let value = Number(text);
-  return text !== void 0 && Number.isSafeInteger(value) && value > 0 ? value : void 0;
-}
-function recordOf(fields) {
-  let fingerprint = fields.get("fp");
-  if (fields.get("v") !== "2" || fingerprint === void 0 || !HEX2.test(fingerprint))
-    return;
-  let set2 = digests(fields.get("set")), since = fields.get("since"), voided = eventId(fields.get("voided")), afp = fields.get("afp"), aevent = eventId(fields.get("aevent")), aby = fields.get("aby"), aset = digests(fields.get("aset")), approved = afp !== void 0 && HEX2.test(afp) && aevent !== void 0 && aby !== void 0 ? { fingerprint: afp, event: aevent, by: aby, ...aset === void 0 ? {} : { set: aset } } : void 0;
-  return {
-    fingerprint,
-    ...set2 === void 0 ? {} : { set: set2 },
-    ...since === void 0 || Number.isNaN(Date.parse(since)) ? {} : { since },
-    ...approved === void 0 ? {} : { approved },
-    ...voided === void 0 ? {} : { voidedEvent: voided }
-  };
+function isInside(file2, dir) {
+  return dir === "." || dir === "" || file2.startsWith(`${dir.replace(/\/+$/u, "")}/`);
 }
 
-// src/approval/accounts.ts
-function sameLogin(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
+// src/codeowners/locations.ts
+var CODEOWNERS_LOCATIONS = [
+  ".github/CODEOWNERS",
+  "CODEOWNERS",
+  "docs/CODEOWNERS"
+];
+
+// src/codeowners/owners.ts
+var NAME = /^[A-Za-z0-9._-]+$/u, EMAIL = /^[^\s@/]+@[^\s@/.]+(?:\.[^\s@/.]+)+$/u;
+function parseOwner(token) {
+  if (token.startsWith("@")) {
+    let [org, slug, ...rest] = token.slice(1).split("/");
+    if (rest.length === 0 && org !== void 0 && NAME.test(org)) {
+      if (slug === void 0) return { ok: !0, owner: { kind: "user", login: org } };
+      if (NAME.test(slug)) return { ok: !0, owner: { kind: "team", org, slug } };
+    }
+  } else if (EMAIL.test(token))
+    return { ok: !0, owner: { kind: "email", email: token } };
+  let hint = NAME.test(token) ? `; did you mean "@${token}"?` : "";
+  return {
+    ok: !1,
+    reason: `Invalid owner: "${token}" is not an @user, an @org/team or an email address${hint}`
+  };
 }
-function loginKey(login) {
-  return login.toLowerCase();
+function formatOwner(owner) {
+  switch (owner.kind) {
+    case "user":
+      return `@${owner.login}`;
+    case "team":
+      return `@${owner.org}/${owner.slug}`;
+    case "email":
+      return owner.email;
+  }
 }
-function isBotOrApp(account2, viaApp) {
+
+// src/codeowners/glob.ts
+var GLOBSTAR = { kind: "globstar" }, ANY = { kind: "any" }, STAR_SEGMENT = { kind: "star" }, SPECIAL = /[\\*?]/u;
+function parseSegment(source) {
+  if (source === "**") return GLOBSTAR;
+  if (source === "*") return STAR_SEGMENT;
+  if (!SPECIAL.test(source)) return { kind: "literal", text: source };
+  let chars = [], stars = 0, ones = 0, head, run2 = "", longest = "", escaping = !1;
+  for (let ch of source)
+    if (!escaping && ch === "\\")
+      escaping = !0;
+    else if (!escaping && (ch === "*" || ch === "?")) {
+      if (ch === "*" && chars.at(-1) === -1) continue;
+      head ??= run2, run2.length > longest.length && (longest = run2), run2 = "", chars.push(ch === "*" ? -1 : -2), ch === "*" ? stars += 1 : ones += 1;
+    } else
+      escaping = !1, chars.push(ch.codePointAt(0) ?? 0), run2 += ch;
+  return run2.length > longest.length && (longest = run2), head === void 0 ? { kind: "literal", text: run2 } : stars === 1 && ones === 0 ? { kind: "affix", head, tail: run2, longest } : { kind: "glob", chars, head, tail: run2, longest };
+}
+function segmentMatches(segment, text) {
+  switch (segment.kind) {
+    case "literal":
+      return segment.text === text;
+    case "affix":
+      return text.length >= segment.head.length + segment.tail.length && text.startsWith(segment.head) && text.endsWith(segment.tail);
+    case "glob":
+      return globMatches(segment.chars, text);
+    case "star":
+      return text.length > 0;
+    case "any":
+      return !0;
+    case "globstar":
+      return !1;
+  }
+}
+function globMatches(chars, text) {
+  let c = 0, t = 0, starAt = -1, starText = 0;
+  for (; t < text.length; ) {
+    let ch = chars[c], point = text.codePointAt(t) ?? 0;
+    if (ch === -1)
+      starAt = c, starText = t, c += 1;
+    else if (ch !== void 0 && (ch === -2 || ch === point))
+      c += 1, t += point > 65535 ? 2 : 1;
+    else if (starAt >= 0)
+      c = starAt + 1, starText += (text.codePointAt(starText) ?? 0) > 65535 ? 2 : 1, t = starText;
+    else
+      return !1;
+  }
+  for (; chars[c] === -1; ) c += 1;
+  return c === chars.length;
+}
+
+// src/codeowners/paths.ts
+function pathSegments(path3) {
+  let normal = path3.replace(/^(?:\.\/|\/)+/u, "");
+  return normal === "" ? void 0 : normal.split("/");
+}
+
+// src/codeowners/wildcard.ts
+function wildcardMatch(tokens, items, isStar, matchesOne) {
+  let t = 0, i = 0, starToken = -1, starItem = 0;
+  for (; i < items.length; ) {
+    let token = tokens[t], item = items[i];
+    if (token !== void 0 && isStar(token))
+      starToken = t, starItem = i, t += 1;
+    else if (token !== void 0 && matchesOne(token, item))
+      t += 1, i += 1;
+    else if (starToken >= 0)
+      t = starToken + 1, starItem += 1, i = starItem;
+    else
+      return !1;
+  }
+  for (; t < tokens.length && isStar(tokens[t]); ) t += 1;
+  return t === tokens.length;
+}
+
+// src/codeowners/pattern.ts
+function compilePattern(pattern) {
+  if (pattern.startsWith("!"))
+    return invalid2("negation (`!`) is not supported in CODEOWNERS; GitHub skips this line");
+  let scanned = splitSegments(pattern);
+  if (typeof scanned == "string") return invalid2(scanned);
+  let sources = scanned, anchored = sources.length > 1 && sources[0] === "";
+  anchored && (sources = sources.slice(1));
+  let directoryOnly = sources.at(-1) === "";
+  if (directoryOnly && (sources = sources.slice(0, -1)), sources.length === 0) return invalid2("the pattern names no path; use `*` for every file");
+  let written = [], names = [], heads = [], tails = [], longest = "";
+  for (let source of sources) {
+    let segment = parseSegment(source);
+    segment === GLOBSTAR && written.at(-1) === GLOBSTAR || (written.push(segment), segment.kind === "literal" ? (names.push(segment.text), segment.text.length > longest.length && (longest = segment.text)) : (segment.kind === "affix" || segment.kind === "glob") && (segment.head !== "" && heads.push(segment.head), segment.tail !== "" && tails.push(segment.tail), segment.longest.length > longest.length && (longest = segment.longest)));
+  }
+  return { ok: !0, pattern: { segments: withImpliedSegments(written, anchored || written.length > 1, directoryOnly), names, heads, tails, longest } };
+}
+function matchesSegments(pattern, segments) {
+  return wildcardMatch(pattern.segments, segments, isGlobstar, segmentMatches);
+}
+function invalid2(detail) {
+  return { ok: !1, reason: `Invalid pattern: ${detail}` };
+}
+var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
+function splitSegments(pattern) {
+  let sources = [], start = 0, starRun = 0;
+  for (let i = 0; i < pattern.length; i += 1) {
+    let code3 = pattern.charCodeAt(i);
+    if (code3 === BACKSLASH2) {
+      if (i + 1 === pattern.length)
+        return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
+      starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
+    } else if (code3 === ASTERISK) {
+      if (starRun += 1, starRun === 3)
+        return "three or more `*` in a row; use `**` for any depth or `*` within a name";
+    } else
+      starRun = 0, code3 === SLASH && (sources.push(pattern.slice(start, i)), start = i + 1);
+  }
+  return sources.push(pattern.slice(start)), sources;
+}
+function withImpliedSegments(written, anchored, directoryOnly) {
+  if (written.every(isGlobstar))
+    return directoryOnly ? [ANY, GLOBSTAR, ANY, GLOBSTAR] : [ANY, GLOBSTAR];
+  let segments = anchored ? [...written] : [GLOBSTAR, ...written], last = segments.at(-1);
+  return directoryOnly ? segments.push(ANY, GLOBSTAR) : last === GLOBSTAR ? segments.splice(-1, 1, ANY, GLOBSTAR) : last !== STAR_SEGMENT && segments.push(GLOBSTAR), segments;
+}
+function isGlobstar(segment) {
+  return segment === GLOBSTAR;
+}
+
+// src/codeowners/lookup.ts
+var KEY_KINDS = ["names", "heads", "tails"];
+function buildRuleLookup(entries) {
+  let index = { names: new KeyIndex(), heads: new KeyIndex(), tails: new KeyIndex() };
+  for (let { pattern } of entries)
+    for (let kind of KEY_KINDS) index[kind].count(pattern[kind]);
+  let unkeyed = [];
+  return entries.forEach(({ pattern }, position) => {
+    let best;
+    for (let kind of KEY_KINDS) {
+      let rarest = index[kind].rarest(pattern[kind]);
+      rarest !== void 0 && (best === void 0 || rarest.count < best.count) && (best = { kind, ...rarest });
+    }
+    best === void 0 ? unkeyed.push(position) : index[best.kind].add(best.key, position);
+  }), (segments) => {
+    let lists = /* @__PURE__ */ new Set();
+    for (let segment of new Set(segments))
+      index.names.collect(segment, lists), index.heads.collectPrefixes(segment, lists), index.tails.collectSuffixes(segment, lists);
+    let path3 = segments.join("/");
+    return lastMatch(keyedCandidates(lists), unkeyed, (position) => {
+      let entry = entries[position];
+      if (!(entry === void 0 || !path3.includes(entry.pattern.longest)))
+        return matchesSegments(entry.pattern, segments) ? entry.rule : void 0;
+    });
+  };
+}
+function keyedCandidates(lists) {
+  let size = 0;
+  for (let list of lists) size += list.length;
+  let positions = new Int32Array(size), at2 = 0;
+  for (let list of lists)
+    positions.set(list, at2), at2 += list.length;
+  return positions.sort();
+}
+function lastMatch(keyed, unkeyed, tryRule) {
+  let k = keyed.length - 1, u = unkeyed.length - 1;
+  for (; k >= 0 || u >= 0; ) {
+    let fromKeyed = keyed[k] ?? -1, fromUnkeyed = unkeyed[u] ?? -1, position;
+    fromKeyed > fromUnkeyed ? (position = fromKeyed, k -= 1) : (position = fromUnkeyed, u -= 1);
+    let rule = tryRule(position);
+    if (rule !== void 0) return rule;
+  }
+}
+var KeyIndex = class {
+  frequency = /* @__PURE__ */ new Map();
+  rules = /* @__PURE__ */ new Map();
+  /** Lengths of the keys filed, longest first, for prefix and suffix lookups. */
+  lengths = [];
+  count(keys) {
+    for (let key of new Set(keys)) this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
+  }
+  rarest(keys) {
+    let best;
+    for (let key of keys) {
+      let count = this.frequency.get(key) ?? 0;
+      (best === void 0 || count < best.count) && (best = { key, count });
+    }
+    return best;
+  }
+  add(key, position) {
+    let list = this.rules.get(key);
+    list === void 0 ? (this.rules.set(key, [position]), this.lengths.includes(key.length) || this.lengths.push(key.length)) : list.push(position);
+  }
+  collect(key, into) {
+    let list = this.rules.get(key);
+    list !== void 0 && into.add(list);
+  }
+  collectPrefixes(segment, into) {
+    for (let length of this.lengths)
+      length <= segment.length && this.collect(segment.slice(0, length), into);
+  }
+  collectSuffixes(segment, into) {
+    for (let length of this.lengths)
+      length <= segment.length && this.collect(segment.slice(segment.length - length), into);
+  }
+};
+
+// src/codeowners/parse.ts
+var NO_MATCH = { owners: [] };
+function parseCodeowners(text) {
+  let rules = [], indexed = [], errors = [], lines2 = (text.startsWith("\uFEFF") ? text.slice(1) : text).split(`
+`);
+  for (let i = 0; i < lines2.length; i += 1) {
+    let line = i + 1, raw = lines2[i] ?? "", source = raw.endsWith("\r") ? raw.slice(0, -1) : raw, parsed = parseLine2(source);
+    if (parsed === void 0) continue;
+    if (typeof parsed == "string") {
+      errors.push({ line, text: source, reason: parsed });
+      continue;
+    }
+    let rule = { line, pattern: parsed.pattern, owners: parsed.owners };
+    rules.push(rule), indexed.push({ rule, pattern: parsed.compiled });
+  }
+  let lookup = buildRuleLookup(indexed);
+  return {
+    rules,
+    errors,
+    ownersOf(path3) {
+      let segments = pathSegments(path3), rule = segments === void 0 ? void 0 : lookup(segments);
+      return rule === void 0 ? NO_MATCH : { rule, owners: rule.owners };
+    }
+  };
+}
+function parseLine2(source) {
+  let hash2 = source.indexOf("#"), [pattern, ...ownerTokens] = tokenize(hash2 < 0 ? source : source.slice(0, hash2));
+  if (pattern === void 0) return;
+  let compiled = compilePattern(pattern);
+  if (!compiled.ok) return compiled.reason;
+  let owners = [];
+  for (let token of ownerTokens) {
+    let owner = parseOwner(token);
+    if (!owner.ok) return owner.reason;
+    owners.push(owner.owner);
+  }
+  return { pattern, compiled: compiled.pattern, owners };
+}
+function tokenize(content) {
+  let tokens = [], start = -1;
+  for (let i = 0; i < content.length; i += 1) {
+    let code3 = content.charCodeAt(i);
+    code3 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
+  }
+  return start >= 0 && tokens.push(content.slice(start)), tokens;
+}
+var BACKSLASH3 = 92;
+function isSpace2(code3) {
+  return code3 === 32 || code3 >= 9 && code3 <= 13;
+}
+
+// src/approval/facts.ts
+function membershipKey(login, org, slug) {
+  return `${login.toLowerCase()}@${org.toLowerCase()}/${slug.toLowerCase()}`;
+}
+
+// src/approval/decide.ts
+var code2 = (text) => `\`${text.replaceAll("`", "'")}\``;
+function isBot(account2, viaApp) {
   return account2.type === "Bot" || account2.login.endsWith("[bot]") || viaApp !== void 0;
 }
-
-// src/approval/trust.ts
-function findOwnComment(comments, identity, scope, secret) {
-  let first = comments.filter((comment3) => comment3.author !== void 0 && sameLogin(comment3.author, identity)).map((comment3) => ({ comment: comment3, parsed: parseRecord(comment3.body, scope, secret) })).filter((entry2) => entry2.parsed.kind === "record").sort((a, b) => a.comment.id - b.comment.id)[0];
-  if (first === void 0 || first.parsed.kind !== "record") return;
-  let { comment: comment2, parsed } = first;
-  return { comment: comment2, trust: judgeTrust(comment2, identity, parsed.record, parsed.signed) };
+function ownership(login, owners, memberships) {
+  let result = "not-member";
+  for (let owner of owners) {
+    if (owner.kind === "user" && owner.login.toLowerCase() === login.toLowerCase()) return "active";
+    if (owner.kind === "team") {
+      let membership = memberships.get(membershipKey(login, owner.org, owner.slug)) ?? "unknown";
+      if (membership === "active") return "active";
+      membership === "unknown" && (result = "unknown");
+    }
+  }
+  return result;
 }
-function judgeTrust(comment2, identity, record2, signed) {
-  let others = [...new Set(comment2.editors.filter((editor) => !sameLogin(editor, identity)))];
-  return others.length > 0 ? {
-    trusted: !1,
-    why: `the comment was edited by ${others.map((login) => `@${login}`).join(", ")}, so its record of what was shown cannot be trusted`
-  } : comment2.editsComplete ? signed === "invalid" || signed === "unsigned" ? {
-    trusted: !1,
-    why: `the comment's record is ${signed === "invalid" ? "signed with another key" : "not signed"} (record-key is set), so another workflow may have written it`
-  } : { trusted: !0, record: record2, shownAt: record2.since ?? comment2.updatedAt } : {
-    trusted: !1,
-    why: "the comment has more edits than GitHub listed, so who edited it cannot be confirmed"
+function unownedProblem(path3) {
+  let why = path3.line === void 0 ? "no CODEOWNERS rule matches it" : `CODEOWNERS line ${path3.line} clears its owners`;
+  return `${code2(path3.path)} has no code owner (${why}), so nobody can approve it: add an owner for it to CODEOWNERS on the base branch`;
+}
+function judgeApprover(who, viaApp, paths, facts) {
+  let problems = [];
+  if (isBot(who, viaApp)) {
+    let via = viaApp === void 0 ? "" : ` through the app ${viaApp}`;
+    problems.push(`@${who.login} acted${via}; approvals must come from a person, not a bot or app`);
+  }
+  !facts.allowSelfApproval && who.login.toLowerCase() === facts.author.login.toLowerCase() && problems.push(
+    `@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`
+  );
+  let notOwned = [], unconfirmed = /* @__PURE__ */ new Set();
+  for (let path3 of paths) {
+    if (path3.owners.length === 0) continue;
+    let owns = ownership(who.login, path3.owners, facts.memberships);
+    if (owns !== "active" && (notOwned.push(path3.path), owns === "unknown"))
+      for (let owner of path3.owners)
+        owner.kind === "team" && unconfirmed.add(formatOwner(owner));
+  }
+  return notOwned.length > 0 && problems.push(`@${who.login} is not a code owner of ${listPaths(notOwned)}`), unconfirmed.size > 0 && problems.push(
+    `could not confirm @${who.login}'s membership in ${[...unconfirmed].join(", ")}: ${facts.membershipHint}`
+  ), { ok: problems.length === 0, problems };
+}
+function listPaths(paths) {
+  let shown3 = paths.slice(0, 5).map(code2).join(", ");
+  return paths.length > 5 ? `${shown3} and ${paths.length - 5} more` : shown3;
+}
+function bindsToCurrent(facts) {
+  let { record: record2, labeling, fingerprint } = facts;
+  return labeling === void 0 || record2?.voidedEvent === labeling.eventId ? !1 : record2?.approved !== void 0 ? record2.approved === fingerprint : record2?.fingerprint !== void 0 ? record2.fingerprint === fingerprint && (record2.publishedAt === void 0 || labeling.at >= record2.publishedAt) : facts.triggeredByLabel;
+}
+function approversOf(paths) {
+  let owners = /* @__PURE__ */ new Set();
+  for (let path3 of paths) for (let owner of path3.owners) owners.add(formatOwner(owner));
+  return [...owners].sort();
+}
+function howTo(facts) {
+  let dirs = [...new Set(facts.affected.map((path3) => path3.moduleDir))], owners = `A code owner of ${dirs.length === 0 ? "the affected paths" : listPaths(dirs)}`, label = `${owners} reviews this report and applies the ${code2(facts.label)} label`, review = `${owners} approves the pull request at its latest commit`;
+  switch (facts.mode) {
+    case "label":
+      return `${label}.`;
+    case "review":
+      return `${review}.`;
+    case "label-or-review":
+      return `${label}, or approves the pull request at its latest commit.`;
+  }
+}
+function judgeLabel(facts, paths) {
+  if (!facts.labelPresent)
+    return { ok: !1, stale: !1, problems: [`the ${code2(facts.label)} label is not applied`] };
+  let labeling = facts.labeling;
+  if (labeling === void 0)
+    return {
+      ok: !1,
+      stale: !1,
+      problems: [
+        `no \`labeled\` event was found for ${code2(facts.label)}; remove the label and apply it again`
+      ]
+    };
+  let approver = judgeApprover(labeling.actor, labeling.viaApp, paths, facts);
+  return approver.ok ? bindsToCurrent(facts) ? { ok: !0, stale: !1, problems: [], by: labeling.actor.login } : {
+    ok: !1,
+    stale: !0,
+    problems: [
+      `the label was applied by @${labeling.actor.login} for a different set of risky changes than this plan's; a code owner must review the current report and apply the label again`
+    ]
+  } : {
+    ok: !1,
+    stale: !1,
+    problems: [...approver.problems, "remove the label and have a code owner apply it"]
+  };
+}
+function judgeReviews(facts, paths) {
+  let approving = facts.reviews.filter(
+    (review) => review.state === "APPROVED" && review.commitId === facts.headSha
+  );
+  if (approving.length === 0)
+    return {
+      ok: !1,
+      by: [],
+      problems: ["no approving review at the latest commit (a new push needs a new review)"]
+    };
+  let valid = approving.filter((review) => judgeApprover(review.user, void 0, [], facts).ok), uncovered = paths.filter(
+    (path3) => path3.owners.length > 0 && !valid.some(
+      (review) => ownership(review.user.login, path3.owners, facts.memberships) === "active"
+    )
+  );
+  if (uncovered.length > 0) {
+    let reviewers = approving.map((review) => `@${review.user.login}`).join(", "), problems = [
+      `no approving review from a code owner of ${listPaths(uncovered.map((path3) => path3.path))} (approved by ${reviewers})`
+    ];
+    for (let review of approving) {
+      let judged = judgeApprover(review.user, void 0, uncovered, facts);
+      problems.push(
+        ...judged.problems.filter((problem) => !problem.includes("is not a code owner"))
+      );
+    }
+    return { ok: !1, by: [], problems };
+  }
+  return { ok: !0, by: [...new Set(valid.map((review) => review.user.login))], problems: [] };
+}
+function decideApproval(facts) {
+  let paths = facts.affected, unowned = paths.filter((path3) => path3.owners.length === 0), approvers = approversOf(paths), recordBase = { fingerprint: facts.fingerprint }, base = { approvers, howTo: howTo(facts) }, useLabel = facts.mode !== "review", useReview = facts.mode !== "label", label = useLabel ? judgeLabel(facts, paths) : void 0, reviews = useReview ? judgeReviews(facts, paths) : void 0, staleLabel = label?.stale === !0, staleEvent = staleLabel ? facts.labeling?.eventId : void 0, voided = staleEvent === void 0 ? {} : { voidedEvent: staleEvent }, keepVoided = !staleLabel && facts.record?.voidedEvent !== void 0 && facts.labeling?.eventId === facts.record.voidedEvent ? { voidedEvent: facts.record.voidedEvent } : {};
+  if (unowned.length > 0)
+    return {
+      approved: !1,
+      approvedBy: [],
+      staleLabel,
+      record: { ...recordBase, ...voided, ...keepVoided },
+      note: {
+        ...base,
+        status: "refused",
+        summary: "No approval can count: some affected paths have no code owner.",
+        details: unowned.map(unownedProblem)
+      }
+    };
+  if (label?.ok === !0 && label.by !== void 0)
+    return {
+      approved: !0,
+      approvedBy: [label.by],
+      staleLabel: !1,
+      record: { ...recordBase, approved: facts.fingerprint },
+      note: {
+        ...base,
+        status: "approved",
+        summary: `Approved by @${label.by} (code owner) with the ${code2(facts.label)} label for this exact set of risky changes.`,
+        details: []
+      }
+    };
+  if (reviews?.ok === !0) {
+    let by = reviews.by.map((login) => `@${login}`).join(", ");
+    return {
+      approved: !0,
+      approvedBy: reviews.by,
+      staleLabel,
+      record: { ...recordBase, ...voided },
+      note: {
+        ...base,
+        status: "approved",
+        summary: `Approved by ${by} (code owner review at the latest commit).`,
+        details: []
+      }
+    };
+  }
+  let problems = [...label?.problems ?? [], ...reviews?.problems ?? []], status = staleLabel ? "stale" : facts.labelPresent || facts.reviews.length > 0 ? "refused" : "missing", summary2 = status === "stale" ? "The approval is void: the risky changes differ from the ones that were approved." : status === "refused" ? "No valid approval yet." : "Waiting for a code owner to approve.";
+  return {
+    approved: !1,
+    approvedBy: [],
+    staleLabel,
+    record: { ...recordBase, ...voided, ...keepVoided },
+    note: { ...base, status, summary: summary2, details: status === "missing" ? [] : problems }
   };
 }
 
@@ -35428,17 +35934,17 @@ async function wrapRequest(state, octokit, request2, options) {
   );
 }
 async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  let response2 = await request2(options);
-  if (response2.data && response2.data.errors && response2.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response2.data.errors[0].message
+  let response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
   )) {
-    let error63 = new RequestError(response2.data.errors[0].message, 500, {
+    let error63 = new RequestError(response.data.errors[0].message, 500, {
       request: options,
-      response: response2
+      response
     });
     return errorRequest(state, octokit, error63, options);
   }
-  return response2;
+  return response;
 }
 function retry(octokit, octokitOptions) {
   let state = Object.assign(
@@ -35871,16 +36377,16 @@ CHAR_MAP[9] |= 2;
 CHAR_MAP[32] |= 2;
 CHAR_MAP[59] |= 4;
 CHAR_MAP[44] |= 8;
-for (let code2 = 128; code2 <= 255; code2++)
-  CHAR_MAP[code2] |= 1;
+for (let code3 = 128; code3 <= 255; code3++)
+  CHAR_MAP[code3] |= 1;
 for (let char of "!#$%&'*+-.^_`|~")
   CHAR_MAP[char.charCodeAt(0)] |= 16;
-for (let code2 = 48; code2 <= 57; code2++)
-  CHAR_MAP[code2] |= 16;
-for (let code2 = 65; code2 <= 90; code2++)
-  CHAR_MAP[code2] |= 17;
-for (let code2 = 97; code2 <= 122; code2++)
-  CHAR_MAP[code2] |= 16;
+for (let code3 = 48; code3 <= 57; code3++)
+  CHAR_MAP[code3] |= 16;
+for (let code3 = 65; code3 <= 90; code3++)
+  CHAR_MAP[code3] |= 17;
+for (let code3 = 97; code3 <= 122; code3++)
+  CHAR_MAP[code3] |= 16;
 var NullObject = /* @__PURE__ */ (() => {
   let C = function() {
   };
@@ -35892,12 +36398,12 @@ function parse4(header2, options) {
     valueStart++;
   let index = valueStart, typeFlags = 0, whitespace = -1, stop = options?.parameters === !1 ? 8 : 0;
   for (; index < len; ) {
-    let code2 = header2.charCodeAt(index), flags = CHAR_MAP[code2];
+    let code3 = header2.charCodeAt(index), flags = CHAR_MAP[code3];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & 8;
       break;
     }
-    (flags & 2) !== 0 ? whitespace === -1 && (whitespace = index) : whitespace = -1, typeFlags |= code2 & 65280 | flags, index++;
+    (flags & 2) !== 0 ? whitespace === -1 && (whitespace = index) : whitespace = -1, typeFlags |= code3 & 65280 | flags, index++;
   }
   let valueEnd = whitespace === -1 ? index : whitespace, value = header2.slice(valueStart, valueEnd), type = (typeFlags & 65281) === 0 ? value : value.toLowerCase();
   return index === len || stop !== 0 ? { type, index, parameters: new NullObject() } : parseParameters(header2, type, index, len, stopFlags);
@@ -35909,25 +36415,25 @@ function parseParameters(header2, type, index, len, stopFlags) {
       index++;
     let keyStart = index, keyFlags = 0, keyWhitespace = -1;
     for (; index < len; ) {
-      let code2 = header2.charCodeAt(index), flags = CHAR_MAP[code2];
+      let code3 = header2.charCodeAt(index), flags = CHAR_MAP[code3];
       if ((flags & stopFlags) !== 0) {
         if ((flags & 8) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code2 === 61) {
+      if (code3 === 61) {
         let keyEnd = keyWhitespace === -1 ? index : keyWhitespace, value = header2.slice(keyStart, keyEnd), key = (keyFlags & 65281) === 0 ? value : value.toLowerCase();
         for (index++; (CHAR_MAP[header2.charCodeAt(index)] & 2) !== 0; )
           index++;
         if (index < len && header2.charCodeAt(index) === 34) {
           let quotedStart = ++index, escaped = !1;
           for (; index < len; ) {
-            let code3 = header2.charCodeAt(index);
-            if (code3 === 34) {
+            let code4 = header2.charCodeAt(index);
+            if (code4 === 34) {
               parameters[key] === void 0 && (parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index)), index++;
               let stop2 = 0;
               for (; index < len; ) {
-                let code4 = header2.charCodeAt(index), flags2 = CHAR_MAP[code4];
+                let code5 = header2.charCodeAt(index), flags2 = CHAR_MAP[code5];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & 8;
                   break;
@@ -35938,7 +36444,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === 92 && index + 1 < len) {
+            if (code4 === 92 && index + 1 < len) {
               escaped = !0, index += 2;
               continue;
             }
@@ -35948,7 +36454,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
         }
         let valueStart = index, stop = 0, valueWhitespace = -1;
         for (; index < len; ) {
-          let code3 = header2.charCodeAt(index), flags2 = CHAR_MAP[code3];
+          let code4 = header2.charCodeAt(index), flags2 = CHAR_MAP[code4];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & 8;
             break;
@@ -35963,7 +36469,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
           break parameter;
         continue parameter;
       }
-      (flags & 2) !== 0 ? keyWhitespace === -1 && (keyWhitespace = index) : keyWhitespace = -1, keyFlags |= code2 & 65280 | flags, index++;
+      (flags & 2) !== 0 ? keyWhitespace === -1 && (keyWhitespace = index) : keyWhitespace = -1, keyFlags |= code3 & 65280 | flags, index++;
     }
   }
   return { type, index, parameters };
@@ -36224,22 +36730,22 @@ async function fetchWrapper(requestOptions) {
     });
   return octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body, octokitResponse;
 }
-async function getResponseData(response2) {
-  let contentType = response2.headers.get("content-type");
+async function getResponseData(response) {
+  let contentType = response.headers.get("content-type");
   if (!contentType)
-    return response2.text().catch(noop2);
+    return response.text().catch(noop2);
   let mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
-      return text = await response2.text(), JSONParse(text);
+      return text = await response.text(), JSONParse(text);
     } catch {
       return text;
     }
   } else return mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream" ? response2.text().catch(noop2) : response2.arrayBuffer().catch(
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream" ? response.text().catch(noop2) : response.arrayBuffer().catch(
     /* v8 ignore next -- @preserve */
     () => new ArrayBuffer(0)
   );
@@ -36286,8 +36792,8 @@ function _buildMessageForResponseErrors(data) {
 `);
 }
 var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response2) {
-    super(_buildMessageForResponseErrors(response2)), this.request = request2, this.headers = headers, this.response = response2, this.errors = response2.errors, this.data = response2.data, Error.captureStackTrace && Error.captureStackTrace(this, this.constructor);
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response)), this.request = request2, this.headers = headers, this.response = response, this.errors = response.errors, this.data = response.data, Error.captureStackTrace && Error.captureStackTrace(this, this.constructor);
   }
   request;
   headers;
@@ -36322,18 +36828,18 @@ function graphql(request2, query, options) {
   let parsedOptions = typeof query == "string" ? Object.assign({ query }, options) : query, requestOptions = Object.keys(
     parsedOptions
   ).reduce((result, key) => NON_VARIABLE_OPTIONS.includes(key) ? (result[key] = parsedOptions[key], result) : (result.variables || (result.variables = {}), result.variables[key] = parsedOptions[key], result), {}), baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  return GHES_V3_SUFFIX_REGEX.test(baseUrl) && (requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql")), request2(requestOptions).then((response2) => {
-    if (response2.data.errors) {
+  return GHES_V3_SUFFIX_REGEX.test(baseUrl) && (requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql")), request2(requestOptions).then((response) => {
+    if (response.data.errors) {
       let headers = {};
-      for (let key of Object.keys(response2.headers))
-        headers[key] = response2.headers[key];
+      for (let key of Object.keys(response.headers))
+        headers[key] = response.headers[key];
       throw new GraphqlResponseError(
         requestOptions,
         headers,
-        response2.data
+        response.data
       );
     }
-    return response2.data.data;
+    return response.data.data;
   });
 }
 function withDefaults3(request2, newDefaults) {
@@ -36496,11 +37002,11 @@ function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
     let start = Date.now(), requestOptions = octokit.request.endpoint.parse(options), path3 = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response2) => {
-      let requestId = response2.headers["x-github-request-id"];
+    return request2(options).then((response) => {
+      let requestId = response.headers["x-github-request-id"];
       return octokit.log.info(
-        `${requestOptions.method} ${path3} - ${response2.status} with id ${requestId} in ${Date.now() - start}ms`
-      ), response2;
+        `${requestOptions.method} ${path3} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      ), response;
     }).catch((error63) => {
       let requestId = error63.response?.headers["x-github-request-id"] || "UNKNOWN";
       throw octokit.log.error(
@@ -36513,17 +37019,17 @@ requestLog.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION8 = "0.0.0-development";
-function normalizePaginatedListResponse(response2) {
-  if (!response2.data)
+function normalizePaginatedListResponse(response) {
+  if (!response.data)
     return {
-      ...response2,
+      ...response,
       data: []
     };
-  if (!(("total_count" in response2.data || "total_commits" in response2.data) && !("url" in response2.data))) return response2;
-  let incompleteResults = response2.data.incomplete_results, repositorySelection = response2.data.repository_selection, totalCount = response2.data.total_count, totalCommits = response2.data.total_commits;
-  delete response2.data.incomplete_results, delete response2.data.repository_selection, delete response2.data.total_count, delete response2.data.total_commits;
-  let namespaceKey = Object.keys(response2.data)[0], data = response2.data[namespaceKey];
-  return response2.data = data, typeof incompleteResults < "u" && (response2.data.incomplete_results = incompleteResults), typeof repositorySelection < "u" && (response2.data.repository_selection = repositorySelection), response2.data.total_count = totalCount, response2.data.total_commits = totalCommits, response2;
+  if (!(("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data))) return response;
+  let incompleteResults = response.data.incomplete_results, repositorySelection = response.data.repository_selection, totalCount = response.data.total_count, totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results, delete response.data.repository_selection, delete response.data.total_count, delete response.data.total_commits;
+  let namespaceKey = Object.keys(response.data)[0], data = response.data[namespaceKey];
+  return response.data = data, typeof incompleteResults < "u" && (response.data.incomplete_results = incompleteResults), typeof repositorySelection < "u" && (response.data.repository_selection = repositorySelection), response.data.total_count = totalCount, response.data.total_commits = totalCommits, response;
 }
 function iterator(octokit, route, parameters) {
   let options = typeof route == "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters), requestMethod = typeof route == "function" ? route : octokit.request, method = options.method, headers = options.headers, url2 = options.url;
@@ -36532,12 +37038,12 @@ function iterator(octokit, route, parameters) {
       async next() {
         if (!url2) return { done: !0 };
         try {
-          let response2 = await requestMethod({ method, url: url2, headers }), normalizedResponse = normalizePaginatedListResponse(response2);
+          let response = await requestMethod({ method, url: url2, headers }), normalizedResponse = normalizePaginatedListResponse(response);
           if (url2 = ((normalizedResponse.headers.link || "").match(
             /<([^<>]+)>;\s*rel="next"/
           ) || [])[1], !url2 && "total_commits" in normalizedResponse.data) {
-            let parsedUrl = new URL(normalizedResponse.url), params = parsedUrl.searchParams, page2 = parseInt(params.get("page") || "1", 10), per_page = parseInt(params.get("per_page") || "250", 10);
-            page2 * per_page < normalizedResponse.data.total_commits && (params.set("page", String(page2 + 1)), url2 = parsedUrl.toString());
+            let parsedUrl = new URL(normalizedResponse.url), params = parsedUrl.searchParams, page = parseInt(params.get("page") || "1", 10), per_page = parseInt(params.get("per_page") || "250", 10);
+            page * per_page < normalizedResponse.data.total_commits && (params.set("page", String(page + 1)), url2 = parsedUrl.toString());
           }
           return { value: normalizedResponse };
         } catch (error63) {
@@ -39059,10 +39565,7 @@ var PERMISSION = {
   "remove the label": "pull-requests: write",
   "read reviews": "pull-requests: read",
   "read CODEOWNERS": "contents: read",
-  "read team membership": "an owners-token with organization Members: read (classic PAT: read:org)",
-  "read the module directory": "contents: read",
-  "read collaborator permission": "contents: read",
-  "read push activity": "contents: read"
+  "read team membership": "an owners-token with organization Members: read (classic PAT: read:org)"
 };
 function isRequestError2(error63) {
   return error63 instanceof RequestError || error63 instanceof Error && typeof error63.status == "number";
@@ -39108,11 +39611,116 @@ async function call(operation, request2) {
   }
 }
 
+// src/github/codeowners.ts
+var CodeownersTooLargeError = class extends Error {
+  name = "CodeownersTooLargeError";
+};
+async function fetchCodeowners(client, repo, ref) {
+  for (let path3 of CODEOWNERS_LOCATIONS) {
+    let text = await call("read CODEOWNERS", async () => {
+      try {
+        let response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: repo.owner,
+          repo: repo.repo,
+          path: path3,
+          ref,
+          headers: { accept: "application/vnd.github.raw+json" }
+        });
+        return typeof response.data == "string" ? response.data : void 0;
+      } catch (error63) {
+        if (statusOf(error63) === 404) return;
+        throw error63;
+      }
+    });
+    if (text !== void 0) {
+      if (Buffer.byteLength(text) >= 3145728)
+        throw new CodeownersTooLargeError(
+          `${path3} at the base commit is 3 MB or more, which GitHub does not load: no code owner can be trusted; shrink it`
+        );
+      return { path: path3, text };
+    }
+  }
+}
+
+// src/github/marker.ts
+var PREFIX = "<!-- destroy-guard", FIELD = /\s([a-z]+)=([A-Za-z0-9._-]+)/gu;
+function isValidCommentKey(key) {
+  return /^[A-Za-z0-9._-]{1,64}$/u.test(key);
+}
+function renderMarker(key, record2) {
+  let fields = ` key=${key}`;
+  return record2.fingerprint !== void 0 && (fields += ` fingerprint=${record2.fingerprint}`), record2.approved !== void 0 && (fields += ` approved=${record2.approved}`), record2.voidedEvent !== void 0 && (fields += ` voided=${record2.voidedEvent}`), `${PREFIX}${fields} -->`;
+}
+function parseMarker(body, key) {
+  let firstLine2 = body.slice(0, body.indexOf(`
+`) === -1 ? body.length : body.indexOf(`
+`));
+  if (!firstLine2.startsWith(PREFIX) || !firstLine2.endsWith("-->")) return;
+  let fields = /* @__PURE__ */ new Map();
+  for (let match of firstLine2.matchAll(FIELD))
+    match[1] !== void 0 && match[2] !== void 0 && fields.set(match[1], match[2]);
+  if (fields.get("key") !== key) return;
+  let record2 = {}, fingerprint = fields.get("fingerprint"), approved = fields.get("approved"), voided = Number(fields.get("voided"));
+  return fingerprint !== void 0 && (record2.fingerprint = fingerprint), approved !== void 0 && (record2.approved = approved), Number.isSafeInteger(voided) && (record2.voidedEvent = voided), record2;
+}
+
 // src/github/comment.ts
-async function upsertComment(client, pr, plan, body) {
-  let { existing } = plan;
-  if (existing !== void 0 && !plan.replace) {
-    if (existing.body === body) return { write: "unchanged", url: existing.url };
+var ACTIONS_BOT = "github-actions[bot]";
+async function resolveIdentity(client, token) {
+  if (token.startsWith("ghs_")) return { login: ACTIONS_BOT };
+  try {
+    let { data } = await client.rest.users.getAuthenticated();
+    return { login: data.login };
+  } catch {
+    return { login: ACTIONS_BOT };
+  }
+}
+function isOwnAuthor(identity, user) {
+  return user != null && user.login.toLowerCase() === identity.login.toLowerCase();
+}
+async function listOwnComments(client, pr, key, identity) {
+  let comments = await call(
+    "read comments",
+    () => client.paginate(client.rest.issues.listComments, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: 100
+    })
+  ), own2 = [];
+  for (let comment of comments) {
+    if (!isOwnAuthor(identity, comment.user)) continue;
+    let record2 = parseMarker(comment.body ?? "", key);
+    record2 !== void 0 && own2.push({
+      id: comment.id,
+      body: comment.body ?? "",
+      url: comment.html_url,
+      record: { ...record2, publishedAt: comment.updated_at }
+    });
+  }
+  return own2.sort((a, b) => a.id - b.id);
+}
+async function findOwnComment(client, pr, key, identity) {
+  return (await listOwnComments(client, pr, key, identity))[0];
+}
+async function removeDuplicates(client, pr, key, identity, created) {
+  let own2 = await listOwnComments(client, pr, key, identity), keep = own2[0]?.id ?? created;
+  for (let duplicate of own2.slice(1))
+    try {
+      await client.rest.issues.deleteComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: duplicate.id
+      });
+    } catch (error63) {
+      if (error63.status !== 404) throw error63;
+    }
+  return keep;
+}
+async function upsertComment(client, pr, existing, body, dedupe) {
+  if (existing !== void 0 && existing.body === body)
+    return { write: "unchanged", url: existing.url };
+  if (existing !== void 0)
     try {
       let { data: data2 } = await client.rest.issues.updateComment({
         owner: pr.owner,
@@ -39122,17 +39730,14 @@ async function upsertComment(client, pr, plan, body) {
       });
       return { write: "updated", url: data2.html_url };
     } catch (error63) {
-      if (statusOf(error63) !== 404) throw error63;
+      if (error63.status !== 404) throw error63;
     }
-  }
   let { data } = await client.rest.issues.createComment({
     owner: pr.owner,
     repo: pr.repo,
     issue_number: pr.number,
     body
-  });
-  plan.replace && existing !== void 0 && await deleteQuietly(client, pr, existing.id);
-  let kept = await removeDuplicates(client, pr, plan, data.id);
+  }), kept = await removeDuplicates(client, pr, dedupe.key, dedupe.identity, data.id);
   if (kept !== data.id) {
     let { data: survivor } = await client.rest.issues.updateComment({
       owner: pr.owner,
@@ -39142,40 +39747,38 @@ async function upsertComment(client, pr, plan, body) {
     });
     return { write: "updated", url: survivor.html_url };
   }
-  return { write: plan.replace ? "replaced" : "created", url: data.html_url };
-}
-async function deleteQuietly(client, pr, id) {
-  try {
-    await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: id });
-  } catch (error63) {
-    if (statusOf(error63) !== 404) throw error63;
-  }
-}
-async function removeDuplicates(client, pr, plan, created) {
-  let own2 = (await client.paginate(client.rest.issues.listComments, {
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.number,
-    per_page: 100
-  })).filter(
-    (comment2) => comment2.user !== null && comment2.user !== void 0 && sameLogin(comment2.user.login, plan.identity) && comment2.id !== plan.existing?.id && parseRecord(comment2.body ?? "", plan.scope, void 0).kind === "record"
-  ).map((comment2) => comment2.id).sort((a, b) => a - b), keep = own2[0] ?? created;
-  for (let duplicate of own2.slice(1)) await deleteQuietly(client, pr, duplicate);
-  return keep;
+  return { write: "created", url: data.html_url };
 }
 
-// src/github/identity.ts
-function postingIdentity(viewer, token) {
-  let installation = token.startsWith("ghs_"), personal = token.startsWith("ghp_") || token.startsWith("github_pat_") || token.startsWith("gho_"), bot = viewer.endsWith("[bot]");
-  if (installation && !bot || personal && bot)
-    throw new Error(
-      `cannot tell which account the github-token posts as: GitHub says ${JSON.stringify(viewer)}, which does not match the kind of token given; pass the GITHUB_TOKEN, a GitHub App installation token or a personal token`
-    );
-  return viewer;
+// src/github/files.ts
+var MAX_PULL_FILES = 3e3, TooManyFilesError = class extends Error {
+  name = "TooManyFilesError";
+};
+async function listChangedFiles(client, pr, changedFiles) {
+  if (changedFiles !== void 0 && changedFiles > MAX_PULL_FILES) throw tooMany(changedFiles);
+  let files = await call(
+    "list changed files",
+    () => client.paginate(client.rest.pulls.listFiles, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100
+    })
+  );
+  if (files.length >= MAX_PULL_FILES) throw tooMany(files.length, "at least ");
+  let paths = /* @__PURE__ */ new Set();
+  for (let file2 of files)
+    paths.add(file2.filename), file2.previous_filename !== void 0 && paths.add(file2.previous_filename);
+  return [...paths].sort();
+}
+function tooMany(count, qualifier = "") {
+  return new TooManyFilesError(
+    `the pull request changes ${qualifier}${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`
+  );
 }
 
 // src/github/labels.ts
-async function readLabeling(client, pr, label) {
+async function readLabelState(client, pr, label) {
   let events = await call(
     "read label events",
     () => client.paginate(client.rest.issues.listEvents, {
@@ -39188,22 +39791,21 @@ async function readLabeling(client, pr, label) {
   return latestLabeling(events, label);
 }
 function latestLabeling(events, label) {
-  let latest;
-  for (let event of [...events].sort((a, b) => a.id - b.id)) {
-    if (event.label?.name.toLowerCase() !== label.toLowerCase() || (event.event === "unlabeled" && (latest = void 0), event.event !== "labeled")) continue;
-    if (event.actor === null || event.actor === void 0) {
-      latest = void 0;
-      continue;
+  let state = { present: !1, labeling: void 0 }, ordered = [...events].sort((a, b) => a.id - b.id);
+  for (let event of ordered)
+    if (event.label?.name.toLowerCase() === label.toLowerCase() && (event.event === "unlabeled" && (state = { present: !1, labeling: void 0 }), event.event === "labeled" && event.actor !== null && event.actor !== void 0)) {
+      let app = event.performed_via_github_app;
+      state = {
+        present: !0,
+        labeling: {
+          eventId: event.id,
+          actor: { login: event.actor.login, type: event.actor.type },
+          at: event.created_at,
+          ...app == null ? {} : { viaApp: app.slug ?? app.name ?? "an app" }
+        }
+      };
     }
-    let app = event.performed_via_github_app;
-    latest = {
-      eventId: event.id,
-      actor: { login: event.actor.login, type: event.actor.type },
-      at: event.created_at,
-      ...app == null ? {} : { viaApp: app.slug ?? app.name ?? "an app" }
-    };
-  }
-  return latest;
+  return state;
 }
 async function removeLabel(client, pr, label) {
   try {
@@ -39214,885 +39816,9 @@ async function removeLabel(client, pr, label) {
       name: label
     });
   } catch (error63) {
-    if (statusOf(error63) === 404) return;
+    if (error63.status === 404) return;
     throw error63;
   }
-}
-
-// src/github/pull-request.ts
-var QUERY = `query($owner: String!, $repo: String!, $number: Int!, $comments: String, $commits: String) {
-  viewer { login }
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {
-      baseRefOid baseRefName headRefOid headRefName
-      headRepository { nameWithOwner }
-      author { __typename login }
-      labels(first: 100) { nodes { name } }
-      comments(first: 100, after: $comments) {
-        pageInfo { hasNextPage endCursor }
-        nodes {
-          id databaseId url body createdAt updatedAt
-          author { __typename login }
-          editor { __typename login }
-          userContentEdits(first: 100) { totalCount nodes { editor { __typename login } } }
-        }
-      }
-      commits(first: 100, after: $commits) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { commit { oid
-          parents(first: 2) { totalCount nodes { oid } }
-          author { user { login } }
-          committer { user { login } } } }
-      }
-    }
-  }
-}`, actor = external_exports.object({ __typename: external_exports.string(), login: external_exports.string() }).nullable(), page = external_exports.object({ hasNextPage: external_exports.boolean(), endCursor: external_exports.string().nullable() }), gitActor = external_exports.object({ user: external_exports.object({ login: external_exports.string() }).nullable() }).nullable(), comment = external_exports.object({
-  id: external_exports.string(),
-  databaseId: external_exports.number().int(),
-  url: external_exports.string(),
-  body: external_exports.string(),
-  createdAt: external_exports.string(),
-  updatedAt: external_exports.string(),
-  author: actor,
-  editor: actor,
-  userContentEdits: external_exports.object({
-    totalCount: external_exports.number().int(),
-    nodes: external_exports.array(external_exports.object({ editor: actor }).nullable())
-  })
-}), commit = external_exports.object({
-  commit: external_exports.object({
-    oid: external_exports.string(),
-    parents: external_exports.object({
-      totalCount: external_exports.number().int(),
-      nodes: external_exports.array(external_exports.object({ oid: external_exports.string() }))
-    }),
-    author: gitActor,
-    committer: gitActor
-  })
-}), response = external_exports.object({
-  viewer: external_exports.object({ login: external_exports.string().min(1) }),
-  repository: external_exports.object({
-    pullRequest: external_exports.object({
-      baseRefOid: external_exports.string(),
-      baseRefName: external_exports.string(),
-      headRefOid: external_exports.string(),
-      headRefName: external_exports.string(),
-      headRepository: external_exports.object({ nameWithOwner: external_exports.string() }).nullable(),
-      author: actor,
-      labels: external_exports.object({ nodes: external_exports.array(external_exports.object({ name: external_exports.string() })) }),
-      comments: external_exports.object({ pageInfo: page, nodes: external_exports.array(comment) }),
-      commits: external_exports.object({
-        totalCount: external_exports.number().int(),
-        pageInfo: page,
-        nodes: external_exports.array(commit)
-      })
-    }).nullable()
-  }).nullable()
-});
-function restLogin(node2) {
-  return node2.__typename === "Bot" && !node2.login.endsWith("[bot]") ? `${node2.login}[bot]` : node2.login;
-}
-function commentFacts(node2) {
-  let editors = node2.userContentEdits.nodes.flatMap(
-    (edit) => edit?.editor === null || edit?.editor === void 0 ? [] : [restLogin(edit.editor)]
-  );
-  return node2.editor !== null && editors.push(restLogin(node2.editor)), {
-    id: node2.databaseId,
-    nodeId: node2.id,
-    url: node2.url,
-    body: node2.body,
-    author: node2.author === null ? void 0 : restLogin(node2.author),
-    createdAt: node2.createdAt,
-    updatedAt: node2.updatedAt,
-    editors,
-    editsComplete: node2.userContentEdits.totalCount <= node2.userContentEdits.nodes.length
-  };
-}
-var MAX_PULL_COMMITS = 250;
-async function readPullRequest(client, pr) {
-  let cursors = {
-    comments: null,
-    commits: null
-  }, collected = { comments: [], commits: [] }, reading = { comments: !0, commits: !0 };
-  for (; ; ) {
-    let pull = await queryOnce(client, pr, cursors);
-    reading.comments && collected.comments.push(...pull.comments.nodes.map(commentFacts)), reading.commits && collected.commits.push(...pull.commits.nodes.map(commitOf));
-    let { comments, commits } = pull;
-    if (reading.comments = reading.comments && comments.pageInfo.hasNextPage, reading.commits = reading.commits && commits.pageInfo.hasNextPage && collected.commits.length < MAX_PULL_COMMITS, !reading.comments && !reading.commits)
-      return {
-        viewer: pull.viewer,
-        baseSha: pull.baseRefOid,
-        baseRef: pull.baseRefName,
-        headSha: pull.headRefOid,
-        headRef: pull.headRefName,
-        headRepo: pull.headRepository?.nameWithOwner,
-        author: pull.author === null ? void 0 : { login: restLogin(pull.author), type: pull.author.__typename },
-        labels: pull.labels.nodes.map((node2) => node2.name),
-        comments: dedupe(collected.comments),
-        commits: collected.commits,
-        commitCount: commits.totalCount
-      };
-    reading.comments && (cursors.comments = comments.pageInfo.endCursor), reading.commits && (cursors.commits = commits.pageInfo.endCursor);
-  }
-}
-async function queryOnce(client, pr, cursors) {
-  let raw = await call(
-    "read the pull request",
-    () => client.graphql(QUERY, { owner: pr.owner, repo: pr.repo, number: pr.number, ...cursors })
-  ), parsed = response.safeParse(raw);
-  if (!parsed.success)
-    throw new Error(
-      `could not read the pull request: GitHub's GraphQL answer had an unexpected shape (${parsed.error.issues[0]?.path.join(".") ?? ""})`
-    );
-  let pull = parsed.data.repository?.pullRequest;
-  if (pull == null)
-    throw new Error(
-      `could not read the pull request: ${pr.owner}/${pr.repo}#${pr.number} was not found; check that the token can read it (pull-requests: read)`
-    );
-  return { ...pull, viewer: parsed.data.viewer.login };
-}
-function commitOf({ commit: node2 }) {
-  return {
-    oid: node2.oid,
-    parents: node2.parents.nodes.map((parent) => parent.oid),
-    author: node2.author?.user?.login,
-    committer: node2.committer?.user?.login
-  };
-}
-function dedupe(comments) {
-  let byId = /* @__PURE__ */ new Map();
-  for (let entry2 of comments) byId.set(entry2.id, entry2);
-  return [...byId.values()];
-}
-
-// src/approval/affected.ts
-function isTerraformFile(name) {
-  return /\.(?:tf|tofu)(?:\.json)?$/u.test(name);
-}
-function affectedPaths(moduleDirs, listings, changed, codeowners) {
-  let paths = [], empty2 = [];
-  for (let moduleDir of [...new Set(moduleDirs)].sort()) {
-    let files = /* @__PURE__ */ new Set();
-    for (let name of listings.get(moduleDir)?.atBase ?? [])
-      isTerraformFile(name) && files.add(join(moduleDir, name));
-    for (let file2 of changed)
-      file2.status !== "removed" && directoryOf(file2.filename) === moduleDir && isTerraformFile(file2.filename) && files.add(file2.filename);
-    files.size === 0 && empty2.push(moduleDir);
-    for (let path3 of [...files].sort()) {
-      let match = codeowners.ownersOf(path3);
-      paths.push({
-        path: path3,
-        moduleDir,
-        owners: match.owners,
-        ...match.rule === void 0 ? {} : { line: match.rule.line }
-      });
-    }
-  }
-  return { paths, empty: empty2 };
-}
-function join(dir, name) {
-  return dir === "." ? name : `${dir}/${name}`;
-}
-function directoryOf(file2) {
-  let slash = file2.lastIndexOf("/");
-  return slash === -1 ? "." : file2.slice(0, slash);
-}
-function riskyModuleDirs(findings) {
-  return [...new Set(findings.filter((f) => f.requiresApproval).map((f) => f.moduleDir))].sort();
-}
-
-// src/codeowners/locations.ts
-var CODEOWNERS_LOCATIONS = [
-  ".github/CODEOWNERS",
-  "CODEOWNERS",
-  "docs/CODEOWNERS"
-];
-
-// src/codeowners/owners.ts
-var NAME = /^[A-Za-z0-9._-]+$/u, EMAIL = /^[^\s@/]+@[^\s@/.]+(?:\.[^\s@/.]+)+$/u;
-function parseOwner(token) {
-  if (token.startsWith("@")) {
-    let [org, slug, ...rest] = token.slice(1).split("/");
-    if (rest.length === 0 && org !== void 0 && NAME.test(org)) {
-      if (slug === void 0) return { ok: !0, owner: { kind: "user", login: org } };
-      if (NAME.test(slug)) return { ok: !0, owner: { kind: "team", org, slug } };
-    }
-  } else if (EMAIL.test(token))
-    return { ok: !0, owner: { kind: "email", email: token } };
-  let hint = NAME.test(token) ? `; did you mean "@${token}"?` : "";
-  return {
-    ok: !1,
-    reason: `Invalid owner: "${token}" is not an @user, an @org/team or an email address${hint}`
-  };
-}
-function formatOwner(owner) {
-  switch (owner.kind) {
-    case "user":
-      return `@${owner.login}`;
-    case "team":
-      return `@${owner.org}/${owner.slug}`;
-    case "email":
-      return owner.email;
-  }
-}
-
-// src/codeowners/glob.ts
-var GLOBSTAR = { kind: "globstar" }, ANY = { kind: "any" }, STAR_SEGMENT = { kind: "star" }, SPECIAL = /[\\*?]/u;
-function parseSegment(source) {
-  if (source === "**") return GLOBSTAR;
-  if (source === "*") return STAR_SEGMENT;
-  if (!SPECIAL.test(source)) return { kind: "literal", text: source };
-  let chars = [], stars = 0, ones = 0, head, run2 = "", longest = "", escaping = !1;
-  for (let ch of source)
-    if (!escaping && ch === "\\")
-      escaping = !0;
-    else if (!escaping && (ch === "*" || ch === "?")) {
-      if (ch === "*" && chars.at(-1) === -1) continue;
-      head ??= run2, run2.length > longest.length && (longest = run2), run2 = "", chars.push(ch === "*" ? -1 : -2), ch === "*" ? stars += 1 : ones += 1;
-    } else
-      escaping = !1, chars.push(ch.codePointAt(0) ?? 0), run2 += ch;
-  return run2.length > longest.length && (longest = run2), head === void 0 ? { kind: "literal", text: run2 } : stars === 1 && ones === 0 ? { kind: "affix", head, tail: run2, longest } : { kind: "glob", chars, head, tail: run2, longest };
-}
-function segmentMatches(segment, text) {
-  switch (segment.kind) {
-    case "literal":
-      return segment.text === text;
-    case "affix":
-      return text.length >= segment.head.length + segment.tail.length && text.startsWith(segment.head) && text.endsWith(segment.tail);
-    case "glob":
-      return globMatches(segment.chars, text);
-    case "star":
-      return text.length > 0;
-    case "any":
-      return !0;
-    case "globstar":
-      return !1;
-  }
-}
-function globMatches(chars, text) {
-  let c = 0, t = 0, starAt = -1, starText = 0;
-  for (; t < text.length; ) {
-    let ch = chars[c], point = text.codePointAt(t) ?? 0;
-    if (ch === -1)
-      starAt = c, starText = t, c += 1;
-    else if (ch !== void 0 && (ch === -2 || ch === point))
-      c += 1, t += point > 65535 ? 2 : 1;
-    else if (starAt >= 0)
-      c = starAt + 1, starText += (text.codePointAt(starText) ?? 0) > 65535 ? 2 : 1, t = starText;
-    else
-      return !1;
-  }
-  for (; chars[c] === -1; ) c += 1;
-  return c === chars.length;
-}
-
-// src/codeowners/paths.ts
-function pathSegments(path3) {
-  let normal = path3.replace(/^(?:\.\/|\/)+/u, "");
-  return normal === "" ? void 0 : normal.split("/");
-}
-
-// src/codeowners/wildcard.ts
-function wildcardMatch(tokens, items, isStar, matchesOne) {
-  let t = 0, i = 0, starToken = -1, starItem = 0;
-  for (; i < items.length; ) {
-    let token = tokens[t], item = items[i];
-    if (token !== void 0 && isStar(token))
-      starToken = t, starItem = i, t += 1;
-    else if (token !== void 0 && matchesOne(token, item))
-      t += 1, i += 1;
-    else if (starToken >= 0)
-      t = starToken + 1, starItem += 1, i = starItem;
-    else
-      return !1;
-  }
-  for (; t < tokens.length && isStar(tokens[t]); ) t += 1;
-  return t === tokens.length;
-}
-
-// src/codeowners/pattern.ts
-function compilePattern(pattern) {
-  if (pattern.startsWith("!"))
-    return invalid2("negation (`!`) is not supported in CODEOWNERS; GitHub skips this line");
-  let scanned = splitSegments(pattern);
-  if (typeof scanned == "string") return invalid2(scanned);
-  let sources = scanned, anchored = sources.length > 1 && sources[0] === "";
-  anchored && (sources = sources.slice(1));
-  let directoryOnly = sources.at(-1) === "";
-  if (directoryOnly && (sources = sources.slice(0, -1)), sources.length === 0) return invalid2("the pattern names no path; use `*` for every file");
-  let written = [], names = [], heads = [], tails = [], longest = "";
-  for (let source of sources) {
-    let segment = parseSegment(source);
-    segment === GLOBSTAR && written.at(-1) === GLOBSTAR || (written.push(segment), segment.kind === "literal" ? (names.push(segment.text), segment.text.length > longest.length && (longest = segment.text)) : (segment.kind === "affix" || segment.kind === "glob") && (segment.head !== "" && heads.push(segment.head), segment.tail !== "" && tails.push(segment.tail), segment.longest.length > longest.length && (longest = segment.longest)));
-  }
-  return { ok: !0, pattern: { segments: withImpliedSegments(written, anchored || written.length > 1, directoryOnly), names, heads, tails, longest } };
-}
-function matchesSegments(pattern, segments) {
-  return wildcardMatch(pattern.segments, segments, isGlobstar, segmentMatches);
-}
-function invalid2(detail) {
-  return { ok: !1, reason: `Invalid pattern: ${detail}` };
-}
-var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
-function splitSegments(pattern) {
-  let sources = [], start = 0, starRun = 0;
-  for (let i = 0; i < pattern.length; i += 1) {
-    let code2 = pattern.charCodeAt(i);
-    if (code2 === BACKSLASH2) {
-      if (i + 1 === pattern.length)
-        return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
-      starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
-    } else if (code2 === ASTERISK) {
-      if (starRun += 1, starRun === 3)
-        return "three or more `*` in a row; use `**` for any depth or `*` within a name";
-    } else
-      starRun = 0, code2 === SLASH && (sources.push(pattern.slice(start, i)), start = i + 1);
-  }
-  return sources.push(pattern.slice(start)), sources;
-}
-function withImpliedSegments(written, anchored, directoryOnly) {
-  if (written.every(isGlobstar))
-    return directoryOnly ? [ANY, GLOBSTAR, ANY, GLOBSTAR] : [ANY, GLOBSTAR];
-  let segments = anchored ? [...written] : [GLOBSTAR, ...written], last = segments.at(-1);
-  return directoryOnly ? segments.push(ANY, GLOBSTAR) : last === GLOBSTAR ? segments.splice(-1, 1, ANY, GLOBSTAR) : last !== STAR_SEGMENT && segments.push(GLOBSTAR), segments;
-}
-function isGlobstar(segment) {
-  return segment === GLOBSTAR;
-}
-
-// src/codeowners/lookup.ts
-var KEY_KINDS = ["names", "heads", "tails"];
-function buildRuleLookup(entries) {
-  let index = { names: new KeyIndex(), heads: new KeyIndex(), tails: new KeyIndex() };
-  for (let { pattern } of entries)
-    for (let kind of KEY_KINDS) index[kind].count(pattern[kind]);
-  let unkeyed = [];
-  return entries.forEach(({ pattern }, position) => {
-    let best;
-    for (let kind of KEY_KINDS) {
-      let rarest = index[kind].rarest(pattern[kind]);
-      rarest !== void 0 && (best === void 0 || rarest.count < best.count) && (best = { kind, ...rarest });
-    }
-    best === void 0 ? unkeyed.push(position) : index[best.kind].add(best.key, position);
-  }), (segments) => {
-    let lists = /* @__PURE__ */ new Set();
-    for (let segment of new Set(segments))
-      index.names.collect(segment, lists), index.heads.collectPrefixes(segment, lists), index.tails.collectSuffixes(segment, lists);
-    let path3 = segments.join("/");
-    return lastMatch(keyedCandidates(lists), unkeyed, (position) => {
-      let entry2 = entries[position];
-      if (!(entry2 === void 0 || !path3.includes(entry2.pattern.longest)))
-        return matchesSegments(entry2.pattern, segments) ? entry2.rule : void 0;
-    });
-  };
-}
-function keyedCandidates(lists) {
-  let size = 0;
-  for (let list of lists) size += list.length;
-  let positions = new Int32Array(size), at2 = 0;
-  for (let list of lists)
-    positions.set(list, at2), at2 += list.length;
-  return positions.sort();
-}
-function lastMatch(keyed, unkeyed, tryRule) {
-  let k = keyed.length - 1, u = unkeyed.length - 1;
-  for (; k >= 0 || u >= 0; ) {
-    let fromKeyed = keyed[k] ?? -1, fromUnkeyed = unkeyed[u] ?? -1, position;
-    fromKeyed > fromUnkeyed ? (position = fromKeyed, k -= 1) : (position = fromUnkeyed, u -= 1);
-    let rule = tryRule(position);
-    if (rule !== void 0) return rule;
-  }
-}
-var KeyIndex = class {
-  frequency = /* @__PURE__ */ new Map();
-  rules = /* @__PURE__ */ new Map();
-  /** Lengths of the keys filed, longest first, for prefix and suffix lookups. */
-  lengths = [];
-  count(keys) {
-    for (let key of new Set(keys)) this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
-  }
-  rarest(keys) {
-    let best;
-    for (let key of keys) {
-      let count = this.frequency.get(key) ?? 0;
-      (best === void 0 || count < best.count) && (best = { key, count });
-    }
-    return best;
-  }
-  add(key, position) {
-    let list = this.rules.get(key);
-    list === void 0 ? (this.rules.set(key, [position]), this.lengths.includes(key.length) || this.lengths.push(key.length)) : list.push(position);
-  }
-  collect(key, into) {
-    let list = this.rules.get(key);
-    list !== void 0 && into.add(list);
-  }
-  collectPrefixes(segment, into) {
-    for (let length of this.lengths)
-      length <= segment.length && this.collect(segment.slice(0, length), into);
-  }
-  collectSuffixes(segment, into) {
-    for (let length of this.lengths)
-      length <= segment.length && this.collect(segment.slice(segment.length - length), into);
-  }
-};
-
-// src/codeowners/parse.ts
-var NO_MATCH = { owners: [] };
-function parseCodeowners(text) {
-  let rules = [], indexed = [], errors = [], lines2 = (text.startsWith("\uFEFF") ? text.slice(1) : text).split(`
-`);
-  for (let i = 0; i < lines2.length; i += 1) {
-    let line = i + 1, raw = lines2[i] ?? "", source = raw.endsWith("\r") ? raw.slice(0, -1) : raw, parsed = parseLine2(source);
-    if (parsed === void 0) continue;
-    if (typeof parsed == "string") {
-      errors.push({ line, text: source, reason: parsed });
-      continue;
-    }
-    let rule = { line, pattern: parsed.pattern, owners: parsed.owners };
-    rules.push(rule), indexed.push({ rule, pattern: parsed.compiled });
-  }
-  let lookup = buildRuleLookup(indexed);
-  return {
-    rules,
-    errors,
-    ownersOf(path3) {
-      let segments = pathSegments(path3), rule = segments === void 0 ? void 0 : lookup(segments);
-      return rule === void 0 ? NO_MATCH : { rule, owners: rule.owners };
-    }
-  };
-}
-function parseLine2(source) {
-  let hash2 = source.indexOf("#"), [pattern, ...ownerTokens] = tokenize(hash2 < 0 ? source : source.slice(0, hash2));
-  if (pattern === void 0) return;
-  let compiled = compilePattern(pattern);
-  if (!compiled.ok) return compiled.reason;
-  let owners = [];
-  for (let token of ownerTokens) {
-    let owner = parseOwner(token);
-    if (!owner.ok) return owner.reason;
-    owners.push(owner.owner);
-  }
-  return { pattern, compiled: compiled.pattern, owners };
-}
-function tokenize(content) {
-  let tokens = [], start = -1;
-  for (let i = 0; i < content.length; i += 1) {
-    let code2 = content.charCodeAt(i);
-    code2 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code2) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
-  }
-  return start >= 0 && tokens.push(content.slice(start)), tokens;
-}
-var BACKSLASH3 = 92;
-function isSpace2(code2) {
-  return code2 === 32 || code2 >= 9 && code2 <= 13;
-}
-
-// src/approval/facts.ts
-function membershipKey(login, org, slug) {
-  return `${login.toLowerCase()}@${org.toLowerCase()}/${slug.toLowerCase()}`;
-}
-
-// src/approval/words.ts
-var code = (text) => `\`${text.replaceAll("`", "'")}\``;
-function listPaths(paths) {
-  let shown2 = paths.slice(0, 5).map(code).join(", ");
-  return paths.length > 5 ? `${shown2} and ${paths.length - 5} more` : shown2;
-}
-
-// src/approval/approver.ts
-function ownership(login, owners, memberships) {
-  let result = "not-member";
-  for (let owner of owners) {
-    if (owner.kind === "user" && sameLogin(owner.login, login)) return "active";
-    if (owner.kind === "team") {
-      let membership = memberships.get(membershipKey(login, owner.org, owner.slug)) ?? "unknown";
-      if (membership === "active") return "active";
-      membership === "unknown" && (result = "unknown");
-    }
-  }
-  return result;
-}
-function independence(who, viaApp, facts) {
-  let problems = [];
-  if (isBotOrApp(who, viaApp)) {
-    let via = viaApp === void 0 ? "" : ` through the app ${viaApp}`;
-    problems.push(`@${who.login} acted${via}; approvals must come from a person, not a bot or app`);
-  }
-  return facts.allowSelfApproval || (sameLogin(who.login, facts.author.login) ? problems.push(
-    `@${who.login} is the pull request author; someone else must approve (allow-self-approval is false)`
-  ) : facts.contributors.logins.some((login) => sameLogin(login, who.login)) && problems.push(
-    `@${who.login} authored or committed commits of this pull request; someone who did not must approve (allow-self-approval is false)`
-  ), facts.contributors.complete || problems.push(
-    "the pull request has more than 250 commits, the most GitHub lists, so the independence of an approver cannot be confirmed: split or squash it"
-  )), problems;
-}
-function judgeApprover(who, viaApp, paths, facts) {
-  let problems = independence(who, viaApp, facts), notOwned = [], unconfirmed = /* @__PURE__ */ new Set();
-  for (let path3 of paths) {
-    if (path3.owners.length === 0) continue;
-    let owns = ownership(who.login, path3.owners, facts.memberships);
-    if (owns !== "active" && (notOwned.push(path3.path), owns === "unknown"))
-      for (let owner of path3.owners)
-        owner.kind === "team" && unconfirmed.add(formatOwner(owner));
-  }
-  notOwned.length > 0 && problems.push(`@${who.login} is not a code owner of ${listPaths(notOwned)}`), unconfirmed.size > 0 && problems.push(
-    `could not confirm @${who.login}'s membership in ${[...unconfirmed].join(", ")}: ${facts.membershipHint}`
-  );
-  let permission = facts.permissions.get(loginKey(who.login));
-  return permission !== "admin" && permission !== "write" && problems.push(
-    `@${who.login} has ${permission ?? "no"} access to the repository; GitHub ignores code owners without write access`
-  ), { ok: problems.length === 0, problems };
-}
-function approverCandidates(facts) {
-  let candidates = [];
-  if (facts.mode !== "review" && facts.labeling !== void 0 && candidates.push(facts.labeling.actor), facts.mode !== "label")
-    for (let review of facts.reviews)
-      review.state === "APPROVED" && review.commitId === facts.headSha && candidates.push(review.user);
-  let seen = /* @__PURE__ */ new Set();
-  return candidates.filter((account2) => isBotOrApp(account2) || seen.has(loginKey(account2.login)) ? !1 : (seen.add(loginKey(account2.login)), !0));
-}
-function teamsToCheck(login, paths) {
-  let teams = /* @__PURE__ */ new Map();
-  for (let path3 of paths)
-    if (!path3.owners.some((owner) => owner.kind === "user" && sameLogin(owner.login, login)))
-      for (let owner of path3.owners)
-        owner.kind === "team" && teams.set(membershipKey(login, owner.org, owner.slug), owner);
-  return [...teams.values()];
-}
-function emailOwnerProblems(paths) {
-  let emails = /* @__PURE__ */ new Set();
-  for (let path3 of paths)
-    for (let owner of path3.owners) owner.kind === "email" && emails.add(owner.email);
-  return [...emails].sort().map(
-    (email3) => `CODEOWNERS names ${code(email3)}, an e-mail address, which an Action cannot resolve to an account: it approves nothing; name the owner as @user or @org/team`
-  );
-}
-
-// src/approval/contributors.ts
-var WEB_FLOW = "web-flow";
-function isMergeOfBase(commit2, prCommits) {
-  return commit2.parents.length >= 2 && commit2.parents.some((parent) => !prCommits.has(parent)) && commit2.committer?.toLowerCase() === WEB_FLOW;
-}
-function contributorsOf(commits, total, max) {
-  let oids = new Set(commits.map((commit2) => commit2.oid)), logins = /* @__PURE__ */ new Set();
-  for (let commit2 of commits)
-    if (!isMergeOfBase(commit2, oids))
-      for (let login of [commit2.author, commit2.committer])
-        login !== void 0 && login.toLowerCase() !== WEB_FLOW && logins.add(login);
-  return { logins: [...logins].sort(), complete: total <= max && commits.length >= total };
-}
-
-// src/approval/decide.ts
-function unownedProblem(path3) {
-  let why = path3.line === void 0 ? "no CODEOWNERS rule matches it" : `CODEOWNERS line ${path3.line} clears its owners`;
-  return `${code(path3.path)} has no code owner (${why}), so nobody can approve it: add an owner for it to CODEOWNERS on the base branch`;
-}
-function emptyModuleProblem(dir) {
-  return `the module directory ${code(dir)} has no Terraform file at the base commit nor in this pull request, so nobody can approve it: give the plan's real module directory in the plan input as MODULE_DIR=PATH (e.g. ${code(`infra/prod=${dir === "." ? "" : `${dir}/`}plan.json`)})`;
-}
-function approversOf(paths) {
-  let owners = /* @__PURE__ */ new Set();
-  for (let path3 of paths)
-    for (let owner of path3.owners) owner.kind !== "email" && owners.add(formatOwner(owner));
-  return [...owners].sort();
-}
-function howTo(facts) {
-  let dirs = [...new Set(facts.affected.map((path3) => path3.moduleDir))], owners = `A code owner of ${dirs.length === 0 ? "the affected Terraform files" : listPaths(dirs)} (with write access, not an author or committer of this pull request)`, label = `${owners} reviews this report and applies the ${code(facts.label)} label`;
-  switch (facts.mode) {
-    case "label":
-      return `${label}.`;
-    case "review":
-      return `${owners} approves the pull request at its latest commit.`;
-    case "label-or-review":
-      return `${label}, or approves the pull request at its latest commit.`;
-  }
-}
-function judgeLabel(facts) {
-  if (!facts.labelPresent)
-    return { ok: !1, stale: !1, problems: [`the ${code(facts.label)} label is not applied`] };
-  let labeling = facts.labeling;
-  if (labeling === void 0)
-    return {
-      ok: !1,
-      stale: !1,
-      problems: [
-        `no \`labeled\` event was found for ${code(facts.label)}; remove the label and apply it again`
-      ]
-    };
-  let approver = judgeApprover(labeling.actor, labeling.viaApp, facts.affected, facts);
-  if (!approver.ok)
-    return {
-      ok: !1,
-      stale: !1,
-      problems: [...approver.problems, "remove the label and have a code owner apply it"]
-    };
-  let binding = bindLabel(facts, labeling);
-  return binding.kind === "binds" ? { ok: !0, stale: !1, problems: [], by: labeling.actor.login } : {
-    ok: !1,
-    stale: binding.kind === "stale",
-    ...binding.kind === "stale" ? { voided: labeling.eventId } : {},
-    problems: [`${binding.why}; a code owner must review the current report and apply the label again`]
-  };
-}
-function judgeReviews(facts) {
-  let approving = facts.reviews.filter(
-    (review) => review.state === "APPROVED" && review.commitId === facts.headSha
-  );
-  if (approving.length === 0)
-    return {
-      ok: !1,
-      by: [],
-      problems: ["no approving review at the latest commit (a new push needs a new review)"]
-    };
-  let valid = approving.filter((review) => judgeApprover(review.user, void 0, [], facts).ok), uncovered = facts.affected.filter(
-    (path3) => path3.owners.length > 0 && !valid.some(
-      (review) => ownership(review.user.login, path3.owners, facts.memberships) === "active"
-    )
-  );
-  if (uncovered.length === 0)
-    return { ok: !0, by: [...new Set(valid.map((r) => r.user.login))], problems: [] };
-  let reviewers = approving.map((review) => `@${review.user.login}`).join(", "), problems = [
-    `no approving review from a code owner of ${listPaths(uncovered.map((path3) => path3.path))} (approved by ${reviewers})`
-  ];
-  for (let review of approving) {
-    let judged = judgeApprover(review.user, void 0, uncovered, facts);
-    problems.push(...judged.problems.filter((problem) => !problem.includes("is not a code owner")));
-  }
-  return { ok: !1, by: [], problems };
-}
-function blockedStatus(facts, stale) {
-  return stale ? "stale" : facts.labelPresent || facts.reviews.length > 0 ? "refused" : "missing";
-}
-var SUMMARIES = {
-  approved: "",
-  stale: "The approval is void: the risky changes differ from the ones that were approved, or were not shown when it was given.",
-  refused: "No valid approval yet.",
-  missing: "Waiting for a code owner to approve.",
-  unavailable: ""
-};
-function decideApproval(facts) {
-  let base = { approvers: approversOf(facts.affected), howTo: howTo(facts) }, label = facts.mode !== "review" ? judgeLabel(facts) : void 0, reviews = facts.mode !== "label" ? judgeReviews(facts) : void 0, staleLabel = label?.stale === !0, blocking = [
-    ...facts.emptyModules.map(emptyModuleProblem),
-    ...facts.affected.filter((path3) => path3.owners.length === 0).map(unownedProblem)
-  ], accepted = label?.ok === !0 && blocking.length === 0 ? facts.labeling : void 0, record2 = nextRecord(facts, { accepted, voided: label?.voided });
-  if (blocking.length > 0)
-    return {
-      approved: !1,
-      approvedBy: [],
-      staleLabel,
-      record: record2,
-      note: {
-        ...base,
-        status: "refused",
-        summary: "No approval can count: some affected Terraform files have no code owner who could approve.",
-        details: [...blocking, ...emailOwnerProblems(facts.affected)]
-      }
-    };
-  if (label?.ok === !0 && label.by !== void 0)
-    return {
-      approved: !0,
-      approvedBy: [label.by],
-      staleLabel: !1,
-      record: record2,
-      note: {
-        ...base,
-        status: "approved",
-        summary: `Approved by @${label.by} (code owner) with the ${code(facts.label)} label for this exact set of risky changes.`,
-        details: []
-      }
-    };
-  if (reviews?.ok === !0) {
-    let by = reviews.by.map((login) => `@${login}`).join(", ");
-    return {
-      approved: !0,
-      approvedBy: reviews.by,
-      staleLabel,
-      record: record2,
-      note: {
-        ...base,
-        status: "approved",
-        summary: `Approved by ${by} (code owner review at the latest commit).`,
-        details: []
-      }
-    };
-  }
-  let status = blockedStatus(facts, staleLabel), problems = [
-    ...label?.problems ?? [],
-    ...reviews?.problems ?? [],
-    ...emailOwnerProblems(facts.affected)
-  ];
-  return {
-    approved: !1,
-    approvedBy: [],
-    staleLabel,
-    record: record2,
-    note: {
-      ...base,
-      status,
-      summary: SUMMARIES[status],
-      details: status === "missing" ? [] : problems
-    }
-  };
-}
-function unavailableDecision(facts, summary2, details) {
-  return {
-    approved: !1,
-    approvedBy: [],
-    staleLabel: !1,
-    record: nextRecord(facts, { accepted: void 0, voided: void 0 }),
-    note: {
-      status: "unavailable",
-      summary: summary2,
-      details,
-      approvers: [],
-      howTo: "Fix the problem above, then re-run this job."
-    }
-  };
-}
-
-// src/approval/label.ts
-function isLabelOn(liveLabels, label) {
-  return liveLabels.some((name) => name.toLowerCase() === label.toLowerCase());
-}
-
-// src/github/activity.ts
-var PUSHES = /* @__PURE__ */ new Set(["push", "force_push", "branch_creation"]), activity = external_exports.array(
-  external_exports.object({ after: external_exports.string(), timestamp: external_exports.string(), activity_type: external_exports.string() })
-);
-async function latestPushAt(client, repo, branch, headSha) {
-  let { data } = await call(
-    "read push activity",
-    () => client.request("GET /repos/{owner}/{repo}/activity", {
-      owner: repo.owner,
-      repo: repo.repo,
-      ref: `refs/heads/${branch}`,
-      direction: "desc",
-      per_page: 100
-    })
-  ), parsed = activity.safeParse(data);
-  if (!parsed.success) return;
-  let latest = parsed.data.filter((entry2) => PUSHES.has(entry2.activity_type)).sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp))[0];
-  return latest !== void 0 && latest.after === headSha ? latest.timestamp : void 0;
-}
-
-// src/github/codeowners.ts
-var CodeownersUnreadableError = class extends Error {
-  name = "CodeownersUnreadableError";
-};
-async function fetchCodeowners(client, repo, ref) {
-  for (let path3 of CODEOWNERS_LOCATIONS) {
-    let data = await call("read CODEOWNERS", async () => {
-      try {
-        return { found: !0, data: (await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: repo.owner,
-          repo: repo.repo,
-          path: path3,
-          ref,
-          headers: { accept: "application/vnd.github.raw+json" }
-        })).data };
-      } catch (error63) {
-        if (statusOf(error63) === 404) return { found: !1 };
-        throw error63;
-      }
-    });
-    if (data.found) {
-      if (typeof data.data != "string")
-        throw new CodeownersUnreadableError(
-          `${path3} at the base commit could not be read as text (GitHub answered ${Array.isArray(data.data) ? "a directory listing" : typeof data.data}); no code owner can be trusted until it is a plain text file`
-        );
-      if (Buffer.byteLength(data.data) >= 3145728)
-        throw new CodeownersUnreadableError(
-          `${path3} at the base commit is 3 MB or more, which GitHub does not load: no code owner can be trusted; shrink it`
-        );
-      if (data.data.includes("\0"))
-        throw new CodeownersUnreadableError(
-          `${path3} at the base commit is not text (it contains NUL bytes): no code owner can be trusted; make it a plain text file`
-        );
-      return { path: path3, text: data.data };
-    }
-  }
-}
-
-// src/github/contents.ts
-var entry = external_exports.object({ name: external_exports.string(), type: external_exports.string() }), MAX_DIRECTORY_ENTRIES = 1e3, DirectoryTooLargeError = class extends Error {
-  name = "DirectoryTooLargeError";
-};
-async function listDirectory(client, repo, dir, ref) {
-  let data = await call("read the module directory", async () => {
-    try {
-      return (dir === "." || dir === "" ? await client.request("GET /repos/{owner}/{repo}/contents", {
-        owner: repo.owner,
-        repo: repo.repo,
-        ref
-      }) : await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-        owner: repo.owner,
-        repo: repo.repo,
-        path: dir,
-        ref
-      })).data;
-    } catch (error63) {
-      if (statusOf(error63) === 404) return [];
-      throw error63;
-    }
-  });
-  if (!Array.isArray(data)) return [];
-  let entries = external_exports.array(entry).safeParse(data);
-  if (!entries.success)
-    throw new Error(
-      `could not read the module directory ${dir}: GitHub answered an unexpected shape`
-    );
-  if (entries.data.length >= MAX_DIRECTORY_ENTRIES)
-    throw new DirectoryTooLargeError(
-      `the module directory ${dir} holds ${MAX_DIRECTORY_ENTRIES} or more entries, more than GitHub lists, so its Terraform files cannot all be checked: split it`
-    );
-  return entries.data.filter((item) => item.type === "file").map((item) => item.name);
-}
-
-// src/github/files.ts
-var MAX_PULL_FILES = 3e3, TooManyFilesError = class extends Error {
-  name = "TooManyFilesError";
-};
-async function listChangedFiles(client, pr, changedFiles) {
-  if (changedFiles !== void 0 && changedFiles > MAX_PULL_FILES) throw tooMany(changedFiles, "");
-  let files = await call(
-    "list changed files",
-    () => client.paginate(client.rest.pulls.listFiles, {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      per_page: 100
-    })
-  );
-  if (files.length >= MAX_PULL_FILES) throw tooMany(files.length, "at least ");
-  let changed = [];
-  for (let file2 of files)
-    changed.push({ filename: file2.filename, status: file2.status }), file2.previous_filename !== void 0 && changed.push({ filename: file2.previous_filename, status: "removed" });
-  return changed;
-}
-function tooMany(count, qualifier) {
-  return new TooManyFilesError(
-    `the pull request changes ${qualifier}${count} files; GitHub lists at most ${MAX_PULL_FILES}, so ownership of the rest cannot be checked: split the pull request`
-  );
-}
-
-// src/github/permission.ts
-var KNOWN = /* @__PURE__ */ new Set(["admin", "write", "read", "none"]);
-async function readPermission(client, repo, login) {
-  return call("read collaborator permission", async () => {
-    try {
-      let { data } = await client.rest.repos.getCollaboratorPermissionLevel({
-        owner: repo.owner,
-        repo: repo.repo,
-        username: login
-      });
-      return KNOWN.has(data.permission) ? data.permission : "none";
-    } catch (error63) {
-      if (statusOf(error63) === 404) return "none";
-      throw error63;
-    }
-  });
 }
 
 // src/github/reviews.ts
@@ -40139,139 +39865,125 @@ function isUnreadable(status) {
   return status === 404 || status === 403 || status === 401;
 }
 
-// src/action/gather.ts
-var OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cannot read organization teams; set owners-token to a token with organization Members: read (classic PAT: read:org)", OWNERS_TOKEN_SEEN_HINT = "the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it";
-function isOwnershipUnreadable(error63) {
-  return error63 instanceof TooManyFilesError || error63 instanceof CodeownersUnreadableError || error63 instanceof DirectoryTooLargeError;
-}
-async function decide(report2, inputs, context, live, trust, clients) {
-  let { client } = clients, pr = context.pr, set2 = riskySet(report2.findings), labelPresent = inputs.approval !== "review" && isLabelOn(live.labels, inputs.approvalLabel), labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : void 0, lite = { record: trust, fingerprint: report2.fingerprint, riskySet: set2, labeling }, ownership2;
-  try {
-    ownership2 = await readOwnership(client, context, live, report2);
-  } catch (error63) {
-    if (isOwnershipUnreadable(error63))
-      return unavailableDecision(lite, "Ownership cannot be checked, so no approval can count.", [
-        error63.message
-      ]);
-    throw error63;
-  }
-  let reviews = inputs.approval === "label" ? [] : await listLatestReviews(client, pr), pushedAt = !trust.trusted && labeling !== void 0 && live.headRepo !== void 0 ? await latestPushAt(client, splitRepo(live.headRepo), live.headRef, live.headSha) : void 0, partial2 = {
-    mode: inputs.approval,
-    label: inputs.approvalLabel,
-    author: live.author ?? context.author,
-    headSha: context.headSha,
-    allowSelfApproval: inputs.allowSelfApproval,
-    ...lite,
-    latestPushAt: pushedAt,
-    labelPresent,
-    reviews,
-    ...ownership2,
-    contributors: contributorsOf(live.commits, live.commitCount, MAX_PULL_COMMITS),
-    membershipHint: inputs.ownersToken === "" ? OWNERS_TOKEN_HINT : OWNERS_TOKEN_SEEN_HINT
-  }, lookups = await lookUpApprovers(partial2, pr, clients);
-  return decideApproval({ ...partial2, ...lookups });
-}
-async function readOwnership(client, context, live, report2) {
-  let pr = context.pr, file2 = await fetchCodeowners(client, pr, live.baseSha);
-  if (file2 === void 0)
-    throw new CodeownersUnreadableError(
-      "the repository has no CODEOWNERS file at the base commit, so nobody can approve: add `.github/CODEOWNERS` to the base branch naming the owners of the Terraform directories (for example `/infra/ @org/platform`)"
-    );
-  let codeowners = parseCodeowners(file2.text), changed = await listChangedFiles(client, pr, context.changedFiles), dirs = riskyModuleDirs(report2.findings), listings = /* @__PURE__ */ new Map();
-  for (let dir of dirs)
-    listings.set(dir, { atBase: await listDirectory(client, pr, dir, live.baseSha) });
-  let { paths, empty: empty2 } = affectedPaths(dirs, listings, changed, codeowners);
-  return { affected: paths, emptyModules: empty2 };
-}
-async function lookUpApprovers(facts, pr, clients) {
-  let permissions = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
-  for (let candidate of approverCandidates(facts)) {
-    permissions.set(
-      loginKey(candidate.login),
-      await readPermission(clients.client, pr, candidate.login)
-    );
-    for (let team of teamsToCheck(candidate.login, facts.affected))
-      memberships.set(
-        membershipKey(candidate.login, team.org, team.slug),
-        await teamMembership(clients.owners, team.org, team.slug, candidate.login)
-      );
-  }
-  return { permissions, memberships };
-}
-function splitRepo(fullName) {
-  let [owner = "", repo = ""] = fullName.split("/");
-  return { owner, repo };
-}
-
 // src/action/guard-pr.ts
+var OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cannot read organization teams; set owners-token to a token with organization Members: read (classic PAT: read:org)", OWNERS_TOKEN_SEEN_HINT = "the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it";
 async function guardPullRequest(report2, inputs, context, apiUrl) {
   if (inputs.githubToken === "")
     throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
-  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log: log2 }), clients = {
-    client,
-    owners: inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log: log2 })
-  }, live = await readPullRequest(client, context.pr), identity = postingIdentity(live.viewer, inputs.githubToken), scope = {
-    repo: `${context.pr.owner}/${context.pr.repo}`,
-    number: context.pr.number,
-    key: inputs.commentKey
-  }, secret = inputs.recordKey === "" ? void 0 : inputs.recordKey, own2 = inputs.comment === "never" ? void 0 : findOwnComment(live.comments, identity, scope, secret), trust = own2?.trust ?? {
-    trusted: !1,
-    why: inputs.comment === "never" ? "there is no comment recording what was shown (comment: never)" : "there is no comment by this action recording what was shown"
-  };
-  own2 !== void 0 && !own2.trust.trusted && warning(`destroy-guard: ${own2.trust.why}.`);
-  let decided = { report: report2, decision: void 0 };
-  if (report2.verdict !== "pass") {
-    let decision = await decide(report2, inputs, context, live, trust, clients);
+  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log: log2 }), ownersClient = inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log: log2 }), identity = await resolveIdentity(client, inputs.githubToken), existing = await findOwnComment(client, context.pr, inputs.commentKey, identity), decided;
+  if (report2.verdict === "pass")
+    decided = { report: report2, decision: void 0, note: void 0 };
+  else {
+    let decision = await decide(report2, inputs, context, existing, client, ownersClient);
     decided = {
       report: { ...report2, verdict: decision.approved ? "approved" : "blocked" },
-      decision
-    }, decision.staleLabel && inputs.dismissStaleApproval && await dismissLabel(clients, context, inputs.approvalLabel);
+      decision,
+      note: decision.note
+    }, decision.staleLabel && inputs.dismissStaleApproval && await dismissLabel(client, context, inputs.approvalLabel);
   }
-  let commentUrl = await keepCommentCurrent(clients, context, inputs, decided, {
-    own: own2,
-    trust,
-    identity,
-    scope,
-    secret
-  });
+  let commentUrl = await keepCommentCurrent(client, context, inputs, existing, decided, identity);
   return {
     report: decided.report,
-    note: decided.decision?.note,
+    note: decided.note,
     approvedBy: decided.decision?.approvedBy ?? [],
     commentUrl
   };
 }
-async function dismissLabel(clients, context, label) {
+async function decide(report2, inputs, context, existing, client, ownersClient) {
+  let riskyDirs = report2.findings.filter((finding) => finding.requiresApproval).map((finding) => finding.moduleDir), codeowners, files;
   try {
-    await removeLabel(clients.client, context.pr, label), info(`Removed the stale "${label}" label: it does not approve the current risky changes.`);
+    files = await listChangedFiles(client, context.pr, context.changedFiles);
+    let file2 = await fetchCodeowners(client, context.pr, context.baseSha);
+    if (file2 === void 0)
+      return unavailable(
+        report2,
+        "The repository has no CODEOWNERS file on the base branch, so nobody can approve.",
+        [
+          "add `.github/CODEOWNERS` to the base branch naming the owners of the Terraform directories (for example `/infra/ @org/platform`)"
+        ]
+      );
+    codeowners = parseCodeowners(file2.text);
+  } catch (error63) {
+    if (error63 instanceof TooManyFilesError || error63 instanceof CodeownersTooLargeError)
+      return unavailable(report2, "Ownership cannot be checked, so no approval can count.", [
+        error63.message
+      ]);
+    throw error63;
+  }
+  let affected = affectedPaths(riskyDirs, files, codeowners), labelState = inputs.approval === "review" ? { present: !1, labeling: void 0 } : await readLabelState(client, context.pr, inputs.approvalLabel), reviews = inputs.approval === "label" ? [] : await listLatestReviews(client, context.pr), candidates = /* @__PURE__ */ new Set();
+  labelState.labeling !== void 0 && candidates.add(labelState.labeling.actor.login);
+  for (let review of reviews)
+    review.state === "APPROVED" && review.commitId === context.headSha && candidates.add(review.user.login);
+  let memberships = /* @__PURE__ */ new Map();
+  for (let login of candidates)
+    for (let path3 of affected)
+      if (!path3.owners.some(
+        (owner) => owner.kind === "user" && owner.login.toLowerCase() === login.toLowerCase()
+      ))
+        for (let owner of path3.owners) {
+          if (owner.kind !== "team") continue;
+          let key = membershipKey(login, owner.org, owner.slug);
+          memberships.has(key) || memberships.set(key, await teamMembership(ownersClient, owner.org, owner.slug, login));
+        }
+  let facts = {
+    mode: inputs.approval,
+    label: inputs.approvalLabel,
+    author: context.author,
+    headSha: context.headSha,
+    allowSelfApproval: inputs.allowSelfApproval,
+    fingerprint: report2.fingerprint,
+    record: existing?.record,
+    triggeredByLabel: context.labeledWith?.toLowerCase() === inputs.approvalLabel.toLowerCase(),
+    labelPresent: labelState.present,
+    labeling: labelState.labeling,
+    reviews,
+    affected,
+    memberships,
+    membershipHint: inputs.ownersToken === "" ? OWNERS_TOKEN_HINT : OWNERS_TOKEN_SEEN_HINT
+  };
+  return decideApproval(facts);
+}
+function unavailable(report2, summary2, details) {
+  return {
+    approved: !1,
+    approvedBy: [],
+    staleLabel: !1,
+    record: { fingerprint: report2.fingerprint },
+    note: {
+      status: "unavailable",
+      summary: summary2,
+      details,
+      approvers: [],
+      howTo: "Fix the problem above, then re-run this job."
+    }
+  };
+}
+async function dismissLabel(client, context, label) {
+  try {
+    await removeLabel(client, context.pr, label), info(
+      `Removed the stale "${label}" label: the risky changes differ from the approved ones.`
+    );
   } catch (error63) {
     warning(describeGitHubError("remove the label", error63));
   }
 }
-async function keepCommentCurrent(clients, context, inputs, decided, state) {
-  let risky = decided.report.verdict !== "pass", existing = state.own?.comment;
-  if (inputs.comment === "never" || inputs.comment === "on-risk" && !risky && existing === void 0) return "";
-  let record2 = decided.decision?.record ?? {
-    fingerprint: decided.report.fingerprint,
-    set: riskySet(decided.report.findings)
-  }, resolved = !risky && existing !== void 0 && inputs.comment === "on-risk", render = (written) => renderMarkdown(decided.report, {
-    marker: renderRecord(written, state.scope, state.secret),
-    ...decided.decision === void 0 ? {} : { approval: decided.decision.note },
+async function keepCommentCurrent(client, context, inputs, existing, decided, identity) {
+  let risky = decided.report.verdict !== "pass";
+  if (inputs.comment === "never") return existing?.url ?? "";
+  if (inputs.comment === "on-risk" && !risky && existing === void 0) return "";
+  let marker = renderMarker(
+    inputs.commentKey,
+    decided.decision?.record ?? { fingerprint: decided.report.fingerprint }
+  ), resolved = !risky && existing !== void 0 && inputs.comment === "on-risk", body = renderMarkdown(decided.report, {
+    marker,
+    ...decided.note === void 0 ? {} : { approval: decided.note },
     ...resolved ? { title: "destroy-guard (resolved)" } : {}
-  }), body = render(record2);
-  (existing === void 0 || existing.body !== body || !state.trust.trusted) && (body = render(withSince(record2, { record: state.trust })));
+  });
   try {
-    let result = await upsertComment(
-      clients.client,
-      context.pr,
-      {
-        existing,
-        replace: existing !== void 0 && !state.trust.trusted,
-        identity: state.identity,
-        scope: state.scope
-      },
-      body
-    );
+    let result = await upsertComment(client, context.pr, existing, body, {
+      key: inputs.commentKey,
+      identity
+    });
     return info(`Comment ${result.write}: ${result.url}`), result.url;
   } catch (error63) {
     let status = statusOf(error63);
@@ -40319,12 +40031,11 @@ var schema = external_exports.object({
   ignore: external_exports.string().transform(lines),
   allowSelfApproval: flag("allow-self-approval"),
   dismissStaleApproval: flag("dismiss-stale-approval"),
-  enforce: flag("enforce"),
-  recordKey: external_exports.string()
+  enforce: flag("enforce")
 });
-function input2(name, fallback) {
+function input2(name, fallback2) {
   let value = getInput(name);
-  return value === "" ? fallback : value;
+  return value === "" ? fallback2 : value;
 }
 function readInputs() {
   let raw = {
@@ -40340,11 +40051,8 @@ function readInputs() {
     ignore: getInput("ignore"),
     allowSelfApproval: input2("allow-self-approval", "false"),
     dismissStaleApproval: input2("dismiss-stale-approval", "true"),
-    enforce: input2("enforce", "true"),
-    recordKey: getInput("record-key")
-  };
-  raw.recordKey !== "" && setSecret(raw.recordKey);
-  let parsed = schema.safeParse(raw);
+    enforce: input2("enforce", "true")
+  }, parsed = schema.safeParse(raw);
   if (!parsed.success)
     throw new UserError(parsed.error.issues.map((issue3) => issue3.message).join("; "));
   return parsed.data;
@@ -40360,9 +40068,7 @@ async function run(env = process.env) {
       ignore: inputs.ignore,
       cwd: process.cwd(),
       workspace,
-      stdin: process.stdin,
-      // The Action decides who approves from the module directory: never guess it.
-      refuseOutside: !0
+      stdin: process.stdin
     }), report2 = assessed, note, approvedBy = [], commentUrl = "";
     context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(
       assessed,
@@ -40372,7 +40078,7 @@ async function run(env = process.env) {
     ) : assessed.verdict === "blocked" && info(
       `No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`
     );
-    let reportPath = join2(
+    let reportPath = join(
       env.RUNNER_TEMP ?? tmpdir(),
       `destroy-guard-${inputs.commentKey}.json`
     );

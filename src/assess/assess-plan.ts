@@ -1,20 +1,20 @@
 import { objectDigest } from './identity.js';
 import type { Catalog } from '../catalog/index.js';
-import type { CatalogEntry } from '../catalog/types.js';
-import {
-  classifyActions,
-  isCreateBeforeDestroy,
-  isDelete,
-  unknownWords,
-  type ActionClass,
-} from '../plan/actions.js';
+import { classifyActions, isDelete, unknownWords, type ActionClass } from '../plan/actions.js';
 import type { PlanChange, PlanMeta, PlanSource } from '../plan/model.js';
 import type { ChangeCounts, PlanSummary } from './report.js';
-import type { Finding, FindingKind } from './finding.js';
+import { code, plainText, type Finding, type FindingKind, type Parts } from './finding.js';
 import { detectMassDestroy, emptyTally } from './mass-destroy.js';
-import { describeActionReason, forcingAttributes, ORPHAN_REASONS } from './reasons.js';
-import { judgeRecoverability, type Outcome } from './recoverability.js';
-import { isAtLeast, lowerSeverity, raiseSeverity, type Severity } from '../catalog/severity.js';
+import {
+  because,
+  destroyReason,
+  forcingAttributes,
+  incompleteReason,
+  ORPHAN_REASONS,
+} from './reasons.js';
+import { destroyOutcome } from './outcome.js';
+import { judgeRecoverability } from './recoverability.js';
+import { isAtLeast, type Severity } from '../catalog/severity.js';
 import { findWeakenings } from './weakened.js';
 import { judgeUnreviewedDestroy } from './unreviewed.js';
 
@@ -42,11 +42,25 @@ const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set([
 ]);
 
 /** What a finding shares with every change of the same actions, reason and forcing attributes. */
+/**
+ * The plain text of shared parts, made once: findings that share their words share the
+ * string too (docs/design.md section 10).
+ */
+const PLAIN = new WeakMap<Parts, string>();
+function plainOnce(parts: Parts): string {
+  let text = PLAIN.get(parts);
+  if (text === undefined) {
+    text = plainText(parts);
+    PLAIN.set(parts, text);
+  }
+  return text;
+}
+
 interface SharedWords {
   readonly actions: readonly string[];
   readonly forcing: readonly string[];
   /** The reason destroyReason gives; findings of other kinds bring their own. */
-  readonly reason: string;
+  readonly reason: Parts;
 }
 
 const SHARED_LIMIT = 10_000;
@@ -111,11 +125,18 @@ export class PlanAssessor {
     const actionClass = classifyActions(change.actions);
     this.#counts[COUNT_OF[actionClass]] += 1;
     if (change.deferredReason !== undefined) this.#counts.deferred += 1;
-    if (this.#options.isIgnored(change.address)) return;
+    if (this.#options.isIgnored(change.address)) {
+      this.#movedIntoIgnored(change);
+      return;
+    }
 
     if (actionClass === 'unknown') {
       this.#push(change, 'unknown-action', 'high', {
-        reason: `unknown action ${JSON.stringify(change.actions)} (${unknownWords(change.actions).join(', ') || 'unexpected order'}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`,
+        reason: [
+          'unknown action ',
+          code(JSON.stringify(change.actions)),
+          ` (${unknownWords(change.actions).join(', ') || 'unexpected order'}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`,
+        ],
       });
       return;
     }
@@ -135,7 +156,11 @@ export class PlanAssessor {
         return;
       case 'forget':
         this.#push(change, 'forget', 'info', {
-          reason: `removed from state without being destroyed${because(change.actionReason)}: the object keeps existing, unmanaged`,
+          reason: [
+            'removed from state without being destroyed',
+            ...because(change.actionReason),
+            ': the object keeps existing, unmanaged',
+          ],
         });
         return;
       default:
@@ -191,32 +216,65 @@ export class PlanAssessor {
     );
     const kind: FindingKind =
       entry.backup !== undefined ? 'backup-destroyed' : deleting ? 'destroy' : 'replace';
-    this.#push(change, kind, adjustedSeverity(entry, judged.outcome), {
+    const decided = destroyOutcome(entry, change.actions, judged);
+    this.#push(change, kind, decided.severity, {
       reason,
       category: entry.category,
-      recoverability: recoverabilityText(entry, change, judged.text),
+      recoverability: decided.parts,
       protections: judged.protections,
+      ...(decided.outcome === undefined ? {} : { outcome: decided.outcome }),
+    });
+  }
+
+  /**
+   * A stateful resource moved (`previous_address`) to an address `ignore` matches: from now
+   * on its destroy would go unreported, so the move itself requires approval.
+   */
+  #movedIntoIgnored(change: PlanChange): void {
+    const from = change.previousAddress;
+    if (from === undefined || from === change.address || this.#options.isIgnored(from)) return;
+    if (NOT_STORED_MODES.has(change.mode)) return;
+    const entry = this.#options.catalog.lookup(change.type);
+    if (entry === undefined) return;
+    this.#push(change, 'protection-weakened', 'high', {
+      reason: [
+        'moved from ',
+        code(from),
+        ' to an address that ',
+        code('ignore'),
+        ' matches: a later destroy of it would go unreported',
+      ],
+      category: entry.category,
+      alwaysApprove: true,
     });
   }
 
   /** A decided `none` is an other-destroy; an unreviewed type is judged by its name. */
-  #notStateful(change: PlanChange, reason: string, deleting: boolean): void {
+  #notStateful(change: PlanChange, reason: Parts, deleting: boolean): void {
     if (this.#options.catalog.decide(change.type).status !== 'unreviewed') {
       this.#push(change, 'other-destroy', 'low', { reason });
       return;
     }
     this.#unreviewed.add(change.type);
     const judged = judgeUnreviewedDestroy(change.type);
-    const detail = { reason: `${reason}; ${judged.reason}`, recoverability: judged.recoverability };
+    const detail = {
+      reason: [...reason, '; ', ...judged.reason],
+      recoverability: judged.recoverability,
+    };
     if (!judged.holdsData) this.#push(change, 'other-destroy', 'low', detail);
     else this.#push(change, deleting ? 'destroy' : 'replace', 'high', detail);
   }
 
   #updated(change: PlanChange): void {
-    const weakenings = findWeakenings(this.#options.catalog.protectionsFor(change.type), change);
+    const weakenings = findWeakenings(
+      this.#options.catalog.updateProtectionsFor(change.type),
+      change,
+    );
     if (weakenings.length === 0) return;
     this.#push(change, 'protection-weakened', 'high', {
-      reason: weakenings.map((weakening) => weakening.text).join('; '),
+      reason: weakenings.flatMap((weakening, index) =>
+        index === 0 ? weakening.parts : ['; ', ...weakening.parts],
+      ),
       category: this.#options.catalog.lookup(change.type)?.category ?? '',
       protections: weakenings.map((weakening) => weakening.value),
     });
@@ -226,14 +284,18 @@ export class PlanAssessor {
     change: PlanChange,
     kind: FindingKind,
     severity: Severity,
-    detail: Pick<Finding, 'reason'> &
-      Partial<Pick<Finding, 'category' | 'recoverability' | 'protections'>>,
+    detail: {
+      readonly reason: Parts;
+      readonly recoverability?: Parts;
+      readonly alwaysApprove?: boolean;
+    } & Partial<Pick<Finding, 'category' | 'protections' | 'outcome'>>,
   ): void {
     const words = this.#words(change);
+    const recoverability = detail.recoverability ?? [];
     this.#findings.push({
       kind,
       severity,
-      requiresApproval: this.#requiresApproval(kind, severity),
+      requiresApproval: detail.alwaysApprove === true || this.#requiresApproval(kind, severity),
       plan: this.#source.path,
       moduleDir: this.#source.moduleDir,
       address: change.address,
@@ -241,8 +303,11 @@ export class PlanAssessor {
       type: change.type,
       actions: words.actions,
       category: detail.category ?? '',
-      reason: detail.reason,
-      recoverability: detail.recoverability ?? '',
+      reason: plainOnce(detail.reason),
+      reasonParts: detail.reason,
+      recoverability: plainOnce(recoverability),
+      recoverabilityParts: recoverability,
+      ...(detail.outcome === undefined ? {} : { outcome: detail.outcome }),
       forcingAttributes: words.forcing,
       protections: detail.protections ?? NONE,
       ...objectOf(change.before),
@@ -267,7 +332,7 @@ export class PlanAssessor {
   #planFinding(
     kind: FindingKind,
     severity: Severity,
-    reason: string,
+    reason: Parts,
     actions: readonly string[],
   ): Finding {
     return {
@@ -280,8 +345,10 @@ export class PlanAssessor {
       type: '',
       actions,
       category: '',
-      reason,
+      reason: plainText(reason),
+      reasonParts: reason,
       recoverability: '',
+      recoverabilityParts: [],
       forcingAttributes: [],
       protections: [],
     };
@@ -290,63 +357,4 @@ export class PlanAssessor {
   #requiresApproval(kind: FindingKind, severity: Severity): boolean {
     return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
   }
-}
-
-function because(actionReason: string | undefined): string {
-  const words = describeActionReason(actionReason);
-  return words === undefined ? '' : ` because ${words}`;
-}
-
-function destroyReason(change: PlanChange): string {
-  const deferred =
-    change.deferredReason === undefined ? '' : ` (deferred: \`${change.deferredReason}\`)`;
-  if (change.deposed !== undefined) {
-    return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
-  }
-  const verb = isDelete(change.actions) ? 'destroyed' : 'replaced';
-  const forcing = forcingAttributes(change.replacePaths);
-  const forced =
-    forcing.length === 0 ? '' : ` (forced by ${forcing.map((path) => `\`${path}\``).join(', ')})`;
-  const why = describeActionReason(change.actionReason);
-  return `${why === undefined ? verb : `${verb}: ${why}`}${forced}${deferred}`;
-}
-
-/**
- * Severity rises when nothing survives and falls when something does (or the provider will
- * refuse), never below medium (PRODUCT.md section 2, "Recoverability"). Backups keep their
- * role's severity unless the destroy is blocked: losing the copy is the loss.
- */
-function adjustedSeverity(entry: CatalogEntry, outcome: Outcome): Severity {
-  const base: Severity =
-    entry.backup === 'data' ? 'critical' : entry.backup === 'policy' ? 'high' : entry.severity;
-  if (outcome === 'blocked') return lowerSeverity(base, 'medium');
-  if (entry.backup !== undefined) return base;
-  if (outcome === 'recoverable') return lowerSeverity(base, 'medium');
-  if (outcome === 'unrecoverable') return raiseSeverity(base);
-  return base;
-}
-
-function recoverabilityText(entry: CatalogEntry, change: PlanChange, judged: string): string {
-  const fallback =
-    entry.backup === 'data'
-      ? 'this backup copy is deleted'
-      : entry.backup === 'policy'
-        ? 'no further backups are made by it'
-        : 'deleted with the resource: destroy-guard knows no protection for this type, so assume it is lost unless backed up elsewhere';
-  const text = judged === '' ? fallback : judged;
-  if (isDelete(change.actions)) return text;
-  const order = isCreateBeforeDestroy(change.actions)
-    ? 'created before the old one is destroyed'
-    : 'created after the old one is destroyed';
-  return `the replacement starts empty (${order}); the old one: ${text}`;
-}
-
-function incompleteReason(meta: PlanMeta): string | undefined {
-  if (meta.errored) {
-    return 'the plan errored (`errored: true`): its resource changes are partial, so a destroy may be missing from this report; fix the errors and plan again';
-  }
-  if (!meta.complete) {
-    return 'the plan is incomplete (`complete: false`): deferred changes will only be planned after this one is applied, so more destroys may follow';
-  }
-  return undefined;
 }

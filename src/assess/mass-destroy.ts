@@ -1,4 +1,5 @@
 import { digestOf } from './fingerprint.js';
+import { code, type Parts } from './finding.js';
 
 /**
  * A wrong state file, workspace or backend shows up as a plan that destroys most of what it
@@ -25,7 +26,7 @@ export function emptyTally(): DestroyTally {
 }
 
 export interface MassDestroy {
-  readonly reason: string;
+  readonly reason: Parts;
   readonly identity: string;
 }
 
@@ -40,9 +41,11 @@ export function detectMassDestroy(tally: DestroyTally): MassDestroy | undefined 
   if (deletes === managed && reasonless === deletes) {
     return {
       identity,
-      reason:
-        `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: ` +
-        'a destroy-mode plan (`terraform plan -destroy`); check it targets the workspace you mean',
+      reason: [
+        `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (`,
+        code('terraform plan -destroy'),
+        '); check it targets the workspace you mean',
+      ],
     };
   }
   if (deletes >= MASS_DESTROY_MIN_DELETES && deletes / managed >= MASS_DESTROY_MIN_SHARE) {
@@ -52,7 +55,9 @@ export function detectMassDestroy(tally: DestroyTally): MassDestroy | undefined 
         : ': check the plan ran against the right state, workspace and backend';
     return {
       identity,
-      reason: `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`,
+      reason: [
+        `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`,
+      ],
     };
   }
   return undefined;

@@ -3,15 +3,19 @@ import type { Protection } from '../catalog/types.js';
 /**
  * Reads protection attributes out of `change.before` / `change.after`. This is the only code
  * that looks inside attribute values, and it only returns scalars at catalog paths: every
- * other value in a plan stays unread (plan values are plaintext secrets, PLAN-FORMAT.md).
+ * other value in a plan stays unread (plan values are plaintext secrets, docs/plan-format.md).
  */
 export type Scalar = boolean | number | string | null;
 
 export interface ReadValue {
   /** The value the provider will act on: the attribute's, else the documented default. */
   readonly value: Scalar | undefined;
-  /** Where it came from; `unknown` = computed during apply (`after_unknown`). */
-  readonly origin: 'plan' | 'default' | 'absent' | 'unknown';
+  /**
+   * Where it came from: `absent` = the provider version has no such attribute (no guard);
+   * `unset` = null with no documented default; `unknown` = computed during apply
+   * (`after_unknown`).
+   */
+  readonly origin: 'plan' | 'default' | 'absent' | 'unset' | 'unknown';
   /** Marked sensitive: may decide a finding, but is never printed. */
   readonly sensitive: boolean;
   /** For string switches (`Protection.onValues`): whether the value means "on". */
@@ -41,18 +45,29 @@ function step(container: unknown, segment: string): unknown {
   return undefined;
 }
 
+/**
+ * The value at `path`, `null` when a block or value on the way is unset (an empty block
+ * list, a null attribute), and `undefined` only when the top-level attribute is missing:
+ * `before` carries every attribute of the resource's schema, so a missing one does not
+ * exist in the provider version in use (docs/recoverability.md, "Absent is not a default").
+ */
 function at(root: unknown, path: string): unknown {
-  let current = root;
-  for (const segment of segmentsOf(path)) {
+  const segments = segmentsOf(path);
+  const [first, ...rest] = segments;
+  if (first === undefined) return undefined;
+  let current = step(root, first);
+  if (current === undefined) return undefined;
+  for (const segment of rest) {
+    if (current === null) return null;
     current = step(current, segment);
-    if (current === undefined) return undefined;
+    if (current === undefined) return null;
   }
   return current;
 }
 
 /**
  * Sensitivity marks mirror the value's shape, but any level can be a bare `true` (everything
- * below is sensitive) or `false` (PLAN-FORMAT.md "Traps").
+ * below is sensitive) or `false` (docs/plan-format.md).
  */
 export function isMarkedSensitive(marks: unknown, path: string): boolean {
   let current = marks;
@@ -68,7 +83,7 @@ function isScalar(value: unknown): value is Scalar {
   return value === null || ['boolean', 'number', 'string'].includes(typeof value);
 }
 
-/** Unknown values are missing from `after` and `true` in `after_unknown` (PLAN-FORMAT.md). */
+/** Unknown values are missing from `after` and `true` in `after_unknown` (docs/plan-format.md). */
 function isMarkedUnknown(afterUnknown: unknown, path: string): boolean {
   let current = afterUnknown;
   for (const segment of segmentsOf(path)) {
@@ -90,8 +105,9 @@ export function readProtection(
     return { value: undefined, origin: 'unknown', sensitive };
   }
   const raw = at(values, protection.path);
-  const value = raw !== undefined && raw !== null && isScalar(raw) ? raw : protection.default;
-  if (value === undefined) return { value: undefined, origin: 'absent', sensitive };
+  if (raw === undefined) return { value: undefined, origin: 'absent', sensitive };
+  const value = raw !== null && isScalar(raw) ? raw : protection.default;
+  if (value === undefined) return { value: undefined, origin: 'unset', sensitive };
   const origin = value === raw ? 'plan' : 'default';
   const onValues = protection.onValues;
   return onValues !== undefined && typeof value === 'string'
@@ -99,13 +115,9 @@ export function readProtection(
     : { value, origin, sensitive };
 }
 
-/**
- * A value as a reviewer reads it: `true`, `30`, or a string in a code span (a snapshot name
- * must not turn into an @-mention or a link in the comment). Never called on sensitive ones.
- */
+/** A value as a reviewer reads it: `true`, `30`, a string as it is. Never called on sensitive ones. */
 export function formatScalar(value: Scalar | undefined): string {
   if (value === undefined) return 'unset';
-  if (typeof value === 'string') return `\`${value.replaceAll('`', "'")}\``;
   return String(value);
 }
 

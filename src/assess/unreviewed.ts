@@ -1,11 +1,12 @@
 import { judgeUnreviewedName } from '../catalog/unreviewed.js';
+import { code, type Parts } from './finding.js';
 
 /** How the delete of a type nobody has reviewed is reported (docs/catalog.md, "Unreviewed types"). */
 export interface UnreviewedDestroy {
   readonly holdsData: boolean;
   /** Appended to the finding's reason: what the tool did not know and how to tell it. */
-  readonly reason: string;
-  readonly recoverability: string;
+  readonly reason: Parts;
+  readonly recoverability: Parts;
 }
 
 /**
@@ -18,14 +19,24 @@ export function judgeUnreviewedDestroy(type: string): UnreviewedDestroy {
   if (judged.word !== undefined) {
     return {
       holdsData: true,
-      reason: `\`${type}\` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with \`stateful-types: ${type}=none\``,
-      recoverability:
+      reason: [
+        code(type),
+        ` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with `,
+        code(`stateful-types: ${type}=none`),
+      ],
+      recoverability: [
         'unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere',
+      ],
     };
   }
   return {
     holdsData: false,
-    reason: `\`${type}\` is not in destroy-guard's catalog; if it holds data, classify it with \`stateful-types: ${type}=high\` (or critical)`,
-    recoverability: '',
+    reason: [
+      code(type),
+      " is not in destroy-guard's catalog; if it holds data, classify it with ",
+      code(`stateful-types: ${type}=high`),
+      ' (or critical)',
+    ],
+    recoverability: [],
   };
 }

@@ -1,8 +1,8 @@
-import { allBuiltInEntries, builtInDecision, ownProtections } from './decisions.js';
+import { allBuiltInEntries, builtInDecision, ownProtections, providerOf } from './decisions.js';
 import type { Decision } from './decisions.js';
 import { parseStatefulTypes, ruleResolver } from './overrides.js';
 import type { StatefulTypeRule } from './overrides.js';
-import { GENERIC_PROTECTIONS } from './protections.js';
+import { GENERIC_PROTECTIONS, GOOGLE_DELETION_POLICY } from './protections.js';
 import type { CatalogEntry, Protection } from './types.js';
 
 export { GENERIC_PROTECTIONS } from './protections.js';
@@ -26,8 +26,13 @@ export interface Catalog {
    * stateful) or `unreviewed` (nobody decided; docs/catalog.md says how those are judged).
    */
   decide(type: string): Decision;
-  /** Protections to read for this type: its own first, then generic ones for paths it does not define. */
+  /**
+   * Protections that decide a destroy of this type: its own (plus hashicorp/google's
+   * provider-wide `deletion_policy` on google types). Never the generic list.
+   */
   protectionsFor(type: string): readonly Protection[];
+  /** Protections compared on an update: the type's own, else the generic list. */
+  updateProtectionsFor(type: string): readonly Protection[];
   /** Every built-in stateful and safeguard entry (after overrides), sorted by type. */
   readonly entries: readonly CatalogEntry[];
 }
@@ -64,14 +69,22 @@ export function buildCatalog(statefulTypes: readonly string[] = []): Catalog {
     // Own protections are read even when the type is not stateful or the user marks it
     // `none`: a protection flip on an update is worth reporting whatever the type's severity.
     const own = ownProtections(type);
-    const ownPaths = new Set(own.map((protection) => protection.path));
-    const merged =
-      own.length === 0
-        ? GENERIC_PROTECTIONS
-        : [...own, ...GENERIC_PROTECTIONS.filter((generic) => !ownPaths.has(generic.path))];
+    const providerWide =
+      providerOf(type) === 'google' && !own.some((p) => p.path === 'deletion_policy')
+        ? GOOGLE_DELETION_POLICY
+        : [];
+    const merged = providerWide.length === 0 ? own : [...own, ...providerWide];
     protectionCache.set(type, merged);
     return merged;
   };
+
+  // Generic attributes only where the type has no list of its own: a type that defines its
+  // protections has been checked, and a generic path there would claim what its provider
+  // does not do (docs/recoverability.md).
+  const updateProtectionsFor = (type: string): readonly Protection[] =>
+    ownProtections(type).length === 0
+      ? [...protectionsFor(type), ...GENERIC_PROTECTIONS]
+      : protectionsFor(type);
 
   // Listing every entry parses every reviewed list, so only `destroy-guard catalog` pays it.
   let entries: readonly CatalogEntry[] | undefined;
@@ -79,6 +92,7 @@ export function buildCatalog(statefulTypes: readonly string[] = []): Catalog {
     lookup,
     decide,
     protectionsFor,
+    updateProtectionsFor,
     get entries() {
       entries ??= allBuiltInEntries()
         .map((entry) => lookup(entry.type))

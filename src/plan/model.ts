@@ -28,6 +28,8 @@ export interface PlanChange {
   readonly afterSensitive: unknown;
   /** `after_unknown`: `true` where a value is only known after apply (absent from `after`). */
   readonly afterUnknown: unknown;
+  /** `previous_address` (Terraform 1.1+): where a `moved` block brought it from. */
+  readonly previousAddress?: string;
   /** Set for entries of `deferred_changes` (Terraform 1.9+): why the change was deferred. */
   readonly deferredReason?: string;
 }

@@ -36,6 +36,8 @@ export const resourceChangeSchema = z.object({
   index: opaque,
   // Display hint only; unknown values mean "unspecified" (PLAN-FORMAT.md "action_reason").
   action_reason: optionalString,
+  // Terraform 1.1+: the address a `moved` block brought it from.
+  previous_address: optionalString,
   change: z.object({
     // The one field every decision rests on (PLAN-FORMAT.md "actions"): unknown words pass
     // through, but it must be a non-empty list of words.
@@ -167,6 +169,7 @@ export function isValidChange(raw: unknown): raw is ResourceChange {
     'provider_name',
     'deposed',
     'action_reason',
+    'previous_address',
   ]) {
     if (!isOptionalString(raw[key])) return false;
   }
@@ -221,6 +224,8 @@ function mapChange(
   if (rc.deposed !== undefined && rc.deposed !== null) change.deposed = rc.deposed;
   if (rc.action_reason !== undefined && rc.action_reason !== null)
     change.actionReason = rc.action_reason;
+  if (rc.previous_address !== undefined && rc.previous_address !== null)
+    change.previousAddress = rc.previous_address;
   if (deferredReason !== undefined) change.deferredReason = deferredReason;
   return change;
 }

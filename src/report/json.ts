@@ -52,6 +52,7 @@ function findingJson(finding: Finding) {
     category: finding.category,
     reason: finding.reason,
     recoverability: finding.recoverability,
+    ...(finding.outcome === undefined ? {} : { outcome: finding.outcome }),
     moduleDir: finding.moduleDir,
     ...(finding.deposed === undefined ? {} : { deposed: finding.deposed }),
     forcingAttributes: finding.forcingAttributes,

@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../assess/finding.js';
 import type { Severity } from '../catalog/severity.js';
-import { codeSpan, escapeText, renderSentence } from './escape.js';
+import { codeSpan, escapeText } from './escape.js';
+import { partsToMarkdown } from './parts.js';
 import type { ChangeCounts, PlanSummary } from '../assess/report.js';
 import {
   describeAction,
@@ -82,7 +83,9 @@ export function findingRow(
     resourceCell(finding, context),
     escapeText(describeAction(finding)),
     whyCell(finding, limit),
-    finding.recoverability === '' ? NONE : renderSentence(finding.recoverability, 'table', limit),
+    finding.recoverability === ''
+      ? NONE
+      : partsToMarkdown(finding.recoverabilityParts, 'table', limit),
   ]);
 }
 
@@ -105,7 +108,8 @@ function resourceCell(finding: Finding, context: PlanContext | undefined): strin
 }
 
 function whyCell(finding: Finding, limit: number | undefined): string {
-  const reason = finding.reason === '' ? NONE : renderSentence(finding.reason, 'table', limit);
+  const reason =
+    finding.reason === '' ? NONE : partsToMarkdown(finding.reasonParts, 'table', limit);
   const forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
   const shown = limit === undefined ? forcing : forcing.slice(0, SHORT_FORCING);

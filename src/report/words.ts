@@ -11,7 +11,8 @@ import {
   isDestroyBeforeCreate,
   isForget,
 } from '../plan/actions.js';
-import { codeSpansOf, escapeInvisible } from './escape.js';
+import { escapeInvisible } from './escape.js';
+import { codePartsOf } from './parts.js';
 import type { Report } from '../assess/report.js';
 
 /** What happens to the object, from `actions` (and the kind, for plan-level findings). */
@@ -157,15 +158,11 @@ export function describeFinding(finding: Finding): string {
   );
 }
 
-/**
- * Forcing attributes the reason does not already show as a code span: src/assess writes them
- * into the reason of a replacement as `` `attr` `` (assess-plan.ts, `destroyReason`), which
- * an attribute holding a backtick breaks; that one is then listed again, correctly fenced.
- */
+/** Forcing attributes the reason does not already name (src/assess/reasons.ts `destroyReason`). */
 export function unnamedForcingAttributes(
-  finding: Pick<Finding, 'reason' | 'forcingAttributes'>,
+  finding: Pick<Finding, 'reasonParts' | 'forcingAttributes'>,
 ): string[] {
   if (finding.forcingAttributes.length === 0) return [];
-  const named = new Set(codeSpansOf(finding.reason));
+  const named = new Set(codePartsOf(finding.reasonParts));
   return finding.forcingAttributes.filter((attribute) => !named.has(attribute));
 }

@@ -4,7 +4,7 @@ import { assess, change, only } from './changes.js';
 const RDS = 'aws_db_instance.orders';
 
 describe('destroyed stateful resources', () => {
-  it('calls a database with no final snapshot unrecoverable and critical', () => {
+  it('calls a database with no final snapshot lost and critical', () => {
     const finding = only(
       assess([
         change(RDS, ['delete'], {
@@ -20,7 +20,7 @@ describe('destroyed stateful resources', () => {
       category: 'relational-database',
     });
     expect(finding.recoverability).toContain(
-      'no final snapshot (skip_final_snapshot = true): unrecoverable',
+      'lost: no final snapshot (skip_final_snapshot = true)',
     );
   });
 
@@ -37,7 +37,8 @@ describe('destroyed stateful resources', () => {
       ]),
       RDS,
     );
-    expect(finding.recoverability).toContain('final snapshot `orders-final` will be taken');
+    expect(finding.recoverability).toContain('survives: final snapshot orders-final is taken');
+    expect(finding.recoverabilityParts).toContainEqual({ code: 'orders-final' });
     expect(finding.severity).toBe('high');
   });
 
@@ -47,19 +48,31 @@ describe('destroyed stateful resources', () => {
       RDS,
     );
     expect(finding.recoverability).toMatch(
-      /^deletion_protection = true: the apply will fail at this resource/u,
+      /^the delete is refused: deletion_protection = true: the apply will fail at this resource/u,
     );
     expect(['high', 'medium']).toContain(finding.severity);
   });
 
-  it('uses documented defaults when the attribute is absent', () => {
+  it('uses the documented default when the attribute is null (unset)', () => {
+    const finding = only(
+      assess([
+        change('aws_kms_key.main', ['delete'], { before: { deletion_window_in_days: null } }),
+      ]),
+      'aws_kms_key.main',
+    );
+    expect(finding.recoverability).toBe(
+      'survives for 30 days, then lost: restorable for 30 days after the delete (deletion_window_in_days = 30 (the default))',
+    );
+    expect(finding.severity).toBe('high');
+  });
+
+  it('assumes no guard when the attribute is absent: that provider version lacks it', () => {
     const finding = only(
       assess([change('aws_kms_key.main', ['delete'], { before: {} })]),
       'aws_kms_key.main',
     );
-    expect(finding.recoverability).toContain(
-      'scheduled for deletion in 30 days (deletion_window_in_days = 30 (the default))',
-    );
+    expect(finding.recoverability).toBe('lost: no guard known: deleted with its data');
+    expect(finding.severity).toBe('critical');
   });
 
   it('reports a create-before-destroy replacement of a data store as a replace that starts empty', () => {
@@ -75,7 +88,7 @@ describe('destroyed stateful resources', () => {
     );
     expect(finding.kind).toBe('replace');
     expect(finding.reason).toBe(
-      'replaced: a changed attribute cannot be updated in place (forced by `engine`, `storage_encrypted`)',
+      'replaced: a changed attribute cannot be updated in place (forced by engine, storage_encrypted)',
     );
     expect(finding.forcingAttributes).toEqual(['engine', 'storage_encrypted']);
     expect(finding.recoverability).toMatch(
@@ -90,7 +103,8 @@ describe('destroyed stateful resources', () => {
     ]);
     const finding = only(assessment, RDS);
     expect(finding).toMatchObject({ kind: 'destroy', deposed: '00000001' });
-    expect(finding.reason).toContain('deposed object `00000001`');
+    expect(finding.reason).toContain('deposed object 00000001');
+    expect(finding.reasonParts).toContainEqual({ code: '00000001' });
   });
 
   it('marks backups destroyed as critical and backup plans as high', () => {
@@ -130,7 +144,7 @@ describe('destroyed stateful resources', () => {
       ]),
       RDS,
     );
-    expect(finding.reason).toContain('(deferred: `provider_config_unknown`)');
+    expect(finding.reason).toContain('(deferred: provider_config_unknown)');
     expect(finding.requiresApproval).toBe(true);
   });
 
@@ -297,10 +311,27 @@ describe('protection-weakened', () => {
     expect(assessment.findings).toEqual([]);
   });
 
-  it('does not judge a value only known after apply', () => {
+  it('flags a protection that is on now and known only after apply: it may be switched off', () => {
+    const finding = only(
+      assess([
+        change('aws_db_instance.a', ['update'], {
+          before: { deletion_protection: true },
+          after: {},
+          afterUnknown: { deletion_protection: true },
+        }),
+      ]),
+      'aws_db_instance.a',
+    );
+    expect(finding).toMatchObject({ kind: 'protection-weakened', requiresApproval: true });
+    expect(finding.reason).toBe(
+      'may be switched off: its new value is known only after apply (deletion_protection: true → known after apply)',
+    );
+  });
+
+  it('does not flag an unknown value where the protection is off now', () => {
     const assessment = assess([
       change('aws_db_instance.a', ['update'], {
-        before: { deletion_protection: true },
+        before: { deletion_protection: false },
         after: {},
         afterUnknown: { deletion_protection: true },
       }),
@@ -407,7 +438,7 @@ describe('string switches and keep-on-destroy', () => {
       'aws_cognito_user_pool.users',
     );
     expect(blocked.recoverability).toContain(
-      'deletion_protection = `ACTIVE`: the apply will fail at this resource',
+      'the delete is refused: deletion_protection = ACTIVE: the apply will fail at this resource',
     );
     const weakened = only(
       assess([
@@ -423,12 +454,14 @@ describe('string switches and keep-on-destroy', () => {
 
   it('knows a Firestore database is only abandoned by default', () => {
     const finding = only(
-      assess([change('google_firestore_database.db', ['delete'], { before: {} })]),
+      assess([
+        change('google_firestore_database.db', ['delete'], { before: { deletion_policy: null } }),
+      ]),
       'google_firestore_database.db',
     );
     expect(finding.recoverability).toContain(
       'not deleted: the provider only removes it from state',
     );
-    expect(finding.severity).toBe('high');
+    expect(finding.severity).toBe('medium');
   });
 });

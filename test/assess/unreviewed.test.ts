@@ -17,8 +17,10 @@ describe('destroying a type the catalog has not reviewed', () => {
   it('is a destroy at high when its name says it holds data, with the fix in the reason', () => {
     const finding = only(assessment, 'acme_storage_bucket.data');
     expect(finding).toMatchObject({ kind: 'destroy', severity: 'high', requiresApproval: true });
-    expect(finding.reason).toContain("`acme_storage_bucket` is not in destroy-guard's catalog");
-    expect(finding.reason).toContain('`stateful-types: acme_storage_bucket=none`');
+    expect(finding.reason).toContain("acme_storage_bucket is not in destroy-guard's catalog");
+    expect(finding.reasonParts).toContainEqual({
+      code: 'stateful-types: acme_storage_bucket=none',
+    });
     expect(finding.recoverability).toContain('has not reviewed this type');
     expect(only(assessment, 'acme_message_queue.q')).toMatchObject({
       kind: 'replace',
@@ -29,7 +31,7 @@ describe('destroying a type the catalog has not reviewed', () => {
   it('is an other-destroy otherwise, still saying how to classify it', () => {
     const finding = only(assessment, 'acme_widget.w');
     expect(finding).toMatchObject({ kind: 'other-destroy', severity: 'low' });
-    expect(finding.reason).toContain('`stateful-types: acme_widget=high`');
+    expect(finding.reasonParts).toContainEqual({ code: 'stateful-types: acme_widget=high' });
   });
 
   it('tells a reviewed not-stateful type apart from an unreviewed one', () => {

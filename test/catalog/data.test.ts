@@ -20,6 +20,13 @@ const ALL = allBuiltInEntries();
 
 const EFFECTS: Readonly<Record<ProtectionEffect, 'boolean' | 'number' | 'string'>> = {
   'blocks-destroy': 'boolean',
+  'disables-protection': 'boolean',
+  'deletes-backups': 'boolean',
+  'retains-backups': 'boolean',
+  'skips-soft-delete': 'boolean',
+  'retains-data': 'boolean',
+  'window-days': 'number',
+  'soft-delete-seconds': 'number',
   'skips-final-snapshot': 'boolean',
   'final-snapshot-name': 'string',
   'takes-final-snapshot': 'boolean',
@@ -221,9 +228,9 @@ describe('protection attributes', () => {
     }
   });
 
-  it('lists each path once per type', () => {
+  it('lists each path once per type and effect', () => {
     for (const e of ALL) {
-      const paths = (e.protections ?? []).map((p) => p.path);
+      const paths = (e.protections ?? []).map((p) => `${p.path} ${p.effect}`);
       expect(new Set(paths).size, e.type).toBe(paths.length);
     }
   });
@@ -325,14 +332,14 @@ describe('protection attributes', () => {
       default: true,
     });
     expect(protection('google_spanner_instance', 'force_destroy')).toMatchObject({
-      effect: 'purges-contents',
+      effect: 'deletes-backups',
     });
     expect(protection('azurerm_key_vault', 'purge_protection_enabled')).toMatchObject({
       effect: 'purge-protection',
       default: false,
     });
     expect(protection('azurerm_key_vault', 'soft_delete_retention_days')).toMatchObject({
-      effect: 'deletion-window-days',
+      effect: 'window-days',
       default: 90,
     });
   });
@@ -350,7 +357,6 @@ describe('protection attributes', () => {
         'delete_contents_on_destroy',
         'skip_final_snapshot',
         'final_snapshot',
-        'final_snapshot_identifier',
         'backup_retention_period',
         'delete_automated_backups',
         'point_in_time_recovery.0.enabled',
@@ -364,11 +370,7 @@ describe('protection attributes', () => {
     );
   });
 
-  it('agrees with the generic effect wherever a type reuses a generic path', () => {
-    const generic = new Map(GENERIC_PROTECTIONS.map((p) => [p.path, p.effect]));
-    for (const [type, p] of all) {
-      const effect = generic.get(p.path);
-      if (effect !== undefined) expect(p.effect, `${type} ${p.path}`).toBe(effect);
-    }
+  it('names a source for every protection attribute', () => {
+    for (const [type, p] of all) expect(p.source.length, `${type} ${p.path}`).toBeGreaterThan(10);
   });
 });

@@ -54,22 +54,26 @@ describe('buildCatalog without overrides', () => {
 describe('protectionsFor', () => {
   const catalog = buildCatalog();
 
-  it('puts a type’s own protections first, then generic ones for other paths', () => {
-    const protections = catalog.protectionsFor('aws_db_instance');
+  it('reads only a type’s own protections at destroy, never generic ones merged in', () => {
     const own = BUILT_IN_ENTRIES.find((e) => e.type === 'aws_db_instance')?.protections ?? [];
-    expect(protections.slice(0, own.length)).toEqual(own);
-    const paths = protections.map((p) => p.path);
-    expect(new Set(paths).size).toBe(paths.length);
-    // The type's own deletion_protection (with its default) wins over the generic one.
-    expect(protections.find((p) => p.path === 'deletion_protection')).toMatchObject({
-      default: false,
-    });
-    expect(paths).toContain('force_destroy');
+    expect(catalog.protectionsFor('aws_db_instance')).toEqual(own);
+    // FSx has no final_snapshot_identifier: a generic one must not claim it is required.
+    const fsx = catalog.protectionsFor('aws_fsx_windows_file_system').map((p) => p.path);
+    expect(fsx).toEqual(['skip_final_backup']);
+    expect(catalog.updateProtectionsFor('aws_db_instance')).toEqual(own);
   });
 
-  it('gives unknown and non-stateful types the generic protections', () => {
-    expect(catalog.protectionsFor('aws_iam_role')).toEqual(GENERIC_PROTECTIONS);
-    expect(catalog.protectionsFor('some_custom_thing')).toEqual(GENERIC_PROTECTIONS);
+  it('adds google’s provider-wide deletion_policy to google types without their own', () => {
+    const paths = catalog.protectionsFor('google_compute_disk').map((p) => p.path);
+    expect(paths).toEqual(['deletion_policy', 'deletion_policy']);
+    const firestore = catalog.protectionsFor('google_firestore_database');
+    expect(firestore.filter((p) => p.path === 'deletion_policy')).toHaveLength(2);
+  });
+
+  it('gives unknown and unprotected types the generic protections on updates only', () => {
+    expect(catalog.updateProtectionsFor('aws_iam_role')).toEqual(GENERIC_PROTECTIONS);
+    expect(catalog.updateProtectionsFor('some_custom_thing')).toEqual(GENERIC_PROTECTIONS);
+    expect(catalog.protectionsFor('some_custom_thing')).toEqual([]);
   });
 
   it('keeps a built-in type’s protections when the user changes its severity', () => {

@@ -30,9 +30,7 @@ describe('the bundled examples', () => {
       ]),
     );
     const db = report.findings.find((f) => f.address === 'aws_db_instance.orders');
-    expect(db?.recoverability).toContain(
-      'no final snapshot (skip_final_snapshot = true): unrecoverable',
-    );
+    expect(db?.recoverability).toContain('lost: no final snapshot (skip_final_snapshot = true)');
     expect(report.findings.find((f) => f.address === 'aws_vpc.main')).toMatchObject({
       kind: 'other-destroy',
       requiresApproval: false,
@@ -54,9 +52,9 @@ describe('the bundled examples', () => {
       requiresApproval: true,
       forcingAttributes: ['engine'],
     });
-    expect(db?.reason).toContain('forced by `engine`');
+    expect(db?.reason).toContain('forced by engine');
     expect(db?.recoverability).toContain(
-      'final snapshot `prod-orders-final-2026-11` will be taken',
+      'survives: final snapshot prod-orders-final-2026-11 is taken',
     );
   });
 

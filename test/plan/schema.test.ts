@@ -45,6 +45,7 @@ describe('toPlanChange', () => {
       deposed: '00000001',
       actions: ['delete', 'create'],
       actionReason: 'replace_because_cannot_update',
+      previousAddress: 'module.data["eu"].aws_db_instance.old[0]',
       replacePaths: [['engine'], ['tags', 'a'], ['block', 0, 'size']],
       before: raw.change.before,
       after: raw.change.after,

@@ -85,9 +85,7 @@ describe('the comment size budget', () => {
     expect(noPlans).toContain('per-plan counts (200 plans)');
     expect(noPlans).toMatch(/_… and \d+ more findings: see the job summary\._/u);
     expect(noPlans).toContain('`aws_db_instance.orders`');
-    expect(noPlans).toContain(
-      '| no final snapshot (skip\\_final\\_snapshot = true): unrecoverable |',
-    );
+    expect(noPlans).toContain('| lost: no final snapshot (`skip_final_snapshot = true`) |');
   });
 
   it('shortens "why" and "what happens to the data" before leaving out an approval-requiring row', () => {

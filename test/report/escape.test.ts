@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  codeSpan,
-  codeSpansOf,
-  escapeHtml,
-  escapeInvisible,
-  escapeText,
-  renderSentence,
-} from '../../src/report/escape.js';
+import { codeSpan, escapeHtml, escapeInvisible, escapeText } from '../../src/report/escape.js';
 
 describe('escapeInvisible', () => {
   it('shows controls, bidi and zero-width characters as \\u{…}', () => {
@@ -73,35 +66,5 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<b a="1" b='2'>&</b>\u202E`)).toBe(
       '&lt;b a=&quot;1&quot; b=&#39;2&#39;&gt;&amp;&lt;/b&gt;\\u{202E}',
     );
-  });
-});
-
-describe('renderSentence', () => {
-  it('keeps the code spans src/assess writes and escapes the words around them', () => {
-    expect(renderSentence('replacement was requested with `-replace` *now*', 'table')).toBe(
-      'replacement was requested with `-replace` \\*now\\*',
-    );
-  });
-
-  it('re-fences a plan value inside a code span', () => {
-    expect(renderSentence('forced by ``a`b|c``', 'table')).toBe('forced by ``a`b\\|c``');
-  });
-
-  it('treats an unmatched backtick as text', () => {
-    expect(renderSentence('an odd ` tick', 'inline')).toBe('an odd \\` tick');
-  });
-
-  it('cuts long sentences, never inside a surrogate pair, and says so with …', () => {
-    expect(renderSentence('abcdef `ghij` klm', 'inline', 9)).toBe('abcdef `gh`…');
-    expect(renderSentence(`${'a'.repeat(4)}🚀🚀`, 'inline', 5)).toBe('aaaa…');
-    expect(renderSentence('short', 'inline', 9)).toBe('short');
-  });
-
-  it('lists the code spans of a sentence', () => {
-    expect(codeSpansOf('forced by `engine`, `tags["a"]` and ``x`y``')).toEqual([
-      'engine',
-      'tags["a"]',
-      'x`y',
-    ]);
   });
 });

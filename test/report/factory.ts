@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/assess/finding.js';
+import { plainText, type Finding, type Part } from '../../src/assess/finding.js';
 import { riskOf } from '../../src/catalog/severity.js';
 import type { ChangeCounts, PlanSummary, Report, Verdict } from '../../src/assess/report.js';
 import type { ApprovalNote } from '../../src/approval/note.js';
@@ -35,8 +35,38 @@ export function plan(fields: Partial<PlanSummary> = {}): PlanSummary {
   };
 }
 
+/**
+ * Test shorthand: a sentence written with `code spans` becomes the parts src/assess would
+ * build (code parts for the spans). Only the tests read backticks this way.
+ */
+export function partsOf(sentence: string): Part[] {
+  return sentence
+    .split(/(`[^`]+`)/u)
+    .filter((piece) => piece !== '')
+    .map((piece) =>
+      piece.length > 2 && piece.startsWith('`') && piece.endsWith('`')
+        ? { code: piece.slice(1, -1) }
+        : piece,
+    );
+}
+
 /** A stateful destroy that requires approval, changed by `fields`. */
 export function finding(fields: Partial<Finding> = {}): Finding {
+  const base = rawFinding(fields);
+  const reasonParts = fields.reasonParts ?? partsOf(base.reason);
+  const recoverabilityParts = fields.recoverabilityParts ?? partsOf(base.recoverability);
+  return {
+    ...base,
+    reason: plainText(reasonParts),
+    reasonParts,
+    recoverability: plainText(recoverabilityParts),
+    recoverabilityParts,
+  };
+}
+
+function rawFinding(
+  fields: Partial<Finding>,
+): Omit<Finding, 'reasonParts' | 'recoverabilityParts'> {
   return {
     kind: 'destroy',
     severity: 'critical',
@@ -48,7 +78,7 @@ export function finding(fields: Partial<Finding> = {}): Finding {
     actions: ['delete'],
     category: 'relational-database',
     reason: 'destroyed: its resource block is no longer in the configuration',
-    recoverability: 'no final snapshot (skip_final_snapshot = true): unrecoverable',
+    recoverability: 'lost: no final snapshot (`skip_final_snapshot = true`)',
     forcingAttributes: [],
     protections: [{ attribute: 'skip_final_snapshot', before: true }],
     ...fields,

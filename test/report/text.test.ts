@@ -39,7 +39,7 @@ describe('renderText', () => {
         '  aws_db_instance.orders  aws_db_instance (relational database)',
         '    action destroy',
         '    why    destroyed: its resource block is no longer in the configuration',
-        '    data   no final snapshot (skip_final_snapshot = true): unrecoverable',
+        '    data   lost: no final snapshot (skip_final_snapshot = true)',
         '',
         'HIGH (1)',
         '  aws_s3_bucket.b',

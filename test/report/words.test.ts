@@ -49,7 +49,7 @@ describe('words', () => {
 
   it('summarizes a finding on one line for annotations', () => {
     expect(describeFinding(finding())).toBe(
-      'aws_db_instance.orders (aws_db_instance): destroy — destroyed: its resource block is no longer in the configuration; data: no final snapshot (skip_final_snapshot = true): unrecoverable',
+      'aws_db_instance.orders (aws_db_instance): destroy — destroyed: its resource block is no longer in the configuration; data: lost: no final snapshot (skip_final_snapshot = true)',
     );
     expect(describeFinding(finding({ address: 'a.b["x\ny\u202E"]', type: 'a' }))).toMatch(
       /^a\.b\["x\\u\{A\}y\\u\{202E\}"\] \(a\): destroy — /u,
@@ -63,9 +63,15 @@ describe('words', () => {
   it('finds the forcing attributes the reason does not show as code', () => {
     expect(
       unnamedForcingAttributes({
-        reason: 'replaced (forced by `engine`, `tags["a`b"]`)',
-        forcingAttributes: ['engine', 'tags["a`b"]', 'zone'],
+        reasonParts: [
+          'replaced (forced by ',
+          { code: 'engine' },
+          ', ',
+          { code: 'tags["a`b"]' },
+          ')',
+        ],
+        forcingAttributes: ['engine', 'tags["a`b"]', 'zone', 'tags["a"]'],
       }),
-    ).toEqual(['tags["a`b"]', 'zone']);
+    ).toEqual(['zone', 'tags["a"]']);
   });
 });

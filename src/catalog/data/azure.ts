@@ -1,24 +1,42 @@
 import type { CatalogEntry, Protection } from '../types.js';
 
 /*
- * Microsoft Azure (hashicorp/azurerm). Protections cite the provider's resource page ("AzureRM
- * provider docs: <page>"). Azure has no per-resource deletion guard for most services (it uses
- * management locks, which are separate resources), so few entries carry protections.
+ * Microsoft Azure (hashicorp/azurerm). Every protection names its source (`source`). Azure has
+ * no per-resource deletion guard for most services (it uses management locks, which are
+ * separate resources), so few entries carry protections. Outcomes that depend on the provider
+ * block's `features` settings assume their defaults and say so (`assumes`).
  */
 
-// AzureRM provider docs: azurerm_postgresql_flexible_server, azurerm_mysql_flexible_server,
-// azurerm_postgresql_server, azurerm_mysql_server, azurerm_mariadb_server —
-// backup_retention_days "between 7 and 35 days ... Defaults to 7".
-const SERVER_BACKUP_RETENTION: readonly Protection[] = [
-  { path: 'backup_retention_days', effect: 'backup-retention-days', default: 7 },
+// A dropped flexible or single server can be restored for 5 days: the service keeps its
+// backups that long (Microsoft Learn, "Restore a dropped server", PostgreSQL and MySQL).
+const serverBackups = (type: string): readonly Protection[] => [
+  {
+    path: 'backup_retention_days',
+    effect: 'backup-retention-days',
+    default: 7,
+    windowDays: 5,
+    source: `AzureRM provider docs: ${type} backup_retention_days "Defaults to 7"; Microsoft Learn: a dropped server's backups are kept 5 days`,
+  },
 ];
 
-// AzureRM provider docs: azurerm_key_vault, azurerm_key_vault_managed_hardware_security_module
-// — purge_protection_enabled "Defaults to false" (once on it cannot be turned off),
-// soft_delete_retention_days "between 7 and 90 (the default) days".
-const KEY_VAULT_PROTECTIONS: readonly Protection[] = [
-  { path: 'purge_protection_enabled', effect: 'purge-protection', default: false },
-  { path: 'soft_delete_retention_days', effect: 'deletion-window-days', default: 90 },
+// The azurerm provider purges a soft-deleted vault right after deleting it unless purge
+// protection is on (internal/services/keyvault/key_vault_resource.go delete: purges when
+// features.key_vault.purge_soft_delete_on_destroy, default true, and purge protection is off).
+const vaultProtections = (assumes: string, file: string): readonly Protection[] => [
+  {
+    path: 'purge_protection_enabled',
+    effect: 'purge-protection',
+    default: false,
+    window: 'soft_delete_retention_days',
+    assumes,
+    source: `hashicorp/azurerm internal/services/${file} delete (purge unless purge protection)`,
+  },
+  {
+    path: 'soft_delete_retention_days',
+    effect: 'window-days',
+    default: 90,
+    source: `AzureRM provider docs: soft_delete_retention_days "between 7 and 90 (the default) days"`,
+  },
 ];
 
 // One entry per line, so adding a type is a one-line change.
@@ -26,34 +44,29 @@ const KEY_VAULT_PROTECTIONS: readonly Protection[] = [
 export const AZURE: readonly CatalogEntry[] = [
   // Relational databases: a server takes all of its databases with it.
   { type: 'azurerm_mssql_server', category: 'relational-database', severity: 'critical' },
-  // AzureRM provider docs: azurerm_mssql_database — short_term_retention_policy.retention_days
-  // is the point-in-time restore window in days.
+  // A deleted database can be restored to its deletion time within its point-in-time
+  // retention while its server exists (Microsoft Learn, "Restore a deleted database").
   {
     type: 'azurerm_mssql_database',
     category: 'relational-database',
     severity: 'critical',
     protections: [
-      { path: 'short_term_retention_policy.0.retention_days', effect: 'backup-retention-days' },
+      { path: 'short_term_retention_policy.0.retention_days', effect: 'deletion-window-days', default: 7, source: 'AzureRM provider docs: azurerm_mssql_database short_term_retention_policy.retention_days (default 7); Microsoft Learn: restore a deleted database within its retention' },
     ],
   },
   { type: 'azurerm_mssql_managed_instance', category: 'relational-database', severity: 'critical' },
   { type: 'azurerm_mssql_managed_database', category: 'relational-database', severity: 'critical' },
   { type: 'azurerm_sql_server', category: 'relational-database', severity: 'critical' },
   { type: 'azurerm_sql_database', category: 'relational-database', severity: 'critical' },
-  // AzureRM provider docs: azurerm_postgresql_flexible_server.
-  { type: 'azurerm_postgresql_flexible_server', category: 'relational-database', severity: 'critical', protections: SERVER_BACKUP_RETENTION },
+  { type: 'azurerm_postgresql_flexible_server', category: 'relational-database', severity: 'critical', protections: serverBackups('azurerm_postgresql_flexible_server') },
   { type: 'azurerm_postgresql_flexible_server_database', category: 'relational-database', severity: 'critical' },
-  // AzureRM provider docs: azurerm_postgresql_server.
-  { type: 'azurerm_postgresql_server', category: 'relational-database', severity: 'critical', protections: SERVER_BACKUP_RETENTION },
+  { type: 'azurerm_postgresql_server', category: 'relational-database', severity: 'critical', protections: serverBackups('azurerm_postgresql_server') },
   { type: 'azurerm_postgresql_database', category: 'relational-database', severity: 'critical' },
-  // AzureRM provider docs: azurerm_mysql_flexible_server.
-  { type: 'azurerm_mysql_flexible_server', category: 'relational-database', severity: 'critical', protections: SERVER_BACKUP_RETENTION },
+  { type: 'azurerm_mysql_flexible_server', category: 'relational-database', severity: 'critical', protections: serverBackups('azurerm_mysql_flexible_server') },
   { type: 'azurerm_mysql_flexible_database', category: 'relational-database', severity: 'critical' },
-  // AzureRM provider docs: azurerm_mysql_server.
-  { type: 'azurerm_mysql_server', category: 'relational-database', severity: 'critical', protections: SERVER_BACKUP_RETENTION },
+  { type: 'azurerm_mysql_server', category: 'relational-database', severity: 'critical', protections: serverBackups('azurerm_mysql_server') },
   { type: 'azurerm_mysql_database', category: 'relational-database', severity: 'critical' },
-  // AzureRM provider docs: azurerm_mariadb_server.
-  { type: 'azurerm_mariadb_server', category: 'relational-database', severity: 'critical', protections: SERVER_BACKUP_RETENTION },
+  { type: 'azurerm_mariadb_server', category: 'relational-database', severity: 'critical', protections: serverBackups('azurerm_mariadb_server') },
   { type: 'azurerm_mariadb_database', category: 'relational-database', severity: 'critical' },
   { type: 'azurerm_cosmosdb_postgresql_cluster', category: 'relational-database', severity: 'critical' },
 
@@ -72,18 +85,13 @@ export const AZURE: readonly CatalogEntry[] = [
   { type: 'azurerm_storage_table', category: 'nosql-database', severity: 'high' },
 
   // Object storage
-  // AzureRM provider docs: azurerm_storage_account — blob_properties.versioning_enabled
-  // "Defaults to false". Deleting the account deletes every container, share, queue and table.
+  // Deleting the account deletes every container, share, queue and table.
   {
     type: 'azurerm_storage_account',
     category: 'object-storage',
     severity: 'critical',
     protections: [
-      {
-        path: 'blob_properties.0.versioning_enabled',
-        effect: 'versioning-enabled',
-        default: false,
-      },
+      { path: 'blob_properties.0.versioning_enabled', effect: 'versioning-enabled', default: false, source: 'AzureRM provider docs: azurerm_storage_account blob_properties.versioning_enabled "Defaults to false"' },
     ],
   },
   { type: 'azurerm_storage_container', category: 'object-storage', severity: 'critical' },
@@ -142,11 +150,9 @@ export const AZURE: readonly CatalogEntry[] = [
   { type: 'azurerm_synapse_sql_pool', category: 'data-warehouse', severity: 'critical' },
 
   // Encryption keys and secrets
-  // AzureRM provider docs: azurerm_key_vault.
-  { type: 'azurerm_key_vault', category: 'encryption-key', severity: 'critical', protections: KEY_VAULT_PROTECTIONS },
+  { type: 'azurerm_key_vault', category: 'encryption-key', severity: 'critical', protections: vaultProtections('features.key_vault.purge_soft_delete_on_destroy = true', 'keyvault/key_vault_resource.go') },
   { type: 'azurerm_key_vault_key', category: 'encryption-key', severity: 'critical' },
-  // AzureRM provider docs: azurerm_key_vault_managed_hardware_security_module.
-  { type: 'azurerm_key_vault_managed_hardware_security_module', category: 'encryption-key', severity: 'critical', protections: KEY_VAULT_PROTECTIONS },
+  { type: 'azurerm_key_vault_managed_hardware_security_module', category: 'encryption-key', severity: 'critical', protections: vaultProtections('features.key_vault.purge_soft_deleted_hardware_security_modules_on_destroy = true', 'managedhsm/key_vault_managed_hardware_security_module_resource.go') },
   { type: 'azurerm_key_vault_managed_hardware_security_module_key', category: 'encryption-key', severity: 'critical' },
   { type: 'azurerm_key_vault_secret', category: 'secret', severity: 'high' },
   { type: 'azurerm_key_vault_certificate', category: 'certificate', severity: 'high' },
@@ -167,15 +173,15 @@ export const AZURE: readonly CatalogEntry[] = [
   { type: 'azurerm_container_registry', category: 'container-registry', severity: 'high' },
 
   // Other stateful
-  // AzureRM provider docs: azurerm_app_configuration — purge_protection_enabled "Defaults to
-  // false", soft_delete_retention_days "between 1 and 7 days. Defaults to 7".
+  // The provider purges a soft-deleted store after deleting it unless purge protection is on
+  // (features.app_configuration.purge_soft_delete_on_destroy, default true).
   {
     type: 'azurerm_app_configuration',
     category: 'other-stateful',
     severity: 'high',
     protections: [
-      { path: 'purge_protection_enabled', effect: 'purge-protection', default: false },
-      { path: 'soft_delete_retention_days', effect: 'deletion-window-days', default: 7 },
+      { path: 'purge_protection_enabled', effect: 'purge-protection', default: false, window: 'soft_delete_retention_days', assumes: 'features.app_configuration.purge_soft_delete_on_destroy = true', source: 'hashicorp/azurerm internal/services/appconfiguration/app_configuration_resource.go delete (purge unless purge protection)' },
+      { path: 'soft_delete_retention_days', effect: 'window-days', default: 7, source: 'AzureRM provider docs: azurerm_app_configuration soft_delete_retention_days "between 1 and 7 days. Defaults to 7"' },
     ],
   },
   { type: 'azurerm_healthcare_fhir_service', category: 'other-stateful', severity: 'critical' },

@@ -1,14 +1,9 @@
 import type { CatalogEntry } from '../types.js';
 
 /*
- * Google Cloud (hashicorp/google). Protections cite the provider's resource page ("Google
- * provider docs: <page>").
- *
- * Several Google guards are string enums that Protection cannot express (it has no way to say
- * which value means "on"), so they are left out rather than misread: google_firestore_database
- * delete_protection_state, point_in_time_recovery_enablement and deletion_policy (ABANDON, the
- * default, only forgets the database), google_bigtable_table deletion_protection
- * (PROTECTED/UNPROTECTED), google_alloydb_cluster and google_netapp_volume deletion_policy.
+ * Google Cloud (hashicorp/google). Every protection names its source (`source`). Besides
+ * these, recent provider versions give nearly every resource a `deletion_policy` (PREVENT,
+ * ABANDON, DELETE), read on every google type from src/catalog/protections.ts.
  */
 // One entry per line, so adding a type is a one-line change.
 // prettier-ignore
@@ -23,13 +18,14 @@ export const GOOGLE: readonly CatalogEntry[] = [
     category: 'relational-database',
     severity: 'critical',
     protections: [
-      { path: 'deletion_protection', effect: 'blocks-destroy', default: true },
-      { path: 'settings.0.deletion_protection_enabled', effect: 'blocks-destroy', default: false },
-      {
-        path: 'settings.0.backup_configuration.0.point_in_time_recovery_enabled',
-        effect: 'point-in-time-recovery',
-      },
-      { path: 'settings.0.final_backup_config.0.enabled', effect: 'takes-final-snapshot' },
+      { path: 'deletion_protection', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_sql_database_instance' },
+      { path: 'settings.0.deletion_protection_enabled', effect: 'blocks-destroy', default: false, source: 'Google provider docs: google_sql_database_instance' },
+      // Cloud SQL deletes an instance's backups with it unless retain_backups_on_delete.
+      { path: 'settings.0.retain_backups_on_delete', effect: 'retains-backups', default: false, source: 'Google provider docs: google_sql_database_instance settings.retain_backups_on_delete; Cloud SQL deletes backups with the instance otherwise' },
+      { path: 'settings.0.final_backup_config.0.enabled', effect: 'takes-final-snapshot', default: false, window: 'settings.0.final_backup_config.0.retention_days', source: 'Google provider docs: google_sql_database_instance settings.final_backup_config; Cloud SQL instances.delete enableFinalBackup' },
+      { path: 'settings.0.final_backup_config.0.retention_days', effect: 'window-days', source: 'Cloud SQL instances.delete finalBackupTtlDays' },
+      // Point-in-time recovery needs the instance's backups, which go with it: updates only.
+      { path: 'settings.0.backup_configuration.0.point_in_time_recovery_enabled', effect: 'point-in-time-recovery', source: 'Google provider docs: google_sql_database_instance settings.backup_configuration.point_in_time_recovery_enabled' },
     ],
   },
   { type: 'google_sql_database', category: 'relational-database', severity: 'critical' },
@@ -40,7 +36,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_alloydb_cluster',
     category: 'relational-database',
     severity: 'critical',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_alloydb_cluster' }],
   },
   { type: 'google_alloydb_instance', category: 'relational-database', severity: 'high' },
   // Google provider docs: google_spanner_instance — force_destroy (default false) also deletes
@@ -49,7 +45,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_spanner_instance',
     category: 'relational-database',
     severity: 'critical',
-    protections: [{ path: 'force_destroy', effect: 'purges-contents', default: false }],
+    protections: [{ path: 'force_destroy', effect: 'deletes-backups', default: false, source: 'Google provider docs: google_spanner_instance force_destroy (deletes backups first; without it the delete fails while backups exist)' }],
   },
   // Google provider docs: google_spanner_database — deletion_protection (Terraform-side,
   // default true) and enable_drop_protection (server-side, default false).
@@ -58,8 +54,8 @@ export const GOOGLE: readonly CatalogEntry[] = [
     category: 'relational-database',
     severity: 'critical',
     protections: [
-      { path: 'deletion_protection', effect: 'blocks-destroy', default: true },
-      { path: 'enable_drop_protection', effect: 'blocks-destroy', default: false },
+      { path: 'deletion_protection', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_spanner_database' },
+      { path: 'enable_drop_protection', effect: 'blocks-destroy', default: false, source: 'Google provider docs: google_spanner_database' },
     ],
   },
   // Google provider docs: google_oracle_database_autonomous_database — deletion_protection
@@ -68,7 +64,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_oracle_database_autonomous_database',
     category: 'relational-database',
     severity: 'critical',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy' }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', source: 'Google provider docs: google_oracle_database_autonomous_database' }],
   },
 
   // NoSQL databases
@@ -79,18 +75,19 @@ export const GOOGLE: readonly CatalogEntry[] = [
     category: 'nosql-database',
     severity: 'critical',
     protections: [
-      { path: 'deletion_protection', effect: 'blocks-destroy', default: true },
-      { path: 'force_destroy', effect: 'purges-contents', default: false },
+      { path: 'deletion_protection', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_bigtable_instance' },
+      { path: 'force_destroy', effect: 'deletes-backups', default: false, source: 'Google provider docs: google_bigtable_instance force_destroy (deletes backups first; without it the delete can be blocked by backups)' },
     ],
   },
   // google_bigtable_table docs: deletion_protection PROTECTED | UNPROTECTED (default UNPROTECTED).
-  { type: 'google_bigtable_table', category: 'nosql-database', severity: 'critical', protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: 'UNPROTECTED', onValues: ['PROTECTED'] }] },
+  { type: 'google_bigtable_table', category: 'nosql-database', severity: 'critical', protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: 'UNPROTECTED', onValues: ['PROTECTED'], source: 'Google provider docs: google_bigtable_table' }] },
   // google_firestore_database docs: deletion_policy ABANDON (default: destroy only removes it from state) | DELETE;
   // delete_protection_state DELETE_PROTECTION_ENABLED blocks deletion; point_in_time_recovery_enablement.
   { type: 'google_firestore_database', category: 'nosql-database', severity: 'critical', protections: [
-    { path: 'deletion_policy', effect: 'keeps-on-destroy', default: 'ABANDON', onValues: ['ABANDON'] },
-    { path: 'delete_protection_state', effect: 'blocks-destroy', onValues: ['DELETE_PROTECTION_ENABLED'] },
-    { path: 'point_in_time_recovery_enablement', effect: 'point-in-time-recovery', default: 'POINT_IN_TIME_RECOVERY_DISABLED', onValues: ['POINT_IN_TIME_RECOVERY_ENABLED'] },
+    { path: 'deletion_policy', effect: 'keeps-on-destroy', default: 'ABANDON', onValues: ['ABANDON'], source: 'Google provider docs: google_firestore_database deletion_policy (default ABANDON: removed from state only)' },
+    { path: 'deletion_policy', effect: 'blocks-destroy', onValues: ['PREVENT'], source: 'magic-modules best practices "Deletion policy" (PREVENT)' },
+    { path: 'delete_protection_state', effect: 'blocks-destroy', onValues: ['DELETE_PROTECTION_ENABLED'], source: 'Google provider docs: google_firestore_database' },
+    { path: 'point_in_time_recovery_enablement', effect: 'point-in-time-recovery', default: 'POINT_IN_TIME_RECOVERY_DISABLED', onValues: ['POINT_IN_TIME_RECOVERY_ENABLED'], source: 'Google provider docs: google_firestore_database' },
   ] },
   { type: 'google_firebase_database_instance', category: 'nosql-database', severity: 'critical' },
 
@@ -102,7 +99,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_redis_cluster',
     category: 'cache',
     severity: 'high',
-    protections: [{ path: 'deletion_protection_enabled', effect: 'blocks-destroy', default: true }],
+    protections: [{ path: 'deletion_protection_enabled', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_redis_cluster' }],
   },
   // Google provider docs: google_memorystore_instance — deletion_protection_enabled "Default
   // value is true".
@@ -110,7 +107,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_memorystore_instance',
     category: 'cache',
     severity: 'high',
-    protections: [{ path: 'deletion_protection_enabled', effect: 'blocks-destroy', default: true }],
+    protections: [{ path: 'deletion_protection_enabled', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_memorystore_instance' }],
   },
   // Memcached keeps nothing worth restoring.
 
@@ -122,8 +119,11 @@ export const GOOGLE: readonly CatalogEntry[] = [
     category: 'object-storage',
     severity: 'critical',
     protections: [
-      { path: 'force_destroy', effect: 'purges-contents', default: false },
-      { path: 'versioning.0.enabled', effect: 'versioning-enabled', default: false },
+      { path: 'force_destroy', effect: 'purges-contents', default: false, source: 'Google provider docs: google_storage_bucket force_destroy; without it the delete fails while objects remain' },
+      // Objects deleted (force_destroy) stay restorable for the soft-delete retention, 7 days
+      // unless the bucket sets another (0 turns soft delete off).
+      { path: 'soft_delete_policy.0.retention_duration_seconds', effect: 'soft-delete-seconds', default: 604_800, source: 'Google provider docs: google_storage_bucket soft_delete_policy.retention_duration_seconds (default 604800); Cloud Storage soft delete' },
+      { path: 'versioning.0.enabled', effect: 'versioning-enabled', default: false, source: 'Google provider docs: google_storage_bucket' },
     ],
   },
 
@@ -135,7 +135,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_filestore_instance',
     category: 'file-storage',
     severity: 'critical',
-    protections: [{ path: 'deletion_protection_enabled', effect: 'blocks-destroy' }],
+    protections: [{ path: 'deletion_protection_enabled', effect: 'blocks-destroy', source: 'Google provider docs: google_filestore_instance' }],
   },
   { type: 'google_netapp_volume', category: 'file-storage', severity: 'critical' },
   { type: 'google_netapp_storage_pool', category: 'file-storage', severity: 'high' },
@@ -174,7 +174,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     category: 'data-warehouse',
     severity: 'critical',
     protections: [
-      { path: 'delete_contents_on_destroy', effect: 'purges-contents', default: false },
+      { path: 'delete_contents_on_destroy', effect: 'purges-contents', default: false, source: 'Google provider docs: google_bigquery_dataset' },
     ],
   },
   // Google provider docs: google_bigquery_table — deletion_protection (default true).
@@ -182,14 +182,14 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_bigquery_table',
     category: 'data-warehouse',
     severity: 'critical',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_bigquery_table' }],
   },
   // Google provider docs: google_dataproc_metastore_service — deletion_protection.
   {
     type: 'google_dataproc_metastore_service',
     category: 'data-warehouse',
     severity: 'high',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy' }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', source: 'Google provider docs: google_dataproc_metastore_service' }],
   },
 
   // Encryption keys: Cloud KMS never deletes a key, but destroying one destroys every version,
@@ -203,7 +203,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_secret_manager_secret',
     category: 'secret',
     severity: 'high',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: false }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: false, source: 'Google provider docs: google_secret_manager_secret' }],
   },
   { type: 'google_secret_manager_secret_version', category: 'secret', severity: 'high' },
   // Google provider docs: google_secret_manager_regional_secret — deletion_protection
@@ -212,7 +212,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_secret_manager_regional_secret',
     category: 'secret',
     severity: 'high',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: false }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: false, source: 'Google provider docs: google_secret_manager_regional_secret' }],
   },
 
   // Certificates
@@ -222,7 +222,10 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_privateca_certificate_authority',
     category: 'certificate',
     severity: 'high',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true }],
+    protections: [
+      { path: 'deletion_protection', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_privateca_certificate_authority' },
+      { path: 'skip_grace_period', effect: 'skips-soft-delete', default: false, windowDays: 30, source: 'Google provider docs: google_privateca_certificate_authority skip_grace_period (a deleted CA is restorable for 30 days unless set)' },
+    ],
   },
   { type: 'google_privateca_ca_pool', category: 'certificate', severity: 'high' },
 
@@ -233,7 +236,7 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_dns_managed_zone',
     category: 'dns-zone',
     severity: 'high',
-    protections: [{ path: 'force_destroy', effect: 'purges-contents', default: false }],
+    protections: [{ path: 'force_destroy', effect: 'purges-contents', default: false, source: 'Google provider docs: google_dns_managed_zone' }],
   },
 
   // Identity
@@ -261,6 +264,6 @@ export const GOOGLE: readonly CatalogEntry[] = [
     type: 'google_container_cluster',
     category: 'other-stateful',
     severity: 'high',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true, source: 'Google provider docs: google_container_cluster' }],
   },
 ];

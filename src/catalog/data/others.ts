@@ -21,8 +21,8 @@ export const OTHERS: readonly CatalogEntry[] = [
     category: 'object-storage',
     severity: 'critical',
     protections: [
-      { path: 'force_destroy', effect: 'purges-contents', default: false },
-      { path: 'versioning.0.enabled', effect: 'versioning-enabled', default: false },
+      { path: 'force_destroy', effect: 'purges-contents', default: false, source: 'DigitalOcean provider docs: digitalocean_spaces_bucket' },
+      { path: 'versioning.0.enabled', effect: 'versioning-enabled', default: false, source: 'DigitalOcean provider docs: digitalocean_spaces_bucket' },
     ],
   },
   { type: 'digitalocean_domain', category: 'dns-zone', severity: 'high' },
@@ -43,25 +43,25 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'mongodbatlas_cluster',
     category: 'nosql-database',
     severity: 'critical',
-    protections: [{ path: 'termination_protection_enabled', effect: 'blocks-destroy' }],
+    protections: [{ path: 'termination_protection_enabled', effect: 'blocks-destroy', source: 'MongoDB Atlas provider docs: mongodbatlas_cluster' }],
   },
   {
     type: 'mongodbatlas_advanced_cluster',
     category: 'nosql-database',
     severity: 'critical',
-    protections: [{ path: 'termination_protection_enabled', effect: 'blocks-destroy' }],
+    protections: [{ path: 'termination_protection_enabled', effect: 'blocks-destroy', source: 'MongoDB Atlas provider docs: mongodbatlas_advanced_cluster' }],
   },
   {
     type: 'mongodbatlas_serverless_instance',
     category: 'nosql-database',
     severity: 'critical',
-    protections: [{ path: 'termination_protection_enabled', effect: 'blocks-destroy' }],
+    protections: [{ path: 'termination_protection_enabled', effect: 'blocks-destroy', source: 'MongoDB Atlas provider docs: mongodbatlas_serverless_instance' }],
   },
   {
     type: 'mongodbatlas_flex_cluster',
     category: 'nosql-database',
     severity: 'critical',
-    protections: [{ path: 'termination_protection_enabled', effect: 'blocks-destroy' }],
+    protections: [{ path: 'termination_protection_enabled', effect: 'blocks-destroy', source: 'MongoDB Atlas provider docs: mongodbatlas_flex_cluster' }],
   },
   { type: 'mongodbatlas_cloud_backup_snapshot', category: 'backup', severity: 'critical', backup: 'data' },
   { type: 'mongodbatlas_cloud_backup_schedule', category: 'backup', severity: 'high', backup: 'policy' },
@@ -76,27 +76,26 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'snowflake_database',
     category: 'data-warehouse',
     severity: 'critical',
-    protections: [{ path: 'data_retention_time_in_days', effect: 'deletion-window-days' }],
+    protections: [{ path: 'data_retention_time_in_days', effect: 'deletion-window-days', source: 'Snowflake provider docs: snowflake_database' }],
   },
   {
     type: 'snowflake_schema',
     category: 'data-warehouse',
     severity: 'critical',
-    protections: [{ path: 'data_retention_time_in_days', effect: 'deletion-window-days' }],
+    protections: [{ path: 'data_retention_time_in_days', effect: 'deletion-window-days', source: 'Snowflake provider docs: snowflake_schema' }],
   },
   {
     type: 'snowflake_table',
     category: 'data-warehouse',
     severity: 'critical',
-    protections: [{ path: 'data_retention_time_in_days', effect: 'deletion-window-days' }],
+    protections: [{ path: 'data_retention_time_in_days', effect: 'deletion-window-days', source: 'Snowflake provider docs: snowflake_table' }],
   },
   { type: 'snowflake_stage', category: 'data-warehouse', severity: 'high' },
   { type: 'snowflake_secondary_database', category: 'backup', severity: 'critical', backup: 'data' },
 
   // GitHub (integrations/github): issues, pull requests and wikis exist nowhere else.
-  // (archive_on_destroy archives instead of deleting; no effect expresses it.)
   // github_repository docs: archive_on_destroy = true archives the repository instead of deleting it.
-  { type: 'github_repository', category: 'source-repository', severity: 'high', protections: [{ path: 'archive_on_destroy', effect: 'keeps-on-destroy', default: false }] },
+  { type: 'github_repository', category: 'source-repository', severity: 'high', protections: [{ path: 'archive_on_destroy', effect: 'keeps-on-destroy', default: false, source: 'GitHub provider docs: github_repository' }] },
 
   // HashiCorp Vault (hashicorp/vault): disabling a mount or deleting a namespace deletes every
   // secret under it.
@@ -131,7 +130,7 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'elasticstack_elasticsearch_index',
     category: 'search-analytics',
     severity: 'high',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: true, source: 'Elasticstack provider docs: elasticstack_elasticsearch_index' }],
   },
   { type: 'elasticstack_elasticsearch_snapshot_repository', category: 'backup', severity: 'high', backup: 'policy' },
   { type: 'elasticstack_elasticsearch_snapshot_lifecycle', category: 'backup', severity: 'high', backup: 'policy' },
@@ -151,7 +150,7 @@ export const OTHERS: readonly CatalogEntry[] = [
     category: 'relational-database',
     severity: 'critical',
     protections: [
-      { path: 'deletion_policy.0.is_delete_protected', effect: 'blocks-destroy', default: false },
+      { path: 'deletion_policy.0.is_delete_protected', effect: 'blocks-destroy', default: false, source: 'OCI provider docs: oci_mysql_mysql_db_system' },
     ],
   },
   { type: 'oci_nosql_table', category: 'nosql-database', severity: 'critical' },
@@ -181,7 +180,7 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'alicloud_db_instance',
     category: 'relational-database',
     severity: 'critical',
-    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: false }],
+    protections: [{ path: 'deletion_protection', effect: 'blocks-destroy', default: false, source: 'Alicloud provider docs: alicloud_db_instance' }],
   },
   { type: 'alicloud_polardb_cluster', category: 'relational-database', severity: 'critical' },
   { type: 'alicloud_mongodb_instance', category: 'nosql-database', severity: 'critical' },
@@ -191,7 +190,7 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'alicloud_oss_bucket',
     category: 'object-storage',
     severity: 'critical',
-    protections: [{ path: 'force_destroy', effect: 'purges-contents', default: false }],
+    protections: [{ path: 'force_destroy', effect: 'purges-contents', default: false, source: 'Alicloud provider docs: alicloud_oss_bucket' }],
   },
   // Alicloud provider docs: alicloud_ecs_disk — delete_auto_snapshot "Default value: false".
   {
@@ -199,7 +198,7 @@ export const OTHERS: readonly CatalogEntry[] = [
     category: 'block-storage',
     severity: 'critical',
     protections: [
-      { path: 'delete_auto_snapshot', effect: 'deletes-automated-backups', default: false },
+      { path: 'delete_auto_snapshot', effect: 'deletes-automated-backups', default: false, source: 'Alicloud provider docs: alicloud_ecs_disk' },
     ],
   },
   { type: 'alicloud_nas_file_system', category: 'file-storage', severity: 'critical' },
@@ -212,14 +211,14 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'alicloud_kms_key',
     category: 'encryption-key',
     severity: 'critical',
-    protections: [{ path: 'pending_window_in_days', effect: 'deletion-window-days' }],
+    protections: [{ path: 'pending_window_in_days', effect: 'deletion-window-days', source: 'Alicloud provider docs: alicloud_kms_key' }],
   },
   // Alicloud provider docs: alicloud_kms_secret — recovery_window_in_days "Default value: 30".
   {
     type: 'alicloud_kms_secret',
     category: 'secret',
     severity: 'high',
-    protections: [{ path: 'recovery_window_in_days', effect: 'deletion-window-days', default: 30 }],
+    protections: [{ path: 'recovery_window_in_days', effect: 'deletion-window-days', default: 30, source: 'Alicloud provider docs: alicloud_kms_secret' }],
   },
   { type: 'alicloud_alidns_domain', category: 'dns-zone', severity: 'high' },
   { type: 'alicloud_log_project', category: 'log', severity: 'high' },
@@ -232,7 +231,7 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'hcloud_volume',
     category: 'block-storage',
     severity: 'critical',
-    protections: [{ path: 'delete_protection', effect: 'blocks-destroy', default: false }],
+    protections: [{ path: 'delete_protection', effect: 'blocks-destroy', default: false, source: 'Hcloud provider docs: hcloud_volume' }],
   },
 
   // Aiven (aiven/aiven): termination_protection makes Aiven refuse the delete.
@@ -241,25 +240,25 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'aiven_pg',
     category: 'relational-database',
     severity: 'critical',
-    protections: [{ path: 'termination_protection', effect: 'blocks-destroy' }],
+    protections: [{ path: 'termination_protection', effect: 'blocks-destroy', source: 'Aiven provider docs: aiven_pg' }],
   },
   {
     type: 'aiven_mysql',
     category: 'relational-database',
     severity: 'critical',
-    protections: [{ path: 'termination_protection', effect: 'blocks-destroy' }],
+    protections: [{ path: 'termination_protection', effect: 'blocks-destroy', source: 'Aiven provider docs: aiven_mysql' }],
   },
   {
     type: 'aiven_kafka',
     category: 'queue-stream',
     severity: 'high',
-    protections: [{ path: 'termination_protection', effect: 'blocks-destroy' }],
+    protections: [{ path: 'termination_protection', effect: 'blocks-destroy', source: 'Aiven provider docs: aiven_kafka' }],
   },
   {
     type: 'aiven_opensearch',
     category: 'search-analytics',
     severity: 'high',
-    protections: [{ path: 'termination_protection', effect: 'blocks-destroy' }],
+    protections: [{ path: 'termination_protection', effect: 'blocks-destroy', source: 'Aiven provider docs: aiven_opensearch' }],
   },
 
   // Linode (linode/linode) and Scaleway (scaleway/scaleway)
@@ -271,6 +270,6 @@ export const OTHERS: readonly CatalogEntry[] = [
     type: 'scaleway_object_bucket',
     category: 'object-storage',
     severity: 'critical',
-    protections: [{ path: 'force_destroy', effect: 'purges-contents', default: false }],
+    protections: [{ path: 'force_destroy', effect: 'purges-contents', default: false, source: 'Scaleway provider docs: scaleway_object_bucket' }],
   },
 ];
