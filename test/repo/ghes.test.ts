@@ -25,6 +25,7 @@ beforeAll(async () => {
         files: ['infra/db/main.tf'],
       });
       f.setContent(REPO, BASE, '.github/CODEOWNERS', '/infra/db/ @alice\n');
+      f.setContent(REPO, BASE, 'infra/db/main.tf', 'resource "aws_db_instance" "orders" {}\n');
     },
   });
 });

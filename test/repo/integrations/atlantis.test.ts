@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -110,12 +110,15 @@ describe('Atlantis custom workflow', () => {
   });
 
   it('accepts exactly the risky set named in the comment, and nothing else', () => {
+    // The fingerprint the reviewer saw: the same plan under the file name Atlantis gives it
+    // (the plan file's name is part of each finding's identity).
+    const seen = join(root, 'seen', `${repoConfig.projects[0]!.name}-default.json`);
+    mkdirSync(dirname(seen), { recursive: true });
+    copyFileSync(RISKY_PLAN, seen);
     const json = spawnSync(
       process.execPath,
-      ['bin/destroy-guard.js', 'assess', '--format', 'json', `infra/prod=${RISKY_PLAN}`],
-      {
-        encoding: 'utf8',
-      },
+      ['bin/destroy-guard.js', 'assess', '--format', 'json', `infra/prod=${seen}`],
+      { encoding: 'utf8' },
     );
     const { fingerprint } = JSON.parse(json.stdout) as { fingerprint: string };
     const accepted = planStage(RISKY_PLAN, escapedArgs(`--destroy-guard-accept=${fingerprint}`));

@@ -160,11 +160,19 @@ async function handle(
   const started = Date.now();
   const method = (request.method ?? 'GET').toUpperCase();
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql (Octokit
+  // derives one from the other), so the GraphQL endpoint sits beside the prefix, not in it.
+  const graphqlBesidePrefix =
+    fake.pathPrefix.endsWith('/v3') && url.pathname === `${fake.pathPrefix.slice(0, -3)}/graphql`;
   const inPrefix =
     fake.pathPrefix === '' ||
     url.pathname === fake.pathPrefix ||
     url.pathname.startsWith(`${fake.pathPrefix}/`);
-  const path = inPrefix ? url.pathname.slice(fake.pathPrefix.length) || '/' : url.pathname;
+  const path = graphqlBesidePrefix
+    ? '/graphql'
+    : inPrefix
+      ? url.pathname.slice(fake.pathPrefix.length) || '/'
+      : url.pathname;
   const text = await readBody(request);
   const identity = identify(fake.tokens, tokenOf(request.headers));
   const id = requestId(started);
@@ -194,7 +202,7 @@ async function handle(
       rate,
       wallSeconds: Math.floor(fake.wallClock() / 1000),
     });
-  } else if (!inPrefix) {
+  } else if (!inPrefix && !graphqlBesidePrefix) {
     reply = errorReply(404, 'Not Found');
   } else {
     ({ reply, route } = dispatch({
