@@ -246,8 +246,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
       return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      let segs = path3.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports.basename = (path15, { windows } = {}) => {
+      let segs = path15.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -290,7 +290,7 @@ var require_scan = __commonJS({
       /* ] */
     } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input2, options) => {
+    }, scan2 = (input2, options) => {
       let opts = options || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code2, str.charCodeAt(++index));
       for (; index < length; ) {
         code2 = advance();
@@ -442,7 +442,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -450,13 +450,13 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants(), utils = require_utils(), {
+    var constants4 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3, expandRange = (args, options) => {
+    } = constants4, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -468,7 +468,7 @@ var require_parse = __commonJS({
       }
       return value;
     }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input2) => {
-      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
+      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped = !1;
       for (let ch of input2) {
         if (escaped === !0) {
           value += ch, escaped = !1;
@@ -479,10 +479,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1, value += ch;
+          quote2 = quote2 === 1 ? 0 : 1, value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[")
             bracket++;
           else if (ch === "]" && bracket > 0)
@@ -534,7 +534,7 @@ var require_parse = __commonJS({
     }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
       if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
         return;
-      let bracket = 0, paren = 0, quote = 0, escaped = !1;
+      let bracket = 0, paren = 0, quote2 = 0, escaped = !1;
       for (let i = 1; i < pattern.length; i++) {
         let ch = pattern[i];
         if (escaped === !0) {
@@ -546,10 +546,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote !== 1) {
+        if (quote2 !== 1) {
           if (ch === "[") {
             bracket++;
             continue;
@@ -596,7 +596,7 @@ var require_parse = __commonJS({
     }, analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -622,7 +622,7 @@ var require_parse = __commonJS({
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants3.globChars(opts.windows), EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants4.globChars(opts.windows), EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -1013,7 +1013,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants4.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -1051,7 +1051,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan(), parse3 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan2 = require_scan(), parse3 = require_parse(), utils = require_utils(), constants4 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input2) => picomatch2(input2, options, returnState));
         return (str) => {
@@ -1089,7 +1089,7 @@ var require_picomatch = __commonJS({
     picomatch2.matchBase = (input2, glob2, options, posix2 = options && options.windows) => (glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options)).test(utils.basename(input2, { windows: posix2 }));
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse3(pattern, { ...options, fastpaths: !1 });
-    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.scan = (input2, options) => scan2(input2, options);
     picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
@@ -1113,7 +1113,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -1276,21 +1276,21 @@ function describeActionReason(reason) {
   if (reason !== void 0)
     return REASONS[reason] ?? `Terraform gives the reason \`${reason}\``;
 }
-function formatAttributePath(path3) {
+function formatAttributePath(path15) {
   let text = "";
-  for (let step2 of path3)
+  for (let step2 of path15)
     typeof step2 == "number" ? text += `[${step2}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/u.test(step2) ? text += text === "" ? step2 : `.${step2}` : text += `[${JSON.stringify(step2)}]`;
   return text;
 }
 function forcingAttributes(replacePaths) {
-  return [...new Set(replacePaths.map(formatAttributePath).filter((path3) => path3 !== ""))].sort();
+  return [...new Set(replacePaths.map(formatAttributePath).filter((path15) => path15 !== ""))].sort();
 }
 
 // src/assess/protections.ts
 var SEGMENTS = /* @__PURE__ */ new Map();
-function segmentsOf(path3) {
-  let segments = SEGMENTS.get(path3);
-  return segments === void 0 && (segments = path3.split("."), SEGMENTS.set(path3, segments)), segments;
+function segmentsOf(path15) {
+  let segments = SEGMENTS.get(path15);
+  return segments === void 0 && (segments = path15.split("."), SEGMENTS.set(path15, segments)), segments;
 }
 function step(container, segment) {
   if (Array.isArray(container)) {
@@ -1300,15 +1300,15 @@ function step(container, segment) {
   if (container !== null && typeof container == "object" && Object.hasOwn(container, segment))
     return container[segment];
 }
-function at(root, path3) {
+function at(root, path15) {
   let current = root;
-  for (let segment of segmentsOf(path3))
+  for (let segment of segmentsOf(path15))
     if (current = step(current, segment), current === void 0) return;
   return current;
 }
-function isMarkedSensitive(marks, path3) {
+function isMarkedSensitive(marks, path15) {
   let current = marks;
-  for (let segment of segmentsOf(path3)) {
+  for (let segment of segmentsOf(path15)) {
     if (current === !0) return !0;
     if (current = step(current, segment), current === void 0 || current === !1 || current === null) return !1;
   }
@@ -1317,9 +1317,9 @@ function isMarkedSensitive(marks, path3) {
 function isScalar(value) {
   return value === null || ["boolean", "number", "string"].includes(typeof value);
 }
-function isMarkedUnknown(afterUnknown, path3) {
+function isMarkedUnknown(afterUnknown, path15) {
   let current = afterUnknown;
-  for (let segment of segmentsOf(path3)) {
+  for (let segment of segmentsOf(path15)) {
     if (current === !0) return !0;
     if (current = step(current, segment), current === void 0 || current === !1 || current === null) return !1;
   }
@@ -1695,7 +1695,7 @@ function destroyReason(change) {
   let deferred = change.deferredReason === void 0 ? "" : ` (deferred: \`${change.deferredReason}\`)`;
   if (change.deposed !== void 0)
     return `deposed object \`${change.deposed}\`, left by an earlier create-before-destroy replacement, is destroyed${deferred}`;
-  let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path3) => `\`${path3}\``).join(", ")})`, why = describeActionReason(change.actionReason);
+  let verb = isDelete(change.actions) ? "destroyed" : "replaced", forcing = forcingAttributes(change.replacePaths), forced = forcing.length === 0 ? "" : ` (forced by ${forcing.map((path15) => `\`${path15}\``).join(", ")})`, why = describeActionReason(change.actionReason);
   return `${why === void 0 ? verb : `${verb}: ${why}`}${forced}${deferred}`;
 }
 function adjustedSeverity(entry, outcome) {
@@ -2885,23 +2885,23 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path3) {
-  let normalized = normalize(path3);
+function cleanPath(path15) {
+  let normalized = normalize(path15);
   return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path3, separator) {
-  return path3.replace(SLASHES_REGEX, separator);
+function convertSlashes(path15, separator) {
+  return path15.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path3) {
-  return path3 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path3);
+function isRootDirectory(path15) {
+  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
 }
-function normalizePath(path3, options) {
-  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path3.includes("/") || path3.startsWith(".");
-  if (resolvePaths && (path3 = resolve(path3)), (normalizePath$1 || pathNeedsCleaning) && (path3 = cleanPath(path3)), path3 === ".") return "";
-  let needsSeperator = path3[path3.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path3 + pathSeparator : path3, pathSeparator);
+function normalizePath(path15, options) {
+  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
+  if (resolvePaths && (path15 = resolve(path15)), (normalizePath$1 || pathNeedsCleaning) && (path15 = cleanPath(path15)), path15 === ".") return "";
+  let needsSeperator = path15[path15.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -2935,8 +2935,8 @@ function pushDirectoryFilterWithRelativePath(root) {
 var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 }, pushDirectoryFilter = (directoryPath, paths, filters) => {
-  let path3 = directoryPath || ".";
-  filters.every((filter) => filter(path3, !0)) && paths.push(path3);
+  let path15 = directoryPath || ".";
+  filters.every((filter) => filter(path15, !0)) && paths.push(path15);
 }, empty$2 = () => {
 };
 function build$6(root, options) {
@@ -2972,22 +2972,22 @@ var groupFiles = (groups, directory, files) => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path3, state, callback$1) {
+var resolveSymlinksAsync = function(path15, state, callback$1) {
   let { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue(), fs.realpath(path3, (error62, resolvedPath) => {
+  queue.enqueue(), fs.realpath(path15, (error62, resolvedPath) => {
     if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
     fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath), queue.dequeue(null, state);
     });
   });
-}, resolveSymlinks = function(path3, state, callback$1) {
+}, resolveSymlinks = function(path15, state, callback$1) {
   let { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    let resolvedPath = fs.realpathSync(path3), stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+    let resolvedPath = fs.realpathSync(path15), stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -2996,14 +2996,14 @@ var resolveSymlinksAsync = function(path3, state, callback$1) {
 function build$2(options, isSynchronous) {
   return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path3, resolved, state) {
+function isRecursive(path15, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path3), depth = 1;
+  let parent = dirname(path15), depth = 1;
   for (; parent !== state.root && depth < 2; ) {
     let resolvedPath = state.symlinks.get(parent);
     !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname(parent);
   }
-  return state.symlinks.set(path3, resolved), depth > 1;
+  return state.symlinks.set(path15, resolved), depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
   return state.visited.includes(resolved + state.options.pathSeparator);
@@ -3114,17 +3114,17 @@ var Queue = class {
         let filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path3 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path3)) continue;
-        this.pushDirectory(path3, paths, filters), this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
+        let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path15)) continue;
+        this.pushDirectory(path15, paths, filters), this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path3 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path3, this.state, (stat4, resolvedPath) => {
+        let path15 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path15, this.state, (stat4, resolvedPath) => {
           if (stat4.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
+            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path3;
+            resolvedPath = useRealPaths ? resolvedPath : path15;
             let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -3256,7 +3256,7 @@ var Builder = class {
     let globFn = this.globFunction || pm;
     if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
     var isMatch = this.globCache[patterns.join("\0")];
-    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path3) => isMatch(path3)), this;
+    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path15) => isMatch(path15)), this;
   }
 };
 
@@ -3289,9 +3289,9 @@ function getPartialMatcher(patterns, options = {}) {
   };
 }
 var WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
+function buildFormat(cwd, root, absolute2) {
   if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
+    if (absolute2) {
       let start = cwd.length + +!isRoot(cwd);
       return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
     }
@@ -3302,7 +3302,7 @@ function buildFormat(cwd, root, absolute) {
       return isDir ? result.slice(0, -1) : result;
     } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  return absolute ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+  return absolute2 ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -3314,20 +3314,20 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path3) {
-  return path3.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path15) {
+  return path15.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: !0 };
-function splitPattern(path3) {
+function splitPattern(path15) {
   var _result$parts;
-  let result = import_picomatch.default.scan(path3, splitPatternOptions);
-  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path3];
+  let result = import_picomatch.default.scan(path15, splitPatternOptions);
+  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path15];
 }
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path3) => path3.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path3) => path3.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if (options?.caseSensitiveMatch === !1) return !0;
-  let scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
+  let scan2 = import_picomatch.default.scan(pattern);
+  return scan2.isGlob || scan2.negated;
 }
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
@@ -3384,25 +3384,25 @@ function buildCrawler(options, patterns) {
     depthOffset: 0
   }, processed = processPatterns(options, patterns, props);
   options.debug && log("internal processing patterns:", processed);
-  let { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
+  let { absolute: absolute2, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
     dot,
     nobrace: options.braceExpansion === !1,
     nocase: !caseSensitiveMatch,
     noextglob: options.extglob === !1,
     noglobstar: options.globstar === !1,
     posix: !0
-  }, matcher = (0, import_picomatch.default)(processed.match, matchOptions), ignore = (0, import_picomatch.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute), excludeFormatter = absolute ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
+  }, matcher = (0, import_picomatch.default)(processed.match, matchOptions), ignore = (0, import_picomatch.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute2), excludeFormatter = absolute2 ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
     let relativePath = excludeFormatter(p, !0);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
   }, maxDepth;
   options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
   let crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      let path3 = format(p, isDirectory), matches = matcher(path3) && !ignore(path3);
-      return matches && log(`matched ${path3}`), matches;
+      let path15 = format(p, isDirectory), matches = matcher(path15) && !ignore(path15);
+      return matches && log(`matched ${path15}`), matches;
     } : (p, isDirectory) => {
-      let path3 = format(p, isDirectory);
-      return matcher(path3) && !ignore(path3);
+      let path15 = format(p, isDirectory);
+      return matcher(path15) && !ignore(path15);
     }],
     exclude: debug ? (_, p) => {
       let skipped = excludePredicate(_, p);
@@ -3410,9 +3410,9 @@ function buildCrawler(options, patterns) {
     } : excludePredicate,
     fs: options.fs,
     pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
+    relativePaths: !absolute2,
+    resolvePaths: absolute2,
+    includeBasePath: absolute2,
     resolveSymlinks: followSymbolicLinks,
     excludeSymlinks: !followSymbolicLinks,
     excludeFiles: onlyDirectories,
@@ -3423,7 +3423,7 @@ function buildCrawler(options, patterns) {
   return options.debug && log("internal properties:", {
     ...props,
     root
-  }), [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+  }), [crawler, cwd !== root && !absolute2 && buildRelative(cwd, root)];
 }
 function formatPaths(paths, mapper) {
   if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
@@ -3575,8 +3575,8 @@ function showPath(displayPath) {
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
-function shellQuote(path3) {
-  return /^[\w./@%+=:,-]+$/u.test(path3) ? path3 : `'${path3.replace(/'/gu, "'\\''")}'`;
+function shellQuote(path15) {
+  return /^[\w./@%+=:,-]+$/u.test(path15) ? path15 : `'${path15.replace(/'/gu, "'\\''")}'`;
 }
 function kindOf(value) {
   if (value === void 0) return "missing";
@@ -4517,8 +4517,8 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path3) {
-  return path3 ? path3.reduce((acc, key) => acc?.[key], obj) : obj;
+function getElementAtPath(obj, path15) {
+  return path15 ? path15.reduce((acc, key) => acc?.[key], obj) : obj;
 }
 function promiseAllObject(promisesObj) {
   let keys = Object.keys(promisesObj), promises = keys.map((key) => promisesObj[key]);
@@ -4756,10 +4756,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path3, issues) {
+function prefixIssues(path15, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path3), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path15), iss;
   });
 }
 function unwrapMessage(message) {
@@ -5092,16 +5092,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
   return { formErrors, fieldErrors };
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
-  let fieldErrors = { _errors: [] }, processError = (error63, path3 = []) => {
+  let fieldErrors = { _errors: [] }, processError = (error63, path15 = []) => {
     for (let issue2 of error63.issues)
       if (issue2.code === "invalid_union" && issue2.errors.length)
-        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path15, ...issue2.path]));
       else if (issue2.code === "invalid_key")
-        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
       else if (issue2.code === "invalid_element")
-        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
       else {
-        let fullpath = [...path3, ...issue2.path];
+        let fullpath = [...path15, ...issue2.path];
         if (fullpath.length === 0)
           fieldErrors._errors.push(mapper(issue2));
         else {
@@ -5127,17 +5127,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
   return processError(error62), fieldErrors;
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
-  let result = { errors: [] }, processError = (error63, path3 = []) => {
+  let result = { errors: [] }, processError = (error63, path15 = []) => {
     var _a3;
     for (let issue2 of error63.issues)
       if (issue2.code === "invalid_union" && issue2.errors.length)
-        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path15, ...issue2.path]));
       else if (issue2.code === "invalid_key")
-        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
       else if (issue2.code === "invalid_element")
-        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
       else {
-        let fullpath = [...path3, ...issue2.path];
+        let fullpath = [...path15, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -5157,8 +5157,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
   return processError(error62), result;
 }
 function toDotPath(_path) {
-  let segs = [], path3 = _path.map((seg) => typeof seg == "object" ? seg.key : seg);
-  for (let seg of path3)
+  let segs = [], path15 = _path.map((seg) => typeof seg == "object" ? seg.key : seg);
+  for (let seg of path15)
     typeof seg == "number" ? segs.push(`[${seg}]`) : typeof seg == "symbol" ? segs.push(`[${JSON.stringify(String(seg))}]`) : /[^\w$]/.test(seg) ? segs.push(`[${JSON.stringify(seg)}]`) : (segs.length && segs.push("."), segs.push(seg));
   return segs.join("");
 }
@@ -18342,12 +18342,12 @@ function decodeJSONPointerSegment(segment) {
 function resolveRef(ref, ctx) {
   if (!ref.startsWith("#"))
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
-  let path3 = ref.slice(1).split("/").filter(Boolean);
-  if (path3.length === 0)
+  let path15 = ref.slice(1).split("/").filter(Boolean);
+  if (path15.length === 0)
     return ctx.rootSchema;
   let defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path3[0] === defsKey) {
-    let key = path3[1] === void 0 ? void 0 : decodeJSONPointerSegment(path3[1]);
+  if (path15[0] === defsKey) {
+    let key = path15[1] === void 0 ? void 0 : decodeJSONPointerSegment(path15[1]);
     if (!key || !ctx.defs[key])
       throw new Error(`Reference not found: ${ref}`);
     return ctx.defs[key];
@@ -19015,7 +19015,7 @@ function isValidChange(raw) {
   if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
     return !1;
   let paths = change.replace_paths;
-  return paths == null ? !0 : Array.isArray(paths) && paths.every((path3) => Array.isArray(path3) && path3.every(isPathStep));
+  return paths == null ? !0 : Array.isArray(paths) && paths.every((path15) => Array.isArray(path15) && path15.every(isPathStep));
 }
 function mapChange(raw, where, displayPath, deferredReason) {
   let rc;
@@ -19044,7 +19044,7 @@ function mapChange(raw, where, displayPath, deferredReason) {
   return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
 }
 function invalid(error62, raw, where, displayPath) {
-  let issue2 = error62.issues[0], path3 = issue2?.path ?? [], field = formatPath(where, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
+  let issue2 = error62.issues[0], path15 = issue2?.path ?? [], field = formatPath(where, path15), actual = kindOf(valueAt(raw, path15)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path15[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
   return planError(
     displayPath,
     `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`
@@ -19073,15 +19073,15 @@ function article(expected) {
       return `a ${expected}`;
   }
 }
-function formatPath(where, path3) {
+function formatPath(where, path15) {
   let text = where;
-  for (let key of path3)
+  for (let key of path15)
     typeof key == "number" ? text += `[${key}]` : text += text === "" ? String(key) : `.${String(key)}`;
   return text === "" ? "the document" : text;
 }
-function valueAt(raw, path3) {
+function valueAt(raw, path15) {
   let current = raw;
-  for (let key of path3) {
+  for (let key of path15) {
     if (typeof current != "object" || current === null) return;
     current = Reflect.get(current, key);
   }
@@ -19253,11 +19253,11 @@ function explainBrokenJson(decoded, error62, displayPath) {
   );
 }
 function isUiLog(text) {
-  let newline = text.indexOf(`
+  let newline2 = text.indexOf(`
 `);
-  if (newline < 0) return !1;
+  if (newline2 < 0) return !1;
   try {
-    return isUiLogLine(JSON.parse(text.slice(0, newline)));
+    return isUiLogLine(JSON.parse(text.slice(0, newline2)));
   } catch {
     return !1;
   }
@@ -19801,16 +19801,16 @@ async function readAt(handle, position, length) {
 
 // src/plan/stream/errors.ts
 async function explainBroken(handle, broken, wrapped, displayPath) {
-  let at2 = broken.at;
+  let at3 = broken.at;
   if (broken.firstLineIsValue && isUiLogLine(broken.top))
     return planError(
       displayPath,
       `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
     );
-  let textEnd = wrapped ? await wrapperTextEnd(handle, at2) : broken.atEnd ? at2 : void 0;
+  let textEnd = wrapped ? await wrapperTextEnd(handle, at3) : broken.atEnd ? at3 : void 0;
   if (textEnd !== void 0) return truncated(await shown(handle, textEnd), displayPath);
-  let byte = await shown(handle, at2), text = (await readAt(handle, at2, 256)).toString("utf8");
-  if (/^\s/u.test(text) && await onlySpaceFollows(handle, at2, wrapped))
+  let byte = await shown(handle, at3), text = (await readAt(handle, at3, 256)).toString("utf8");
+  if (/^\s/u.test(text) && await onlySpaceFollows(handle, at3, wrapped))
     return truncated(byte, displayPath);
   if (broken.complete)
     return /\S/u.exec(text.slice(0, 64))?.[0] === "{" ? planError(
@@ -19823,11 +19823,11 @@ async function explainBroken(handle, broken, wrapped, displayPath) {
   let char = JSON.stringify(String.fromCodePoint(text.codePointAt(0) ?? 0));
   return planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${char}; ${REGENERATE}`);
 }
-async function shown(handle, at2) {
-  let before = await readAt(handle, Math.max(0, at2 - 256), Math.min(256, at2)), start = 0;
-  if (at2 > 256) for (; start < 3 && (before[start] & 192) === 128; ) start += 1;
+async function shown(handle, at3) {
+  let before = await readAt(handle, Math.max(0, at3 - 256), Math.min(256, at3)), start = 0;
+  if (at3 > 256) for (; start < 3 && (before[start] & 192) === 128; ) start += 1;
   let text = before.subarray(start);
-  return at2 + Buffer5.byteLength(text.toString("utf8"), "utf8") - text.length;
+  return at3 + Buffer5.byteLength(text.toString("utf8"), "utf8") - text.length;
 }
 function truncated(byte, displayPath) {
   return planError(
@@ -19836,8 +19836,8 @@ function truncated(byte, displayPath) {
   );
 }
 var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PERCENT = 37, PIECE = 64 * 1024;
-async function wrapperTextEnd(handle, at2) {
-  let position = at2, escapes = 0;
+async function wrapperTextEnd(handle, at3) {
+  let position = at3, escapes = 0;
   for (; ; ) {
     let bytes = await readAt(handle, position, 3);
     if (escapes < 4 && bytes[0] === PERCENT && bytes[1] === 48 && isLineEndLetter(bytes[2]))
@@ -19868,8 +19868,8 @@ async function trimTextEnd(handle, end) {
 function isLineEndLetter(byte) {
   return byte === 65 || byte === 97 || byte === 68 || byte === 100;
 }
-async function onlySpaceFollows(handle, at2, wrapped) {
-  let position = at2;
+async function onlySpaceFollows(handle, at3, wrapped) {
+  let position = at3;
   for (; ; ) {
     let piece = await readAt(handle, position, PIECE);
     if (piece.length === 0) return !0;
@@ -19899,7 +19899,7 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
   }
 }, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
 async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY) {
-  let window = new FileWindow(handle, start, readBytes), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
+  let window = new FileWindow(handle, start, readBytes), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at3, atEnd) => new BrokenDocument({ at: at3, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window.buffer, window.base, window.length);
     if (stop === "more") {
@@ -19938,8 +19938,8 @@ function emptied(firstByte) {
 }
 var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT2 = 37, ZERO2 = 48, MAX_ESCAPED_LINE_ENDS = 4;
 async function checkTail(window, scanner, wrapped, top) {
-  let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at2) => new BrokenDocument({
-    at: escapesAt >= 0 ? escapesAt : at2,
+  let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at3) => new BrokenDocument({
+    at: escapesAt >= 0 ? escapesAt : at3,
     atEnd: !1,
     complete: !0,
     firstLineIsValue: !lineFeedInside && lineFeed,
@@ -20038,9 +20038,9 @@ async function findJsonObject(handle, size) {
   if (head.length === 0 || encoding !== "utf-8") return;
   let offset = bomLength, wrapped = !1;
   if (head.subarray(offset, offset + WRAPPER_COMMAND2.length).equals(WRAPPER_COMMAND2)) {
-    let newline = head.indexOf(LF3, offset);
-    if (newline < 0) return;
-    offset = newline + 1, wrapped = !0;
+    let newline2 = head.indexOf(LF3, offset);
+    if (newline2 < 0) return;
+    offset = newline2 + 1, wrapped = !0;
   }
   let first = offset;
   for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
@@ -20566,8 +20566,8 @@ function approvalCounts(findings) {
   }
   return counts;
 }
-function planKey(moduleDir, path3) {
-  return JSON.stringify([moduleDir, path3]);
+function planKey(moduleDir, path15) {
+  return JSON.stringify([moduleDir, path15]);
 }
 function isShortened(finding) {
   return finding.reason.length > SHORT_CELL_CHARS || finding.recoverability.length > SHORT_CELL_CHARS || unnamedForcingAttributes(finding).length > SHORT_FORCING;
@@ -20936,6 +20936,1555 @@ function alignColumns(rows) {
   );
 }
 
+// src/agent/shell/names.ts
+import { homedir } from "node:os";
+import path3 from "node:path";
+function commandName(word) {
+  return word === void 0 ? "" : baseName(word.text);
+}
+function baseName(text) {
+  let trimmed = text.replace(/\/+$/, "");
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1).replace(/\.exe$/i, "");
+}
+var TF_NAME = /^(?:terraform|tofu|terragrunt)(?:[-_]?v?\d[\w.]*)?$/;
+function isTfName(name) {
+  return TF_NAME.test(name);
+}
+function tfFamily(name) {
+  return name.startsWith("terragrunt") ? "terragrunt" : name.startsWith("tofu") ? "tofu" : "terraform";
+}
+function expandTilde(word) {
+  return word.tilde ? word.text === "~" ? homedir() : word.text.startsWith("~/") ? path3.join(homedir(), word.text.slice(2)) : word.text : word.text;
+}
+function wordSet(text) {
+  return new Set(text.split(/\s+/).filter((word) => word !== ""));
+}
+
+// src/agent/judge/decision.ts
+var PASS = { kind: "pass" };
+function refuse(reason) {
+  return { kind: "refuse", reason };
+}
+function planFix(tool) {
+  return `plan to a file and apply that saved plan (${tool} plan -out=tfplan, then ${tool} apply tfplan: destroy-guard assesses it first)`;
+}
+var PERSON = "a person must do this at their own terminal after reviewing it";
+
+// src/agent/judge/cloud.ts
+var AWS_DATA_SERVICES = wordSet(`
+  rds docdb docdb-elastic neptune dynamodb s3api redshift redshift-serverless elasticache memorydb
+  opensearch opensearchserverless es efs fsx backup glacier kinesis timestream-write qldb keyspaces
+  secretsmanager dax lightsail dsql
+`), AWS_DATA_OPERATIONS = wordSet(`
+  ec2:delete-volume ec2:delete-snapshot ec2:deregister-image kms:schedule-key-deletion
+  cloudformation:delete-stack ecr:delete-repository logs:delete-log-group sqs:delete-queue
+  sns:delete-topic eks:delete-cluster organizations:close-account
+`), AWS_VALUE_OPTIONS = wordSet(
+  "--region --profile --output --endpoint-url --query --cli-read-timeout --cli-connect-timeout --color --ca-bundle"
+);
+function decideAws(args) {
+  let positionals = [];
+  for (let k = 0; k < args.length && positionals.length < 2; k++) {
+    let arg = args[k] ?? "";
+    arg.startsWith("-") ? !arg.includes("=") && AWS_VALUE_OPTIONS.has(arg) && k++ : positionals.push(arg);
+  }
+  let [service = "", operation = ""] = positionals, shown2 = `aws ${service} ${operation}`;
+  return /^modify-|^update-/.test(operation) && args.some((arg) => /^--no-deletion-protection/.test(arg)) ? refuse(
+    `${shown2} --no-deletion-protection switches off a data store's protection; ${PERSON}`
+  ) : service === "s3" ? decideS3(operation, args) : AWS_DATA_SERVICES.has(service) && /^(?:delete|remove|purge)-/.test(operation) || AWS_DATA_OPERATIONS.has(`${service}:${operation}`) ? refuse(`${shown2} deletes data directly, outside any plan; ${PERSON}`) : PASS;
+}
+function decideS3(operation, args) {
+  let recursive2 = args.some((arg) => arg === "--recursive" || arg === "-r");
+  return operation === "rb" ? refuse(`aws s3 rb deletes a bucket; ${PERSON}`) : operation === "rm" && recursive2 ? refuse(`aws s3 rm --recursive deletes a bucket's objects; ${PERSON}`) : (operation === "sync" || operation === "mv") && args.includes("--delete") ? refuse(`aws s3 ${operation} --delete deletes objects; ${PERSON}`) : PASS;
+}
+var GCLOUD_DATA_GROUPS = wordSet(`
+  sql spanner bigtable firestore datastore redis memcache alloydb filestore storage projects
+  container bigquery kms secrets pubsub looker netapp backup-dr
+`), GCLOUD_COMPUTE_DATA = wordSet("disks snapshots images instances machine-images");
+function decideGcloud(args) {
+  let words = args.filter((arg) => !arg.startsWith("-")), group = words[0] === "alpha" || words[0] === "beta" ? words[1] : words[0], verb = words.find((word) => /^(?:delete|rm|destroy|purge)$/.test(word));
+  return group === void 0 || verb === void 0 ? PASS : GCLOUD_DATA_GROUPS.has(group) || group === "compute" && words.some((w) => GCLOUD_COMPUTE_DATA.has(w)) ? refuse(`gcloud ${group} \u2026 ${verb} deletes data directly, outside any plan; ${PERSON}`) : PASS;
+}
+function decideGsutil(args) {
+  let words = args.filter((arg) => !arg.startsWith("-")), sub = words[0], recursive2 = args.some((arg) => /^-[a-zA-Z]*[rR]/.test(arg) || arg === "-a") || words.some((w) => w.includes("*"));
+  return sub === "rb" ? refuse(`gsutil rb deletes a bucket; ${PERSON}`) : sub === "rm" && recursive2 ? refuse(`gsutil rm -r deletes a bucket's objects; ${PERSON}`) : sub === "rsync" && args.some((arg) => /^-[a-zA-Z]*d/.test(arg)) ? refuse(`gsutil rsync -d deletes objects; ${PERSON}`) : PASS;
+}
+function decideBq(args) {
+  return args.filter((arg) => !arg.startsWith("-"))[0] === "rm" ? refuse(`bq rm deletes a dataset or table; ${PERSON}`) : PASS;
+}
+var AZ_DATA_GROUPS = wordSet(`
+  sql cosmosdb storage keyvault postgres mysql mariadb redis group disk snapshot backup aks
+  synapse kusto monitor servicebus eventhubs netappfiles dataprotection sig image vm
+`);
+function decideAz(args) {
+  let words = args.filter((arg) => !arg.startsWith("-")), group = words[0], verb = words.find((word) => /^(?:delete|purge|delete-batch|remove)$/.test(word));
+  return group === void 0 || verb === void 0 || !AZ_DATA_GROUPS.has(group) ? PASS : refuse(
+    `az ${words.slice(0, words.indexOf(verb) + 1).join(" ")} deletes data directly, outside any plan; ${PERSON}`
+  );
+}
+
+// src/agent/shell/ast.ts
+var ParseError = class extends Error {
+  name = "ParseError";
+};
+function newWord() {
+  return { text: "", literal: !0, quoted: !1, tilde: !1, procSubst: !1, subs: [] };
+}
+function at2(p, ahead = 0) {
+  return p.src[p.i + ahead] ?? "";
+}
+
+// src/agent/shell/word.ts
+var WORD_END = /* @__PURE__ */ new Set([" ", "	", "\r", `
+`, ";", "&", "|", "(", ")"]);
+function parseWord(p) {
+  let word = newWord(), start = p.i;
+  for (at2(p) === "~" && (word.tilde = !0); ; ) {
+    let c = at2(p);
+    if (c === "" || WORD_END.has(c)) {
+      if (c === "(" && p.i === start) throw new ParseError('unexpected "("');
+      break;
+    }
+    if (c === "<" || c === ">") {
+      if (at2(p, 1) !== "(") break;
+      let from = p.i;
+      p.i += 2, word.subs.push(parseList(p, ")")), p.i++, word.text += p.src.slice(from, p.i), word.literal = !1, word.procSubst = !0;
+    } else if (c === "\\") {
+      let next = at2(p, 1);
+      next !== `
+` && next !== "" && (word.text += next, word.quoted = !0), p.i += next === "" ? 1 : 2;
+    } else if (c === "'") {
+      let end = p.src.indexOf("'", p.i + 1);
+      if (end < 0) throw new ParseError("a ' is never closed");
+      word.text += p.src.slice(p.i + 1, end), word.quoted = !0, p.i = end + 1;
+    } else c === '"' ? (p.i++, parseDoubleQuoted(p, word, !1)) : c === "$" ? parseDollar(p, word, !1) : c === "`" ? parseBacktick(p, word) : (word.text += c, p.i++);
+  }
+  if (p.i === start) throw new ParseError(`a word is missing before "${at2(p) || "the end"}"`);
+  return word;
+}
+function parseDoubleQuoted(p, word, toEnd) {
+  for (word.quoted = !0; ; ) {
+    let c = at2(p);
+    if (c === "") {
+      if (toEnd) return;
+      throw new ParseError('a " is never closed');
+    }
+    if (c === '"' && !toEnd) {
+      p.i++;
+      return;
+    }
+    if (c === "\\") {
+      let next = at2(p, 1);
+      next === `
+` ? p.i += 2 : next !== "" && '$`"\\'.includes(next) && (next !== '"' || !toEnd) ? (word.text += next, p.i += 2) : (word.text += c, p.i++);
+    } else c === "$" ? parseDollar(p, word, !0) : c === "`" ? parseBacktick(p, word) : (word.text += c, p.i++);
+  }
+}
+function parseDollar(p, word, quoted) {
+  let from = p.i, next = at2(p, 1);
+  if (!quoted && next === "'") return parseAnsiC(p, word);
+  if (!quoted && next === '"') {
+    p.i++;
+    return;
+  }
+  if (next === "(")
+    at2(p, 2) === "(" ? (p.i++, skipArithmetic(p, 2)) : (p.i += 2, word.subs.push(parseList(p, ")")), p.i++);
+  else if (next === "{")
+    skipBraced(p, word, quoted);
+  else if (/[A-Za-z_]/.test(next))
+    p.i += 1 + (/^[A-Za-z_][A-Za-z0-9_]*/.exec(p.src.slice(p.i + 1, p.i + 256))?.[0].length ?? 0);
+  else if (/[0-9@*#?$!-]/.test(next) && next !== "")
+    p.i += 2;
+  else {
+    word.text += "$", p.i++;
+    return;
+  }
+  word.text += p.src.slice(from, p.i), word.literal = !1;
+}
+function skipBraced(p, word, quoted) {
+  let before = word.text;
+  p.i += 2;
+  let depth = 1;
+  for (; depth > 0; ) {
+    let c = at2(p);
+    if (c === "") throw new ParseError('a "${" is never closed');
+    if (c === "\\") p.i += 2;
+    else if (c === "'" && !quoted) {
+      let end = p.src.indexOf("'", p.i + 1);
+      if (end < 0) throw new ParseError("a ' is never closed");
+      p.i = end + 1;
+    } else c === '"' ? (p.i++, parseDoubleQuoted(p, word, !1)) : c === "$" ? parseDollar(p, word, !0) : c === "`" ? parseBacktick(p, word) : (c === "{" && depth++, c === "}" && depth--, p.i++);
+  }
+  word.text = before;
+}
+function parseBacktick(p, word) {
+  let from = p.i;
+  p.i++;
+  let inner = "";
+  for (; ; ) {
+    let c = at2(p);
+    if (c === "") throw new ParseError("a ` is never closed");
+    if (c === "`") {
+      p.i++;
+      break;
+    }
+    let next = at2(p, 1);
+    c === "\\" && next !== "" ? (inner += "$`\\".includes(next) ? next : `\\${next}`, p.i += 2) : (inner += c, p.i++);
+  }
+  word.subs.push(parseScript(inner)), word.text += p.src.slice(from, p.i), word.literal = !1;
+}
+var ANSI_SIMPLE = {
+  n: `
+`,
+  t: "	",
+  r: "\r",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  E: "\x1B",
+  f: "\f",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?"
+}, ANSI_CODE = /^(?:x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{1,4})|U([0-9a-fA-F]{1,8})|([0-7]{1,3}))/;
+function parseAnsiC(p, word) {
+  for (p.i += 2, word.quoted = !0; ; ) {
+    let c = at2(p);
+    if (c === "") throw new ParseError("a $' is never closed");
+    if (c === "'") {
+      p.i++;
+      return;
+    }
+    if (c !== "\\") {
+      word.text += c, p.i++;
+      continue;
+    }
+    let rest = p.src.slice(p.i + 1, p.i + 10), escape = rest[0] ?? "", simple = ANSI_SIMPLE[escape], match = ANSI_CODE.exec(rest);
+    if (simple !== void 0)
+      word.text += simple, p.i += 2;
+    else if (match !== null) {
+      let octal = match[4], code2 = parseInt(
+        match[1] ?? match[2] ?? match[3] ?? octal ?? "0",
+        octal === void 0 ? 16 : 8
+      );
+      word.text += code2 <= 1114111 ? String.fromCodePoint(code2) : "", p.i += 1 + match[0].length;
+    } else escape === "c" && rest[1] !== void 0 ? (word.text += String.fromCharCode(rest.charCodeAt(1) & 31), p.i += 3) : (word.text += "\\", p.i++);
+  }
+}
+
+// src/agent/shell/parse.ts
+function parseScript(source) {
+  let p = { src: source, i: 0, pending: [] }, list = parseList(p, void 0);
+  return readPendingHeredocs(p), list;
+}
+function parseList(p, closer) {
+  let items = [];
+  for (; ; ) {
+    skipBlanks(p);
+    let c = at2(p);
+    if (c === "") {
+      if (closer !== void 0) throw new ParseError('a "(" is never closed');
+      return { items };
+    }
+    if (c === `
+`) newline(p);
+    else if (c === ";" || c === "&") p.i += at2(p, 1) === c ? 2 : 1;
+    else if (c === "|" && at2(p, 1) === "|") p.i += 2;
+    else if (c === ")") {
+      if (closer === ")") return { items };
+      throw new ParseError('unexpected ")"');
+    } else items.push(parsePipeline(p));
+  }
+}
+function parsePipeline(p) {
+  let commands = [parseCommand(p)];
+  for (; ; ) {
+    if (skipBlanks(p), at2(p) !== "|" || at2(p, 1) === "|") return { commands };
+    for (p.i += at2(p, 1) === "&" ? 2 : 1; skipBlanks(p), at2(p) === `
+`; )
+      newline(p);
+    commands.push(parseCommand(p));
+  }
+}
+var REDIRECT = /(\d*)(&>>|&>|<<<|<<-|<<|<>|<&|>>|>&|>\||<(?!\()|>(?!\())/y;
+function parseCommand(p) {
+  let command = {
+    kind: "simple",
+    words: [],
+    redirects: [],
+    heredocs: [],
+    herestrings: [],
+    list: void 0
+  };
+  for (skipBlanks(p), at2(p) === "(" && (at2(p, 1) === "(" ? skipArithmetic(p, 2) : (p.i++, command.kind = "subshell", command.list = parseList(p, ")"), p.i++)); ; ) {
+    skipBlanks(p);
+    let c = at2(p);
+    if (c === "" || c === `
+` || c === ";" || c === "|" || c === ")" || c === "&" && at2(p, 1) !== ">") break;
+    if (!readRedirect(p, command)) {
+      if (c === "(" && isFunctionHeader(p, command))
+        return command.words.unshift({ ...newWordOf("function") }), command;
+      if (c === "(") throw new ParseError('"(" inside a command (an array) is not read');
+      if (command.kind === "subshell") throw new ParseError('a word follows ")"');
+      command.words.push(parseWord(p));
+    }
+  }
+  let empty2 = command.words.length === 0 && command.redirects.length === 0 && command.heredocs.length === 0 && command.herestrings.length === 0;
+  if (command.kind === "simple" && empty2 && p.src[p.i - 1] !== ")")
+    throw new ParseError(`a command is missing before "${at2(p) || "the end"}"`);
+  return command;
+}
+function isFunctionHeader(p, command) {
+  if (command.kind !== "simple" || command.words.length !== 1 || !command.words[0]?.literal)
+    return !1;
+  let close = /^\(\s*\)/.exec(p.src.slice(p.i));
+  return close === null ? !1 : (p.i += close[0].length, !0);
+}
+function newWordOf(text) {
+  return { ...newWord(), text };
+}
+function readRedirect(p, command) {
+  REDIRECT.lastIndex = p.i;
+  let match = REDIRECT.exec(p.src);
+  if (match === null) return !1;
+  p.i = REDIRECT.lastIndex, skipBlanks(p);
+  let target = parseWord(p), op = match[2] ?? "";
+  if (op === "<<" || op === "<<-") {
+    let doc = {
+      delimiter: target.text,
+      quoted: target.quoted,
+      strip: op === "<<-",
+      body: "",
+      subs: []
+    };
+    command.heredocs.push(doc), p.pending.push(doc);
+  } else op === "<<<" ? command.herestrings.push(target) : command.redirects.push({ op, target });
+  return !0;
+}
+function skipArithmetic(p, opened) {
+  p.i += opened;
+  let depth = opened;
+  for (; depth > 0; ) {
+    let c = at2(p);
+    if (c === "") throw new ParseError('a "((" is never closed');
+    c === "(" && depth++, c === ")" && depth--, p.i++;
+  }
+}
+function skipBlanks(p) {
+  for (; ; ) {
+    let c = at2(p);
+    if (c === " " || c === "	" || c === "\r") p.i++;
+    else if (c === "\\" && at2(p, 1) === `
+`) p.i += 2;
+    else if (c === "#") for (; p.i < p.src.length && at2(p) !== `
+`; ) p.i++;
+    else return;
+  }
+}
+function newline(p) {
+  p.i++, readPendingHeredocs(p);
+}
+function readPendingHeredocs(p) {
+  for (let doc = p.pending.shift(); doc !== void 0; doc = p.pending.shift()) {
+    let lines = [];
+    for (; p.i < p.src.length; ) {
+      let end = p.src.indexOf(`
+`, p.i);
+      end < 0 && (end = p.src.length);
+      let line = p.src.slice(p.i, end);
+      if (p.i = Math.min(end + 1, p.src.length), doc.strip && (line = line.replace(/^\t+/, "")), line === doc.delimiter) break;
+      lines.push(line);
+    }
+    if (doc.body = lines.length > 0 ? `${lines.join(`
+`)}
+` : "", !doc.quoted) {
+      let holder = newWord();
+      parseDoubleQuoted({ src: doc.body, i: 0, pending: [] }, holder, !0), doc.subs = holder.subs;
+    }
+  }
+}
+
+// src/agent/judge/terraform.ts
+var HARMLESS = wordSet(`
+  plan fmt validate show output providers version graph console get login logout metadata
+  modules query import untaint taint -version --version -help --help -v version
+`), APPLY_VALUE_FLAGS = wordSet(`
+  backup lock-timeout parallelism state state-out var var-file target replace exclude
+  target-file exclude-file
+`), SAVED_PLAN_FLAGS = wordSet(
+  "auto-approve no-color lock lock-timeout parallelism input compact-warnings json"
+), APPLY_ONLY_FLAGS = wordSet("auto-approve backup state-out");
+function readTfArgs(argv, env) {
+  let i = 0;
+  for (; i < argv.length && (argv[i] ?? "").startsWith("-"); ) i++;
+  let globals = argv.slice(0, i), sub = argv[i], chdirArg = globals.find((arg) => /^--?chdir=/.test(arg)), chdir = chdirArg?.slice(chdirArg.indexOf("=") + 1);
+  if (sub === void 0) return { globals, sub, args: [], chdir };
+  let extra = [];
+  for (let name of ["TF_CLI_ARGS", `TF_CLI_ARGS_${sub.replace(/-/g, "_")}`]) {
+    let split = splitArgs(env[name] ?? "");
+    if (split === void 0) return { error: `${name} cannot be read as arguments; unset it` };
+    extra.push(...split);
+  }
+  return { globals, sub, args: [...extra, ...argv.slice(i + 1)], chdir };
+}
+function splitArgs(text) {
+  if (text.trim() === "") return [];
+  try {
+    let list = parseScript(text), words = list.items.flatMap((p) => p.commands.flatMap((c) => c.words));
+    return list.items.length !== 1 || words.some((word) => !word.literal) ? void 0 : words.map((word) => word.text);
+  } catch {
+    return;
+  }
+}
+function decideTerraform(family, call) {
+  let { sub, args } = call, shown2 = `${family} ${sub ?? ""}`.trim();
+  if (sub === void 0 || HARMLESS.has(sub)) return PASS;
+  switch (sub) {
+    case "destroy":
+      return refuse(`${shown2} deletes everything in the state with no plan to assess; ${PERSON}`);
+    case "apply":
+      return decideApply(family, call);
+    case "init":
+      return decideInit(shown2, args);
+    case "state":
+      return decideState(family, args);
+    case "workspace":
+      return args.some((arg) => arg === "delete") ? refuse(`${family} workspace delete drops a workspace's state; ${PERSON}`) : PASS;
+    case "force-unlock":
+      return refuse(
+        `${shown2} breaks another run's lock on the state, which can corrupt it; ${PERSON}`
+      );
+    case "refresh":
+      return refuse(
+        `${shown2} rewrites the state with no plan to assess; use ${family} apply -refresh-only, which destroy-guard assesses`
+      );
+    case "test":
+      return refuse(
+        `${shown2} creates and destroys real infrastructure outside any assessed plan; ${PERSON}`
+      );
+    default:
+      return refuse(
+        `destroy-guard does not know \`${shown2}\`, so it refuses it; run it by hand if it is safe`
+      );
+  }
+}
+function decideInit(shown2, args) {
+  let flag = args.find((arg) => /^--?(?:reconfigure|migrate-state|force-copy)(?:=|$)/.test(arg));
+  return flag === void 0 ? PASS : refuse(
+    `${shown2} ${flag} points Terraform at another state (the first step of the 2026 incident); ${PERSON}`
+  );
+}
+function decideState(family, args) {
+  let sub = args.find((arg) => !arg.startsWith("-"));
+  return sub === void 0 || sub === "list" || sub === "show" || sub === "pull" ? PASS : refuse(
+    `${family} state ${sub} edits the state by hand, outside any plan destroy-guard can assess; ${PERSON}`
+  );
+}
+function decideApply(family, call) {
+  let { args } = call;
+  if (args.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg)))
+    return refuse(
+      `${family} apply -destroy deletes everything in the state with no plan to assess; ${PERSON}`
+    );
+  let positionals = [], planArgs = [], applyArgs = [];
+  for (let k = 0; k < args.length; k++) {
+    let arg = args[k] ?? "";
+    if (positionals.length > 0 || arg === "-" || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      positionals.push(...args.slice(k + 1));
+      break;
+    }
+    let name = arg.replace(/^--?/, "").split("=")[0] ?? "", option = !arg.includes("=") && APPLY_VALUE_FLAGS.has(name) ? [arg, args[++k] ?? ""] : [arg];
+    APPLY_ONLY_FLAGS.has(name) || planArgs.push(...option), SAVED_PLAN_FLAGS.has(name) && applyArgs.push(...option);
+  }
+  return positionals.length > 1 ? refuse(
+    `${family} apply names more than one plan (${positionals.join(", ")}); ${planFix(family)}`
+  ) : {
+    kind: "apply",
+    call: {
+      family,
+      globals: call.globals,
+      plan: positionals[0],
+      planArgs,
+      applyArgs,
+      chdir: call.chdir
+    }
+  };
+}
+
+// src/agent/judge/terragrunt.ts
+var ALL_COMMANDS = /* @__PURE__ */ new Set([
+  "run-all",
+  "destroy-all",
+  "apply-all",
+  "plan-all",
+  "output-all",
+  "validate-all"
+]), TF_PATH_FLAGS = /^--(?:terragrunt-)?tf-?path(?:=|$)/;
+function decideTerragrunt(argv, env, isGuardedBinary2) {
+  let tfPath = argv.find((arg) => TF_PATH_FLAGS.test(arg)) ?? (env.TG_TF_PATH !== void 0 || env.TERRAGRUNT_TFPATH !== void 0 ? `TG_TF_PATH=${env.TG_TF_PATH ?? env.TERRAGRUNT_TFPATH ?? ""}` : void 0);
+  if (tfPath !== void 0) {
+    let value = tfPath.includes("=") ? tfPath.slice(tfPath.indexOf("=") + 1) : "";
+    if (!isGuardedBinary2(value))
+      return refuse(
+        `terragrunt ${tfPath} runs a terraform the destroy-guard shim does not guard; drop it so terragrunt finds terraform on PATH`
+      );
+  }
+  if (argv.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg)))
+    return refuse(`terragrunt with -destroy deletes what the units manage; ${PERSON}`);
+  let { bare, flags } = splitTerragruntFlags(argv), words = bare.filter((arg) => !arg.startsWith("-")), sub = words[0];
+  if (sub === void 0) return PASS;
+  let all = ALL_COMMANDS.has(sub) || argv.some((arg) => arg === "--all" || arg === "-all" || /^--(?:terragrunt-)?graph/.test(arg)) || sub === "stack" && words[1] === "run", inner = innerTfCommand(bare, sub);
+  if (sub === "destroy-all" || sub === "apply-all" || all && /^(?:apply|destroy)$/.test(inner ?? ""))
+    return refuse(
+      `terragrunt ${sub}${inner === void 0 ? "" : ` ${inner}`} applies or destroys many units at once; plan and apply each unit's saved plan on its own, or ${PERSON}`
+    );
+  if (all) return PASS;
+  let tfArgv = sub === "run" || sub === "exec" ? afterRun(bare) : bare, tf = readTfArgs(tfArgv, env);
+  if ("error" in tf) return refuse(`terragrunt: ${tf.error}`);
+  if (tf.sub === void 0) return PASS;
+  let decision = decideTerraform("terraform", tf);
+  return decision.kind === "refuse" ? refuse(decision.reason.replace(/^terraform /, "terragrunt ")) : decision.kind === "apply" ? {
+    kind: "apply",
+    call: {
+      ...decision.call,
+      family: "terragrunt",
+      globals: flags
+    }
+  } : decision;
+}
+function innerTfCommand(argv, sub) {
+  let at3 = argv.indexOf(sub);
+  return argv.slice(at3 + 1).find((arg) => !arg.startsWith("-") && arg !== "run");
+}
+function afterRun(argv) {
+  let dashes = argv.indexOf("--");
+  if (dashes >= 0) return argv.slice(dashes + 1);
+  let at3 = argv.findIndex((arg) => arg === "run" || arg === "exec");
+  return argv.slice(at3 + 1);
+}
+var VALUE_FLAGS = new Set(
+  [
+    "working-dir",
+    "config",
+    "log-level",
+    "tf-path",
+    "tfpath",
+    "source",
+    "download-dir",
+    "iam-assume-role",
+    "parallelism",
+    "queue-include-dir",
+    "queue-exclude-dir",
+    "include-dir",
+    "exclude-dir",
+    "log-format",
+    "provider-cache-dir",
+    "filter"
+  ].flatMap((name) => [`--${name}`, `--terragrunt-${name}`])
+);
+function splitTerragruntFlags(argv) {
+  let out = [], flags = [];
+  for (let k = 0; k < argv.length; k++) {
+    let arg = argv[k] ?? "";
+    if (arg === "--") {
+      out.push(...argv.slice(k));
+      break;
+    }
+    arg.startsWith("--") ? !arg.includes("=") && VALUE_FLAGS.has(arg) ? flags.push(arg, argv[++k] ?? "") : flags.push(arg) : out.push(arg);
+  }
+  return { bare: out, flags };
+}
+
+// src/agent/judge/tools.ts
+var KUBE_DATA_KINDS = wordSet(`
+  pvc pvcs persistentvolumeclaim persistentvolumeclaims pv pvs persistentvolume persistentvolumes
+  ns namespace namespaces sts statefulset statefulsets crd crds customresourcedefinition
+  customresourcedefinitions volumesnapshot volumesnapshots all
+`);
+function decideKubectl(args) {
+  let words = args.filter((arg) => !arg.startsWith("-"));
+  if (words[0] !== "delete") return PASS;
+  let kinds = words.slice(1).flatMap((word) => word.split(",")).map((word) => (word.split("/")[0] ?? "").split(".")[0]?.toLowerCase() ?? ""), fromFile = args.some(
+    (arg) => /^(?:-f|--filename|-k|--kustomize)(?:=|$)/.test(arg) || /^-[a-z]*f$/.test(arg)
+  ), all = args.some((arg) => arg === "--all" || arg === "-A" || arg === "--all-namespaces");
+  return kinds.some((kind) => KUBE_DATA_KINDS.has(kind)) || fromFile || all ? refuse(
+    `kubectl delete ${words.slice(1).join(" ")} can delete volumes or a namespace with their data; ${PERSON}`.replace(
+      /\s+;/,
+      ";"
+    )
+  ) : PASS;
+}
+function decideHelm(args) {
+  let words = args.filter((arg) => !arg.startsWith("-"));
+  return /^(?:uninstall|delete|del|un)$/.test(words[0] ?? "") ? refuse(
+    `helm ${words[0] ?? ""} removes a release and can take its volumes (databases often live in one); ${PERSON}`
+  ) : PASS;
+}
+var TF_IMAGE = /(?:^|\/)(?:terraform|opentofu|tofu|terragrunt|docker-terragrunt|cdktf|atmos|pulumi|terraform-[\w-]+|tf-[\w-]+)$/, RUN_VALUE_OPTIONS = wordSet(`
+  -v --volume -e --env --env-file -w --workdir -u --user --name --network --net -p --publish
+  --mount -l --label --platform --entrypoint -h --hostname --add-host --pull --cpus -m --memory
+  --device --group-add --security-opt --cap-add --cap-drop --ulimit --tmpfs --restart --dns
+  --log-driver --log-opt --ipc --pid --shm-size --runtime --stop-signal --cidfile --secret
+`);
+function decideContainer(tool, args) {
+  let words = args.filter((arg) => !arg.startsWith("-")), runAt = args.findIndex((arg) => arg === "run" || arg === "create");
+  if (runAt < 0 || words[0] !== "run" && words[0] !== "create" && words[0] !== "container")
+    return PASS;
+  let k = runAt + 1, entrypoint = !1;
+  for (; k < args.length; k++) {
+    let arg = args[k] ?? "";
+    if (!arg.startsWith("-")) break;
+    /^--entrypoint/.test(arg) && (entrypoint = !0), !arg.includes("=") && RUN_VALUE_OPTIONS.has(arg) && k++;
+  }
+  let image = args[k];
+  if (image === void 0) return PASS;
+  let repo = image.replace(/@.*$/, "").replace(/:[^/]*$/, "");
+  if (!TF_IMAGE.test(repo)) return PASS;
+  if (entrypoint)
+    return refuse(
+      `${tool} run ${image} with --entrypoint runs Terraform where destroy-guard cannot see it; run terraform on this machine, where the shim guards it`
+    );
+  let inner = decideEmbedded(baseName(repo), args.slice(k + 1));
+  if (inner.kind === "pass") return PASS;
+  let why = inner.kind === "refuse" ? inner.reason : "an apply inside a container cannot be assessed";
+  return refuse(
+    `${tool} run ${image}: ${why}; run terraform on this machine, where the shim guards it`
+  );
+}
+function decideEmbedded(name, args) {
+  if (name === "terragrunt" || name === "docker-terragrunt")
+    return decideTerragrunt(args, {}, () => !1);
+  if (name === "cdktf") return decideCdktf(args);
+  if (name === "pulumi") return decidePulumi(args);
+  if (name === "atmos") return decideAtmos(args);
+  let first = args[0], tfArgs = first !== void 0 && isTfName(baseName(first)) ? args.slice(1) : args, tf = readTfArgs(tfArgs, {});
+  if ("error" in tf) return refuse(tf.error);
+  let family = tfFamily(name === "opentofu" ? "tofu" : name) === "tofu" ? "tofu" : "terraform";
+  return decideTerraform(family, tf);
+}
+function decideCdktf(args) {
+  let sub = args.find((arg) => !arg.startsWith("-"));
+  return sub === "destroy" ? refuse(`cdktf destroy deletes every resource of the stack; ${PERSON}`) : sub === "deploy" || sub === "apply" ? refuse(
+    `cdktf ${sub} applies without a saved plan destroy-guard can assess; run cdktf synth, then terraform plan -out=tfplan and terraform apply tfplan in cdktf.out/stacks/STACK`
+  ) : PASS;
+}
+function decidePulumi(args) {
+  let words = args.filter((arg) => !arg.startsWith("-")), sub = words[0];
+  return sub === "destroy" || sub === "down" ? refuse(`pulumi ${sub} deletes every resource of the stack; ${PERSON}`) : sub === "up" || sub === "update" ? refuse(
+    `pulumi ${sub} changes infrastructure with no plan destroy-guard can read; a person runs it after reviewing pulumi preview`
+  ) : sub === "stack" && words[1] === "rm" || sub === "state" && words[1] === "delete" ? refuse(`pulumi ${words.slice(0, 2).join(" ")} drops state; ${PERSON}`) : PASS;
+}
+function decideAtmos(args) {
+  let words = args.filter((arg) => !arg.startsWith("-"));
+  if (words[0] !== "terraform" && words[0] !== "helmfile") return PASS;
+  let sub = words[1] ?? "";
+  return /^(?:apply|deploy|destroy)$/.test(sub) || args.some((arg) => /^--?destroy$/.test(arg)) ? refuse(
+    `atmos ${words[0]} ${sub} applies or destroys a stack where destroy-guard cannot assess the plan; plan with atmos terraform plan and apply the saved plan with terraform, or ${PERSON}`
+  ) : sub === "workspace" && words.includes("delete") ? refuse(`atmos terraform workspace delete drops state; ${PERSON}`) : PASS;
+}
+
+// src/agent/judge/program.ts
+var JUDGES2 = {
+  aws: decideAws,
+  gcloud: decideGcloud,
+  gsutil: decideGsutil,
+  bq: decideBq,
+  az: decideAz,
+  kubectl: decideKubectl,
+  oc: decideKubectl,
+  helm: decideHelm,
+  docker: (args) => decideContainer("docker", args),
+  podman: (args) => decideContainer("podman", args),
+  nerdctl: (args) => decideContainer("nerdctl", args),
+  cdktf: decideCdktf,
+  pulumi: decidePulumi,
+  atmos: decideAtmos
+}, GUARDED_PROGRAMS = [
+  "terraform",
+  "tofu",
+  "terragrunt",
+  ...Object.keys(JUDGES2)
+];
+function decideProgram(name, args, env, isGuardedBinary2) {
+  if (isTfName(name)) {
+    let family = tfFamily(name);
+    if (family === "terragrunt") return decideTerragrunt(args, env, isGuardedBinary2);
+    let call = readTfArgs(args, env);
+    return "error" in call ? { kind: "refuse", reason: `${family}: ${call.error}` } : decideTerraform(family, call);
+  }
+  let judge = JUDGES2[name];
+  return judge === void 0 ? PASS : judge(args);
+}
+
+// src/agent/judge/mention.ts
+var DANGER = [
+  /\b(?:terraform|tofu|terragrunt|cdktf|pulumi|atmos)\b.*?\b(?:destroy|destroy-all|apply-all|down)\b/,
+  /(?:^|\s)--?destroy\b/,
+  /\bstate\s+(?:push|rm|mv|replace-provider)\b/,
+  /(?:^|\s)--?(?:reconfigure|migrate-state|force-copy)\b/,
+  /\bworkspace\s+delete\b/,
+  /\bforce-unlock\b/,
+  /\/(?:terraform|tofu|terragrunt)\s+(?:\S+\s+)*?apply\b/,
+  /\b(?:hashicorp\/terraform|opentofu\/opentofu|ghcr\.io\/opentofu)\b/,
+  /\.tfstate\b/,
+  /(?:^|[\s/])\.terraform\//,
+  /\b(?:delete|remove|purge)-(?:db-\w+|global-cluster|table|backup|bucket|objects|cluster|cache-cluster|replication-group|file-system|volume|snapshot|domain|secret|vault|stream|ledger|keyspace)\b/,
+  /\bschedule-key-deletion\b/,
+  /\bs3\s+rb\b/,
+  /\bs3\s+(?:rm|sync|mv)\b.*?--(?:recursive|delete)\b/,
+  /\bgsutil\s+(?:-\w+\s+)*(?:rm|rb)\b/,
+  /\bgcloud\b.*?\b(?:delete|rm)\b/,
+  /\bstorage\s+rm\b/,
+  /\bbq\s+rm\b/,
+  /\baz\s+(?:sql|cosmosdb|storage|keyvault|postgres|mysql|mariadb|redis|group|disk|snapshot|backup|aks)\b.*?\b(?:delete|purge|delete-batch)\b/,
+  /\bkubectl\b.*?\bdelete\s+(?:\S+\s+)*?(?:pvc|pv|persistentvolume\w*|namespaces?|ns|statefulsets?|sts|crds?|all)\b/,
+  /\bhelm\s+(?:uninstall|delete|del|un)\b/,
+  /\b(?:docker|podman)\s+(?:volume\s+(?:rm|prune)|system\s+prune)\b/
+];
+function normalize2(text) {
+  return text.replace(/["'`,()[\]{};]/g, " ").replace(/\\\s*\n/g, " ");
+}
+function dangerousLine(text) {
+  for (let line of normalize2(text).split(`
+`)) {
+    let flat = line.replace(/\s+/g, " ").trim();
+    if (DANGER.some((pattern) => pattern.test(flat)))
+      return flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat;
+  }
+}
+
+// src/agent/judge/state.ts
+import { spawnSync } from "node:child_process";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+var STATE_FILE = /(?:^|\/)[^/]*\.tfstate(?:\.[^/]*)?$/, DATA_DIR = /(?:^|\/)\.terraform(?:\/|$)/;
+function isStatePath(text) {
+  return STATE_FILE.test(text) || DATA_DIR.test(text);
+}
+var READERS = wordSet(`
+  cat less more head tail grep egrep fgrep zgrep rg ag ack jq yq wc ls stat file diff cmp
+  sha256sum sha1sum md5sum shasum b2sum du tree realpath readlink basename dirname test [ [[
+  echo printf strings hexdump xxd od type which
+`), GIT_READS = wordSet("status log diff show blame ls-files add grep check-ignore"), COPIERS = wordSet("cp mv rsync ln install ditto scp rclone rsync-ssl"), OUTPUT_REDIRECTS = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>", "<>"]);
+function stateRefusal(record2) {
+  let redirect = record2.redirects.find(
+    (r) => OUTPUT_REDIRECTS.has(r.op) && isStatePath(r.target.text)
+  );
+  if (redirect !== void 0) return `it writes over ${redirect.target.text}`;
+  let program = record2.words[record2.index];
+  if (program === void 0 || !program.literal) return;
+  let name = commandName(program), args = record2.words.slice(record2.index + 1);
+  if (isTfName(name)) return;
+  if (name === "tar" || name === "bsdtar" || name === "gtar") return tarRefusal(args, record2.cwd);
+  if (name === "unzip") return unzipRefusal(args, record2.cwd);
+  if (unpacksBlind(name, args)) return `${name} unpacks an archive destroy-guard does not list`;
+  let named = args.find((word) => isStatePath(word.text));
+  if (name === "rm" || name === "unlink" || name === "shred") {
+    let state = args.find((word) => STATE_FILE.test(word.text));
+    return state === void 0 ? void 0 : `it deletes ${state.text}`;
+  }
+  if (COPIERS.has(name)) {
+    if (named !== void 0) return `it copies or moves ${named.text}`;
+    let hidden = args.find((word) => !word.text.startsWith("-") && holdsState(word, record2.cwd));
+    return hidden === void 0 ? void 0 : `it copies ${hidden.text}, which holds Terraform state`;
+  }
+  if (!(named === void 0 || READERS.has(name)) && !(name === "find" && !args.some((word) => /^-(?:delete|exec|execdir|ok)$/.test(word.text))) && !(name === "git" && GIT_READS.has(args.find((word) => !word.text.startsWith("-"))?.text ?? "")))
+    return `\`${name}\` would change ${named.text}`;
+}
+function holdsState(word, cwd) {
+  if (cwd === void 0) return !word.literal;
+  let text = expandTilde(word), glob2 = text.search(/[*?[]/), dir = path4.resolve(cwd, glob2 < 0 ? text : path4.dirname(text.slice(0, glob2 + 1)));
+  return scan(dir, 3);
+}
+function scan(dir, depth) {
+  let entries;
+  try {
+    if (!statSync2(dir).isDirectory()) return !1;
+    entries = readdirSync2(dir, { withFileTypes: !0 });
+  } catch {
+    return !1;
+  }
+  return entries.some(
+    (entry) => isStatePath(entry.name) || entry.isDirectory() && depth > 0 && scan(path4.join(dir, entry.name), depth - 1)
+  );
+}
+function unpacksBlind(name, args) {
+  let texts = args.map((word) => word.text);
+  return name === "7z" || name === "7za" ? texts[0] === "x" || texts[0] === "e" : name === "cpio" ? texts.some((t) => /^-[A-Za-z]*i/.test(t) || t === "--extract") : name === "pax" ? texts.some((t) => /^-[A-Za-z]*r/.test(t)) : !1;
+}
+function tarRefusal(args, cwd) {
+  let first = args[0]?.text ?? "", bundle = first.startsWith("-") ? "" : first;
+  if (!(/x/.test(bundle) || args.some(
+    (word) => /^-[A-Za-z]*x/.test(word.text) || word.text === "--extract" || word.text === "--get"
+  ))) return;
+  let archive = tarArchive(args, bundle);
+  return archive === void 0 || archive.text === "-" || !archive.literal ? "tar unpacks an archive from standard input or an unknown file, which may hold Terraform state" : listedState("tar", ["-tf", resolveIn(cwd, archive)], cwd, archive.text);
+}
+function tarArchive(args, bundle) {
+  for (let k = 0; k < args.length; k++) {
+    let word = args[k];
+    if (word === void 0) continue;
+    let text = word.text;
+    if (text.startsWith("--file=")) return { ...word, text: text.slice(7) };
+    if (text === "--file" || /^-[A-Za-z]*f$/.test(text) || k === 0 && bundle.includes("f")) return args[k + 1];
+    if (/^-[A-Za-z]*f./.test(text)) return { ...word, text: text.slice(text.indexOf("f") + 1) };
+  }
+}
+function unzipRefusal(args, cwd) {
+  if (args.some((word) => /^-[A-Za-z]*[lZv]/.test(word.text))) return;
+  let archive = args.find((word) => !word.text.startsWith("-"));
+  return archive === void 0 || !archive.literal ? "unzip unpacks an archive destroy-guard cannot list" : listedState("unzip", ["-Z1", resolveIn(cwd, archive)], cwd, archive.text);
+}
+function resolveIn(cwd, word) {
+  return path4.resolve(cwd ?? ".", expandTilde(word));
+}
+function listedState(tool, args, cwd, shown2) {
+  let listing = spawnSync(tool, args, {
+    cwd: cwd ?? ".",
+    encoding: "utf8",
+    maxBuffer: 67108864,
+    timeout: 2e4
+  });
+  if (listing.error !== void 0 || listing.status !== 0)
+    return `${tool} unpacks ${shown2}, which destroy-guard could not list to see whether it holds Terraform state`;
+  let member = listing.stdout.split(`
+`).find((line) => isStatePath(line.trim().replace(/\/$/, "/")));
+  return member === void 0 ? void 0 : `${tool} unpacks ${member.trim()} from ${shown2} over the working state`;
+}
+
+// src/agent/shell/commands.ts
+import { homedir as homedir2 } from "node:os";
+import path6 from "node:path";
+
+// src/agent/shell/inner-code.ts
+import { readFileSync, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
+
+// src/agent/shell/unwrap.ts
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/, WRAPPERS = {
+  sudo: { value: ["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "-T"], resetsPath: !0 },
+  doas: { value: ["-u", "-C"], resetsPath: !0 },
+  env: {
+    value: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"],
+    assignments: !0,
+    clear: ["-i", "--ignore-environment", "-"]
+  },
+  command: { clear: ["-p"] },
+  builtin: {},
+  exec: { value: ["-a"] },
+  nohup: {},
+  time: { value: ["-f", "-o", "--format", "--output"] },
+  nice: { value: ["-n", "--adjustment"] },
+  ionice: { value: ["-c", "-n", "-p", "--class", "--classdata"] },
+  timeout: { value: ["-s", "-k", "--signal", "--kill-after"], positionals: 1 },
+  stdbuf: { value: ["-i", "-o", "-e", "--input", "--output", "--error"] },
+  setsid: {},
+  unbuffer: {},
+  chronic: {},
+  "aws-vault": {
+    sub: ["exec"],
+    value: ["-d", "-t", "-r", "--duration", "--region"],
+    positionals: 1
+  },
+  asdf: { sub: ["exec"] },
+  direnv: { sub: ["exec"], positionals: 1 },
+  mise: { sub: ["exec", "x"], dashdash: !0 },
+  op: { sub: ["run"], dashdash: !0 },
+  doppler: { sub: ["run"], dashdash: !0 },
+  infisical: { sub: ["run"], dashdash: !0 },
+  dotenv: { dashdash: !0 }
+};
+function unwrap(words) {
+  let out = { index: 0, assignments: {}, dynamic: /* @__PURE__ */ new Set(), cleared: !1 }, i = 0;
+  for (; i < words.length && ASSIGNMENT.test(words[i]?.text ?? ""); ) addAssignment(out, words[i++]);
+  for (let rounds = 0; rounds < 16 && i < words.length; rounds++) {
+    let word = words[i];
+    if (word === void 0 || !word.literal) break;
+    let spec = WRAPPERS[commandName(word)];
+    if (spec === void 0 || commandName(word) === "command" && /^-[vV]$/.test(words[i + 1]?.text ?? "")) break;
+    let next = skipWrapper(words, i + 1, spec, out);
+    if (next === void 0) break;
+    i = next;
+  }
+  return { ...out, index: i };
+}
+function skipWrapper(words, from, spec, out) {
+  let j = from;
+  if (spec.resetsPath === !0 && (out.cleared = !0), spec.sub !== void 0) {
+    if (!spec.sub.includes(words[j]?.text ?? "")) return;
+    j++;
+  }
+  if (spec.dashdash) {
+    let dashes = words.findIndex((w, k) => k >= j && w.text === "--");
+    return dashes < 0 ? void 0 : dashes + 1;
+  }
+  let positionals = spec.positionals ?? 0;
+  for (; j < words.length; ) {
+    let text = words[j]?.text ?? "";
+    if (text === "--") return j + 1;
+    if (spec.assignments === !0 && ASSIGNMENT.test(text)) {
+      addAssignment(out, words[j]), j++;
+      continue;
+    }
+    if (spec.clear?.includes(text) === !0 && (out.cleared = !0), /^(?:-u|--unset)=?$/.test(text) && words[j + 1]?.text === "PATH" && (out.cleared = !0), (text === "--unset=PATH" || text === "-uPATH") && (out.cleared = !0), text.startsWith("-") && text !== "-") {
+      j += !text.includes("=") && spec.value?.includes(text) === !0 ? 2 : 1;
+      continue;
+    }
+    if (text === "-" && spec.clear?.includes("-") === !0) {
+      j++;
+      continue;
+    }
+    if (positionals > 0) {
+      positionals--, j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+function addAssignment(out, word) {
+  if (word === void 0) return;
+  let equals = word.text.indexOf("="), name = word.text.slice(0, equals).replace(/\+$/, "");
+  out.assignments[name] = word.text.slice(equals + 1), word.literal ? out.dynamic.delete(name) : out.dynamic.add(name);
+}
+
+// src/agent/shell/inner-code.ts
+var MAX_SCRIPT_BYTES = 1024 * 1024, SHELLS = wordSet("sh bash zsh dash ksh mksh ash yash fish"), INTERPRETERS = {
+  python: ["-c"],
+  python3: ["-c"],
+  python2: ["-c"],
+  node: ["-e", "--eval", "-p", "--print"],
+  nodejs: ["-e", "--eval", "-p", "--print"],
+  deno: ["eval"],
+  bun: ["-e", "--eval"],
+  perl: ["-e", "-E"],
+  ruby: ["-e"],
+  php: ["-r"],
+  lua: ["-e"],
+  Rscript: ["-e"],
+  osascript: ["-e"]
+}, FILE_PRINTERS = wordSet("cat head tail tac less more");
+function innerCode(record2) {
+  let { words, index, cwd } = record2, program = words[index];
+  if (program === void 0 || !program.literal) return [];
+  let name = commandName(program), shell = (text, sameShell = !1) => text === void 0 ? [] : [{ text, shell: !0, sameShell }], fedText = [
+    ...record2.heredocs.map((doc) => doc.body),
+    ...record2.herestrings.map((word) => word.text),
+    ...record2.redirects.filter((r) => r.op === "<").flatMap((r) => readable(r.target, cwd))
+  ];
+  if (SHELLS.has(name)) {
+    let operands = shellOperands(words, index);
+    return operands.command ? shell(operands.operand?.text) : operands.operand !== void 0 && !operands.stdin ? shell(readScript(operands.operand, cwd)) : fedText.flatMap((text) => shell(text));
+  }
+  if (name === "eval")
+    return shell(
+      words.slice(index + 1).map((word) => word.text).join(" "),
+      !0
+    );
+  if (name === "source" || name === ".") {
+    let file2 = words[index + 1];
+    return file2 === void 0 ? [] : shell(readScript(file2, cwd), !0);
+  }
+  let codeFlags = INTERPRETERS[name.replace(/[\d.]+$/, "")] ?? INTERPRETERS[name];
+  return codeFlags !== void 0 ? interpreterCode(words, index, codeFlags, cwd, fedText) : record2.asCode && FILE_PRINTERS.has(name) ? words.slice(index + 1).flatMap((word) => shell(readScript(word, cwd))) : program.text.includes("/") && !isTfName(name) ? scriptByPath(program, cwd) : [];
+}
+function interpreterCode(words, index, codeFlags, cwd, fedText) {
+  let out = fedText.map((text) => ({ text, shell: !1, sameShell: !1 })), args = words.slice(index + 1), flagAt = args.findIndex((word) => codeFlags.includes(word.text)), code2 = flagAt >= 0 ? args[flagAt + 1] : void 0;
+  if (code2 !== void 0) out.push({ text: code2.text, shell: !1, sameShell: !1 });
+  else {
+    let file2 = args.find((word) => !word.text.startsWith("-")), text = file2 === void 0 ? void 0 : readScript(file2, cwd);
+    text !== void 0 && out.push({ text, shell: !1, sameShell: !1 });
+  }
+  return out;
+}
+function scriptByPath(program, cwd) {
+  let text = readScript(program, cwd);
+  if (text === void 0) return [];
+  let first = text.split(`
+`, 1)[0] ?? "", isShell = first.startsWith("#!") ? /^#!\s*\S*?(?:\/|\benv\s+(?:-\S+\s+)*)(?:ba|z|da|k|mk|a|ya)?sh\b/.test(first) : program.text.endsWith(".sh");
+  return [{ text, shell: isShell, sameShell: !1 }];
+}
+function shellOperands(words, index) {
+  let command = !1, stdin = !1, j = index + 1;
+  for (; j < words.length; j++) {
+    let text = words[j]?.text ?? "";
+    if (text === "--" || text === "-") {
+      j++;
+      break;
+    }
+    if (text.startsWith("--")) {
+      (text === "--rcfile" || text === "--init-file") && j++;
+      continue;
+    }
+    if (!/^[-+][A-Za-z]+$/.test(text)) break;
+    text[0] === "-" && text.includes("c") && (command = !0), text[0] === "-" && text.includes("s") && (stdin = !0), /[oO]/.test(text.slice(1)) && j++;
+  }
+  return { command, stdin, operand: words[j] };
+}
+function readsCodeFromStdin(words) {
+  let shape = unwrap(words), program = words[shape.index];
+  if (program === void 0 || !program.literal) return !1;
+  let name = commandName(program);
+  if (name === "xargs" || name === "parallel") return !0;
+  if (INTERPRETERS[name.replace(/[\d.]+$/, "")] !== void 0 || INTERPRETERS[name] !== void 0)
+    return words.length === shape.index + 1 || words[shape.index + 1]?.text === "-";
+  if ((name === "source" || name === ".") && /^\/dev\/(?:stdin|fd\/0)$/.test(words[shape.index + 1]?.text ?? ""))
+    return !0;
+  if (!SHELLS.has(name)) return !1;
+  let shell = shellOperands(words, shape.index);
+  return !shell.command && (shell.operand === void 0 || shell.stdin);
+}
+function readable(word, cwd) {
+  let text = readScript(word, cwd);
+  return text === void 0 ? [] : [text];
+}
+function readScript(word, cwd) {
+  if (!word.literal || cwd === void 0) return;
+  let file2 = path5.resolve(cwd, expandTilde(word));
+  try {
+    let stats = statSync3(file2);
+    return !stats.isFile() || stats.size > MAX_SCRIPT_BYTES ? void 0 : readFileSync(file2, "utf8");
+  } catch {
+    return;
+  }
+}
+
+// src/agent/shell/commands.ts
+var MAX_DEPTH = 8, PREFIX_KEYWORDS = wordSet("! { } if then else elif fi do done while until esac coproc"), HEADER_KEYWORDS = wordSet("for select case");
+function collectCommands(source, cwd) {
+  let records = [];
+  return collectSource(source, { cwd, env: {}, dynamic: /* @__PURE__ */ new Set() }, { asCode: !1, depth: 0 }, records), records;
+}
+function collectSource(source, state, ctx, records) {
+  let list;
+  try {
+    list = parseScript(source);
+  } catch (error62) {
+    if (!(error62 instanceof ParseError)) throw error62;
+    records.push({ kind: "source", text: source, shell: !0, error: error62.message });
+    return;
+  }
+  records.push({ kind: "source", text: source, shell: !0, error: void 0 }), collectList(list, state, ctx, records);
+}
+function collectList(list, state, ctx, records) {
+  for (let { commands } of list.items) {
+    let codeBefore = -1;
+    commands.forEach((command, i) => {
+      i > 0 && command.kind === "simple" && readsCodeFromStdin(stripKeywords(command.words)) && (codeBefore = i);
+    }), commands.forEach((command, i) => {
+      let stageState = commands.length > 1 ? cloneState(state) : state, asCode = ctx.asCode || i < codeBefore;
+      collectCommand(command, stageState, { ...ctx, asCode }, records);
+    });
+  }
+}
+function collectCommand(command, state, ctx, records) {
+  let substituted = [
+    ...command.words,
+    ...command.redirects.map((r) => r.target),
+    ...command.herestrings
+  ];
+  for (let word of substituted)
+    for (let sub of word.subs) collectList(sub, cloneState(state), ctx, records);
+  for (let doc of command.heredocs)
+    for (let sub of doc.subs) collectList(sub, cloneState(state), ctx, records);
+  if (command.kind === "subshell") {
+    command.list !== void 0 && collectList(command.list, cloneState(state), ctx, records);
+    return;
+  }
+  let words = stripKeywords(command.words), shape = unwrap(words), record2 = {
+    kind: "command",
+    words,
+    index: shape.index,
+    redirects: command.redirects,
+    heredocs: command.heredocs,
+    herestrings: command.herestrings,
+    cwd: state.cwd,
+    env: { ...state.env, ...shape.assignments },
+    dynamic: /* @__PURE__ */ new Set([...state.dynamic, ...shape.dynamic]),
+    cleared: shape.cleared,
+    asCode: ctx.asCode
+  };
+  records.push(record2);
+  for (let code2 of innerCode(record2))
+    if (ctx.depth >= MAX_DEPTH)
+      records.push({ kind: "source", text: code2.text, shell: !1, error: "nested too deep" });
+    else if (code2.shell) {
+      let inner = code2.sameShell ? state : cloneState(state);
+      collectSource(code2.text, inner, { asCode: !1, depth: ctx.depth + 1 }, records);
+    } else
+      records.push({ kind: "source", text: code2.text, shell: !1, error: void 0 });
+  (shape.index === 0 || shape.index === words.length) && changeState(record2, state);
+}
+function stripKeywords(words) {
+  let i = 0, isKeyword = (k, set2) => words[k]?.literal === !0 && set2.has(words[k]?.text ?? "");
+  for (; i < words.length && isKeyword(i, PREFIX_KEYWORDS); ) i++;
+  if (isKeyword(i, HEADER_KEYWORDS)) return [];
+  if (words[i]?.literal === !0 && words[i]?.text === "function") {
+    let brace = words.findIndex((w, k) => k > i && w.literal && w.text === "{");
+    return brace < 0 ? [] : stripKeywords(words.slice(brace + 1));
+  }
+  return words.slice(i);
+}
+function changeState(record2, state) {
+  let name = commandName(record2.words[record2.index]), args = record2.words.slice(record2.index + 1);
+  if (name === "cd" || name === "pushd") {
+    let target = args.find((word) => !/^-[LPe@]+$/.test(word.text) && word.text !== "--");
+    target === void 0 ? state.cwd = name === "cd" ? homedir2() : void 0 : !target.literal || /^(?:-|[+-]\d+)$/.test(target.text) || state.cwd === void 0 ? state.cwd = void 0 : state.cwd = path6.resolve(state.cwd, expandTilde(target));
+  } else if (name === "popd")
+    state.cwd = void 0;
+  else if (name === "export" || name === "declare" || name === "typeset" || name === "local") {
+    let out = { assignments: state.env, dynamic: state.dynamic };
+    for (let word of args) ASSIGNMENT.test(word.text) && addAssignment(out, word);
+  }
+  if (record2.words.length > 0 && record2.index === record2.words.length) {
+    let out = { assignments: state.env, dynamic: state.dynamic };
+    for (let word of record2.words) addAssignment(out, word);
+  }
+}
+function cloneState(state) {
+  return { cwd: state.cwd, env: { ...state.env }, dynamic: new Set(state.dynamic) };
+}
+
+// src/agent/shim/resolve.ts
+import {
+  accessSync,
+  constants as constants3,
+  openSync,
+  readSync,
+  closeSync,
+  realpathSync as realpathSync2,
+  statSync as statSync4
+} from "node:fs";
+import path7 from "node:path";
+var SHIM_MARKER = "# destroy-guard shim", DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function isShimFile(file2) {
+  let fd;
+  try {
+    fd = openSync(file2, "r");
+    let buffer = Buffer.alloc(512), read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString("utf8").includes(SHIM_MARKER);
+  } catch {
+    return !1;
+  } finally {
+    fd !== void 0 && closeSync(fd);
+  }
+}
+function isExecutableFile(file2) {
+  try {
+    return statSync4(file2).isFile() ? (accessSync(file2, constants3.X_OK), !0) : !1;
+  } catch {
+    return !1;
+  }
+}
+function sameDir(a, b) {
+  try {
+    return realpathSync2(a) === realpathSync2(b);
+  } catch {
+    return path7.resolve(a) === path7.resolve(b);
+  }
+}
+function pathDirs(value, cwd) {
+  return (value === void 0 || value === "" ? DEFAULT_PATH : value).split(":").map((dir) => path7.resolve(cwd, dir === "" ? "." : dir));
+}
+function firstOnPath(name, value, cwd) {
+  for (let dir of pathDirs(value, cwd)) {
+    let file2 = path7.join(dir, name);
+    if (isExecutableFile(file2)) return file2;
+  }
+}
+function realBinary(name, shimDir, value, cwd) {
+  for (let dir of pathDirs(value, cwd)) {
+    if (sameDir(dir, shimDir)) continue;
+    let file2 = path7.join(dir, name);
+    if (isExecutableFile(file2) && !isShimFile(file2)) return file2;
+  }
+}
+
+// src/agent/shim/run.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import path11 from "node:path";
+
+// src/agent/shim/apply.ts
+import { createHash as createHash2 } from "node:crypto";
+import { spawnSync as spawnSync3 } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path10 from "node:path";
+
+// src/agent/shim/assess.ts
+import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
+import { spawnSync as spawnSync2 } from "node:child_process";
+import path8 from "node:path";
+import { PassThrough } from "node:stream";
+async function assessSavedPlan(plan) {
+  let json2 = path8.join(path8.dirname(plan.file), "plan.json"), out = openSync2(json2, "w", 384), show = spawnSync2(plan.binary, [...plan.globals, "show", "-json", plan.file], {
+    cwd: plan.cwd,
+    env: plan.env,
+    stdio: ["ignore", out, "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024
+  });
+  if (closeSync2(out), show.error !== void 0 || show.status !== 0) {
+    let why = show.error?.message ?? firstLine(show.stderr) ?? `exit ${String(show.status)}`;
+    return `could not read the saved plan (${plan.tool} show -json failed: ${why}); nothing was applied`;
+  }
+  try {
+    let report2 = await assessPlans([json2], {
+      failOn: "high",
+      statefulTypes: [],
+      ignore: [],
+      cwd: plan.cwd,
+      workspace: plan.cwd,
+      stdin: new PassThrough()
+    });
+    if (report2.verdict === "pass") return;
+    let risky = report2.findings.filter((finding) => finding.requiresApproval), listed = risky.slice(0, 3).map((f) => [f.kind, f.address].filter((x) => x !== "").join(" ")), more = risky.length > 3 ? `, and ${risky.length - 3} more` : "";
+    return `destroy-guard BLOCKED this plan (risk ${report2.risk}: ${listed.join(", ")}${more}); nothing was applied; a person must review the plan (${plan.tool} show -json PLAN | destroy-guard assess -) and apply it, or get it approved in a pull request`;
+  } catch (error62) {
+    return `destroy-guard could not assess the plan (${errorMessage(error62).split(`
+`)[0] ?? ""}); nothing was applied`;
+  }
+}
+function firstLine(text) {
+  let lines = (text ?? "").replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").split(`
+`).map((line) => line.replace(/[│╷╵]/g, "").trim()).filter((line) => line !== "");
+  return lines.find((line) => /\berror\b/i.test(line)) ?? lines[0];
+}
+
+// src/agent/shim/destroy-plans.ts
+import { appendFileSync, readFileSync as readFileSync2 } from "node:fs";
+import path9 from "node:path";
+var FILE = ".destroy-plans";
+function isDestroyPlan(shimDir, digest) {
+  try {
+    return readFileSync2(path9.join(shimDir, FILE), "utf8").split(`
+`).includes(digest);
+  } catch {
+    return !1;
+  }
+}
+function rememberDestroyPlan(shimDir, digest) {
+  try {
+    return appendFileSync(path9.join(shimDir, FILE), `${digest}
+`, { mode: 384 }), !0;
+  } catch {
+    return !1;
+  }
+}
+
+// src/agent/shim/apply.ts
+function runReal(ctx, args, env = ctx.env) {
+  let result = spawnSync3(ctx.binary, args, { cwd: ctx.cwd, env, stdio: "inherit" });
+  return result.error !== void 0 ? ctx.refuse(`could not run ${ctx.binary}: ${result.error.message}`) : result.status !== null ? result.status : 128 + (result.signal === "SIGINT" ? 2 : result.signal === "SIGTERM" ? 15 : 9);
+}
+function withoutCliArgs(env) {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !/^TF_CLI_ARGS(?:_|$)/.test(name))
+  );
+}
+function sha256(bytes) {
+  return createHash2("sha256").update(bytes).digest("hex");
+}
+async function guardedApply(ctx, call) {
+  let work = mkdtempSync(path10.join(tmpdir(), "destroy-guard-"));
+  chmodSync(work, 448);
+  try {
+    return await applyIn(work, ctx, call);
+  } finally {
+    rmSync(work, { recursive: !0, force: !0 });
+  }
+}
+async function applyIn(work, ctx, call) {
+  let tool = call.family, env = withoutCliArgs(ctx.env), copy = path10.join(work, "tfplan");
+  if (call.plan === void 0) {
+    let status = runReal(ctx, [...call.globals, "plan", `-out=${copy}`, ...call.planArgs], env);
+    if (status !== 0)
+      return ctx.refuse(`${tool} plan failed (exit ${status}); nothing was applied`);
+  } else {
+    let base = call.chdir === void 0 ? ctx.cwd : path10.resolve(ctx.cwd, call.chdir), bytes;
+    try {
+      bytes = readFileSync3(path10.resolve(base, call.plan));
+    } catch {
+      return ctx.refuse(
+        `cannot read the saved plan ${call.plan}; write it with ${tool} plan -out=${call.plan} first`
+      );
+    }
+    if (isDestroyPlan(ctx.shimDir, sha256(bytes)))
+      return ctx.refuse(
+        `${call.plan} was saved by ${tool} plan -destroy: applying it deletes everything it manages; a person must do this at their own terminal after reviewing it`
+      );
+    writeFileSync(copy, bytes, { mode: 384 });
+  }
+  let why = await assessSavedPlan({
+    binary: ctx.binary,
+    tool,
+    globals: call.globals,
+    file: copy,
+    cwd: ctx.cwd,
+    env
+  });
+  return why !== void 0 ? ctx.refuse(why) : runReal(ctx, [...call.globals, "apply", ...call.applyArgs, copy], env);
+}
+
+// src/agent/shim/run.ts
+var EXIT_REFUSED = 2, EXIT_NOT_FOUND = 127;
+async function runShim(run2) {
+  let refuse2 = (reason) => (run2.stderr(`destroy-guard: refused: ${reason.replace(/\s*\n\s*/g, " ")}
+`), EXIT_REFUSED), binary = realBinary(run2.name, run2.shimDir, run2.env.PATH, run2.cwd);
+  if (binary === void 0)
+    return run2.stderr(
+      `destroy-guard shim: ${run2.name}: command not found on PATH after ${run2.shimDir}; install ${run2.name} or put its directory on PATH
+`
+    ), EXIT_NOT_FOUND;
+  let isGuarded = (value) => isGuardedBinary(value, run2.env, run2.cwd), decision = decideProgram(run2.name, run2.args, run2.env, isGuarded), ctx = { binary, shimDir: run2.shimDir, cwd: run2.cwd, env: run2.env, refuse: refuse2 };
+  if (decision.kind === "refuse") return refuse2(decision.reason);
+  if (decision.kind === "apply") return guardedApply(ctx, decision.call);
+  let status = runReal(ctx, run2.args);
+  return status === 0 && isTfName(run2.name) ? recordDestroyPlan(run2, ctx) : status;
+}
+function isGuardedBinary(value, env, cwd) {
+  if (value === "") return !1;
+  let file2 = value.includes("/") ? path11.resolve(cwd, value) : firstOnPath(value, env.PATH, cwd);
+  return file2 !== void 0 && isShimFile(file2);
+}
+function recordDestroyPlan(run2, ctx) {
+  let call = readTfArgs(run2.args, run2.env);
+  if ("error" in call || call.sub !== "plan" || !call.args.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg))) return 0;
+  let out = outFile(call.args);
+  if (out === void 0) return 0;
+  let base = call.chdir === void 0 ? run2.cwd : path11.resolve(run2.cwd, call.chdir);
+  try {
+    if (rememberDestroyPlan(run2.shimDir, sha256(readFileSync4(path11.resolve(base, out))))) return 0;
+  } catch {
+    return 0;
+  }
+  return ctx.refuse(
+    `could not record ${out} as a destroy plan in ${run2.shimDir}; delete ${out}, it must not be applied`
+  );
+}
+function outFile(args) {
+  for (let k = 0; k < args.length; k++) {
+    let arg = args[k] ?? "", match = /^--?out(?:=(.*))?$/.exec(arg);
+    if (match !== null) return match[1] ?? args[k + 1];
+  }
+}
+
+// src/agent/hook/path-check.ts
+function effectivePath(record2, env) {
+  let assigned = record2.env.PATH;
+  if (assigned === void 0) return record2.cleared ? DEFAULT_PATH : env.PATH ?? DEFAULT_PATH;
+  if (!record2.dynamic.has("PATH")) return assigned;
+  let expanded = assigned.replace(/\$\{PATH\}|\$PATH\b/g, env.PATH ?? "");
+  return expanded.includes("$") || expanded.includes("`") ? void 0 : expanded;
+}
+function pathRefusal(record2, env) {
+  if (!(record2.env.PATH !== void 0 || record2.cleared)) return;
+  let value = effectivePath(record2, env);
+  if (value === void 0)
+    return "it sets PATH from an expansion destroy-guard cannot read, which may skip the shim";
+  let cwd = record2.cwd ?? process.cwd();
+  for (let name of GUARDED_PROGRAMS) {
+    let before = firstOnPath(name, env.PATH, cwd), after = firstOnPath(name, value, cwd);
+    if (after !== void 0 && after !== before)
+      return `it changes PATH so that \`${name}\` is ${after} instead of ${before ?? "the guarded one"}; keep the destroy-guard shim directory first on PATH`;
+  }
+}
+
+// src/agent/hook/judge.ts
+var GUARDED = new Set(GUARDED_PROGRAMS), INERT = wordSet(`
+  echo printf cat tee less more head tail wc sort uniq diff grep egrep fgrep zgrep rg ag ack git
+  man which type whereis help true false : test [ [[ ls pwd cd pushd popd dirs export unset set
+  sleep date jq yq tree stat file realpath readlink basename dirname mkdir touch
+`), REMOTE = wordSet(
+  "ssh mosh rsh docker podman nerdctl kubectl oc vagrant multipass lxc incus gcloud az aws"
+), DESTROY_WORDS = wordSet("destroy destroy-all nuke teardown -destroy --destroy"), RISKY_WORDS = wordSet(
+  "destroy apply -destroy --destroy destroy-all apply-all run-all delete rb purge uninstall push"
+), DATA_FILE = /\.(?:tf|tfvars|hcl|md|txt|json|ya?ml|log|csv|lock)$/, OUTPUT_REDIRECTS2 = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>"]);
+function judgeShell(source, ctx) {
+  let records = collectCommands(source, ctx.cwd);
+  for (let [position, record2] of records.entries()) {
+    let why = record2.kind === "source" ? judgeSource(record2, position) : judgeRecord(record2, ctx);
+    if (why !== void 0) return why;
+  }
+}
+function judgeSource(record2, position) {
+  if (record2.shell && record2.error !== void 0 && position === 0)
+    return `refused: the command could not be read as shell (${record2.error}); write it as plain commands`;
+  if (record2.shell && record2.error === void 0) return;
+  let line = dangerousLine(record2.text);
+  return line === void 0 ? void 0 : `refused: it runs code that does \`${line}\`, which destroy-guard cannot judge there; run the command itself so it can be judged`;
+}
+function judgeRecord(record2, ctx) {
+  let env = { ...ctx.env, ...record2.env }, shown2 = display(record2.words.slice(record2.index)), withShown = (why) => why === void 0 ? void 0 : `refused \`${shown2}\`: ${why}`, path15 = pathRefusal(record2, ctx.env);
+  if (path15 !== void 0) return withShown(path15);
+  let state = stateRefusal(record2);
+  if (state !== void 0)
+    return withShown(
+      `${state}; replacing Terraform state is how the 2026 incident began; a person must do this at their own terminal`
+    );
+  let written = writtenDanger(record2);
+  if (written !== void 0) return withShown(written);
+  let program = record2.words[record2.index];
+  if (program === void 0) return;
+  let args = record2.words.slice(record2.index + 1);
+  return program.literal ? withShown(judgeProgram(record2, program, args, env)) : args.some((word) => word.literal && RISKY_WORDS.has(word.text)) ? withShown(
+    "the program is named by an expansion, so destroy-guard cannot tell what it is; run it by name"
+  ) : void 0;
+}
+function judgeProgram(record2, program, args, env) {
+  let name = commandName(program), cwd = record2.cwd ?? process.cwd();
+  if (name === "hash" && args.some((word) => word.text.startsWith("-p")))
+    return "hash -p points a name at another binary, around the shim";
+  if (name === "alias" && args.some((word) => GUARDED.has(word.text.split("=")[0] ?? "")))
+    return "an alias for a guarded program may skip the shim";
+  if (name === "unset" && args.some((word) => word.text === "PATH"))
+    return "unsetting PATH skips the shim";
+  if (isTfName(name) || GUARDED.has(name))
+    return judgeGuarded(record2, program, name, args, env, cwd);
+  let at3 = args.findIndex(
+    (word) => word.literal && (isTfName(commandName(word)) || GUARDED.has(commandName(word)))
+  ), inner = args[at3];
+  if (inner !== void 0 && !INERT.has(name)) {
+    let why = judgeGuarded(record2, inner, commandName(inner), args.slice(at3 + 1), env, cwd);
+    if (why !== void 0) return why;
+    if (REMOTE.has(name) && decide(commandName(inner), args.slice(at3 + 1), env, cwd).kind !== "pass")
+      return `\`${name}\` runs ${commandName(inner)} where the shim does not guard it; run it here`;
+  }
+  if (!(record2.asCode && !INERT.has(name)) && !INERT.has(name) && args.some((word) => word.literal && DESTROY_WORDS.has(word.text)))
+    return `it asks \`${name}\` to destroy something, which destroy-guard cannot see into; a person must run it`;
+}
+function decide(name, args, env, cwd) {
+  return decideProgram(
+    name,
+    args.map((word) => word.text),
+    env,
+    (value) => isGuardedBinary(value, env, cwd)
+  );
+}
+function judgeGuarded(record2, program, name, args, env, cwd) {
+  let decision = decide(name, args, env, cwd);
+  if (decision.kind === "refuse") return decision.reason;
+  let byPath = program.text.includes("/"), target = byPath ? pathOf(program.text, cwd) : firstOnPath(name, effectivePath(record2, env) ?? "", cwd), shimmed = target !== void 0 && isShimFile(target);
+  if (decision.kind !== "pass" && !shimmed)
+    return byPath ? `it runs ${program.text} by path, around the destroy-guard shim; run \`${name}\` by name with the shim first on PATH` : `${name} apply needs the destroy-guard shim to assess the plan, and \`${name}\` on PATH is not the shim; run destroy-guard shim DIR and put DIR first on PATH`;
+}
+function pathOf(text, cwd) {
+  return text.startsWith("/") ? text : `${cwd}/${text}`;
+}
+function writtenDanger(record2) {
+  let name = commandName(record2.words[record2.index]), scripts = [
+    ...record2.redirects.filter((r) => OUTPUT_REDIRECTS2.has(r.op)).map((r) => r.target.text),
+    ...name === "tee" ? record2.words.slice(record2.index + 1).map((word) => word.text) : []
+  ].filter((target) => !DATA_FILE.test(target) && target !== "/dev/null");
+  if (scripts.length === 0 && !record2.asCode) return;
+  let text = [
+    record2.words.slice(record2.index + (record2.asCode ? 0 : 1)).map((word) => word.text).join(" "),
+    ...record2.heredocs.map((doc) => doc.body),
+    ...record2.herestrings.map((word) => word.text)
+  ].join(`
+`), line = dangerousLine(text);
+  if (line !== void 0)
+    return record2.asCode ? `it feeds \`${line}\` to a shell or interpreter; run the command itself so it can be judged` : `it writes \`${line}\` into ${scripts[0] ?? "a file"}, a script that could run it later; run the command itself so it can be judged`;
+}
+function display(words) {
+  let flat = words.map((word) => word.text).join(" ").replace(/\s+/g, " ").trim();
+  return flat.length > 100 ? `${flat.slice(0, 99)}\u2026` : flat;
+}
+
+// src/agent/hook/payload.ts
+import path12 from "node:path";
+var ClaudeCall = external_exports.object({
+  tool_name: external_exports.string(),
+  tool_input: external_exports.object({ command: external_exports.string() }).passthrough(),
+  cwd: external_exports.string().optional()
+}), PlainCall = external_exports.object({ command: external_exports.string(), cwd: external_exports.string().optional() }), NON_SHELL_TOOLS = /* @__PURE__ */ new Set([
+  "Read",
+  "Write",
+  "Edit",
+  "MultiEdit",
+  "Glob",
+  "Grep",
+  "LS",
+  "WebFetch",
+  "WebSearch",
+  "TodoWrite",
+  "NotebookEdit",
+  "Task"
+]);
+function readToolCall(raw) {
+  let input2;
+  try {
+    input2 = JSON.parse(raw);
+  } catch {
+    return { kind: "unreadable", reason: "standard input is not JSON" };
+  }
+  let claude = ClaudeCall.safeParse(input2);
+  if (claude.success)
+    return {
+      kind: "shell",
+      command: claude.data.tool_input.command,
+      cwd: absolute(claude.data.cwd)
+    };
+  let plain = PlainCall.safeParse(input2);
+  if (plain.success)
+    return { kind: "shell", command: plain.data.command, cwd: absolute(plain.data.cwd) };
+  let tool = external_exports.object({
+    tool_name: external_exports.string(),
+    tool_input: external_exports.object({ file_path: external_exports.string().optional(), notebook_path: external_exports.string().optional() }).passthrough().optional()
+  }).safeParse(input2);
+  if (tool.success && NON_SHELL_TOOLS.has(tool.data.tool_name)) {
+    let file2 = tool.data.tool_input?.file_path ?? tool.data.tool_input?.notebook_path;
+    return { kind: "other-tool", tool: tool.data.tool_name, file: file2 };
+  }
+  return {
+    kind: "unreadable",
+    reason: 'it has no command (expected {"tool_name":"Bash","tool_input":{"command":"\u2026"}} or {"command":"\u2026"})'
+  };
+}
+function absolute(cwd) {
+  return cwd !== void 0 && path12.isAbsolute(cwd) ? cwd : void 0;
+}
+
+// src/cli/hook.ts
+var EXIT_REFUSE = 2, hookCommand = async (_args, io) => {
+  try {
+    let why = judgeCall(await readAll(io), io);
+    if (why === void 0) return 0;
+    io.stderr(`destroy-guard: ${why.replace(/\s*\n\s*/g, " ")}
+`);
+  } catch (error62) {
+    io.stderr(
+      `destroy-guard: refused: the hook failed (${errorMessage(error62).split(`
+`)[0] ?? ""})
+`
+    );
+  }
+  return EXIT_REFUSE;
+};
+function judgeCall(raw, io) {
+  let call = readToolCall(raw);
+  switch (call.kind) {
+    case "unreadable":
+      return `refused: cannot read the tool call: ${call.reason}`;
+    case "other-tool":
+      return call.file !== void 0 && isStatePath(call.file) ? `refused: ${call.tool} would write ${call.file}, Terraform state; a person must do this at their own terminal` : void 0;
+    case "shell":
+      return judgeShell(call.command, { cwd: call.cwd ?? io.cwd, env: process.env });
+  }
+}
+async function readAll(io) {
+  let chunks = [];
+  for await (let chunk of io.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 // src/cli/owners.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
@@ -21027,8 +22576,8 @@ function globMatches(chars, text) {
 }
 
 // src/codeowners/paths.ts
-function pathSegments(path3) {
-  let normal = path3.replace(/^(?:\.\/|\/)+/u, "");
+function pathSegments(path15) {
+  let normal = path15.replace(/^(?:\.\/|\/)+/u, "");
   return normal === "" ? void 0 : normal.split("/");
 }
 
@@ -21118,10 +22667,10 @@ function buildRuleLookup(entries) {
     let lists = /* @__PURE__ */ new Set();
     for (let segment of new Set(segments))
       index.names.collect(segment, lists), index.heads.collectPrefixes(segment, lists), index.tails.collectSuffixes(segment, lists);
-    let path3 = segments.join("/");
+    let path15 = segments.join("/");
     return lastMatch(keyedCandidates(lists), unkeyed, (position) => {
       let entry = entries[position];
-      if (!(entry === void 0 || !path3.includes(entry.pattern.longest)))
+      if (!(entry === void 0 || !path15.includes(entry.pattern.longest)))
         return matchesSegments(entry.pattern, segments) ? entry.rule : void 0;
     });
   };
@@ -21129,9 +22678,9 @@ function buildRuleLookup(entries) {
 function keyedCandidates(lists) {
   let size = 0;
   for (let list of lists) size += list.length;
-  let positions = new Int32Array(size), at2 = 0;
+  let positions = new Int32Array(size), at3 = 0;
   for (let list of lists)
-    positions.set(list, at2), at2 += list.length;
+    positions.set(list, at3), at3 += list.length;
   return positions.sort();
 }
 function lastMatch(keyed, unkeyed, tryRule) {
@@ -21196,8 +22745,8 @@ function parseCodeowners(text) {
   return {
     rules,
     errors,
-    ownersOf(path3) {
-      let segments = pathSegments(path3), rule = segments === void 0 ? void 0 : lookup(segments);
+    ownersOf(path15) {
+      let segments = pathSegments(path15), rule = segments === void 0 ? void 0 : lookup(segments);
       return rule === void 0 ? NO_MATCH : { rule, owners: rule.owners };
     }
   };
@@ -21279,7 +22828,7 @@ Paths are case-sensitive; end a directory with "/" (infra/db/) to ask about the 
   return io.stdout(values.json === !0 ? renderJson3(codeowners, paths) : renderText3(codeowners, paths)), 0;
 };
 function renderText3(codeowners, paths) {
-  return paths.map((path3) => `${path3}: ${describeMatch(codeowners.ownersOf(path3))}
+  return paths.map((path15) => `${path15}: ${describeMatch(codeowners.ownersOf(path15))}
 `).join("");
 }
 function describeMatch(match) {
@@ -21288,9 +22837,9 @@ function describeMatch(match) {
 function renderJson3(codeowners, paths) {
   let document = {
     version: JSON_VERSION2,
-    paths: paths.map((path3) => {
-      let match = codeowners.ownersOf(path3);
-      return { path: path3, owners: match.owners.map(formatOwner), line: match.rule?.line ?? null };
+    paths: paths.map((path15) => {
+      let match = codeowners.ownersOf(path15);
+      return { path: path15, owners: match.owners.map(formatOwner), line: match.rule?.line ?? null };
     }),
     errors: codeowners.errors.map(({ line, text, reason }) => ({ line, text, reason }))
   };
@@ -21339,11 +22888,100 @@ function warn(io, message) {
 `);
 }
 
+// src/cli/shim.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import path14 from "node:path";
+
+// src/agent/shim/install.ts
+import { chmodSync as chmodSync2, existsSync, mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path13 from "node:path";
+function quote(text) {
+  return `'${text.replace(/'/g, "'\\''")}'`;
+}
+function shimScript(name, dir, target) {
+  return [
+    "#!/bin/sh",
+    `${SHIM_MARKER}: \`${name}\` runs through destroy-guard (docs/agent-guard.md).`,
+    "# Written by `destroy-guard shim DIR`; run that again after moving node or destroy-guard.",
+    `exec ${quote(target.node)} ${quote(target.script)} shim --exec ${quote(name)} --dir ${quote(dir)} -- "$@"`,
+    ""
+  ].join(`
+`);
+}
+function writeShims(dir, target) {
+  let absolute2 = path13.resolve(dir);
+  for (let file2 of [target.node, target.script])
+    if (!path13.isAbsolute(file2) || !existsSync(file2))
+      throw new UserError(
+        `shim: cannot find ${file2}; run destroy-guard from its installed location`
+      );
+  try {
+    mkdirSync(absolute2, { recursive: !0 });
+  } catch (error62) {
+    throw new UserError(
+      `shim: cannot create ${absolute2} (${String(error62)}); choose a directory you can write`
+    );
+  }
+  for (let name of GUARDED_PROGRAMS) {
+    let file2 = path13.join(absolute2, name);
+    if (existsSync(file2) && !isShimFile(file2))
+      throw new UserError(
+        `shim: ${file2} exists and is not a destroy-guard shim; choose an empty directory for the shims, not one that holds the real ${name}`
+      );
+  }
+  for (let name of GUARDED_PROGRAMS) {
+    let file2 = path13.join(absolute2, name);
+    writeFileSync2(`${file2}.tmp`, shimScript(name, absolute2, target), { mode: 493 }), chmodSync2(`${file2}.tmp`, 493), renameSync(`${file2}.tmp`, file2);
+  }
+  return GUARDED_PROGRAMS;
+}
+
+// src/cli/shim.ts
+var SHIM_USAGE = `Usage: destroy-guard shim DIR
+  Writes terraform, tofu, terragrunt and the cloud CLIs' shims into DIR. Put DIR first on the
+  agent's PATH: every run of those programs, by any route, is then judged by destroy-guard.`, shimCommand = async (args, io) => {
+  if (args[0] === "--exec") return execShim(args, io);
+  if (args.length !== 1 || (args[0] ?? "").startsWith("-"))
+    throw new UserError(`shim: give one directory: destroy-guard shim DIR
+${SHIM_USAGE}`);
+  let dir = path14.resolve(io.cwd, args[0] ?? ""), names = writeShims(dir, { node: process.execPath, script: entryScript() });
+  return io.stdout(
+    `destroy-guard: wrote ${names.join(", ")} into ${dir}; put it first on the agent's PATH (PATH=${dir}:$PATH)
+`
+  ), 0;
+};
+async function execShim(args, io) {
+  let dashes = args.indexOf("--"), name = args[1], dir = args[2] === "--dir" ? args[3] : void 0;
+  if (name === void 0 || dir === void 0 || dashes !== 4)
+    throw new UserError("shim: this shim is damaged; write it again with destroy-guard shim DIR");
+  return process.on("SIGINT", () => {
+  }), process.on("SIGTERM", () => {
+  }), runShim({
+    name,
+    shimDir: dir,
+    args: args.slice(dashes + 1),
+    env: process.env,
+    cwd: io.cwd,
+    stderr: io.stderr
+  });
+}
+function entryScript() {
+  let started = process.argv[1], candidate = started === void 0 ? fileURLToPath2(import.meta.url) : path14.resolve(started);
+  try {
+    return realpathSync3(candidate);
+  } catch {
+    return candidate;
+  }
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   assess: assessCommand,
   owners: ownersCommand,
-  catalog: catalogCommand
+  catalog: catalogCommand,
+  hook: hookCommand,
+  shim: shimCommand
 }, USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
 
 Commands:
@@ -21351,6 +22989,9 @@ Commands:
   owners --codeowners FILE PATH... [--json]
                       the owners GitHub would assign to each path
   catalog [--json]    the stateful resource catalog
+  hook                judge one agent tool call (Claude Code PreToolUse JSON or {"command": ...}
+                      on stdin): exit 0 allows it, exit 2 refuses it with the reason on stderr
+  shim DIR            write guarded terraform, tofu, terragrunt and cloud CLI shims into DIR
 
 ${ASSESS_USAGE}`;
 async function main(argv, io) {
