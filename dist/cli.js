@@ -3397,11 +3397,11 @@ function buildCrawler(options, patterns) {
   }, maxDepth;
   options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
   let crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      let path15 = format(p, isDirectory), matches = matcher(path15) && !ignore(path15);
+    filters: [debug ? (p, isDirectory2) => {
+      let path15 = format(p, isDirectory2), matches = matcher(path15) && !ignore(path15);
       return matches && log(`matched ${path15}`), matches;
-    } : (p, isDirectory) => {
-      let path15 = format(p, isDirectory);
+    } : (p, isDirectory2) => {
+      let path15 = format(p, isDirectory2);
       return matcher(path15) && !ignore(path15);
     }],
     exclude: debug ? (_, p) => {
@@ -21685,17 +21685,29 @@ function stateRefusal(record2) {
   if (name === "unzip") return unzipRefusal(args, record2.cwd);
   if (unpacksBlind(name, args)) return `${name} unpacks an archive destroy-guard does not list`;
   let named = args.find((word) => isStatePath(word.text));
-  if (name === "rm" || name === "unlink" || name === "shred") {
-    let state = args.find((word) => STATE_FILE.test(word.text));
-    return state === void 0 ? void 0 : `it deletes ${state.text}`;
-  }
-  if (COPIERS.has(name)) {
-    if (named !== void 0) return `it copies or moves ${named.text}`;
-    let hidden = args.find((word) => !word.text.startsWith("-") && holdsState(word, record2.cwd));
-    return hidden === void 0 ? void 0 : `it copies ${hidden.text}, which holds Terraform state`;
-  }
+  if (name === "rm" || name === "unlink" || name === "shred" || name === "rmdir")
+    return named === void 0 ? void 0 : `it deletes ${named.text}`;
+  if (COPIERS.has(name)) return copyRefusal(name, args, record2.cwd);
   if (!(named === void 0 || READERS.has(name)) && !(name === "find" && !args.some((word) => /^-(?:delete|exec|execdir|ok)$/.test(word.text))) && !(name === "git" && GIT_READS.has(args.find((word) => !word.text.startsWith("-"))?.text ?? "")))
     return `\`${name}\` would change ${named.text}`;
+}
+function copyRefusal(name, args, cwd) {
+  let operands = args.filter((word) => !word.text.startsWith("-")), targetFlag = args.findIndex((word) => /^(?:-t|--target-directory)(?:=|$)/.test(word.text)), target = targetFlag >= 0 ? args[targetFlag + 1] : operands[operands.length - 1], sources = targetFlag >= 0 ? operands : operands.slice(0, -1);
+  if (target === void 0) return;
+  if (isStatePath(target.text)) return `it writes ${target.text}`;
+  let stateSource = sources.find((word) => isStatePath(word.text));
+  if (stateSource !== void 0 && (name === "mv" || isDirectory(target, cwd)))
+    return `it moves or copies ${stateSource.text} into place`;
+  let hidden = sources.find((word) => holdsState(word, cwd));
+  return hidden === void 0 ? void 0 : `it copies ${hidden.text}, which holds Terraform state`;
+}
+function isDirectory(word, cwd) {
+  if (/(?:^|\/)\.{0,2}$|\/$/.test(word.text)) return !0;
+  try {
+    return statSync2(path4.resolve(cwd ?? ".", expandTilde(word))).isDirectory();
+  } catch {
+    return !1;
+  }
 }
 function holdsState(word, cwd) {
   if (cwd === void 0) return !word.literal;

@@ -42,23 +42,48 @@ export function stateRefusal(record: CommandRecord): string | undefined {
   if (name === 'unzip') return unzipRefusal(args, record.cwd);
   if (unpacksBlind(name, args)) return `${name} unpacks an archive destroy-guard does not list`;
   const named = args.find((word) => isStatePath(word.text));
-  if (name === 'rm' || name === 'unlink' || name === 'shred') {
-    const state = args.find((word) => STATE_FILE.test(word.text));
-    return state === undefined ? undefined : `it deletes ${state.text}`;
+  if (name === 'rm' || name === 'unlink' || name === 'shred' || name === 'rmdir') {
+    return named === undefined ? undefined : `it deletes ${named.text}`;
   }
-  if (COPIERS.has(name)) {
-    if (named !== undefined) return `it copies or moves ${named.text}`;
-    const hidden = args.find((word) => !word.text.startsWith('-') && holdsState(word, record.cwd));
-    return hidden === undefined
-      ? undefined
-      : `it copies ${hidden.text}, which holds Terraform state`;
-  }
+  if (COPIERS.has(name)) return copyRefusal(name, args, record.cwd);
   if (named === undefined || READERS.has(name)) return undefined;
   if (name === 'find' && !args.some((word) => /^-(?:delete|exec|execdir|ok)$/.test(word.text)))
     return undefined;
   if (name === 'git' && GIT_READS.has(args.find((word) => !word.text.startsWith('-'))?.text ?? ''))
     return undefined;
   return `\`${name}\` would change ${named.text}`;
+}
+
+/**
+ * cp, mv, rsync, ln: refused when what lands is state (the target is a state path, or a state
+ * file or a directory holding state is copied into a directory), or when mv takes state away.
+ * Copying state out to a file of another name (a backup) is fine.
+ */
+function copyRefusal(
+  name: string,
+  args: readonly Word[],
+  cwd: string | undefined,
+): string | undefined {
+  const operands = args.filter((word) => !word.text.startsWith('-'));
+  const targetFlag = args.findIndex((word) => /^(?:-t|--target-directory)(?:=|$)/.test(word.text));
+  const target = targetFlag >= 0 ? args[targetFlag + 1] : operands[operands.length - 1];
+  const sources = targetFlag >= 0 ? operands : operands.slice(0, -1);
+  if (target === undefined) return undefined;
+  if (isStatePath(target.text)) return `it writes ${target.text}`;
+  const stateSource = sources.find((word) => isStatePath(word.text));
+  if (stateSource !== undefined && (name === 'mv' || isDirectory(target, cwd)))
+    return `it moves or copies ${stateSource.text} into place`;
+  const hidden = sources.find((word) => holdsState(word, cwd));
+  return hidden === undefined ? undefined : `it copies ${hidden.text}, which holds Terraform state`;
+}
+
+function isDirectory(word: Word, cwd: string | undefined): boolean {
+  if (/(?:^|\/)\.{0,2}$|\/$/.test(word.text)) return true;
+  try {
+    return statSync(path.resolve(cwd ?? '.', expandTilde(word))).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a directory (or the directory of a glob) holds state, three levels down. */
