@@ -177,7 +177,7 @@ export async function runInSandbox(
 ): Promise<Outcome> {
   const env = sandboxEnv(box, extra);
   const before = stateDigest(box.work);
-  const result = await runProcess('bash', ['-c', command], { cwd: box.work, env, input: '' });
+  const result = await runProcess('/bin/bash', ['-c', command], { cwd: box.work, env, input: '' });
   const log = env['FAKE_TOOL_LOG'] ?? '';
   const tools = existsSync(log)
     ? readFileSync(log, 'utf8')
