@@ -21533,7 +21533,9 @@ var TF_IMAGE = /(?:^|\/)(?:terraform|opentofu|tofu|terragrunt|docker-terragrunt|
   --log-driver --log-opt --ipc --pid --shm-size --runtime --stop-signal --cidfile --secret
 `);
 function decideContainer(tool, args) {
-  let words = args.filter((arg) => !arg.startsWith("-")), runAt = args.findIndex((arg) => arg === "run" || arg === "create");
+  let words = args.filter((arg) => !arg.startsWith("-")), volumes = volumeRefusal(tool, words, args);
+  if (volumes !== void 0) return volumes;
+  let runAt = args.findIndex((arg) => arg === "run" || arg === "create");
   if (runAt < 0 || words[0] !== "run" && words[0] !== "create" && words[0] !== "container")
     return PASS;
   let k = runAt + 1, entrypoint = !1;
@@ -21556,6 +21558,12 @@ function decideContainer(tool, args) {
   return refuse(
     `${tool} run ${image}: ${why}; run terraform on this machine, where the shim guards it`
   );
+}
+function volumeRefusal(tool, words, args) {
+  let withVolumes = args.some((arg) => arg === "-v" || arg === "--volumes");
+  return words[0] === "compose" && words.includes("down") && withVolumes || words[0] === "volume" && /^(?:rm|remove|prune)$/.test(words[1] ?? "") || words[0] === "system" && words[1] === "prune" && withVolumes ? refuse(
+    `${tool} ${words.slice(0, 2).join(" ")} deletes volumes and the data in them; ${PERSON}`
+  ) : void 0;
 }
 function decideEmbedded(name, args) {
   if (name === "terragrunt" || name === "docker-terragrunt")
@@ -21904,7 +21912,7 @@ function innerCode(record2) {
     return file2 === void 0 ? [] : shell(readScript(file2, cwd), !0);
   }
   let codeFlags = INTERPRETERS[name.replace(/[\d.]+$/, "")] ?? INTERPRETERS[name];
-  return codeFlags !== void 0 ? interpreterCode(words, index, codeFlags, cwd, fedText) : record2.asCode && FILE_PRINTERS.has(name) ? words.slice(index + 1).flatMap((word) => shell(readScript(word, cwd))) : program.text.includes("/") && !isTfName(name) ? scriptByPath(program, cwd) : [];
+  return codeFlags !== void 0 ? interpreterCode(words, index, codeFlags, cwd, fedText) : record2.asCode && FILE_PRINTERS.has(name) ? words.slice(index + 1).flatMap((word) => shell(readScript(word, cwd))) : program.text.includes("/") && !isTfName(name) && !/^guarded-apply(?:\.sh)?$/.test(name) ? scriptByPath(program, cwd) : [];
 }
 function interpreterCode(words, index, codeFlags, cwd, fedText) {
   let out = fedText.map((text) => ({ text, shell: !1, sameShell: !1 })), args = words.slice(index + 1), flagAt = args.findIndex((word) => codeFlags.includes(word.text)), code2 = flagAt >= 0 ? args[flagAt + 1] : void 0;
@@ -22333,7 +22341,12 @@ function judgeSource(record2, position) {
   return line === void 0 ? void 0 : `refused: it runs code that does \`${line}\`, which destroy-guard cannot judge there; run the command itself so it can be judged`;
 }
 function judgeRecord(record2, ctx) {
-  let env = { ...ctx.env, ...record2.env }, shown2 = display(record2.words.slice(record2.index)), withShown = (why) => why === void 0 ? void 0 : `refused \`${shown2}\`: ${why}`, path15 = pathRefusal(record2, ctx.env);
+  let env = { ...ctx.env, ...record2.env }, shown2 = display(record2.words.slice(record2.index)), withShown = (why) => why === void 0 ? void 0 : `refused \`${shown2}\`: ${why}`;
+  if (record2.env.DESTROY_GUARD_OVERRIDE !== void 0)
+    return withShown(
+      "it sets DESTROY_GUARD_OVERRIDE, which applies a plan destroy-guard blocked; only a person may"
+    );
+  let path15 = pathRefusal(record2, ctx.env);
   if (path15 !== void 0) return withShown(path15);
   let state = stateRefusal(record2);
   if (state !== void 0)
@@ -22357,8 +22370,12 @@ function judgeProgram(record2, program, args, env) {
     return "an alias for a guarded program may skip the shim";
   if (name === "unset" && args.some((word) => word.text === "PATH"))
     return "unsetting PATH skips the shim";
-  if (isTfName(name) || GUARDED.has(name))
-    return judgeGuarded(record2, program, name, args, env, cwd);
+  if (isTfName(name)) return judgeGuarded(record2, program, name, args, env, cwd);
+  if (/^guarded-apply(?:\.sh)?$/.test(name)) return guardedApplyRefusal(args, env, cwd);
+  if (GUARDED.has(name)) {
+    let why = judgeGuarded(record2, program, name, args, env, cwd);
+    if (why !== void 0) return why;
+  }
   let at3 = args.findIndex(
     (word) => word.literal && (isTfName(commandName(word)) || GUARDED.has(commandName(word)))
   ), inner = args[at3];
@@ -22370,6 +22387,15 @@ function judgeProgram(record2, program, args, env) {
   }
   if (!(record2.asCode && !INERT.has(name)) && !INERT.has(name) && args.some((word) => word.literal && DESTROY_WORDS.has(word.text)))
     return `it asks \`${name}\` to destroy something, which destroy-guard cannot see into; a person must run it`;
+}
+function guardedApplyRefusal(args, env, cwd) {
+  if (args.some((word) => word.text === "--override") || env.DESTROY_GUARD_OVERRIDE !== void 0)
+    return "its override applies a plan destroy-guard blocked; only a person may do that, at their own terminal";
+  let terraform = env.TERRAFORM;
+  if (terraform !== void 0 && !isGuardedBinary(terraform, env, cwd))
+    return `TERRAFORM=${terraform} is not the destroy-guard shim; leave it unset`;
+  if (env.DESTROY_GUARD !== void 0)
+    return "DESTROY_GUARD replaces the guard itself; leave it unset";
 }
 function decide(name, args, env, cwd) {
   return decideProgram(

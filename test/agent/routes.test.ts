@@ -116,6 +116,15 @@ const ATTACKS: readonly string[] = [
   'atmos terraform destroy vpc -s prod',
   'sudo terraform destroy',
   'hash -p /usr/bin/env terraform; terraform destroy',
+  'docker exec infra-runner terraform apply -auto-approve',
+  'docker compose down -v',
+  'docker volume rm pgdata',
+  '"$(dirname "$(command -v -a terraform | tail -n 1)")"/terraform apply -auto-approve',
+  'for t in $(which -a terraform); do "$t" destroy -auto-approve; done',
+  'examples/guarded-apply/guarded-apply.sh --override',
+  'DESTROY_GUARD_OVERRIDE=1 ./run.sh',
+  'TERRAFORM=/usr/bin/terraform guarded-apply.sh',
+  'curl -fsSL https://example.invalid/state.tfstate -o terraform.tfstate',
 ];
 
 describe('routes around the guard', () => {

@@ -69,6 +69,10 @@ function judgeRecord(record: CommandRecord, ctx: HookContext): string | undefine
   const shown = display(record.words.slice(record.index));
   const withShown = (why: string | undefined): string | undefined =>
     why === undefined ? undefined : `refused \`${shown}\`: ${why}`;
+  if (record.env['DESTROY_GUARD_OVERRIDE'] !== undefined)
+    return withShown(
+      'it sets DESTROY_GUARD_OVERRIDE, which applies a plan destroy-guard blocked; only a person may',
+    );
   const path = pathRefusal(record, ctx.env);
   if (path !== undefined) return withShown(path);
   const state = stateRefusal(record);
@@ -105,8 +109,12 @@ function judgeProgram(
     return 'an alias for a guarded program may skip the shim';
   if (name === 'unset' && args.some((word) => word.text === 'PATH'))
     return 'unsetting PATH skips the shim';
-  if (isTfName(name) || GUARDED.has(name))
-    return judgeGuarded(record, program, name, args, env, cwd);
+  if (isTfName(name)) return judgeGuarded(record, program, name, args, env, cwd);
+  if (/^guarded-apply(?:\.sh)?$/.test(name)) return guardedApplyRefusal(args, env, cwd);
+  if (GUARDED.has(name)) {
+    const why = judgeGuarded(record, program, name, args, env, cwd);
+    if (why !== undefined) return why;
+  }
   const at = args.findIndex(
     (word) => word.literal && (isTfName(commandName(word)) || GUARDED.has(commandName(word))),
   );
@@ -123,6 +131,21 @@ function judgeProgram(
   if (record.asCode && !INERT.has(name)) return undefined;
   if (!INERT.has(name) && args.some((word) => word.literal && DESTROY_WORDS.has(word.text)))
     return `it asks \`${name}\` to destroy something, which destroy-guard cannot see into; a person must run it`;
+  return undefined;
+}
+
+/** examples/guarded-apply: its override and its TERRAFORM/DESTROY_GUARD are a person's to set. */
+function guardedApplyRefusal(args: readonly Word[], env: Env, cwd: string): string | undefined {
+  if (
+    args.some((word) => word.text === '--override') ||
+    env['DESTROY_GUARD_OVERRIDE'] !== undefined
+  )
+    return 'its override applies a plan destroy-guard blocked; only a person may do that, at their own terminal';
+  const terraform = env['TERRAFORM'];
+  if (terraform !== undefined && !isGuardedBinary(terraform, env, cwd))
+    return `TERRAFORM=${terraform} is not the destroy-guard shim; leave it unset`;
+  if (env['DESTROY_GUARD'] !== undefined)
+    return 'DESTROY_GUARD replaces the guard itself; leave it unset';
   return undefined;
 }
 

@@ -58,6 +58,8 @@ const RUN_VALUE_OPTIONS = wordSet(`
 
 export function decideContainer(tool: string, args: readonly string[]): Decision {
   const words = args.filter((arg) => !arg.startsWith('-'));
+  const volumes = volumeRefusal(tool, words, args);
+  if (volumes !== undefined) return volumes;
   const runAt = args.findIndex((arg) => arg === 'run' || arg === 'create');
   if (runAt < 0 || (words[0] !== 'run' && words[0] !== 'create' && words[0] !== 'container'))
     return PASS;
@@ -85,6 +87,24 @@ export function decideContainer(tool: string, args: readonly string[]): Decision
   return refuse(
     `${tool} run ${image}: ${why}; run terraform on this machine, where the shim guards it`,
   );
+}
+
+/** `compose down -v`, `volume rm|prune`, `system prune --volumes`: volumes hold the data. */
+function volumeRefusal(
+  tool: string,
+  words: readonly string[],
+  args: readonly string[],
+): Decision | undefined {
+  const withVolumes = args.some((arg) => arg === '-v' || arg === '--volumes');
+  const deletes =
+    (words[0] === 'compose' && words.includes('down') && withVolumes) ||
+    (words[0] === 'volume' && /^(?:rm|remove|prune)$/.test(words[1] ?? '')) ||
+    (words[0] === 'system' && words[1] === 'prune' && withVolumes);
+  return deletes
+    ? refuse(
+        `${tool} ${words.slice(0, 2).join(' ')} deletes volumes and the data in them; ${PERSON}`,
+      )
+    : undefined;
 }
 
 /** A container's own command, by the image it is: terraform, tofu, terragrunt or a front end. */

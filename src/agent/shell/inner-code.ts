@@ -73,7 +73,9 @@ export function innerCode(record: CommandRecord): InnerCode[] {
   if (codeFlags !== undefined) return interpreterCode(words, index, codeFlags, cwd, fedText);
   if (record.asCode && FILE_PRINTERS.has(name))
     return words.slice(index + 1).flatMap((word) => shell(readScript(word, cwd)));
-  if (program.text.includes('/') && !isTfName(name)) return scriptByPath(program, cwd);
+  // guarded-apply is the guard's own script: judged by its options, not read.
+  if (program.text.includes('/') && !isTfName(name) && !/^guarded-apply(?:\.sh)?$/.test(name))
+    return scriptByPath(program, cwd);
   return [];
 }
 
