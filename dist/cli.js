@@ -21893,14 +21893,14 @@ var MAX_SCRIPT_BYTES = 1024 * 1024, SHELLS = wordSet("sh bash zsh dash ksh mksh 
 function innerCode(record2) {
   let { words, index, cwd } = record2, program = words[index];
   if (program === void 0 || !program.literal) return [];
-  let name = commandName(program), shell = (text, sameShell = !1) => text === void 0 ? [] : [{ text, shell: !0, sameShell }], fedText = [
+  let name = commandName(program), shell = (text, sameShell = !1, fromFile = !1) => text === void 0 ? [] : [{ text, shell: !0, sameShell, fromFile }], fedText = [
     ...record2.heredocs.map((doc) => doc.body),
     ...record2.herestrings.map((word) => word.text),
     ...record2.redirects.filter((r) => r.op === "<").flatMap((r) => readable(r.target, cwd))
   ];
   if (SHELLS.has(name)) {
     let operands = shellOperands(words, index);
-    return operands.command ? shell(operands.operand?.text) : operands.operand !== void 0 && !operands.stdin ? shell(readScript(operands.operand, cwd)) : fedText.flatMap((text) => shell(text));
+    return operands.command ? shell(operands.operand?.text) : operands.operand !== void 0 && !operands.stdin ? shell(readScript(operands.operand, cwd), !1, !0) : fedText.flatMap((text) => shell(text));
   }
   if (name === "eval")
     return shell(
@@ -21909,17 +21909,23 @@ function innerCode(record2) {
     );
   if (name === "source" || name === ".") {
     let file2 = words[index + 1];
-    return file2 === void 0 ? [] : shell(readScript(file2, cwd), !0);
+    return file2 === void 0 ? [] : shell(readScript(file2, cwd), !0, !0);
   }
   let codeFlags = INTERPRETERS[name.replace(/[\d.]+$/, "")] ?? INTERPRETERS[name];
-  return codeFlags !== void 0 ? interpreterCode(words, index, codeFlags, cwd, fedText) : record2.asCode && FILE_PRINTERS.has(name) ? words.slice(index + 1).flatMap((word) => shell(readScript(word, cwd))) : program.text.includes("/") && !isTfName(name) && !/^guarded-apply(?:\.sh)?$/.test(name) ? scriptByPath(program, cwd) : [];
+  return codeFlags !== void 0 ? interpreterCode(words, index, codeFlags, cwd, fedText) : record2.asCode && FILE_PRINTERS.has(name) ? words.slice(index + 1).flatMap((word) => shell(readScript(word, cwd), !1, !0)) : program.text.includes("/") && !isTfName(name) && !/^guarded-apply(?:\.sh)?$/.test(name) ? scriptByPath(program, cwd) : [];
 }
 function interpreterCode(words, index, codeFlags, cwd, fedText) {
-  let out = fedText.map((text) => ({ text, shell: !1, sameShell: !1 })), args = words.slice(index + 1), flagAt = args.findIndex((word) => codeFlags.includes(word.text)), code2 = flagAt >= 0 ? args[flagAt + 1] : void 0;
-  if (code2 !== void 0) out.push({ text: code2.text, shell: !1, sameShell: !1 });
+  let out = fedText.map((text) => ({
+    text,
+    shell: !1,
+    sameShell: !1,
+    fromFile: !0
+  })), args = words.slice(index + 1), flagAt = args.findIndex((word) => codeFlags.includes(word.text)), code2 = flagAt >= 0 ? args[flagAt + 1] : void 0;
+  if (code2 !== void 0)
+    out.push({ text: code2.text, shell: !1, sameShell: !1, fromFile: !1 });
   else {
     let file2 = args.find((word) => !word.text.startsWith("-")), text = file2 === void 0 ? void 0 : readScript(file2, cwd);
-    text !== void 0 && out.push({ text, shell: !1, sameShell: !1 });
+    text !== void 0 && out.push({ text, shell: !1, sameShell: !1, fromFile: !0 });
   }
   return out;
 }
@@ -21928,7 +21934,7 @@ function scriptByPath(program, cwd) {
   if (text === void 0) return [];
   let first = text.split(`
 `, 1)[0] ?? "", isShell = first.startsWith("#!") ? /^#!\s*\S*?(?:\/|\benv\s+(?:-\S+\s+)*)(?:ba|z|da|k|mk|a|ya)?sh\b/.test(first) : program.text.endsWith(".sh");
-  return [{ text, shell: isShell, sameShell: !1 }];
+  return [{ text, shell: isShell, sameShell: !1, fromFile: !0 }];
 }
 function shellOperands(words, index) {
   let command = !1, stdin = !1, j = index + 1;
@@ -21981,16 +21987,16 @@ function collectCommands(source, cwd) {
   let records = [];
   return collectSource(source, { cwd, env: {}, dynamic: /* @__PURE__ */ new Set() }, { asCode: !1, depth: 0 }, records), records;
 }
-function collectSource(source, state, ctx, records) {
+function collectSource(source, state, ctx, records, fromFile = !1) {
   let list;
   try {
     list = parseScript(source);
   } catch (error62) {
     if (!(error62 instanceof ParseError)) throw error62;
-    records.push({ kind: "source", text: source, shell: !0, error: error62.message });
+    records.push({ kind: "source", text: source, shell: !0, fromFile, error: error62.message });
     return;
   }
-  records.push({ kind: "source", text: source, shell: !0, error: void 0 }), collectList(list, state, ctx, records);
+  records.push({ kind: "source", text: source, shell: !0, fromFile, error: void 0 }), collectList(list, state, ctx, records);
 }
 function collectList(list, state, ctx, records) {
   for (let { commands } of list.items) {
@@ -22033,12 +22039,30 @@ function collectCommand(command, state, ctx, records) {
   records.push(record2);
   for (let code2 of innerCode(record2))
     if (ctx.depth >= MAX_DEPTH)
-      records.push({ kind: "source", text: code2.text, shell: !1, error: "nested too deep" });
+      records.push({
+        kind: "source",
+        text: code2.text,
+        shell: !1,
+        fromFile: code2.fromFile,
+        error: "nested too deep"
+      });
     else if (code2.shell) {
       let inner = code2.sameShell ? state : cloneState(state);
-      collectSource(code2.text, inner, { asCode: !1, depth: ctx.depth + 1 }, records);
+      collectSource(
+        code2.text,
+        inner,
+        { asCode: !1, depth: ctx.depth + 1 },
+        records,
+        code2.fromFile
+      );
     } else
-      records.push({ kind: "source", text: code2.text, shell: !1, error: void 0 });
+      records.push({
+        kind: "source",
+        text: code2.text,
+        shell: !1,
+        fromFile: code2.fromFile,
+        error: void 0
+      });
   (shape.index === 0 || shape.index === words.length) && changeState(record2, state);
 }
 function stripKeywords(words) {
@@ -22328,13 +22352,13 @@ var GUARDED = new Set(GUARDED_PROGRAMS), INERT = wordSet(`
 ), DATA_FILE = /\.(?:tf|tfvars|hcl|md|txt|json|ya?ml|log|csv|lock)$/, OUTPUT_REDIRECTS2 = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>"]);
 function judgeShell(source, ctx) {
   let records = collectCommands(source, ctx.cwd);
-  for (let [position, record2] of records.entries()) {
-    let why = record2.kind === "source" ? judgeSource(record2, position) : judgeRecord(record2, ctx);
+  for (let record2 of records) {
+    let why = record2.kind === "source" ? judgeSource(record2) : judgeRecord(record2, ctx);
     if (why !== void 0) return why;
   }
 }
-function judgeSource(record2, position) {
-  if (record2.shell && record2.error !== void 0 && position === 0)
+function judgeSource(record2) {
+  if (record2.shell && record2.error !== void 0 && !record2.fromFile)
     return `refused: the command could not be read as shell (${record2.error}); write it as plain commands`;
   if (record2.shell && record2.error === void 0) return;
   let line = dangerousLine(record2.text);

@@ -58,7 +58,7 @@ describe('destroy-guard hook: the protocol', () => {
     expect(run.stderr).toMatch(/^destroy-guard: refused: cannot read the tool call/);
   });
 
-  it.each(['echo "unclosed', 'a=(1 2', 'terraform plan )'])(
+  it.each(['echo "unclosed', 'a=(1 2', 'terraform plan )', `bash -c 'echo "unclosed'`])(
     'refuses shell it cannot parse: %s',
     async (command) => {
       const run = await runHook(box, bashCall(command, box.work));

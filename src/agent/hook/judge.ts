@@ -43,19 +43,16 @@ export interface HookContext {
 /** The refusal for `source`, or undefined to allow it. */
 export function judgeShell(source: string, ctx: HookContext): string | undefined {
   const records = collectCommands(source, ctx.cwd);
-  for (const [position, record] of records.entries()) {
-    const why = record.kind === 'source' ? judgeSource(record, position) : judgeRecord(record, ctx);
+  for (const record of records) {
+    const why = record.kind === 'source' ? judgeSource(record) : judgeRecord(record, ctx);
     if (why !== undefined) return why;
   }
   return undefined;
 }
 
-function judgeSource(
-  record: Extract<ShellRecord, { kind: 'source' }>,
-  position: number,
-): string | undefined {
+function judgeSource(record: Extract<ShellRecord, { kind: 'source' }>): string | undefined {
   // The agent's own command, or a `bash -c` string: refused when it cannot be read.
-  if (record.shell && record.error !== undefined && position === 0)
+  if (record.shell && record.error !== undefined && !record.fromFile)
     return `refused: the command could not be read as shell (${record.error}); write it as plain commands`;
   if (record.shell && record.error === undefined) return undefined;
   const line = dangerousLine(record.text);

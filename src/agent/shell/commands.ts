@@ -47,6 +47,8 @@ export interface SourceRecord {
   readonly text: string;
   /** Shell is parsed into the records after it; other code is judged as text only. */
   readonly shell: boolean;
+  /** Read from a file on disk (a script), not typed into the command by the agent. */
+  readonly fromFile: boolean;
   readonly error: string | undefined;
 }
 
@@ -76,16 +78,22 @@ export function collectCommands(source: string, cwd: string): ShellRecord[] {
   return records;
 }
 
-function collectSource(source: string, state: State, ctx: Context, records: ShellRecord[]): void {
+function collectSource(
+  source: string,
+  state: State,
+  ctx: Context,
+  records: ShellRecord[],
+  fromFile = false,
+): void {
   let list: List;
   try {
     list = parseScript(source);
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    records.push({ kind: 'source', text: source, shell: true, error: error.message });
+    records.push({ kind: 'source', text: source, shell: true, fromFile, error: error.message });
     return;
   }
-  records.push({ kind: 'source', text: source, shell: true, error: undefined });
+  records.push({ kind: 'source', text: source, shell: true, fromFile, error: undefined });
   collectList(list, state, ctx, records);
 }
 
@@ -143,12 +151,30 @@ function collectCommand(
   records.push(record);
   for (const code of innerCode(record)) {
     if (ctx.depth >= MAX_DEPTH) {
-      records.push({ kind: 'source', text: code.text, shell: false, error: 'nested too deep' });
+      records.push({
+        kind: 'source',
+        text: code.text,
+        shell: false,
+        fromFile: code.fromFile,
+        error: 'nested too deep',
+      });
     } else if (code.shell) {
       const inner = code.sameShell ? state : cloneState(state);
-      collectSource(code.text, inner, { asCode: false, depth: ctx.depth + 1 }, records);
+      collectSource(
+        code.text,
+        inner,
+        { asCode: false, depth: ctx.depth + 1 },
+        records,
+        code.fromFile,
+      );
     } else {
-      records.push({ kind: 'source', text: code.text, shell: false, error: undefined });
+      records.push({
+        kind: 'source',
+        text: code.text,
+        shell: false,
+        fromFile: code.fromFile,
+        error: undefined,
+      });
     }
   }
   if (shape.index === 0 || shape.index === words.length) changeState(record, state);

@@ -36,6 +36,8 @@ export interface InnerCode {
   readonly shell: boolean;
   /** `eval`, `source`: it runs in this shell, so its `cd` and `export` last. */
   readonly sameShell: boolean;
+  /** Read from a file on disk, not typed into the command. */
+  readonly fromFile: boolean;
 }
 
 export function innerCode(record: CommandRecord): InnerCode[] {
@@ -43,8 +45,8 @@ export function innerCode(record: CommandRecord): InnerCode[] {
   const program = words[index];
   if (program === undefined || !program.literal) return [];
   const name = commandName(program);
-  const shell = (text: string | undefined, sameShell = false): InnerCode[] =>
-    text === undefined ? [] : [{ text, shell: true, sameShell }];
+  const shell = (text: string | undefined, sameShell = false, fromFile = false): InnerCode[] =>
+    text === undefined ? [] : [{ text, shell: true, sameShell, fromFile }];
   const fedText = [
     ...record.heredocs.map((doc) => doc.body),
     ...record.herestrings.map((word) => word.text),
@@ -54,7 +56,7 @@ export function innerCode(record: CommandRecord): InnerCode[] {
     const operands = shellOperands(words, index);
     if (operands.command) return shell(operands.operand?.text);
     if (operands.operand !== undefined && !operands.stdin)
-      return shell(readScript(operands.operand, cwd));
+      return shell(readScript(operands.operand, cwd), false, true);
     return fedText.flatMap((text) => shell(text));
   }
   if (name === 'eval')
@@ -67,12 +69,12 @@ export function innerCode(record: CommandRecord): InnerCode[] {
     );
   if (name === 'source' || name === '.') {
     const file = words[index + 1];
-    return file === undefined ? [] : shell(readScript(file, cwd), true);
+    return file === undefined ? [] : shell(readScript(file, cwd), true, true);
   }
   const codeFlags = INTERPRETERS[name.replace(/[\d.]+$/, '')] ?? INTERPRETERS[name];
   if (codeFlags !== undefined) return interpreterCode(words, index, codeFlags, cwd, fedText);
   if (record.asCode && FILE_PRINTERS.has(name))
-    return words.slice(index + 1).flatMap((word) => shell(readScript(word, cwd)));
+    return words.slice(index + 1).flatMap((word) => shell(readScript(word, cwd), false, true));
   // guarded-apply is the guard's own script: judged by its options, not read.
   if (program.text.includes('/') && !isTfName(name) && !/^guarded-apply(?:\.sh)?$/.test(name))
     return scriptByPath(program, cwd);
@@ -86,15 +88,21 @@ function interpreterCode(
   cwd: string | undefined,
   fedText: readonly string[],
 ): InnerCode[] {
-  const out: InnerCode[] = fedText.map((text) => ({ text, shell: false, sameShell: false }));
+  const out: InnerCode[] = fedText.map((text) => ({
+    text,
+    shell: false,
+    sameShell: false,
+    fromFile: true,
+  }));
   const args = words.slice(index + 1);
   const flagAt = args.findIndex((word) => codeFlags.includes(word.text));
   const code = flagAt >= 0 ? args[flagAt + 1] : undefined;
-  if (code !== undefined) out.push({ text: code.text, shell: false, sameShell: false });
+  if (code !== undefined)
+    out.push({ text: code.text, shell: false, sameShell: false, fromFile: false });
   else {
     const file = args.find((word) => !word.text.startsWith('-'));
     const text = file === undefined ? undefined : readScript(file, cwd);
-    if (text !== undefined) out.push({ text, shell: false, sameShell: false });
+    if (text !== undefined) out.push({ text, shell: false, sameShell: false, fromFile: true });
   }
   return out;
 }
@@ -107,7 +115,7 @@ function scriptByPath(program: Word, cwd: string | undefined): InnerCode[] {
   const isShell = first.startsWith('#!')
     ? /^#!\s*\S*?(?:\/|\benv\s+(?:-\S+\s+)*)(?:ba|z|da|k|mk|a|ya)?sh\b/.test(first)
     : program.text.endsWith('.sh');
-  return [{ text, shell: isShell, sameShell: false }];
+  return [{ text, shell: isShell, sameShell: false, fromFile: true }];
 }
 
 /** `bash [options] [-c STRING | FILE] …`: what the shell runs. */
