@@ -21957,7 +21957,6 @@ function readsCodeFromStdin(words) {
   let shape = unwrap(words), program = words[shape.index];
   if (program === void 0 || !program.literal) return !1;
   let name = commandName(program);
-  if (name === "xargs" || name === "parallel") return !0;
   if (INTERPRETERS[name.replace(/[\d.]+$/, "")] !== void 0 || INTERPRETERS[name] !== void 0)
     return words.length === shape.index + 1 || words[shape.index + 1]?.text === "-";
   if ((name === "source" || name === ".") && /^\/dev\/(?:stdin|fd\/0)$/.test(words[shape.index + 1]?.text ?? ""))
@@ -22345,7 +22344,7 @@ var GUARDED = new Set(GUARDED_PROGRAMS), INERT = wordSet(`
   echo printf cat tee less more head tail wc sort uniq diff grep egrep fgrep zgrep rg ag ack git
   man which type whereis help true false : test [ [[ ls pwd cd pushd popd dirs export unset set
   sleep date jq yq tree stat file realpath readlink basename dirname mkdir touch
-`), REMOTE = wordSet(
+`), CODE_PRINTERS = wordSet("echo printf cat head tail tac"), REMOTE = wordSet(
   "ssh mosh rsh docker podman nerdctl kubectl oc vagrant multipass lxc incus gcloud az aws"
 ), DESTROY_WORDS = wordSet("destroy destroy-all nuke teardown -destroy --destroy"), RISKY_WORDS = wordSet(
   "destroy apply -destroy --destroy destroy-all apply-all run-all delete rb purge uninstall push"
@@ -22409,8 +22408,23 @@ function judgeProgram(record2, program, args, env) {
     if (REMOTE.has(name) && decide(commandName(inner), args.slice(at3 + 1), env, cwd).kind !== "pass")
       return `\`${name}\` runs ${commandName(inner)} where the shim does not guard it; run it here`;
   }
+  let hidden = hiddenCode(record2, name, args);
+  if (hidden !== void 0) return hidden;
   if (!(record2.asCode && !INERT.has(name)) && !INERT.has(name) && args.some((word) => word.literal && DESTROY_WORDS.has(word.text)))
     return `it asks \`${name}\` to destroy something, which destroy-guard cannot see into; a person must run it`;
+}
+function hiddenCode(record2, name, args) {
+  if (record2.asCode && !CODE_PRINTERS.has(name))
+    return `it pipes what \`${name}\` prints into a shell or interpreter, code destroy-guard cannot read first; run the commands themselves`;
+  let code2 = SHELLS.has(name) ? args[args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.text)) + 1] : void 0;
+  if (code2 !== void 0 && args.some((w) => /^-[a-z]*c/.test(w.text)) && !code2.literal || name === "eval" && args.some((w) => !w.literal))
+    return `\`${name}\` runs code from an expansion, which destroy-guard cannot read first; run the commands themselves`;
+  let program = record2.words[record2.index];
+  if (program?.text.includes("/") === !0 && args.some((w) => w.literal && /^(?:apply|destroy)$/.test(w.text))) {
+    let text = readScript(program, record2.cwd);
+    if (text === void 0 || text.includes("\0"))
+      return `it runs ${program.text} with apply or destroy, and destroy-guard cannot tell whether it is terraform; run terraform by name`;
+  }
 }
 function guardedApplyRefusal(args, env, cwd) {
   if (args.some((word) => word.text === "--override") || env.DESTROY_GUARD_OVERRIDE !== void 0)

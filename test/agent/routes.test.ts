@@ -125,6 +125,10 @@ const ATTACKS: readonly string[] = [
   'DESTROY_GUARD_OVERRIDE=1 ./run.sh',
   'TERRAFORM=/usr/bin/terraform guarded-apply.sh',
   'curl -fsSL https://example.invalid/state.tfstate -o terraform.tfstate',
+  'cp "$(which -a terraform | tail -n 1)" ./tf && ./tf apply -auto-approve',
+  'bash -c "$(echo Y3AgYmFja3VwL3RlcnJhZm9ybS50ZnN0YXRlIC4K | base64 -d)"',
+  'echo Y3AgYmFja3VwL3RlcnJhZm9ybS50ZnN0YXRlIC4K | base64 -d | bash',
+  'X="cp backup/terraform.tfstate ."; eval "$X"',
 ];
 
 describe('routes around the guard', () => {
@@ -201,6 +205,8 @@ const HARMLESS: readonly string[] = [
   'make plan',
   'npm run plan',
   'ls -la',
+  'ls | xargs -n1 echo',
+  "find . -name '*.tf' | xargs terraform fmt",
   'git status',
   'git log --oneline -3',
   'echo "terraform destroy is refused"',

@@ -8,6 +8,7 @@ import { dangerousLine } from '../judge/mention.js';
 import { stateRefusal } from '../judge/state.js';
 import type { Word } from '../shell/ast.js';
 import { collectCommands, type CommandRecord, type ShellRecord } from '../shell/commands.js';
+import { readScript, SHELLS } from '../shell/inner-code.js';
 import { commandName, isTfName, wordSet } from '../shell/names.js';
 import { firstOnPath, isShimFile } from '../shim/resolve.js';
 import { isGuardedBinary } from '../shim/run.js';
@@ -21,6 +22,8 @@ const INERT = wordSet(`
   man which type whereis help true false : test [ [[ ls pwd cd pushd popd dirs export unset set
   sleep date jq yq tree stat file realpath readlink basename dirname mkdir touch
 `);
+/** Programs whose output, piped into a shell, is text the hook has read. */
+const CODE_PRINTERS = wordSet('echo printf cat head tail tac');
 /** Programs that run a command on another machine or in a container: no shim there. */
 const REMOTE = wordSet(
   'ssh mosh rsh docker podman nerdctl kubectl oc vagrant multipass lxc incus gcloud az aws',
@@ -125,9 +128,39 @@ function judgeProgram(
     )
       return `\`${name}\` runs ${commandName(inner)} where the shim does not guard it; run it here`;
   }
+  const hidden = hiddenCode(record, name, args);
+  if (hidden !== undefined) return hidden;
   if (record.asCode && !INERT.has(name)) return undefined;
   if (!INERT.has(name) && args.some((word) => word.literal && DESTROY_WORDS.has(word.text)))
     return `it asks \`${name}\` to destroy something, which destroy-guard cannot see into; a person must run it`;
+  return undefined;
+}
+
+/** Code destroy-guard cannot read before it runs: generated, decoded, or a binary by path. */
+function hiddenCode(
+  record: CommandRecord,
+  name: string,
+  args: readonly Word[],
+): string | undefined {
+  if (record.asCode && !CODE_PRINTERS.has(name))
+    return `it pipes what \`${name}\` prints into a shell or interpreter, code destroy-guard cannot read first; run the commands themselves`;
+  const code = SHELLS.has(name)
+    ? args[args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.text)) + 1]
+    : undefined;
+  if (
+    (code !== undefined && args.some((w) => /^-[a-z]*c/.test(w.text)) && !code.literal) ||
+    (name === 'eval' && args.some((w) => !w.literal))
+  )
+    return `\`${name}\` runs code from an expansion, which destroy-guard cannot read first; run the commands themselves`;
+  const program = record.words[record.index];
+  if (
+    program?.text.includes('/') === true &&
+    args.some((w) => w.literal && /^(?:apply|destroy)$/.test(w.text))
+  ) {
+    const text = readScript(program, record.cwd);
+    if (text === undefined || text.includes('\0'))
+      return `it runs ${program.text} with apply or destroy, and destroy-guard cannot tell whether it is terraform; run terraform by name`;
+  }
   return undefined;
 }
 

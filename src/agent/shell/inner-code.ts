@@ -144,13 +144,15 @@ function shellOperands(
   return { command, stdin, operand: words[j] };
 }
 
-/** A stage that runs its standard input as code: `bash`, `sh -s`, `xargs`, `source /dev/stdin`. */
+/**
+ * A stage that runs its standard input as code: `bash`, `sh -s`, `python -`, `source /dev/stdin`.
+ * Not xargs: it passes words to a program, and a guarded program is the shim.
+ */
 export function readsCodeFromStdin(words: readonly Word[]): boolean {
   const shape = unwrap(words);
   const program = words[shape.index];
   if (program === undefined || !program.literal) return false;
   const name = commandName(program);
-  if (name === 'xargs' || name === 'parallel') return true;
   if (INTERPRETERS[name.replace(/[\d.]+$/, '')] !== undefined || INTERPRETERS[name] !== undefined)
     return words.length === shape.index + 1 || words[shape.index + 1]?.text === '-';
   if (
