@@ -3,12 +3,16 @@ import { errorMessage, UserError } from '../util/errors.js';
 import { ASSESS_USAGE, assessCommand } from './assess.js';
 import { catalogCommand } from './catalog.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './io.js';
+import { hookCommand } from './hook.js';
 import { ownersCommand } from './owners.js';
+import { shimCommand } from './shim.js';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   assess: assessCommand,
   owners: ownersCommand,
   catalog: catalogCommand,
+  hook: hookCommand,
+  shim: shimCommand,
 };
 
 const USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
@@ -20,6 +24,9 @@ Commands:
   catalog [--json] [--coverage SCHEMA.json]
                       the stateful resource catalog; with --coverage, the decision for
                       each resource type of terraform providers schema -json
+  hook                judge one agent tool call (Claude Code PreToolUse JSON or {"command": ...}
+                      on stdin): exit 0 allows it, exit 2 refuses it with the reason on stderr
+  shim DIR            write guarded terraform, tofu, terragrunt and cloud CLI shims into DIR
 
 ${ASSESS_USAGE}`;
 

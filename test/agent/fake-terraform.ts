@@ -34,17 +34,24 @@ last=
 for arg in "$@"; do last=$arg; done
 case $sub in
   plan)
+    # A destroy plan's bytes differ from a normal plan's, as Terraform's do.
+    plan_json=$FAKE_TF_PLAN_JSON
+    for arg in "$@"; do case $arg in -destroy) plan_json=\${FAKE_TF_DESTROY_PLAN_JSON:-$FAKE_TF_PLAN_JSON} ;; esac; done
     if [ "\${FAKE_TF_PLAN_EXIT:-0}" != 0 ]; then echo "Error: fake plan failed" >&2; exit "$FAKE_TF_PLAN_EXIT"; fi
     for arg in "$@"; do
-      case $arg in -out=*) cp "$FAKE_TF_PLAN_JSON" "\${arg#-out=}" || exit 1 ;; esac
+      case $arg in -out=*) cp "$plan_json" "\${arg#-out=}" || exit 1 ;; esac
     done
     echo "Plan: fake plan written" ;;
   show)
     if [ "\${FAKE_TF_SHOW_EXIT:-0}" != 0 ]; then echo "Error: fake show failed" >&2; exit "$FAKE_TF_SHOW_EXIT"; fi
     if [ ! -f "$last" ]; then echo "Error: Failed to read the given file as a state or plan file: $last" >&2; exit 1; fi
-    cat "$last" ;;
+    cat "$last"
+    # A plan file changed between the guard's check and the apply: the race the shim closes.
+    if [ -n "\${FAKE_TF_SHOW_REPLACES:-}" ]; then cp "$FAKE_TF_PLAN_RISKY" "$FAKE_TF_SHOW_REPLACES"; fi ;;
   apply)
     if [ "\${FAKE_TF_APPLY_EXIT:-0}" != 0 ]; then echo "Error: fake apply failed" >&2; exit "$FAKE_TF_APPLY_EXIT"; fi
+    # The bytes applied, to check they are the bytes assessed.
+    if [ -n "\${FAKE_TF_APPLIED:-}" ] && [ -f "$last" ]; then cat "$last" >>"$FAKE_TF_APPLIED"; fi
     echo "Apply complete! (fake)" ;;
 esac
 `;
