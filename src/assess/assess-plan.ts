@@ -1,17 +1,13 @@
-import { objectDigest } from './identity.js';
+import { objectOf } from './identity.js';
+import { COUNT_OF, emptyCounts, type MutableCounts } from './counts.js';
+import { plainOnce, WordBook } from './shared-words.js';
 import type { Catalog } from '../catalog/index.js';
-import { classifyActions, isDelete, unknownWords, type ActionClass } from '../plan/actions.js';
+import { classifyActions, isDelete, unknownWords } from '../plan/actions.js';
 import type { PlanChange, PlanMeta, PlanSource } from '../plan/model.js';
-import type { ChangeCounts, PlanSummary } from './report.js';
+import type { PlanSummary } from './report.js';
 import { code, plainText, type Finding, type FindingKind, type Parts } from './finding.js';
 import { detectMassDestroy, emptyTally } from './mass-destroy.js';
-import {
-  because,
-  destroyReason,
-  forcingAttributes,
-  incompleteReason,
-  ORPHAN_REASONS,
-} from './reasons.js';
+import { because, incompleteReason, ORPHAN_REASONS } from './reasons.js';
 import { destroyOutcome } from './outcome.js';
 import { judgeRecoverability } from './recoverability.js';
 import { isAtLeast, type Severity } from '../catalog/severity.js';
@@ -41,79 +37,22 @@ const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set([
   'unknown-action',
 ]);
 
-/** What a finding shares with every change of the same actions, reason and forcing attributes. */
-/**
- * The plain text of shared parts, made once: findings that share their words share the
- * string too (docs/design.md section 10).
- */
-const PLAIN = new WeakMap<Parts, string>();
-function plainOnce(parts: Parts): string {
-  let text = PLAIN.get(parts);
-  if (text === undefined) {
-    text = plainText(parts);
-    PLAIN.set(parts, text);
-  }
-  return text;
-}
-
-interface SharedWords {
-  readonly actions: readonly string[];
-  readonly forcing: readonly string[];
-  /** The reason destroyReason gives; findings of other kinds bring their own. */
-  readonly reason: Parts;
-}
-
-const SHARED_LIMIT = 10_000;
+/** Shared by findings that have no protections to show. */
 const NONE: readonly never[] = [];
-
-type MutableCounts = { -readonly [K in keyof ChangeCounts]: number };
-
-const COUNT_OF: Readonly<Record<ActionClass, keyof ChangeCounts>> = {
-  delete: 'delete',
-  'replace-destroy-before-create': 'replace',
-  'replace-create-before-destroy': 'replace',
-  forget: 'forget',
-  create: 'create',
-  update: 'update',
-  read: 'read',
-  'no-op': 'noOp',
-  open: 'read',
-  unknown: 'unknown',
-};
 
 /**
  * Folds one plan's resource changes into findings, one change at a time, so a plan streamed
  * element by element (src/plan/stream/reader.ts) and one parsed whole give identical results and
  * memory does not grow with attribute values.
  */
-function objectOf(before: unknown): { object?: string } {
-  const object = objectDigest(before);
-  return object === '' ? {} : { object };
-}
-
 export class PlanAssessor {
   readonly #source: PlanSource;
   readonly #options: AssessOptions;
   readonly #findings: Finding[] = [];
-  readonly #counts: MutableCounts = {
-    create: 0,
-    update: 0,
-    delete: 0,
-    replace: 0,
-    forget: 0,
-    read: 0,
-    noOp: 0,
-    unknown: 0,
-    deferred: 0,
-  };
+  readonly #counts: MutableCounts = emptyCounts();
   readonly #tally = emptyTally();
   readonly #unreviewed = new Set<string>();
-  /**
-   * Words that repeat across changes, shared: a plan of 400,000 replacements has a handful of
-   * distinct (actions, reason, forcing attributes), and one copy of each keeps the findings'
-   * memory to their addresses (docs/design.md, "Scale").
-   */
-  readonly #shared = new Map<string, SharedWords>();
+  readonly #words = new WordBook();
 
   constructor(source: PlanSource, options: AssessOptions) {
     this.#source = source;
@@ -204,7 +143,7 @@ export class PlanAssessor {
       else if (ORPHAN_REASONS.has(change.actionReason)) this.#tally.orphans += 1;
     }
     const entry = this.#options.catalog.lookup(change.type);
-    const reason = this.#words(change).reason;
+    const reason = this.#words.wordsOf(change).reason;
     if (entry === undefined) {
       this.#notStateful(change, reason, deleting);
       return;
@@ -290,7 +229,7 @@ export class PlanAssessor {
       readonly alwaysApprove?: boolean;
     } & Partial<Pick<Finding, 'category' | 'protections' | 'outcome'>>,
   ): void {
-    const words = this.#words(change);
+    const words = this.#words.wordsOf(change);
     const recoverability = detail.recoverability ?? [];
     this.#findings.push({
       kind,
@@ -312,21 +251,6 @@ export class PlanAssessor {
       protections: detail.protections ?? NONE,
       ...objectOf(change.before),
     });
-  }
-
-  #words(change: PlanChange): SharedWords {
-    const key = `${change.deposed ?? ''}\u0000${change.actions.join(',')}\u0000${change.actionReason ?? ''}\u0000${change.deferredReason ?? ''}\u0000${JSON.stringify(change.replacePaths)}`;
-    const known = this.#shared.get(key);
-    if (known !== undefined) return known;
-    const words: SharedWords = {
-      actions: change.actions,
-      forcing: forcingAttributes(change.replacePaths),
-      reason: destroyReason(change),
-    };
-    // Deposed keys are unique: those are not worth keeping.
-    if (change.deposed === undefined && this.#shared.size < SHARED_LIMIT)
-      this.#shared.set(key, words);
-    return words;
   }
 
   #planFinding(

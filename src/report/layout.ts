@@ -221,6 +221,30 @@ export function renderReportMarkdown(report: Report, options: LayoutOptions): st
   if (otherRows?.shown === 0) otherRows = undefined;
   if (planRows?.shown === 0) planRows = undefined;
 
+  return assemble(parts, { lostRows, otherRows, planRows, shortened }, (left) =>
+    dropped(
+      left.map((what) =>
+        what === 'shortened' ? SHORTENED : what === 'others' ? othersWord : plansWord,
+      ),
+    ),
+  );
+}
+
+interface Fits {
+  readonly lostRows: Fitted;
+  readonly otherRows: Fitted | undefined;
+  readonly planRows: Fitted | undefined;
+  readonly shortened: boolean;
+}
+
+/** The comment in reading order, with the line that says what was left out for length. */
+function assemble(
+  parts: ReturnType<typeof partsOf>,
+  fits: Fits,
+  droppedLine: (left: readonly ('shortened' | 'others' | 'plans')[]) => string,
+): string {
+  const { required, others, plans, lost, otherSection, planSection } = parts;
+  const { lostRows, otherRows, planRows } = fits;
   const out: string[] = [parts.head];
   if (required.length > 0) {
     out.push(lost.open, lostRows.shown > 0 ? lost.head : '', ...lostRows.lines, lost.close);
@@ -230,10 +254,10 @@ export function renderReportMarkdown(report: Report, options: LayoutOptions): st
     out.push(otherSection.open, otherSection.head, ...otherRows.lines, otherSection.close);
   if (planRows !== undefined)
     out.push(planSection.open, planSection.head, ...planRows.lines, planSection.close);
-  const left: string[] = [];
-  if (shortened) left.push(SHORTENED);
-  if (otherRows === undefined && others.length > 0) left.push(othersWord);
-  if (planRows === undefined && plans.length > 0) left.push(plansWord);
-  out.push(dropped(left), parts.footer);
+  const left: ('shortened' | 'others' | 'plans')[] = [];
+  if (fits.shortened) left.push('shortened');
+  if (otherRows === undefined && others.length > 0) left.push('others');
+  if (planRows === undefined && plans.length > 0) left.push('plans');
+  out.push(droppedLine(left), parts.footer);
   return out.join('');
 }

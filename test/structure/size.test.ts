@@ -1,7 +1,8 @@
 /**
- * Small files and short functions (docs/design.md, "Conventions"): no file of src/ over 300
+ * Small files and short functions (docs/design.md, "Rooms and floors"): no file of src/ over 300
  * lines and no function over 80, except in a file whose first comment says why with the words
- * "hot loop" (a scanner that must not call out of its inner loop, for instance).
+ * "hot loop" (a scanner that must not call out of its inner loop, for instance), and the
+ * catalog's data: one line per resource type, thousands of types (docs/catalog.md).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,9 @@ function sourceFiles(dir: string): string[] {
     return entry.name.endsWith('.ts') ? [full] : [];
   });
 }
+
+/** The catalog's decisions are data, one line or entry per type: their length is the provider's. */
+const DATA_FILES = /^catalog\/(data\/[a-z]+\.ts|reviewed\/(?!format|parse|index)[a-z]+\.ts)$/u;
 
 /** A file may exceed the limits only when its opening comment says it holds a hot loop. */
 function isHotLoop(text: string): boolean {
@@ -52,7 +56,7 @@ describe('the size of src/', () => {
 
   it(`has no file over ${MAX_FILE_LINES} lines outside a declared hot loop`, () => {
     const long = files
-      .filter(({ text }) => !isHotLoop(text))
+      .filter(({ file, text }) => !isHotLoop(text) && !DATA_FILES.test(file))
       .map(({ file, text }) => ({ file, lines: text.split('\n').length - 1 }))
       .filter(({ lines }) => lines > MAX_FILE_LINES)
       .map(({ file, lines }) => `${file}: ${lines} lines`);
@@ -79,5 +83,8 @@ describe('the size of src/', () => {
     ]);
     expect(isHotLoop('/**\n * The scanner: a hot loop.\n */\nexport {}')).toBe(true);
     expect(isHotLoop('// nothing\n/* hot loop */')).toBe(false);
+    expect(DATA_FILES.test('catalog/reviewed/aws.ts')).toBe(true);
+    expect(DATA_FILES.test('catalog/reviewed/parse.ts')).toBe(false);
+    expect(DATA_FILES.test('catalog/index.ts')).toBe(false);
   });
 });
