@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Finding } from './finding.js';
 
 /**
- * A finding's identity (docs/design.md, "Finding identity"): what an approval is given for.
+ * A finding's identity (docs/design.md section 2, "Finding identity"): what an approval is given for.
  * Two plans of one directory differ by file name (workspaces); the same address holding
  * another object (a swapped state) differs by the object digest; a weakened protection
  * differs by which attributes go to which values. Nothing here is ever printed: the object

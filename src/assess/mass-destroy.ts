@@ -4,7 +4,7 @@ import { code, type Parts } from './finding.js';
 /**
  * A wrong state file, workspace or backend shows up as a plan that destroys most of what it
  * manages; `terraform plan -destroy` as one where every change is a delete with no reason
- * (PLAN-FORMAT.md "Traps": destroy-mode plans carry no flag).
+ * (docs/plan-format.md "Traps": destroy-mode plans carry no flag).
  */
 export const MASS_DESTROY_MIN_DELETES = 5;
 export const MASS_DESTROY_MIN_SHARE = 0.5;

@@ -27,7 +27,7 @@ export interface PlanSummary {
 /** `approved` only exists where there is an approval path (the Action on a pull request). */
 export type Verdict = 'pass' | 'approved' | 'blocked';
 
-/** The versioned report of PRODUCT.md section 8; stable fields only ever gain siblings. */
+/** The versioned report of docs/design.md section 8; stable fields only ever gain siblings. */
 export interface Report {
   readonly version: 1;
   readonly verdict: Verdict;

@@ -38,7 +38,7 @@ export interface Catalog {
 }
 
 /**
- * The built-in catalog with `stateful-types` lines applied (PRODUCT.md section 2). Throws
+ * The built-in catalog with `stateful-types` lines applied (docs/design.md section 2). Throws
  * UserError for a bad line. `lookup` is called once per resource change, so results are
  * memoized per type (a plan has few distinct types even with 100,000+ changes).
  */

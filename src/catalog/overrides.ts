@@ -17,7 +17,7 @@ export interface StatefulTypeRule {
 const ALLOWED = 'use TYPE or TYPE=critical|high|medium|low|none';
 /** Resource type names are identifiers (letters, digits, `_`, `-`); globs add `*` and `?`. */
 const TYPE_PATTERN = /^[A-Za-z0-9_\-*?]+$/u;
-/** A line with no severity marks the type stateful at this severity (PRODUCT.md section 2). */
+/** A line with no severity marks the type stateful at this severity (docs/design.md section 2). */
 const DEFAULT_SEVERITY: OverrideSeverity = 'high';
 
 /**

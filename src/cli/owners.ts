@@ -103,7 +103,7 @@ function renderJson(codeowners: Codeowners, paths: readonly string[]): string {
 function describeError(file: string, error: CodeownersError): string {
   const text = error.text.trim();
   const quoted = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-  // GitHub skips an invalid line and uses the rest of the file (GITHUB.md).
+  // GitHub skips an invalid line and uses the rest of the file (docs/github.md "CODEOWNERS").
   return `${file}:${error.line}: ${error.reason}; GitHub skips this line: ${quoted}`;
 }
 

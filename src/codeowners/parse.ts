@@ -9,7 +9,7 @@ const NO_MATCH: OwnerMatch = { owners: [] };
 /**
  * Reads a CODEOWNERS file as GitHub does. Never throws: a line GitHub would reject is skipped
  * and listed in `errors` (GitHub skips invalid lines and reports them through
- * `GET /repos/{owner}/{repo}/codeowners/errors`; GITHUB.md). A file of 3 MB or more is parsed
+ * `GET /repos/{owner}/{repo}/codeowners/errors`; docs/github.md "CODEOWNERS"). A file of 3 MB or more is parsed
  * all the same; refusing it, as GitHub does, is the caller's decision.
  */
 export function parseCodeowners(text: string): Codeowners {
@@ -63,7 +63,7 @@ function parseLine(source: string): ParsedLine | string | undefined {
   const owners: Owner[] = [];
   for (const token of ownerTokens) {
     const owner = parseOwner(token);
-    // One bad owner makes the whole line invalid, and GitHub skips it (GITHUB.md).
+    // One bad owner makes the whole line invalid, and GitHub skips it (docs/github.md "CODEOWNERS").
     if (!owner.ok) return owner.reason;
     owners.push(owner.owner);
   }

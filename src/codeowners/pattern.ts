@@ -22,7 +22,7 @@ export type PatternCompilation =
 
 /**
  * Compiles a CODEOWNERS pattern once. GitHub's syntax is gitignore's with these differences
- * (GitHub docs, "About code owners", CODEOWNERS syntax; GITHUB.md):
+ * (GitHub docs, "About code owners", CODEOWNERS syntax; docs/github.md "CODEOWNERS"):
  * - no `!` negation: such a line is invalid and GitHub skips it;
  * - no `[ ]` ranges: brackets are ordinary characters (`/apps/[param]/` names that directory);
  * - a lone `*` as the last segment matches one level only (`docs/*` owns `docs/a.md`, not

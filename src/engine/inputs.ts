@@ -1,6 +1,6 @@
 /**
  * The `plan` input lines (Action) or PLAN arguments (CLI) → the plan files to read, each with
- * the module directory whose CODEOWNERS approve it (PRODUCT.md sections 1 and 6).
+ * the module directory whose CODEOWNERS approve it (docs/design.md sections 1 and 6).
  *
  * A line is a path, a glob, `-` (standard input, at most once) or `MODULE_DIR=PATH_OR_GLOB`.
  */

@@ -6,7 +6,7 @@ import { errorMessage } from '../util/errors.js';
 
 /**
  * plugin-throttling only waits on a 429 that says "secondary rate" or has no quota left; any
- * other 429 still carries `retry-after`, which GitHub asks clients to honour (GITHUB.md
+ * other 429 still carries `retry-after`, which GitHub asks clients to honour (docs/github.md "Rate limits"
  * "Rate limits"). plugin-retry is told to leave 429s alone, and this waits for them.
  */
 function honourRetryAfter(octokit: GitHubClient, maxWait: number): void {
@@ -52,7 +52,7 @@ const MAX_RATE_LIMIT_RETRIES = 2;
 /**
  * Octokit with retries for transient failures (plugin-retry: 5xx, three tries; it never
  * retries 400/401/403/404/410/422/451) and for rate limits (plugin-throttling honours
- * `retry-after`, else `x-ratelimit-reset`), as GITHUB.md "Rate limits" describes.
+ * `retry-after`, else `x-ratelimit-reset`), as docs/github.md "Rate limits" describes.
  */
 export function createClient(options: ClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -90,7 +90,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   return client;
 }
 
-/** The `permissions:` entry each operation needs, for 403 messages (GITHUB.md "Permissions"). */
+/** The `permissions:` entry each operation needs, for 403 messages (docs/github.md "Permissions"). */
 export type Operation =
   | 'read the pull request'
   | 'list changed files'

@@ -4,7 +4,7 @@ import { statusOf, type GitHubClient } from './client.js';
 /**
  * Active membership only: `pending` (invited, not accepted) is not a member. A 404 means
  * "not a member" OR "this token cannot see the team" — the default GITHUB_TOKEN never can
- * (GITHUB.md) — so a 404 is settled by asking for the team itself: visible team → not a
+ * (docs/github.md "REST endpoints and permissions") — so a 404 is settled by asking for the team itself: visible team → not a
  * member; invisible → unknown, and the comment says which permission would resolve it.
  */
 export async function teamMembership(

@@ -1,5 +1,5 @@
 /**
- * The versioned JSON report (PRODUCT.md section 8). Objects are rebuilt field by field so the
+ * The versioned JSON report (docs/design.md section 8). Objects are rebuilt field by field so the
  * key order is the documented one whatever order the report was assembled in, and stable
  * fields only ever gain siblings after them.
  */
@@ -73,7 +73,7 @@ const FINDINGS_PER_CHUNK = 256;
 
 /**
  * The report as text, in pieces, each finding written as it comes: a report of 400,000
- * findings is never one string (PRODUCT.md's JSON report, docs/design.md "Scale"). The
+ * findings is never one string (docs/design.md sections 8 and 10). The
  * pieces joined are exactly `JSON.stringify(report, null, 2)` of the documented object, with
  * the invisible characters escaped.
  */

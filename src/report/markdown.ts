@@ -1,5 +1,5 @@
 /**
- * The PR comment (PRODUCT.md section 5): verdict, what would be lost, who can approve; the rest
+ * The PR comment (docs/design.md section 5): verdict, what would be lost, who can approve; the rest
  * collapsed. Pure: the caller supplies the marker and the approval note.
  */
 import { utf16Length } from './budget.js';
@@ -7,7 +7,7 @@ import { renderReportMarkdown } from './layout.js';
 import type { Report } from '../assess/report.js';
 import type { ApprovalNote } from '../approval/note.js';
 
-/** GitHub rejects longer issue comment bodies with 422 (GITHUB.md, "Comments"). */
+/** GitHub rejects longer issue comment bodies with 422 (docs/github.md "Comments"). */
 export const MAX_COMMENT_LENGTH = 65_536;
 
 export const DEFAULT_TITLE = 'destroy-guard';

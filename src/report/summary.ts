@@ -9,7 +9,7 @@ import type { Report } from '../assess/report.js';
 import type { ApprovalNote } from '../approval/note.js';
 
 /**
- * A step's summary is limited to 1 MiB (GITHUB.md, "JavaScript action conventions"), counted
+ * A step's summary is limited to 1 MiB (docs/github.md "JavaScript action conventions"), counted
  * in bytes: the budget is UTF-8 bytes, with room to spare for what other steps append.
  */
 export const MAX_SUMMARY_BYTES = 1_000_000;
