@@ -3,21 +3,17 @@ import type { PlanAssessment } from './assess-plan.js';
 import type { Finding } from './finding.js';
 import { fingerprintOf } from './fingerprint.js';
 import { riskOf, SEVERITIES, severityRank, type Severity } from '../catalog/severity.js';
+import { byCodeUnit } from '../util/compare.js';
 
 /** Within one severity and approval bucket (see sortFindings). */
 function compareFindings(a: Finding, b: Finding): number {
   return (
-    compareText(a.moduleDir, b.moduleDir) ||
-    compareText(a.plan, b.plan) ||
-    compareText(a.address, b.address) ||
-    compareText(a.deposed ?? '', b.deposed ?? '') ||
-    compareText(a.kind, b.kind)
+    byCodeUnit(a.moduleDir, b.moduleDir) ||
+    byCodeUnit(a.plan, b.plan) ||
+    byCodeUnit(a.address, b.address) ||
+    byCodeUnit(a.deposed ?? '', b.deposed ?? '') ||
+    byCodeUnit(a.kind, b.kind)
   );
-}
-
-/** Code-unit order, not locale order: the same report on every machine. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -46,7 +42,7 @@ export function buildReport(assessments: readonly PlanAssessment[], failOn: Seve
   const findings = sortFindings(assessments.flatMap((assessment) => assessment.findings));
   const plans: PlanSummary[] = assessments
     .map((assessment) => assessment.summary)
-    .sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
+    .sort((a, b) => byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.path, b.path));
   const risky = findings.some((finding) => finding.requiresApproval);
   return {
     version: 1,

@@ -4,6 +4,7 @@ import { parseStatefulTypes, ruleResolver } from './overrides.js';
 import type { StatefulTypeRule } from './overrides.js';
 import { GENERIC_PROTECTIONS, GOOGLE_DELETION_POLICY } from './protections.js';
 import type { CatalogEntry, Protection } from './types.js';
+import { byCodeUnit } from '../util/compare.js';
 
 export { GENERIC_PROTECTIONS } from './protections.js';
 export { parseStatefulTypes } from './overrides.js';
@@ -97,7 +98,7 @@ export function buildCatalog(statefulTypes: readonly string[] = []): Catalog {
       entries ??= allBuiltInEntries()
         .map((entry) => lookup(entry.type))
         .filter((entry): entry is CatalogEntry => entry !== undefined)
-        .sort((a, b) => compareTypes(a.type, b.type));
+        .sort((a, b) => byCodeUnit(a.type, b.type));
       return entries;
     },
   };
@@ -118,8 +119,4 @@ function applyRule(type: string, rule: StatefulTypeRule | undefined): Decision {
         : { ...base, severity: rule.severity };
   const status = entry.backup === undefined ? 'stateful' : 'safeguard';
   return { status, entry, source: 'stateful-types' };
-}
-
-function compareTypes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import { buildCatalog, parseStatefulTypes, providerOf } from '../catalog/index.js';
 import type { Catalog, StatefulTypeRule } from '../catalog/index.js';
 import type { CatalogEntry, Protection } from '../catalog/types.js';
-import { errorMessage, UserError } from '../util/errors.js';
+import { errorCode, errorMessage, UserError } from '../util/errors.js';
 import { readSchemaTypes, renderCoverageJson, renderCoverageText } from './coverage.js';
 import type { SchemaType } from './coverage.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './io.js';
+import { byCodeUnit } from '../util/compare.js';
 
 export const CATALOG_USAGE = `Usage: destroy-guard catalog [--json] [--coverage SCHEMA.json] [--stateful-types LINE]...
   --json            print { "version": 1, "entries": [...] } instead of a table
@@ -71,7 +72,7 @@ function run(args: readonly string[], io: CliIo): number {
 /** parseArgs errors are multi-sentence; keep the first line and name the option plainly. */
 function usageProblem(error: unknown): string {
   const message = errorMessage(error).split('\n')[0] ?? '';
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   const option = /'([^']+)'/u.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
     return `unknown option ${option}`;
@@ -122,7 +123,7 @@ function renderText(entries: readonly CatalogEntry[], globs: readonly StatefulTy
     const provider = providerOf(entry.type);
     perProvider.set(provider, (perProvider.get(provider) ?? 0) + 1);
   }
-  const counts = [...perProvider].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  const counts = [...perProvider].sort(([a, x], [b, y]) => y - x || byCodeUnit(a, b));
   lines.push('', 'Resource types per provider:');
   lines.push(...alignColumns(counts.map(([provider, count]) => [`  ${provider}`, String(count)])));
   lines.push(`  total ${entries.length}`);

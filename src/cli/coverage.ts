@@ -5,7 +5,7 @@ import type { Catalog, Decision } from '../catalog/index.js';
 import { judgeUnreviewedName } from '../catalog/unreviewed.js';
 import { decodePlanText } from '../plan/decode.js';
 import { escapeInvisible } from '../report/escape.js';
-import { errorMessage, UserError } from '../util/errors.js';
+import { errorCode, errorMessage, UserError } from '../util/errors.js';
 
 /** One resource type of the user's providers, as `terraform providers schema -json` lists it. */
 export interface SchemaType {
@@ -31,8 +31,8 @@ export function readSchemaTypes(path: string, cwd: string): SchemaType[] {
   try {
     bytes = readFileSync(resolve(cwd, path));
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const problem = code === 'ENOENT' ? 'no such file' : errorMessage(error).split('\n')[0];
+    const problem =
+      errorCode(error) === 'ENOENT' ? 'no such file' : errorMessage(error).split('\n')[0];
     throw new UserError(`${path}: cannot read it (${problem}); ${HOW}`);
   }
   let document: unknown;

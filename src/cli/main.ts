@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { errorMessage, UserError } from '../util/errors.js';
+import { errorCode, errorMessage, UserError } from '../util/errors.js';
 import { ASSESS_USAGE, assessCommand } from './assess.js';
 import { catalogCommand } from './catalog.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './io.js';
@@ -59,8 +59,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 function oneLine(error: unknown): string {
   // parseArgs throws TypeErrors with a `code` for unknown options and missing values.
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+  if (errorCode(error)?.startsWith('ERR_PARSE_ARGS') === true) {
     return `${errorMessage(error).split('\n')[0] ?? ''} (destroy-guard --help)`;
   }
   if (error instanceof UserError) return error.message;

@@ -8,7 +8,7 @@ import {
   parseCodeowners,
 } from '../codeowners/index.js';
 import type { Codeowners, CodeownersError, OwnerMatch } from '../codeowners/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorCode, errorMessage } from '../util/errors.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './io.js';
 
 export const OWNERS_USAGE = `Usage: destroy-guard owners --codeowners FILE PATH... [--json]
@@ -132,11 +132,6 @@ function usageProblem(error: unknown): string {
     default:
       return message;
   }
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
 }
 
 function usage(io: CliIo, problem: string): number {

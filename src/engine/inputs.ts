@@ -9,6 +9,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../util/errors.js';
 import type { PlanSource } from '../plan/model.js';
+import { byCodeUnit } from '../util/compare.js';
 
 export interface PlanInput {
   readonly filePath: string | '-';
@@ -139,7 +140,7 @@ async function expand(pattern: string, cwd: string): Promise<Target[]> {
         displayPath: absolutePattern ? toPosix(filePath) : toPosix(path.relative(cwd, filePath)),
       };
     })
-    .sort((a, b) => compare(a.displayPath, b.displayPath));
+    .sort((a, b) => byCodeUnit(a.displayPath, b.displayPath));
 }
 
 /**
@@ -183,10 +184,4 @@ async function isFile(filePath: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compare(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
 }

@@ -28,6 +28,7 @@ import {
   type PlanContext,
 } from './rows.js';
 import { describeUnreviewed, describeVerdict, formatCount, plural } from './words.js';
+import { byCodeUnit } from '../util/compare.js';
 
 export interface LayoutOptions {
   readonly marker?: string | undefined;
@@ -140,11 +141,9 @@ function frameSize(part: Section, measure: Measure): number {
 
 /** Sorted by module directory, then path: plans of one root module stay together. */
 function groupedPlans(plans: readonly PlanSummary[]): PlanSummary[] {
-  return [...plans].sort((a, b) => compare(a.moduleDir, b.moduleDir) || compare(a.path, b.path));
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...plans].sort(
+    (a, b) => byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.path, b.path),
+  );
 }
 
 const SHORTENED = 'the full text of long reasons';

@@ -17,3 +17,12 @@ export function errorMessage(error: unknown): string {
     return String(error);
   }
 }
+
+/**
+ * The `code` of a Node system error (`ENOENT`, `EISDIR`) or of a `parseArgs` TypeError
+ * (`ERR_PARSE_ARGS_UNKNOWN_OPTION`); undefined for anything else.
+ */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
