@@ -330,7 +330,7 @@ google_clouddeploy_target none
 google_clouddeploy_target_iam_binding none
 google_clouddeploy_target_iam_member none
 google_clouddeploy_target_iam_policy none
-google_clouddomains_registration stateful domain high   # a registered domain; Terraform cannot delete a registration (destroy only forgets it), kept stateful so losing track of it is reviewed
+google_clouddomains_registration none   # destroy only removes it from state: the registration stays until it expires (as aws_route53domains_registered_domain)
 google_cloudfunctions2_function none
 google_cloudfunctions2_function_iam_binding none
 google_cloudfunctions2_function_iam_member none
