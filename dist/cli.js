@@ -1147,6 +1147,10 @@ function errorMessage(error62) {
     return String(error62);
   }
 }
+function errorCode(error62) {
+  if (!(typeof error62 != "object" || error62 === null || !("code" in error62)))
+    return typeof error62.code == "string" ? error62.code : void 0;
+}
 
 // src/cli/assess.ts
 import { parseArgs } from "node:util";
@@ -1183,6 +1187,10 @@ function objectDigest(before) {
   }
   return parts.length === 0 ? "" : shortDigest(parts.join(`
 `), 24);
+}
+function objectOf(before) {
+  let object2 = objectDigest(before);
+  return object2 === "" ? {} : { object: object2 };
 }
 function planFileOf(plan) {
   return plan.split(/[\\/]/u).pop() ?? plan;
@@ -1224,6 +1232,43 @@ function shortDigest(text, length) {
   return createHash("sha256").update(text).digest("hex").slice(0, length);
 }
 
+// src/assess/counts.ts
+var COUNT_OF = {
+  delete: "delete",
+  "replace-destroy-before-create": "replace",
+  "replace-create-before-destroy": "replace",
+  forget: "forget",
+  create: "create",
+  update: "update",
+  read: "read",
+  "no-op": "noOp",
+  open: "read",
+  unknown: "unknown"
+};
+function emptyCounts() {
+  return {
+    create: 0,
+    update: 0,
+    delete: 0,
+    replace: 0,
+    forget: 0,
+    read: 0,
+    noOp: 0,
+    unknown: 0,
+    deferred: 0
+  };
+}
+
+// src/assess/finding.ts
+function plainText(parts) {
+  let text = "";
+  for (let part of parts) text += typeof part == "string" ? part : part.code;
+  return text;
+}
+function code(text) {
+  return { code: text };
+}
+
 // src/plan/actions.ts
 var KNOWN_WORDS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget", "open"]);
 function is(actions, ...expected) {
@@ -1246,63 +1291,6 @@ function classifyActions(actions) {
 }
 function unknownWords(actions) {
   return actions.filter((word) => !KNOWN_WORDS.has(word));
-}
-
-// src/assess/finding.ts
-function plainText(parts) {
-  let text = "";
-  for (let part of parts) text += typeof part == "string" ? part : part.code;
-  return text;
-}
-function code(text) {
-  return { code: text };
-}
-
-// src/assess/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-function fingerprintOf(findings) {
-  return fingerprintOfSet(riskySet(findings));
-}
-function fingerprintOfSet(digests) {
-  let unique = [...new Set(digests)].sort();
-  return createHash2("sha256").update(unique.join(`
-`)).digest("hex").slice(0, 32);
-}
-function digestOf(values) {
-  return createHash2("sha256").update([...values].sort().join(`
-`)).digest("hex").slice(0, 16);
-}
-
-// src/assess/mass-destroy.ts
-var MASS_DESTROY_MIN_DELETES = 5, MASS_DESTROY_MIN_SHARE = 0.5;
-function emptyTally() {
-  return { managed: 0, deletes: 0, orphans: 0, reasonless: 0, deletedAddresses: [] };
-}
-function percent(part, whole) {
-  return `${Math.round(100 * part / whole)}%`;
-}
-function detectMassDestroy(tally) {
-  let { managed, deletes, orphans, reasonless } = tally;
-  if (deletes === 0) return;
-  let identity = digestOf(tally.deletedAddresses);
-  if (deletes === managed && reasonless === deletes)
-    return {
-      identity,
-      reason: [
-        `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (`,
-        code("terraform plan -destroy"),
-        "); check it targets the workspace you mean"
-      ]
-    };
-  if (deletes >= MASS_DESTROY_MIN_DELETES && deletes / managed >= MASS_DESTROY_MIN_SHARE) {
-    let why = orphans > 0 ? `, ${orphans} of them because their configuration is missing: the signature of a wrong state file, workspace or backend` : ": check the plan ran against the right state, workspace and backend";
-    return {
-      identity,
-      reason: [
-        `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`
-      ]
-    };
-  }
 }
 
 // src/assess/reasons.ts
@@ -1389,6 +1377,72 @@ function incompleteReason(meta3) {
       code("complete: false"),
       "): deferred changes will only be planned after this one is applied, so more destroys may follow"
     ];
+}
+
+// src/assess/shared-words.ts
+var SHARED_LIMIT = 1e4, WordBook = class {
+  #shared = /* @__PURE__ */ new Map();
+  wordsOf(change) {
+    let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
+    if (known !== void 0) return known;
+    let words2 = {
+      actions: change.actions,
+      forcing: forcingAttributes(change.replacePaths),
+      reason: destroyReason(change)
+    };
+    return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words2), words2;
+  }
+}, PLAIN = /* @__PURE__ */ new WeakMap();
+function plainOnce(parts) {
+  let text = PLAIN.get(parts);
+  return text === void 0 && (text = plainText(parts), PLAIN.set(parts, text)), text;
+}
+
+// src/assess/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function fingerprintOf(findings) {
+  return fingerprintOfSet(riskySet(findings));
+}
+function fingerprintOfSet(digests) {
+  let unique = [...new Set(digests)].sort();
+  return createHash2("sha256").update(unique.join(`
+`)).digest("hex").slice(0, 32);
+}
+function digestOf(values) {
+  return createHash2("sha256").update([...values].sort().join(`
+`)).digest("hex").slice(0, 16);
+}
+
+// src/assess/mass-destroy.ts
+var MASS_DESTROY_MIN_DELETES = 5, MASS_DESTROY_MIN_SHARE = 0.5;
+function emptyTally() {
+  return { managed: 0, deletes: 0, orphans: 0, reasonless: 0, deletedAddresses: [] };
+}
+function percent(part, whole) {
+  return `${Math.round(100 * part / whole)}%`;
+}
+function detectMassDestroy(tally) {
+  let { managed, deletes, orphans, reasonless } = tally;
+  if (deletes === 0) return;
+  let identity = digestOf(tally.deletedAddresses);
+  if (deletes === managed && reasonless === deletes)
+    return {
+      identity,
+      reason: [
+        `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (`,
+        code("terraform plan -destroy"),
+        "); check it targets the workspace you mean"
+      ]
+    };
+  if (deletes >= MASS_DESTROY_MIN_DELETES && deletes / managed >= MASS_DESTROY_MIN_SHARE) {
+    let why = orphans > 0 ? `, ${orphans} of them because their configuration is missing: the signature of a wrong state file, workspace or backend` : ": check the plan ran against the right state, workspace and backend";
+    return {
+      identity,
+      reason: [
+        `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`
+      ]
+    };
+  }
 }
 
 // src/assess/outcome.ts
@@ -1854,50 +1908,14 @@ function judgeUnreviewedDestroy(type) {
 var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
   "incomplete-plan",
   "unknown-action"
-]), PLAIN = /* @__PURE__ */ new WeakMap();
-function plainOnce(parts) {
-  let text = PLAIN.get(parts);
-  return text === void 0 && (text = plainText(parts), PLAIN.set(parts, text)), text;
-}
-var SHARED_LIMIT = 1e4, NONE = [], COUNT_OF = {
-  delete: "delete",
-  "replace-destroy-before-create": "replace",
-  "replace-create-before-destroy": "replace",
-  forget: "forget",
-  create: "create",
-  update: "update",
-  read: "read",
-  "no-op": "noOp",
-  open: "read",
-  unknown: "unknown"
-};
-function objectOf(before) {
-  let object2 = objectDigest(before);
-  return object2 === "" ? {} : { object: object2 };
-}
-var PlanAssessor = class {
+]), NONE = [], PlanAssessor = class {
   #source;
   #options;
   #findings = [];
-  #counts = {
-    create: 0,
-    update: 0,
-    delete: 0,
-    replace: 0,
-    forget: 0,
-    read: 0,
-    noOp: 0,
-    unknown: 0,
-    deferred: 0
-  };
+  #counts = emptyCounts();
   #tally = emptyTally();
   #unreviewed = /* @__PURE__ */ new Set();
-  /**
-   * Words that repeat across changes, shared: a plan of 400,000 replacements has a handful of
-   * distinct (actions, reason, forcing attributes), and one copy of each keeps the findings'
-   * memory to their addresses (docs/design.md, "Scale").
-   */
-  #shared = /* @__PURE__ */ new Map();
+  #words = new WordBook();
   constructor(source, options) {
     this.#source = source, this.#options = options;
   }
@@ -1965,7 +1983,7 @@ var PlanAssessor = class {
   #destroyed(change) {
     let deleting = isDelete(change.actions);
     deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry = this.#options.catalog.lookup(change.type), reason = this.#words(change).reason;
+    let entry = this.#options.catalog.lookup(change.type), reason = this.#words.wordsOf(change).reason;
     if (entry === void 0) {
       this.#notStateful(change, reason, deleting);
       return;
@@ -2030,7 +2048,7 @@ var PlanAssessor = class {
     });
   }
   #push(change, kind, severity, detail) {
-    let words2 = this.#words(change), recoverability = detail.recoverability ?? [];
+    let words2 = this.#words.wordsOf(change), recoverability = detail.recoverability ?? [];
     this.#findings.push({
       kind,
       severity,
@@ -2051,16 +2069,6 @@ var PlanAssessor = class {
       protections: detail.protections ?? NONE,
       ...objectOf(change.before)
     });
-  }
-  #words(change) {
-    let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
-    if (known !== void 0) return known;
-    let words2 = {
-      actions: change.actions,
-      forcing: forcingAttributes(change.replacePaths),
-      reason: destroyReason(change)
-    };
-    return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words2), words2;
   }
   #planFinding(kind, severity, reason, actions) {
     return {
@@ -2086,12 +2094,14 @@ var PlanAssessor = class {
   }
 };
 
+// src/util/compare.ts
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/assess/build-report.ts
 function compareFindings(a, b) {
-  return compareText(a.moduleDir, b.moduleDir) || compareText(a.plan, b.plan) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? "") || compareText(a.kind, b.kind);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.plan, b.plan) || byCodeUnit(a.address, b.address) || byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
 }
 function sortFindings(findings) {
   let buckets = [];
@@ -2108,7 +2118,7 @@ function sortFindings(findings) {
   return sorted;
 }
 function buildReport(assessments, failOn) {
-  let findings = sortFindings(assessments.flatMap((assessment) => assessment.findings)), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
+  let findings = sortFindings(assessments.flatMap((assessment) => assessment.findings)), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.path, b.path));
   return {
     version: 1,
     verdict: findings.some((finding) => finding.requiresApproval) ? "blocked" : "pass",
@@ -7445,7 +7455,7 @@ google_clouddeploy_target none
 google_clouddeploy_target_iam_binding none
 google_clouddeploy_target_iam_member none
 google_clouddeploy_target_iam_policy none
-google_clouddomains_registration stateful domain high   # a registered domain; Terraform cannot delete a registration (destroy only forgets it), kept stateful so losing track of it is reviewed
+google_clouddomains_registration none   # destroy only removes it from state: the registration stays until it expires (as aws_route53domains_registered_domain)
 google_cloudfunctions2_function none
 google_cloudfunctions2_function_iam_binding none
 google_cloudfunctions2_function_iam_member none
@@ -10098,7 +10108,7 @@ function buildCatalog(statefulTypes = []) {
     protectionsFor,
     updateProtectionsFor,
     get entries() {
-      return entries ??= allBuiltInEntries().map((entry) => lookup(entry.type)).filter((entry) => entry !== void 0).sort((a, b) => compareTypes(a.type, b.type)), entries;
+      return entries ??= allBuiltInEntries().map((entry) => lookup(entry.type)).filter((entry) => entry !== void 0).sort((a, b) => byCodeUnit(a.type, b.type)), entries;
     }
   };
 }
@@ -10108,9 +10118,6 @@ function applyRule(type, rule) {
   if (rule.severity === "none") return { status: "none", source: "stateful-types" };
   let base = builtIn.status === "stateful" || builtIn.status === "safeguard" ? builtIn.entry : void 0, entry = base === void 0 ? { type, category: "other-stateful", severity: rule.severity } : base.severity === rule.severity ? base : { ...base, severity: rule.severity };
   return { status: entry.backup === void 0 ? "stateful" : "safeguard", entry, source: "stateful-types" };
-}
-function compareTypes(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/engine/inputs.ts
@@ -10776,7 +10783,7 @@ async function expand(pattern, cwd) {
       filePath,
       displayPath: toPosix(absolutePattern ? filePath : path.relative(cwd, filePath))
     };
-  }).sort((a, b) => compare(a.displayPath, b.displayPath));
+  }).sort((a, b) => byCodeUnit(a.displayPath, b.displayPath));
 }
 function normaliseModuleDir(moduleDir, line, workspace) {
   let relative2 = path.relative(workspace, path.resolve(workspace, moduleDir));
@@ -10802,9 +10809,6 @@ async function isFile(filePath) {
   } catch {
     return !1;
   }
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/plan/stdin.ts
@@ -26574,14 +26578,14 @@ async function* stdinChunks(stream) {
     for await (let chunk of stream)
       yield typeof chunk == "string" ? Buffer3.from(chunk, "utf8") : chunk;
   } catch (error62) {
-    throw planError("-", `cannot be read (${errorCode(error62) ?? "read error"}); ${PIPE_IT_IN}`);
+    throw planError("-", `cannot be read (${errorCode2(error62) ?? "read error"}); ${PIPE_IT_IN}`);
   }
 }
 function decode3(bytes, displayPath) {
   try {
     return decodePlanText(bytes);
   } catch (error62) {
-    throw errorCode(error62) === "ERR_STRING_TOO_LONG" ? tooLarge(`${Math.round(bytes.length / (1024 * 1024))} MB`, displayPath) : error62;
+    throw errorCode2(error62) === "ERR_STRING_TOO_LONG" ? tooLarge(`${Math.round(bytes.length / (1024 * 1024))} MB`, displayPath) : error62;
   }
 }
 function emptyError(displayPath, what) {
@@ -26597,7 +26601,7 @@ function tooLarge(size, displayPath) {
   );
 }
 function fileError(error62, displayPath) {
-  let code3 = errorCode(error62);
+  let code3 = errorCode2(error62);
   switch (code3) {
     case "ENOENT":
     case "ENOTDIR":
@@ -26625,7 +26629,7 @@ function fileError(error62, displayPath) {
       );
   }
 }
-function errorCode(error62) {
+function errorCode2(error62) {
   return error62 instanceof Error && "code" in error62 && typeof error62.code == "string" ? error62.code : void 0;
 }
 function isZip(bytes) {
@@ -27947,17 +27951,16 @@ function frameSize(part, measure) {
   return measure(part.open) + measure(part.head) + measure(part.close);
 }
 function groupedPlans(plans) {
-  return [...plans].sort((a, b) => compare2(a.moduleDir, b.moduleDir) || compare2(a.path, b.path));
-}
-function compare2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...plans].sort(
+    (a, b) => byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.path, b.path)
+  );
 }
 var SHORTENED = "the full text of long reasons";
 function renderReportMarkdown(report2, options) {
-  let { measure, pointer } = options, parts = partsOf(report2, options), { required: required2, others, plans, context, lost, otherSection, planSection } = parts, requiredOmission = (left2) => `
-**\u26A0\uFE0F ${formatCount(left2)} of the ${plural2(required2.length, "finding")} that ${required2.length === 1 ? "requires" : "require"} approval ${left2 === 1 ? "is" : "are"} not shown here (size limit): see ${pointer}.**
-`, rowOmission = (noun) => (left2) => `
-_\u2026 and ${plural2(left2, `more ${noun}`)}: see ${pointer}._
+  let { measure, pointer } = options, parts = partsOf(report2, options), { required: required2, others, plans, context, lost, otherSection, planSection } = parts, requiredOmission = (left) => `
+**\u26A0\uFE0F ${formatCount(left)} of the ${plural2(required2.length, "finding")} that ${required2.length === 1 ? "requires" : "require"} approval ${left === 1 ? "is" : "are"} not shown here (size limit): see ${pointer}.**
+`, rowOmission = (noun) => (left) => `
+_\u2026 and ${plural2(left, `more ${noun}`)}: see ${pointer}._
 `, dropped = (what) => what.length === 0 ? "" : `_Left out for length: ${what.join("; ")}. See ${pointer}._
 
 `, othersWord = plural2(others.length, "other finding"), plansWord = `per-plan counts (${plural2(plans.length, "plan")})`, reserve = measure(dropped([SHORTENED, othersWord, plansWord])), available = options.budget - measure(parts.head + parts.note + parts.footer) - reserve, lostFrame = required2.length === 0 ? 0 : frameSize(lost, measure);
@@ -28001,11 +28004,21 @@ _\u2026 and ${plural2(left2, `more ${noun}`)}: see ${pointer}._
       requiredOmission,
       measure
     ), shortened2 = required2.slice(0, lostRows.shown).some(isShortened);
-  otherRows?.shown === 0 && (otherRows = void 0), planRows?.shown === 0 && (planRows = void 0);
-  let out = [parts.head];
+  return otherRows?.shown === 0 && (otherRows = void 0), planRows?.shown === 0 && (planRows = void 0), assemble(
+    parts,
+    { lostRows, otherRows, planRows, shortened: shortened2 },
+    (left) => dropped(
+      left.map(
+        (what) => what === "shortened" ? SHORTENED : what === "others" ? othersWord : plansWord
+      )
+    )
+  );
+}
+function assemble(parts, fits, droppedLine) {
+  let { required: required2, others, plans, lost, otherSection, planSection } = parts, { lostRows, otherRows, planRows } = fits, out = [parts.head];
   required2.length > 0 && out.push(lost.open, lostRows.shown > 0 ? lost.head : "", ...lostRows.lines, lost.close), out.push(parts.note), otherRows !== void 0 && out.push(otherSection.open, otherSection.head, ...otherRows.lines, otherSection.close), planRows !== void 0 && out.push(planSection.open, planSection.head, ...planRows.lines, planSection.close);
   let left = [];
-  return shortened2 && left.push(SHORTENED), otherRows === void 0 && others.length > 0 && left.push(othersWord), planRows === void 0 && plans.length > 0 && left.push(plansWord), out.push(dropped(left), parts.footer), out.join("");
+  return fits.shortened && left.push("shortened"), otherRows === void 0 && others.length > 0 && left.push("others"), planRows === void 0 && plans.length > 0 && left.push("plans"), out.push(droppedLine(left), parts.footer), out.join("");
 }
 
 // src/report/markdown.ts
@@ -28229,7 +28242,7 @@ function readSchemaTypes(path15, cwd) {
   try {
     bytes = readFileSync(resolve3(cwd, path15));
   } catch (error62) {
-    let problem = error62?.code === "ENOENT" ? "no such file" : errorMessage(error62).split(`
+    let problem = errorCode(error62) === "ENOENT" ? "no such file" : errorMessage(error62).split(`
 `)[0];
     throw new UserError(`${path15}: cannot read it (${problem}); ${HOW}`);
   }
@@ -28374,7 +28387,7 @@ function run(args, io) {
 }
 function usageProblem(error62) {
   let message = errorMessage(error62).split(`
-`)[0] ?? "", code3 = error62?.code, option = /'([^']+)'/u.exec(message)?.[1];
+`)[0] ?? "", code3 = errorCode(error62), option = /'([^']+)'/u.exec(message)?.[1];
   return code3 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== void 0 ? `unknown option ${option}` : code3 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && option !== void 0 ? `unexpected argument ${JSON.stringify(option)}` : message;
 }
 function withUserTypes(catalog, rules) {
@@ -28409,7 +28422,7 @@ function renderText(entries, globs) {
     let provider = providerOf(entry.type);
     perProvider.set(provider, (perProvider.get(provider) ?? 0) + 1);
   }
-  let counts = [...perProvider].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  let counts = [...perProvider].sort(([a, x], [b, y]) => y - x || byCodeUnit(a, b));
   if (lines.push("", "Resource types per provider:"), lines.push(...alignColumns(counts.map(([provider, count]) => [`  ${provider}`, String(count)]))), lines.push(`  total ${entries.length}`), globs.length > 0) {
     lines.push("", "Globs from --stateful-types (later lines win):");
     for (let rule of globs) lines.push(`  ${rule.pattern}=${rule.severity}`);
@@ -30423,7 +30436,7 @@ function describeError(file2, error62) {
   return `${file2}:${error62.line}: ${error62.reason}; GitHub skips this line: ${quoted}`;
 }
 function readProblem(file2, error62) {
-  switch (errorCode2(error62)) {
+  switch (errorCode(error62)) {
     case "ENOENT":
       return `cannot read ${file2}: no such file; pass the path of your CODEOWNERS file (GitHub reads ${CODEOWNERS_LOCATIONS.join(", ")})`;
     case "EISDIR":
@@ -30438,7 +30451,7 @@ function readProblem(file2, error62) {
 function usageProblem2(error62) {
   let message = errorMessage(error62).split(`
 `)[0] ?? "", option = /'([^']+)'/u.exec(message)?.[1];
-  switch (errorCode2(error62)) {
+  switch (errorCode(error62)) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return option === void 0 ? message : `unknown option ${option}`;
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
@@ -30446,10 +30459,6 @@ function usageProblem2(error62) {
     default:
       return message;
   }
-}
-function errorCode2(error62) {
-  if (!(typeof error62 != "object" || error62 === null || !("code" in error62)))
-    return typeof error62.code == "string" ? error62.code : void 0;
 }
 function usage(io, problem) {
   return io.stderr(`destroy-guard owners: ${problem}
@@ -30590,8 +30599,7 @@ async function main(argv, io) {
   }
 }
 function oneLine(error62) {
-  let code3 = error62?.code;
-  return typeof code3 == "string" && code3.startsWith("ERR_PARSE_ARGS") ? `${errorMessage(error62).split(`
+  return errorCode(error62)?.startsWith("ERR_PARSE_ARGS") === !0 ? `${errorMessage(error62).split(`
 `)[0] ?? ""} (destroy-guard --help)` : error62 instanceof UserError ? error62.message : `internal error: ${errorMessage(error62).split(`
 `)[0] ?? ""}; please report it`;
 }

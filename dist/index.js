@@ -15487,6 +15487,10 @@ function objectDigest(before) {
   return parts.length === 0 ? "" : shortDigest(parts.join(`
 `), 24);
 }
+function objectOf(before) {
+  let object2 = objectDigest(before);
+  return object2 === "" ? {} : { object: object2 };
+}
 function planFileOf(plan) {
   return plan.split(/[\\/]/u).pop() ?? plan;
 }
@@ -15527,6 +15531,43 @@ function shortDigest(text, length) {
   return createHash("sha256").update(text).digest("hex").slice(0, length);
 }
 
+// src/assess/counts.ts
+var COUNT_OF = {
+  delete: "delete",
+  "replace-destroy-before-create": "replace",
+  "replace-create-before-destroy": "replace",
+  forget: "forget",
+  create: "create",
+  update: "update",
+  read: "read",
+  "no-op": "noOp",
+  open: "read",
+  unknown: "unknown"
+};
+function emptyCounts() {
+  return {
+    create: 0,
+    update: 0,
+    delete: 0,
+    replace: 0,
+    forget: 0,
+    read: 0,
+    noOp: 0,
+    unknown: 0,
+    deferred: 0
+  };
+}
+
+// src/assess/finding.ts
+function plainText(parts) {
+  let text = "";
+  for (let part of parts) text += typeof part == "string" ? part : part.code;
+  return text;
+}
+function code(text) {
+  return { code: text };
+}
+
 // src/plan/actions.ts
 var KNOWN_WORDS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget", "open"]);
 function is(actions, ...expected) {
@@ -15549,63 +15590,6 @@ function classifyActions(actions) {
 }
 function unknownWords(actions) {
   return actions.filter((word) => !KNOWN_WORDS.has(word));
-}
-
-// src/assess/finding.ts
-function plainText(parts) {
-  let text = "";
-  for (let part of parts) text += typeof part == "string" ? part : part.code;
-  return text;
-}
-function code(text) {
-  return { code: text };
-}
-
-// src/assess/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-function fingerprintOf(findings) {
-  return fingerprintOfSet(riskySet(findings));
-}
-function fingerprintOfSet(digests2) {
-  let unique = [...new Set(digests2)].sort();
-  return createHash2("sha256").update(unique.join(`
-`)).digest("hex").slice(0, 32);
-}
-function digestOf(values) {
-  return createHash2("sha256").update([...values].sort().join(`
-`)).digest("hex").slice(0, 16);
-}
-
-// src/assess/mass-destroy.ts
-var MASS_DESTROY_MIN_DELETES = 5, MASS_DESTROY_MIN_SHARE = 0.5;
-function emptyTally() {
-  return { managed: 0, deletes: 0, orphans: 0, reasonless: 0, deletedAddresses: [] };
-}
-function percent(part, whole) {
-  return `${Math.round(100 * part / whole)}%`;
-}
-function detectMassDestroy(tally) {
-  let { managed, deletes, orphans, reasonless } = tally;
-  if (deletes === 0) return;
-  let identity = digestOf(tally.deletedAddresses);
-  if (deletes === managed && reasonless === deletes)
-    return {
-      identity,
-      reason: [
-        `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (`,
-        code("terraform plan -destroy"),
-        "); check it targets the workspace you mean"
-      ]
-    };
-  if (deletes >= MASS_DESTROY_MIN_DELETES && deletes / managed >= MASS_DESTROY_MIN_SHARE) {
-    let why = orphans > 0 ? `, ${orphans} of them because their configuration is missing: the signature of a wrong state file, workspace or backend` : ": check the plan ran against the right state, workspace and backend";
-    return {
-      identity,
-      reason: [
-        `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`
-      ]
-    };
-  }
 }
 
 // src/assess/reasons.ts
@@ -15692,6 +15676,72 @@ function incompleteReason(meta3) {
       code("complete: false"),
       "): deferred changes will only be planned after this one is applied, so more destroys may follow"
     ];
+}
+
+// src/assess/shared-words.ts
+var SHARED_LIMIT = 1e4, WordBook = class {
+  #shared = /* @__PURE__ */ new Map();
+  wordsOf(change) {
+    let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
+    if (known !== void 0) return known;
+    let words2 = {
+      actions: change.actions,
+      forcing: forcingAttributes(change.replacePaths),
+      reason: destroyReason(change)
+    };
+    return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words2), words2;
+  }
+}, PLAIN = /* @__PURE__ */ new WeakMap();
+function plainOnce(parts) {
+  let text = PLAIN.get(parts);
+  return text === void 0 && (text = plainText(parts), PLAIN.set(parts, text)), text;
+}
+
+// src/assess/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function fingerprintOf(findings) {
+  return fingerprintOfSet(riskySet(findings));
+}
+function fingerprintOfSet(digests2) {
+  let unique = [...new Set(digests2)].sort();
+  return createHash2("sha256").update(unique.join(`
+`)).digest("hex").slice(0, 32);
+}
+function digestOf(values) {
+  return createHash2("sha256").update([...values].sort().join(`
+`)).digest("hex").slice(0, 16);
+}
+
+// src/assess/mass-destroy.ts
+var MASS_DESTROY_MIN_DELETES = 5, MASS_DESTROY_MIN_SHARE = 0.5;
+function emptyTally() {
+  return { managed: 0, deletes: 0, orphans: 0, reasonless: 0, deletedAddresses: [] };
+}
+function percent(part, whole) {
+  return `${Math.round(100 * part / whole)}%`;
+}
+function detectMassDestroy(tally) {
+  let { managed, deletes, orphans, reasonless } = tally;
+  if (deletes === 0) return;
+  let identity = digestOf(tally.deletedAddresses);
+  if (deletes === managed && reasonless === deletes)
+    return {
+      identity,
+      reason: [
+        `every resource in this plan is destroyed (${deletes} of ${managed}) and none has a reason: a destroy-mode plan (`,
+        code("terraform plan -destroy"),
+        "); check it targets the workspace you mean"
+      ]
+    };
+  if (deletes >= MASS_DESTROY_MIN_DELETES && deletes / managed >= MASS_DESTROY_MIN_SHARE) {
+    let why = orphans > 0 ? `, ${orphans} of them because their configuration is missing: the signature of a wrong state file, workspace or backend` : ": check the plan ran against the right state, workspace and backend";
+    return {
+      identity,
+      reason: [
+        `the plan destroys ${deletes} of the ${managed} resources it manages (${percent(deletes, managed)})${why}`
+      ]
+    };
+  }
 }
 
 // src/catalog/severity.ts
@@ -16177,50 +16227,14 @@ function judgeUnreviewedDestroy(type) {
 var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
   "incomplete-plan",
   "unknown-action"
-]), PLAIN = /* @__PURE__ */ new WeakMap();
-function plainOnce(parts) {
-  let text = PLAIN.get(parts);
-  return text === void 0 && (text = plainText(parts), PLAIN.set(parts, text)), text;
-}
-var SHARED_LIMIT = 1e4, NONE = [], COUNT_OF = {
-  delete: "delete",
-  "replace-destroy-before-create": "replace",
-  "replace-create-before-destroy": "replace",
-  forget: "forget",
-  create: "create",
-  update: "update",
-  read: "read",
-  "no-op": "noOp",
-  open: "read",
-  unknown: "unknown"
-};
-function objectOf(before) {
-  let object2 = objectDigest(before);
-  return object2 === "" ? {} : { object: object2 };
-}
-var PlanAssessor = class {
+]), NONE = [], PlanAssessor = class {
   #source;
   #options;
   #findings = [];
-  #counts = {
-    create: 0,
-    update: 0,
-    delete: 0,
-    replace: 0,
-    forget: 0,
-    read: 0,
-    noOp: 0,
-    unknown: 0,
-    deferred: 0
-  };
+  #counts = emptyCounts();
   #tally = emptyTally();
   #unreviewed = /* @__PURE__ */ new Set();
-  /**
-   * Words that repeat across changes, shared: a plan of 400,000 replacements has a handful of
-   * distinct (actions, reason, forcing attributes), and one copy of each keeps the findings'
-   * memory to their addresses (docs/design.md, "Scale").
-   */
-  #shared = /* @__PURE__ */ new Map();
+  #words = new WordBook();
   constructor(source, options) {
     this.#source = source, this.#options = options;
   }
@@ -16288,7 +16302,7 @@ var PlanAssessor = class {
   #destroyed(change) {
     let deleting = isDelete(change.actions);
     deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry2 = this.#options.catalog.lookup(change.type), reason = this.#words(change).reason;
+    let entry2 = this.#options.catalog.lookup(change.type), reason = this.#words.wordsOf(change).reason;
     if (entry2 === void 0) {
       this.#notStateful(change, reason, deleting);
       return;
@@ -16353,7 +16367,7 @@ var PlanAssessor = class {
     });
   }
   #push(change, kind, severity, detail) {
-    let words2 = this.#words(change), recoverability = detail.recoverability ?? [];
+    let words2 = this.#words.wordsOf(change), recoverability = detail.recoverability ?? [];
     this.#findings.push({
       kind,
       severity,
@@ -16374,16 +16388,6 @@ var PlanAssessor = class {
       protections: detail.protections ?? NONE,
       ...objectOf(change.before)
     });
-  }
-  #words(change) {
-    let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
-    if (known !== void 0) return known;
-    let words2 = {
-      actions: change.actions,
-      forcing: forcingAttributes(change.replacePaths),
-      reason: destroyReason(change)
-    };
-    return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words2), words2;
   }
   #planFinding(kind, severity, reason, actions) {
     return {
@@ -16409,12 +16413,14 @@ var PlanAssessor = class {
   }
 };
 
+// src/util/compare.ts
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/assess/build-report.ts
 function compareFindings(a, b) {
-  return compareText(a.moduleDir, b.moduleDir) || compareText(a.plan, b.plan) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? "") || compareText(a.kind, b.kind);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.plan, b.plan) || byCodeUnit(a.address, b.address) || byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
 }
 function sortFindings(findings) {
   let buckets = [];
@@ -16431,7 +16437,7 @@ function sortFindings(findings) {
   return sorted;
 }
 function buildReport(assessments, failOn) {
-  let findings = sortFindings(assessments.flatMap((assessment) => assessment.findings)), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => compareText(a.moduleDir, b.moduleDir) || compareText(a.path, b.path));
+  let findings = sortFindings(assessments.flatMap((assessment) => assessment.findings)), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.path, b.path));
   return {
     version: 1,
     verdict: findings.some((finding) => finding.requiresApproval) ? "blocked" : "pass",
@@ -21768,7 +21774,7 @@ google_clouddeploy_target none
 google_clouddeploy_target_iam_binding none
 google_clouddeploy_target_iam_member none
 google_clouddeploy_target_iam_policy none
-google_clouddomains_registration stateful domain high   # a registered domain; Terraform cannot delete a registration (destroy only forgets it), kept stateful so losing track of it is reviewed
+google_clouddomains_registration none   # destroy only removes it from state: the registration stays until it expires (as aws_route53domains_registered_domain)
 google_cloudfunctions2_function none
 google_cloudfunctions2_function_iam_binding none
 google_cloudfunctions2_function_iam_member none
@@ -24435,7 +24441,7 @@ function buildCatalog(statefulTypes = []) {
     protectionsFor,
     updateProtectionsFor,
     get entries() {
-      return entries ??= allBuiltInEntries().map((entry2) => lookup(entry2.type)).filter((entry2) => entry2 !== void 0).sort((a, b) => compareTypes(a.type, b.type)), entries;
+      return entries ??= allBuiltInEntries().map((entry2) => lookup(entry2.type)).filter((entry2) => entry2 !== void 0).sort((a, b) => byCodeUnit(a.type, b.type)), entries;
     }
   };
 }
@@ -24445,9 +24451,6 @@ function applyRule(type, rule) {
   if (rule.severity === "none") return { status: "none", source: "stateful-types" };
   let base = builtIn.status === "stateful" || builtIn.status === "safeguard" ? builtIn.entry : void 0, entry2 = base === void 0 ? { type, category: "other-stateful", severity: rule.severity } : base.severity === rule.severity ? base : { ...base, severity: rule.severity };
   return { status: entry2.backup === void 0 ? "stateful" : "safeguard", entry: entry2, source: "stateful-types" };
-}
-function compareTypes(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/engine/inputs.ts
@@ -25113,7 +25116,7 @@ async function expand(pattern, cwd) {
       filePath,
       displayPath: toPosix(absolutePattern ? filePath : path.relative(cwd, filePath))
     };
-  }).sort((a, b) => compare(a.displayPath, b.displayPath));
+  }).sort((a, b) => byCodeUnit(a.displayPath, b.displayPath));
 }
 function normaliseModuleDir(moduleDir, line, workspace) {
   let relative2 = path.relative(workspace, path.resolve(workspace, moduleDir));
@@ -25139,9 +25142,6 @@ async function isFile(filePath) {
   } catch {
     return !1;
   }
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/plan/stdin.ts
@@ -42303,17 +42303,16 @@ function frameSize(part, measure) {
   return measure(part.open) + measure(part.head) + measure(part.close);
 }
 function groupedPlans(plans) {
-  return [...plans].sort((a, b) => compare2(a.moduleDir, b.moduleDir) || compare2(a.path, b.path));
-}
-function compare2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...plans].sort(
+    (a, b) => byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.path, b.path)
+  );
 }
 var SHORTENED = "the full text of long reasons";
 function renderReportMarkdown(report2, options) {
-  let { measure, pointer } = options, parts = partsOf(report2, options), { required: required2, others, plans, context, lost, otherSection, planSection } = parts, requiredOmission = (left2) => `
-**\u26A0\uFE0F ${formatCount(left2)} of the ${plural2(required2.length, "finding")} that ${required2.length === 1 ? "requires" : "require"} approval ${left2 === 1 ? "is" : "are"} not shown here (size limit): see ${pointer}.**
-`, rowOmission = (noun) => (left2) => `
-_\u2026 and ${plural2(left2, `more ${noun}`)}: see ${pointer}._
+  let { measure, pointer } = options, parts = partsOf(report2, options), { required: required2, others, plans, context, lost, otherSection, planSection } = parts, requiredOmission = (left) => `
+**\u26A0\uFE0F ${formatCount(left)} of the ${plural2(required2.length, "finding")} that ${required2.length === 1 ? "requires" : "require"} approval ${left === 1 ? "is" : "are"} not shown here (size limit): see ${pointer}.**
+`, rowOmission = (noun) => (left) => `
+_\u2026 and ${plural2(left, `more ${noun}`)}: see ${pointer}._
 `, dropped = (what) => what.length === 0 ? "" : `_Left out for length: ${what.join("; ")}. See ${pointer}._
 
 `, othersWord = plural2(others.length, "other finding"), plansWord = `per-plan counts (${plural2(plans.length, "plan")})`, reserve = measure(dropped([SHORTENED, othersWord, plansWord])), available = options.budget - measure(parts.head + parts.note + parts.footer) - reserve, lostFrame = required2.length === 0 ? 0 : frameSize(lost, measure);
@@ -42357,11 +42356,21 @@ _\u2026 and ${plural2(left2, `more ${noun}`)}: see ${pointer}._
       requiredOmission,
       measure
     ), shortened2 = required2.slice(0, lostRows.shown).some(isShortened);
-  otherRows?.shown === 0 && (otherRows = void 0), planRows?.shown === 0 && (planRows = void 0);
-  let out = [parts.head];
+  return otherRows?.shown === 0 && (otherRows = void 0), planRows?.shown === 0 && (planRows = void 0), assemble(
+    parts,
+    { lostRows, otherRows, planRows, shortened: shortened2 },
+    (left) => dropped(
+      left.map(
+        (what) => what === "shortened" ? SHORTENED : what === "others" ? othersWord : plansWord
+      )
+    )
+  );
+}
+function assemble(parts, fits, droppedLine) {
+  let { required: required2, others, plans, lost, otherSection, planSection } = parts, { lostRows, otherRows, planRows } = fits, out = [parts.head];
   required2.length > 0 && out.push(lost.open, lostRows.shown > 0 ? lost.head : "", ...lostRows.lines, lost.close), out.push(parts.note), otherRows !== void 0 && out.push(otherSection.open, otherSection.head, ...otherRows.lines, otherSection.close), planRows !== void 0 && out.push(planSection.open, planSection.head, ...planRows.lines, planSection.close);
   let left = [];
-  return shortened2 && left.push(SHORTENED), otherRows === void 0 && others.length > 0 && left.push(othersWord), planRows === void 0 && plans.length > 0 && left.push(plansWord), out.push(dropped(left), parts.footer), out.join("");
+  return fits.shortened && left.push("shortened"), otherRows === void 0 && others.length > 0 && left.push("others"), planRows === void 0 && plans.length > 0 && left.push("plans"), out.push(droppedLine(left), parts.footer), out.join("");
 }
 
 // src/report/markdown.ts
