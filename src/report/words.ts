@@ -2,7 +2,7 @@
  * The words every output uses for the same thing (comment, job summary, terminal, annotations),
  * as plain unescaped text: each renderer escapes for its own medium.
  */
-import type { Finding, FindingKind } from '../assess/finding.js';
+import type { Finding } from '../assess/finding.js';
 import { severityRank, type Severity } from '../catalog/severity.js';
 import type { Category } from '../catalog/types.js';
 import {
@@ -34,22 +34,6 @@ export function describeAction(finding: Pick<Finding, 'kind' | 'actions' | 'depo
   if (isCreateBeforeDestroy(actions)) return 'replace (create before destroy)';
   if (isForget(actions)) return 'forget (removed from state)';
   return actions.length === 0 ? 'no change' : actions.join(', ');
-}
-
-const KIND_WORDS: Readonly<Record<FindingKind, string>> = {
-  destroy: 'stateful resource destroyed',
-  replace: 'stateful resource replaced',
-  'backup-destroyed': 'backup destroyed',
-  'protection-weakened': 'data protection weakened',
-  'mass-destroy': 'mass destroy',
-  'incomplete-plan': 'incomplete plan',
-  'unknown-action': 'unknown action',
-  'other-destroy': 'resource destroyed',
-  forget: 'removed from state',
-};
-
-export function describeKind(kind: FindingKind): string {
-  return KIND_WORDS[kind];
 }
 
 const CATEGORY_WORDS: Readonly<Record<Category, string>> = {
