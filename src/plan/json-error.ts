@@ -35,132 +35,149 @@ function isHex(code: number): boolean {
 const ARRAY = 0;
 const OBJECT = 1;
 
+/** A position in `text` and the scanners of JSON's tokens; each leaves `i` at the error when it fails. */
+class Cursor {
+  i = 0;
+  readonly n: number;
+  constructor(readonly text: string) {
+    this.n = text.length;
+  }
+
+  code(): number {
+    return this.text.charCodeAt(this.i);
+  }
+
+  skipSpace(): void {
+    while (this.i < this.n && isSpace(this.code())) this.i += 1;
+  }
+
+  /** Scans a string starting at its quote. */
+  string(): boolean {
+    this.i += 1;
+    while (this.i < this.n) {
+      const code = this.code();
+      if (code === 0x22) {
+        this.i += 1;
+        return true;
+      }
+      if (code < 0x20) return false;
+      if (code === 0x5c && !this.escape()) return false;
+      this.i += 1;
+    }
+    return false;
+  }
+
+  /** The escape after a backslash at `i`; `i` ends on its last character. */
+  escape(): boolean {
+    this.i += 1;
+    if (this.i >= this.n) return false;
+    const escaped = this.text[this.i] ?? '';
+    if (escaped !== 'u') return '"\\/bfnrt'.includes(escaped);
+    for (let k = 0; k < 4; k += 1) {
+      this.i += 1;
+      if (this.i >= this.n || !isHex(this.code())) return false;
+    }
+    return true;
+  }
+
+  digits(): boolean {
+    if (this.i >= this.n || !isDigit(this.code())) return false;
+    while (this.i < this.n && isDigit(this.code())) this.i += 1;
+    return true;
+  }
+
+  number(): boolean {
+    if (this.code() === 0x2d) this.i += 1;
+    if (this.i < this.n && this.code() === 0x30) this.i += 1;
+    else if (!this.digits()) return false;
+    if (this.i < this.n && this.code() === 0x2e) {
+      this.i += 1;
+      if (!this.digits()) return false;
+    }
+    if (this.i < this.n && (this.code() === 0x65 || this.code() === 0x45)) {
+      this.i += 1;
+      if (this.i < this.n && (this.code() === 0x2b || this.code() === 0x2d)) this.i += 1;
+      if (!this.digits()) return false;
+    }
+    return true;
+  }
+
+  word(word: string): boolean {
+    for (const char of word) {
+      if (this.i >= this.n || this.text[this.i] !== char) return false;
+      this.i += 1;
+    }
+    return true;
+  }
+
+  /** An object key and its colon. */
+  key(): boolean {
+    this.skipSpace();
+    if (this.i >= this.n || this.code() !== 0x22 || !this.string()) return false;
+    this.skipSpace();
+    if (this.i >= this.n || this.code() !== 0x3a) return false;
+    this.i += 1;
+    return true;
+  }
+
+  /** A string, number or literal starting with `code`. */
+  scalar(code: number): boolean {
+    if (code === 0x22) return this.string();
+    if (code === 0x2d || isDigit(code)) return this.number();
+    if (code === 0x74) return this.word('true');
+    if (code === 0x66) return this.word('false');
+    if (code === 0x6e) return this.word('null');
+    return false;
+  }
+}
+
 /**
  * Index of the first character that makes `text` invalid JSON (`text.length` when it ends too
  * early), or -1 when it is valid. Iterative, so a deeply nested document cannot overflow the stack.
  */
 export function firstSyntaxError(text: string): number {
+  const at = new Cursor(text);
   const n = text.length;
   const stack: number[] = [];
-  let i = 0;
-  const skipSpace = (): void => {
-    while (i < n && isSpace(text.charCodeAt(i))) i += 1;
-  };
-  /** Scans a string starting at its quote; returns false with `i` at the error. */
-  const scanString = (): boolean => {
-    i += 1;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      if (code === 0x22) {
-        i += 1;
-        return true;
-      }
-      if (code < 0x20) return false;
-      if (code === 0x5c) {
-        i += 1;
-        if (i >= n) return false;
-        const escaped = text[i] ?? '';
-        if (escaped === 'u') {
-          for (let k = 0; k < 4; k += 1) {
-            i += 1;
-            if (i >= n || !isHex(text.charCodeAt(i))) return false;
-          }
-        } else if (!'"\\/bfnrt'.includes(escaped)) {
-          return false;
-        }
-      }
-      i += 1;
-    }
-    return false;
-  };
-  const scanDigits = (): boolean => {
-    if (i >= n || !isDigit(text.charCodeAt(i))) return false;
-    while (i < n && isDigit(text.charCodeAt(i))) i += 1;
-    return true;
-  };
-  const scanNumber = (): boolean => {
-    if (text.charCodeAt(i) === 0x2d) i += 1;
-    if (i < n && text.charCodeAt(i) === 0x30) i += 1;
-    else if (!scanDigits()) return false;
-    if (i < n && text.charCodeAt(i) === 0x2e) {
-      i += 1;
-      if (!scanDigits()) return false;
-    }
-    if (i < n && (text.charCodeAt(i) === 0x65 || text.charCodeAt(i) === 0x45)) {
-      i += 1;
-      if (i < n && (text.charCodeAt(i) === 0x2b || text.charCodeAt(i) === 0x2d)) i += 1;
-      if (!scanDigits()) return false;
-    }
-    return true;
-  };
-  const scanWord = (word: string): boolean => {
-    for (const char of word) {
-      if (i >= n || text[i] !== char) return false;
-      i += 1;
-    }
-    return true;
-  };
-  /** An object key and its colon; false with `i` at the error. */
-  const scanKey = (): boolean => {
-    skipSpace();
-    if (i >= n || text.charCodeAt(i) !== 0x22 || !scanString()) return false;
-    skipSpace();
-    if (i >= n || text.charCodeAt(i) !== 0x3a) return false;
-    i += 1;
-    return true;
-  };
-
   let expectValue = true;
   for (;;) {
     if (expectValue) {
-      skipSpace();
-      if (i >= n) return n;
-      const code = text.charCodeAt(i);
+      at.skipSpace();
+      if (at.i >= n) return n;
+      const code = at.code();
       if (code === 0x7b || code === 0x5b) {
-        i += 1;
-        skipSpace();
+        at.i += 1;
+        at.skipSpace();
         const close = code === 0x7b ? 0x7d : 0x5d;
-        if (i < n && text.charCodeAt(i) === close) {
-          i += 1;
+        if (at.i < n && at.code() === close) {
+          at.i += 1;
           expectValue = false;
           continue;
         }
         stack.push(code === 0x7b ? OBJECT : ARRAY);
-        if (code === 0x7b && !scanKey()) return Math.min(i, n);
+        if (code === 0x7b && !at.key()) return Math.min(at.i, n);
         continue;
       }
-      const ok =
-        code === 0x22
-          ? scanString()
-          : code === 0x2d || isDigit(code)
-            ? scanNumber()
-            : code === 0x74
-              ? scanWord('true')
-              : code === 0x66
-                ? scanWord('false')
-                : code === 0x6e
-                  ? scanWord('null')
-                  : false;
-      if (!ok) return Math.min(i, n);
+      if (!at.scalar(code)) return Math.min(at.i, n);
       expectValue = false;
       continue;
     }
-    skipSpace();
+    at.skipSpace();
     const top = stack.at(-1);
-    if (top === undefined) return i < n ? i : -1;
-    if (i >= n) return n;
-    const code = text.charCodeAt(i);
+    if (top === undefined) return at.i < n ? at.i : -1;
+    if (at.i >= n) return n;
+    const code = at.code();
     if (code === 0x2c) {
-      i += 1;
-      if (top === OBJECT && !scanKey()) return Math.min(i, n);
+      at.i += 1;
+      if (top === OBJECT && !at.key()) return Math.min(at.i, n);
       expectValue = true;
       continue;
     }
     if (code === (top === OBJECT ? 0x7d : 0x5d)) {
-      i += 1;
+      at.i += 1;
       stack.pop();
       continue;
     }
-    return i;
+    return at.i;
   }
 }
