@@ -1,11 +1,60 @@
 /**
- * Where JSON.parse gave up, as an index into the text it was given. V8 states the position for
- * most syntax errors — "… in JSON at position 9" (Node 20), "… at position 9 (line 1 column
- * 10)" (Node 22+) — but not for "Unexpected token 'x', "…" is not valid JSON", whose snippet
- * we must not print anyway (plans hold plaintext secrets, PLAN-FORMAT.md "Traps"). For those
- * this module finds the position itself with a small syntax scanner (error path only).
+ * Broken JSON, for both readers: the one wording of each way a document that starts like JSON
+ * breaks (brokenJsonError; src/plan/unparsable.ts and src/plan/stream/errors.ts find which
+ * applies, from a string or from the file's bytes), and where JSON.parse gave up.
+ *
+ * V8 states the position for most syntax errors — "… in JSON at position 9" (Node 20), "… at
+ * position 9 (line 1 column 10)" (Node 22+) — but not for "Unexpected token 'x', "…" is not
+ * valid JSON", whose snippet we must not print anyway (plans hold plaintext secrets,
+ * PLAN-FORMAT.md "Traps"). For those firstSyntaxError finds the position itself with a small
+ * syntax scanner (error path only).
  */
+import type { UserError } from '../util/errors.js';
 import { errorMessage } from '../util/errors.js';
+import { PLAN_AND_SHOW, REGENERATE, SHOW_JSON, planError } from './messages.js';
+
+/** How a document that starts like JSON breaks; `byte` is the offset the message states. */
+export type JsonBreak =
+  | { readonly kind: 'ui-log' }
+  | { readonly kind: 'truncated'; readonly byte: number }
+  | { readonly kind: 'second-document'; readonly byte: number }
+  | { readonly kind: 'trailing-data'; readonly byte: number }
+  | { readonly kind: 'unexpected'; readonly byte: number; readonly char: string };
+
+export function brokenJsonError(found: JsonBreak, displayPath: string): UserError {
+  switch (found.kind) {
+    case 'ui-log':
+      return planError(
+        displayPath,
+        `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`,
+      );
+    case 'truncated':
+      return planError(
+        displayPath,
+        `invalid JSON: the document ends at byte ${found.byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`,
+      );
+    case 'second-document':
+      return planError(
+        displayPath,
+        `holds more than one JSON document (the second starts at byte ${found.byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`,
+      );
+    case 'trailing-data':
+      return planError(
+        displayPath,
+        `invalid JSON at byte ${found.byte}: unexpected data after the end of the JSON document; ${REGENERATE}`,
+      );
+    case 'unexpected':
+      return planError(
+        displayPath,
+        `invalid JSON at byte ${found.byte}: unexpected ${found.char}; ${REGENERATE}`,
+      );
+  }
+}
+
+/** Names the one character at `index`, quoted: the text around it may be a secret value. */
+export function describeChar(text: string, index: number): string {
+  return JSON.stringify(String.fromCodePoint(text.codePointAt(index) ?? 0));
+}
 
 const POSITION = /\bat position (\d+)/u;
 const END_OF_INPUT = /Unexpected end of JSON input/u;

@@ -1,12 +1,12 @@
 /**
  * Invalid JSON found while a plan is read in pieces, explained as src/plan/unparsable.ts
- * explains it for a plan read whole — same wording, same byte offsets — from the few bytes
- * around the error, read again from the file.
+ * explains it for a plan read whole — the wording of src/plan/json-error.ts, the same byte
+ * offsets — from the few bytes around the error, read again from the file.
  */
 import { Buffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import type { UserError } from '../../util/errors.js';
-import { PLAN_AND_SHOW, REGENERATE, SHOW_JSON, planError } from '../messages.js';
+import { brokenJsonError, describeChar } from '../json-error.js';
 import { isUiLogLine } from '../recognise.js';
 import type { Broken } from './ranges.js';
 import { readAt } from './window.js';
@@ -24,10 +24,7 @@ export async function explainBroken(
 ): Promise<UserError> {
   const at = broken.at;
   if (broken.firstLineIsValue && isUiLogLine(broken.top)) {
-    return planError(
-      displayPath,
-      `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`,
-    );
+    return brokenJsonError({ kind: 'ui-log' }, displayPath);
   }
   const textEnd = wrapped ? await wrapperTextEnd(handle, at) : broken.atEnd ? at : undefined;
   if (textEnd !== undefined) return truncated(await shown(handle, textEnd), displayPath);
@@ -38,20 +35,13 @@ export async function explainBroken(
     return truncated(byte, displayPath);
   }
   if (broken.complete) {
-    if (/\S/u.exec(text.slice(0, 64))?.[0] === '{') {
-      return planError(
-        displayPath,
-        `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`,
-      );
-    }
-    return planError(
+    const second = /\S/u.exec(text.slice(0, 64))?.[0] === '{';
+    return brokenJsonError(
+      { kind: second ? 'second-document' : 'trailing-data', byte },
       displayPath,
-      `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`,
     );
   }
-  // One character at most: the text around it may be a secret value.
-  const char = JSON.stringify(String.fromCodePoint(text.codePointAt(0) ?? 0));
-  return planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${char}; ${REGENERATE}`);
+  return brokenJsonError({ kind: 'unexpected', byte, char: describeChar(text, 0) }, displayPath);
 }
 
 /**
@@ -69,10 +59,7 @@ async function shown(handle: FileHandle, at: number): Promise<number> {
 }
 
 function truncated(byte: number, displayPath: string): UserError {
-  return planError(
-    displayPath,
-    `invalid JSON: the document ends at byte ${byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`,
-  );
+  return brokenJsonError({ kind: 'truncated', byte }, displayPath);
 }
 
 const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
