@@ -8,6 +8,7 @@ import type { FileHandle } from 'node:fs/promises';
 import type { UserError } from '../../util/errors.js';
 import { brokenJsonError, describeChar } from '../json-error.js';
 import { isUiLogLine } from '../recognise.js';
+import { MAX_ESCAPED_LINE_ENDS, isEscapedLineEnd } from '../wrapper.js';
 import type { Broken } from './ranges.js';
 import { readAt } from './window.js';
 
@@ -65,12 +66,11 @@ function truncated(byte: number, displayPath: string): UserError {
 const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const LF = 0x0a;
 const COLON = 0x3a;
-const PERCENT = 0x25;
 const PIECE = 64 * 1024;
 
 /**
- * With the setup-terraform wrapper, decode.ts ends the JSON text where the wrapper's `::`
- * lines begin, less trailing whitespace and up to four literal `%0A`. When the error is at
+ * With the setup-terraform wrapper, the JSON text ends where the wrapper's `::` lines begin,
+ * less trailing whitespace and up to four literal `%0A` (src/plan/wrapper.ts). When the error is at
  * that tail, the whole-file reader sees the text end there: its offset, else undefined.
  */
 async function wrapperTextEnd(handle: FileHandle, at: number): Promise<number | undefined> {
@@ -78,7 +78,7 @@ async function wrapperTextEnd(handle: FileHandle, at: number): Promise<number | 
   let escapes = 0;
   for (;;) {
     const bytes = await readAt(handle, position, 3);
-    if (escapes < 4 && bytes[0] === PERCENT && bytes[1] === 0x30 && isLineEndLetter(bytes[2])) {
+    if (escapes < MAX_ESCAPED_LINE_ENDS && isEscapedLineEnd(bytes[0], bytes[1], bytes[2])) {
       escapes += 1;
       position += 3;
     } else break;
@@ -112,19 +112,10 @@ async function trimTextEnd(handle: FileHandle, end: number): Promise<number> {
   }
   const tail = await readAt(handle, Math.max(0, position - 12), Math.min(12, position));
   let cut = tail.length;
-  while (
-    cut >= 3 &&
-    tail[cut - 3] === PERCENT &&
-    tail[cut - 2] === 0x30 &&
-    isLineEndLetter(tail[cut - 1])
-  ) {
+  while (cut >= 3 && isEscapedLineEnd(tail[cut - 3], tail[cut - 2], tail[cut - 1])) {
     cut -= 3;
   }
   return position - (tail.length - cut);
-}
-
-function isLineEndLetter(byte: number | undefined): boolean {
-  return byte === 0x41 || byte === 0x61 || byte === 0x44 || byte === 0x64;
 }
 
 /**

@@ -7,13 +7,14 @@
 import { Buffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import { detectEncoding } from '../decode.js';
+import { WRAPPER_COMMAND } from '../wrapper.js';
 import { readAt } from './window.js';
 
 const OPEN_BRACE = 0x7b;
 const LF = 0x0a;
 /** How far the start of the JSON is looked for: the wrapper's first line is a command line. */
 export const HEAD_BYTES = 1024 * 1024;
-const WRAPPER_COMMAND = Buffer.from('[command]', 'latin1');
+const WRAPPER_LINE = Buffer.from(WRAPPER_COMMAND, 'latin1');
 const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 export interface JsonStart {
@@ -33,7 +34,7 @@ export async function findJsonObject(
   if (head.length === 0 || encoding !== 'utf-8') return undefined;
   let offset = bomLength;
   let wrapped = false;
-  if (head.subarray(offset, offset + WRAPPER_COMMAND.length).equals(WRAPPER_COMMAND)) {
+  if (head.subarray(offset, offset + WRAPPER_LINE.length).equals(WRAPPER_LINE)) {
     const newline = head.indexOf(LF, offset);
     if (newline < 0) return undefined;
     offset = newline + 1;
