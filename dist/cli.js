@@ -450,13 +450,13 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants(), utils = require_utils(), {
+    var constants5 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4, expandRange = (args, options) => {
+    } = constants5, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -596,7 +596,7 @@ var require_parse = __commonJS({
     }, analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -622,7 +622,7 @@ var require_parse = __commonJS({
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants4.globChars(opts.windows), EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants5.globChars(opts.windows), EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -1013,7 +1013,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants5.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -1051,7 +1051,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan(), parse3 = require_parse(), utils = require_utils(), constants4 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan2 = require_scan(), parse3 = require_parse(), utils = require_utils(), constants5 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input2) => picomatch2(input2, options, returnState));
         return (str) => {
@@ -1113,7 +1113,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -10860,6 +10860,17 @@ import { readFile } from "node:fs/promises";
 
 // src/plan/decode.ts
 import { Buffer as Buffer2 } from "node:buffer";
+
+// src/plan/wrapper.ts
+var WRAPPER_COMMAND = "[command]";
+function isLineEndLetter(code3) {
+  return code3 === 65 || code3 === 97 || code3 === 68 || code3 === 100;
+}
+function isEscapedLineEnd(first, second, third) {
+  return first === 37 && second === 48 && isLineEndLetter(third);
+}
+
+// src/plan/decode.ts
 var UTF8_BOM = [239, 187, 191];
 function detectEncoding(bytes) {
   let [b0, b1, b2] = bytes;
@@ -10891,7 +10902,6 @@ function decodeWhole(buffer, encoding, bomLength) {
   let end = bomLength + (buffer.length - bomLength & -2);
   return encoding === "utf-16le" ? buffer.toString("utf16le", bomLength, end) : Buffer2.from(buffer.subarray(bomLength, end)).swap16().toString("utf16le");
 }
-var WRAPPER_COMMAND = "[command]", ENCODED_NEWLINE = /(?:%0[AD])+$/iu;
 function wrappedJsonRange(whole) {
   if (!whole.startsWith(WRAPPER_COMMAND)) return;
   let firstNewline = whole.indexOf(`
@@ -10900,8 +10910,13 @@ function wrappedJsonRange(whole) {
   let start = firstNewline + 1, commands = whole.startsWith("::", start) ? start : whole.indexOf(`
 ::`, start), end = commands < 0 ? whole.length : commands;
   for (; end > start && isLineEndOrSpace(whole.charCodeAt(end - 1)); ) end -= 1;
-  let tail = whole.slice(Math.max(start, end - 12), end), encoded = ENCODED_NEWLINE.exec(tail);
-  return encoded !== null && (end -= encoded[0].length), { start, end };
+  for (let escapes = 0; escapes < 4 && end - 3 >= start && isEscapedLineEnd(
+    whole.charCodeAt(end - 3),
+    whole.charCodeAt(end - 2),
+    whole.charCodeAt(end - 1)
+  ); escapes += 1)
+    end -= 3;
+  return { start, end };
 }
 function isLineEndOrSpace(code3) {
   return code3 === 10 || code3 === 13 || code3 === 32 || code3 === 9;
@@ -10950,6 +10965,21 @@ function notAPlan(document, displayPath) {
       displayPath,
       `is a line of the machine-readable log of \`terraform plan -json\` (@level/@message), not the plan; ${NOT_A_PLAN_FIX}`
     );
+  let byShape = notAPlanByShape(document, displayPath);
+  if (byShape !== void 0) return byShape;
+  let keys = Object.keys(document);
+  if (keys.length === 0)
+    return planError(
+      displayPath,
+      `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
+    );
+  let shown3 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
+  return planError(
+    displayPath,
+    `is not a Terraform plan: it has no format_version (top-level keys: ${shown3.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
+  );
+}
+function notAPlanByShape(document, displayPath) {
   let formatVersion = document.format_version;
   if ("values" in document && !hasPlanKeys(document))
     return planError(
@@ -10971,17 +11001,6 @@ function notAPlan(document, displayPath) {
       displayPath,
       `format_version is ${kindOf(formatVersion)}, not a version string as in every plan; this is not a Terraform plan: ${NOT_A_PLAN_FIX}`
     );
-  let keys = Object.keys(document);
-  if (keys.length === 0)
-    return planError(
-      displayPath,
-      `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
-    );
-  let shown3 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
-  return planError(
-    displayPath,
-    `is not a Terraform plan: it has no format_version (top-level keys: ${shown3.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
-  );
 }
 function jsonKind(value) {
   return value === null ? "null" : typeof value == "boolean" ? "boolean" : typeof value;
@@ -26346,6 +26365,38 @@ function valueAt(raw, path15) {
 }
 
 // src/plan/json-error.ts
+function brokenJsonError(found, displayPath) {
+  switch (found.kind) {
+    case "ui-log":
+      return planError(
+        displayPath,
+        `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
+      );
+    case "truncated":
+      return planError(
+        displayPath,
+        `invalid JSON: the document ends at byte ${found.byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`
+      );
+    case "second-document":
+      return planError(
+        displayPath,
+        `holds more than one JSON document (the second starts at byte ${found.byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`
+      );
+    case "trailing-data":
+      return planError(
+        displayPath,
+        `invalid JSON at byte ${found.byte}: unexpected data after the end of the JSON document; ${REGENERATE}`
+      );
+    case "unexpected":
+      return planError(
+        displayPath,
+        `invalid JSON at byte ${found.byte}: unexpected ${found.char}; ${REGENERATE}`
+      );
+  }
+}
+function describeChar(text, index) {
+  return JSON.stringify(String.fromCodePoint(text.codePointAt(index) ?? 0));
+}
 var POSITION = /\bat position (\d+)/u, END_OF_INPUT = /Unexpected end of JSON input/u;
 function jsonErrorIndex(error62, text) {
   let message = errorMessage(error62), position = POSITION.exec(message);
@@ -26363,76 +26414,101 @@ function isDigit(code3) {
 function isHex(code3) {
   return isDigit(code3) || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102;
 }
-var ARRAY = 0, OBJECT = 1;
-function firstSyntaxError(text) {
-  let n = text.length, stack = [], i = 0, skipSpace = () => {
-    for (; i < n && isSpace(text.charCodeAt(i)); ) i += 1;
-  }, scanString = () => {
-    for (i += 1; i < n; ) {
-      let code3 = text.charCodeAt(i);
+var ARRAY = 0, OBJECT = 1, Cursor = class {
+  constructor(text) {
+    this.text = text;
+    this.n = text.length;
+  }
+  text;
+  i = 0;
+  n;
+  code() {
+    return this.text.charCodeAt(this.i);
+  }
+  skipSpace() {
+    for (; this.i < this.n && isSpace(this.code()); ) this.i += 1;
+  }
+  /** Scans a string starting at its quote. */
+  string() {
+    for (this.i += 1; this.i < this.n; ) {
+      let code3 = this.code();
       if (code3 === 34)
-        return i += 1, !0;
-      if (code3 < 32) return !1;
-      if (code3 === 92) {
-        if (i += 1, i >= n) return !1;
-        let escaped = text[i] ?? "";
-        if (escaped === "u") {
-          for (let k = 0; k < 4; k += 1)
-            if (i += 1, i >= n || !isHex(text.charCodeAt(i))) return !1;
-        } else if (!'"\\/bfnrt'.includes(escaped))
-          return !1;
-      }
-      i += 1;
+        return this.i += 1, !0;
+      if (code3 < 32 || code3 === 92 && !this.escape()) return !1;
+      this.i += 1;
     }
     return !1;
-  }, scanDigits = () => {
-    if (i >= n || !isDigit(text.charCodeAt(i))) return !1;
-    for (; i < n && isDigit(text.charCodeAt(i)); ) i += 1;
+  }
+  /** The escape after a backslash at `i`; `i` ends on its last character. */
+  escape() {
+    if (this.i += 1, this.i >= this.n) return !1;
+    let escaped = this.text[this.i] ?? "";
+    if (escaped !== "u") return '"\\/bfnrt'.includes(escaped);
+    for (let k = 0; k < 4; k += 1)
+      if (this.i += 1, this.i >= this.n || !isHex(this.code())) return !1;
     return !0;
-  }, scanNumber = () => {
-    if (text.charCodeAt(i) === 45 && (i += 1), i < n && text.charCodeAt(i) === 48) i += 1;
-    else if (!scanDigits()) return !1;
-    return !(i < n && text.charCodeAt(i) === 46 && (i += 1, !scanDigits()) || i < n && (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69) && (i += 1, i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) && (i += 1), !scanDigits()));
-  }, scanWord = (word) => {
+  }
+  digits() {
+    if (this.i >= this.n || !isDigit(this.code())) return !1;
+    for (; this.i < this.n && isDigit(this.code()); ) this.i += 1;
+    return !0;
+  }
+  number() {
+    if (this.code() === 45 && (this.i += 1), this.i < this.n && this.code() === 48) this.i += 1;
+    else if (!this.digits()) return !1;
+    return !(this.i < this.n && this.code() === 46 && (this.i += 1, !this.digits()) || this.i < this.n && (this.code() === 101 || this.code() === 69) && (this.i += 1, this.i < this.n && (this.code() === 43 || this.code() === 45) && (this.i += 1), !this.digits()));
+  }
+  word(word) {
     for (let char of word) {
-      if (i >= n || text[i] !== char) return !1;
-      i += 1;
+      if (this.i >= this.n || this.text[this.i] !== char) return !1;
+      this.i += 1;
     }
     return !0;
-  }, scanKey = () => (skipSpace(), i >= n || text.charCodeAt(i) !== 34 || !scanString() || (skipSpace(), i >= n || text.charCodeAt(i) !== 58) ? !1 : (i += 1, !0)), expectValue = !0;
+  }
+  /** An object key and its colon. */
+  key() {
+    return this.skipSpace(), this.i >= this.n || this.code() !== 34 || !this.string() || (this.skipSpace(), this.i >= this.n || this.code() !== 58) ? !1 : (this.i += 1, !0);
+  }
+  /** A string, number or literal starting with `code`. */
+  scalar(code3) {
+    return code3 === 34 ? this.string() : code3 === 45 || isDigit(code3) ? this.number() : code3 === 116 ? this.word("true") : code3 === 102 ? this.word("false") : code3 === 110 ? this.word("null") : !1;
+  }
+};
+function firstSyntaxError(text) {
+  let at3 = new Cursor(text), n = text.length, stack = [], expectValue = !0;
   for (; ; ) {
     if (expectValue) {
-      if (skipSpace(), i >= n) return n;
-      let code4 = text.charCodeAt(i);
+      if (at3.skipSpace(), at3.i >= n) return n;
+      let code4 = at3.code();
       if (code4 === 123 || code4 === 91) {
-        i += 1, skipSpace();
+        at3.i += 1, at3.skipSpace();
         let close = code4 === 123 ? 125 : 93;
-        if (i < n && text.charCodeAt(i) === close) {
-          i += 1, expectValue = !1;
+        if (at3.i < n && at3.code() === close) {
+          at3.i += 1, expectValue = !1;
           continue;
         }
-        if (stack.push(code4 === 123 ? OBJECT : ARRAY), code4 === 123 && !scanKey()) return Math.min(i, n);
+        if (stack.push(code4 === 123 ? OBJECT : ARRAY), code4 === 123 && !at3.key()) return Math.min(at3.i, n);
         continue;
       }
-      if (!(code4 === 34 ? scanString() : code4 === 45 || isDigit(code4) ? scanNumber() : code4 === 116 ? scanWord("true") : code4 === 102 ? scanWord("false") : code4 === 110 ? scanWord("null") : !1)) return Math.min(i, n);
+      if (!at3.scalar(code4)) return Math.min(at3.i, n);
       expectValue = !1;
       continue;
     }
-    skipSpace();
+    at3.skipSpace();
     let top = stack.at(-1);
-    if (top === void 0) return i < n ? i : -1;
-    if (i >= n) return n;
-    let code3 = text.charCodeAt(i);
+    if (top === void 0) return at3.i < n ? at3.i : -1;
+    if (at3.i >= n) return n;
+    let code3 = at3.code();
     if (code3 === 44) {
-      if (i += 1, top === OBJECT && !scanKey()) return Math.min(i, n);
+      if (at3.i += 1, top === OBJECT && !at3.key()) return Math.min(at3.i, n);
       expectValue = !0;
       continue;
     }
     if (code3 === (top === OBJECT ? 125 : 93)) {
-      i += 1, stack.pop();
+      at3.i += 1, stack.pop();
       continue;
     }
-    return i;
+    return at3.i;
   }
 }
 
@@ -26489,24 +26565,20 @@ function explainText(decoded, displayPath) {
 }
 function explainBrokenJson(decoded, error62, displayPath) {
   let { text } = decoded;
-  if (isUiLog(text))
-    return planError(
-      displayPath,
-      `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
-    );
+  if (isUiLog(text)) return brokenJsonError({ kind: "ui-log" }, displayPath);
   let index = jsonErrorIndex(error62, text), byte = decoded.byteOffset(index);
-  return index >= text.trimEnd().length ? planError(
-    displayPath,
-    `invalid JSON: the document ends at byte ${byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`
-  ) : endsAValue(text, index) ? firstNonSpace(text.slice(index, index + 64)) === "{" ? planError(
-    displayPath,
-    `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`
-  ) : planError(
-    displayPath,
-    `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`
-  ) : planError(
-    displayPath,
-    `invalid JSON at byte ${byte}: unexpected ${describeChar(text, index)}; ${REGENERATE}`
+  if (index >= text.trimEnd().length)
+    return brokenJsonError({ kind: "truncated", byte }, displayPath);
+  if (endsAValue(text, index)) {
+    let second = firstNonSpace(text.slice(index, index + 64)) === "{";
+    return brokenJsonError(
+      { kind: second ? "second-document" : "trailing-data", byte },
+      displayPath
+    );
+  }
+  return brokenJsonError(
+    { kind: "unexpected", byte, char: describeChar(text, index) },
+    displayPath
   );
 }
 function isUiLog(text) {
@@ -26529,9 +26601,6 @@ function endsAValue(text, index) {
 function firstNonSpace(text) {
   return /\S/u.exec(text)?.[0];
 }
-function describeChar(text, index) {
-  return JSON.stringify(String.fromCodePoint(text.codePointAt(index) ?? 0));
-}
 
 // src/plan/read.ts
 async function readPlanFile(filePath, displayPath, onChange) {
@@ -26544,6 +26613,9 @@ async function readPlanFile(filePath, displayPath, onChange) {
   return readPlanBytes(bytes, displayPath, onChange);
 }
 function readPlanBytes(bytes, displayPath, onChange) {
+  return emitPlan(parsePlanBytes(bytes, displayPath), displayPath, onChange);
+}
+function parsePlanBytes(bytes, displayPath) {
   if (bytes.length === 0) throw emptyError(displayPath, "is empty");
   if (isZip(bytes)) throw zipError(bytes, displayPath);
   let decoded = decode3(bytes, displayPath);
@@ -26552,13 +26624,11 @@ function readPlanBytes(bytes, displayPath, onChange) {
       displayPath,
       `holds only the setup-terraform wrapper's lines, no JSON: the wrapped command printed nothing; write the plan with ${SHOW_JSON}`
     ) : emptyError(displayPath, "holds only whitespace");
-  let document;
   try {
-    document = JSON.parse(decoded.text);
+    return JSON.parse(decoded.text);
   } catch (error62) {
     throw explainUnparsable(decoded, error62, displayPath);
   }
-  return emitPlan(document, displayPath, onChange);
 }
 function emitPlan(document, displayPath, onChange) {
   let meta3 = toPlanMeta(document, displayPath);
@@ -26656,9 +26726,12 @@ function firstZipEntry(bytes) {
     return Buffer3.from(bytes.buffer, bytes.byteOffset + 30, length).toString("latin1");
 }
 
-// src/plan/stream/reader.ts
-import { Buffer as Buffer6, constants as constants2 } from "node:buffer";
+// src/plan/open.ts
+import { constants as constants3 } from "node:buffer";
 import { open as open2, stat as stat3 } from "node:fs/promises";
+
+// src/plan/stream/reader.ts
+import { constants as constants2 } from "node:buffer";
 
 // src/plan/stream/scan.ts
 var STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
@@ -27062,25 +27135,20 @@ async function readAt(handle, position, length) {
 async function explainBroken(handle, broken, wrapped, displayPath) {
   let at3 = broken.at;
   if (broken.firstLineIsValue && isUiLogLine(broken.top))
-    return planError(
-      displayPath,
-      `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
-    );
+    return brokenJsonError({ kind: "ui-log" }, displayPath);
   let textEnd = wrapped ? await wrapperTextEnd(handle, at3) : broken.atEnd ? at3 : void 0;
   if (textEnd !== void 0) return truncated(await shown2(handle, textEnd), displayPath);
   let byte = await shown2(handle, at3), text = (await readAt(handle, at3, 256)).toString("utf8");
   if (/^\s/u.test(text) && await onlySpaceFollows(handle, at3, wrapped))
     return truncated(byte, displayPath);
-  if (broken.complete)
-    return /\S/u.exec(text.slice(0, 64))?.[0] === "{" ? planError(
-      displayPath,
-      `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`
-    ) : planError(
-      displayPath,
-      `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`
+  if (broken.complete) {
+    let second = /\S/u.exec(text.slice(0, 64))?.[0] === "{";
+    return brokenJsonError(
+      { kind: second ? "second-document" : "trailing-data", byte },
+      displayPath
     );
-  let char = JSON.stringify(String.fromCodePoint(text.codePointAt(0) ?? 0));
-  return planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${char}; ${REGENERATE}`);
+  }
+  return brokenJsonError({ kind: "unexpected", byte, char: describeChar(text, 0) }, displayPath);
 }
 async function shown2(handle, at3) {
   let before = await readAt(handle, Math.max(0, at3 - 256), Math.min(256, at3)), start = 0;
@@ -27089,17 +27157,14 @@ async function shown2(handle, at3) {
   return at3 + Buffer5.byteLength(text.toString("utf8"), "utf8") - text.length;
 }
 function truncated(byte, displayPath) {
-  return planError(
-    displayPath,
-    `invalid JSON: the document ends at byte ${byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`
-  );
+  return brokenJsonError({ kind: "truncated", byte }, displayPath);
 }
-var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PERCENT = 37, PIECE = 64 * 1024;
+var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PIECE = 64 * 1024;
 async function wrapperTextEnd(handle, at3) {
   let position = at3, escapes = 0;
   for (; ; ) {
     let bytes = await readAt(handle, position, 3);
-    if (escapes < 4 && bytes[0] === PERCENT && bytes[1] === 48 && isLineEndLetter(bytes[2]))
+    if (escapes < 4 && isEscapedLineEnd(bytes[0], bytes[1], bytes[2]))
       escapes += 1, position += 3;
     else break;
   }
@@ -27120,12 +27185,9 @@ async function trimTextEnd(handle, end) {
     if (position = from + index, index > 0 || from === 0) break;
   }
   let tail = await readAt(handle, Math.max(0, position - 12), Math.min(12, position)), cut = tail.length;
-  for (; cut >= 3 && tail[cut - 3] === PERCENT && tail[cut - 2] === 48 && isLineEndLetter(tail[cut - 1]); )
+  for (; cut >= 3 && isEscapedLineEnd(tail[cut - 3], tail[cut - 2], tail[cut - 1]); )
     cut -= 3;
   return position - (tail.length - cut);
-}
-function isLineEndLetter(byte) {
-  return byte === 65 || byte === 97 || byte === 68 || byte === 100;
 }
 async function onlySpaceFollows(handle, at3, wrapped) {
   let position = at3;
@@ -27197,7 +27259,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
 function emptied(firstByte) {
   return firstByte === OPEN_BRACE2 ? {} : [];
 }
-var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT2 = 37, ZERO2 = 48, MAX_ESCAPED_LINE_ENDS = 4;
+var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT = 37;
 async function checkTail(window, scanner, wrapped, top) {
   let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at3) => new BrokenDocument({
     at: escapesAt >= 0 ? escapesAt : at3,
@@ -27212,18 +27274,15 @@ async function checkTail(window, scanner, wrapped, top) {
     else if (wrapped && byte === COLON3 && previous === LF2) {
       if (await byteAt(window, position + 1) === COLON3) return;
       throw broken(position);
-    } else if (wrapped && byte === PERCENT2 && escapes < MAX_ESCAPED_LINE_ENDS && (escapesAt < 0 || isLineEndLetter2(previous))) {
+    } else if (wrapped && byte === PERCENT && escapes < 4 && (escapesAt < 0 || isLineEndLetter(previous))) {
       escapesAt < 0 && (escapesAt = position);
       let zero = await byteAt(window, position + 1), letter = await byteAt(window, position + 2);
-      if (zero !== ZERO2 || !isLineEndLetter2(letter)) throw broken(position);
+      if (!isEscapedLineEnd(byte, zero, letter)) throw broken(position);
       escapes += 1, position += 2, byte = letter;
     } else
       throw broken(position);
-    escapesAt >= 0 && byte !== PERCENT2 && SPACE3.has(byte) && (escapes = MAX_ESCAPED_LINE_ENDS), previous = byte, position += 1;
+    escapesAt >= 0 && byte !== PERCENT && SPACE3.has(byte) && (escapes = 4), previous = byte, position += 1;
   }
-}
-function isLineEndLetter2(byte) {
-  return byte === 65 || byte === 97 || byte === 68 || byte === 100;
 }
 async function byteAt(window, position) {
   for (; position >= window.end; )
@@ -27232,84 +27291,37 @@ async function byteAt(window, position) {
 }
 
 // src/plan/stream/reader.ts
-var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
-async function readPlanAuto(filePath, displayPath, onChange, options = {}) {
-  let size = await regularFileSize(filePath);
-  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange, options) : readPlanFile(filePath, displayPath, onChange);
-}
-async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
-  let size = await regularFileSize(filePath);
-  if (size === void 0) return readPlanFile(filePath, displayPath, onChange);
-  let handle;
-  try {
-    handle = await open2(filePath, "r");
-  } catch {
-    return readPlanFile(filePath, displayPath, onChange);
-  }
-  try {
-    let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, start = await findJsonObject(handle, size);
-    if (start === void 0) {
-      if (await fitsOneString(handle, size))
-        return await readPlanFile(filePath, displayPath, onChange);
-      throw await notStreamable(handle, size, displayPath);
-    }
-    let { progress } = options, index = await indexOrExplain(
+var DEFAULT_READ_BYTES = 4 * 1024 * 1024;
+async function streamPlan(handle, size, start, displayPath, onChange, options = {}) {
+  let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress } = options, index = await indexOrExplain(
+    handle,
+    start,
+    readBytes,
+    options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
+    displayPath,
+    progress && ((end) => progress("checking", end, size))
+  ), meta3 = toPlanMeta(index.top, displayPath);
+  changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
+  let lists = [
+    ["resource_changes", toPlanChange],
+    ["deferred_changes", toDeferredChange]
+  ];
+  for (let [key, toChange] of lists) {
+    let range = index.lists[key];
+    if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
+    await emitElements(
       handle,
-      start,
+      range,
       readBytes,
-      options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
+      key,
       displayPath,
-      progress && ((end) => progress("checking", end, size))
-    ), meta3 = toPlanMeta(index.top, displayPath);
-    changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
-    let lists = [
-      ["resource_changes", toPlanChange],
-      ["deferred_changes", toDeferredChange]
-    ];
-    for (let [key, toChange] of lists) {
-      let range = index.lists[key];
-      if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
-      await emitElements(
-        handle,
-        range,
-        readBytes,
-        key,
-        displayPath,
-        progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
-        (raw, position) => onChange(toChange(raw, displayPath, position))
-      );
-    }
-    return meta3;
-  } finally {
-    await handle.close();
+      progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
+      (raw, position) => onChange(toChange(raw, displayPath, position))
+    );
   }
+  return meta3;
 }
-async function regularFileSize(filePath) {
-  try {
-    let stats = await stat3(filePath);
-    return stats.isFile() ? stats.size : void 0;
-  } catch {
-    return;
-  }
-}
-var OPEN_BRACE3 = 123, OPEN_BRACKET3 = 91, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_COMMAND2 = Buffer6.from("[command]", "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-async function fitsOneString(handle, size) {
-  let { encoding } = detectEncoding(await readAt(handle, 0, 4));
-  return size <= (encoding === "utf-8" ? 1 : 2) * constants2.MAX_STRING_LENGTH;
-}
-async function findJsonObject(handle, size) {
-  let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
-  if (head.length === 0 || encoding !== "utf-8") return;
-  let offset = bomLength, wrapped = !1;
-  if (head.subarray(offset, offset + WRAPPER_COMMAND2.length).equals(WRAPPER_COMMAND2)) {
-    let newline2 = head.indexOf(LF3, offset);
-    if (newline2 < 0) return;
-    offset = newline2 + 1, wrapped = !0;
-  }
-  let first = offset;
-  for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
-  return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
-}
+var OPEN_BRACKET3 = 91;
 async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
     return await indexDocument(
@@ -27377,6 +27389,59 @@ function changedWhileRead(displayPath) {
     `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`
   );
 }
+
+// src/plan/stream/start.ts
+import { Buffer as Buffer6 } from "node:buffer";
+var OPEN_BRACE3 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+async function findJsonObject(handle, size) {
+  let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
+  if (head.length === 0 || encoding !== "utf-8") return;
+  let offset = bomLength, wrapped = !1;
+  if (head.subarray(offset, offset + WRAPPER_LINE.length).equals(WRAPPER_LINE)) {
+    let newline2 = head.indexOf(LF3, offset);
+    if (newline2 < 0) return;
+    offset = newline2 + 1, wrapped = !0;
+  }
+  let first = offset;
+  for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
+  return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
+}
+
+// src/plan/open.ts
+var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024;
+async function readPlan(filePath, displayPath, onChange, options = {}) {
+  let size = await regularFileSize(filePath);
+  if (size === void 0 || size <= (options.piecesAbove ?? STREAM_THRESHOLD_BYTES))
+    return readPlanFile(filePath, displayPath, onChange);
+  let handle;
+  try {
+    handle = await open2(filePath, "r");
+  } catch {
+    return readPlanFile(filePath, displayPath, onChange);
+  }
+  try {
+    let start = await findJsonObject(handle, size);
+    if (start !== void 0)
+      return await streamPlan(handle, size, start, displayPath, onChange, options);
+    if (await fitsOneString(handle, size))
+      return await readPlanFile(filePath, displayPath, onChange);
+    throw await notStreamable(handle, size, displayPath);
+  } finally {
+    await handle.close();
+  }
+}
+async function regularFileSize(filePath) {
+  try {
+    let stats = await stat3(filePath);
+    return stats.isFile() ? stats.size : void 0;
+  } catch {
+    return;
+  }
+}
+async function fitsOneString(handle, size) {
+  let { encoding } = detectEncoding(await readAt(handle, 0, 4));
+  return size <= (encoding === "utf-8" ? 1 : 2) * constants3.MAX_STRING_LENGTH;
+}
 async function notStreamable(handle, size, displayPath) {
   let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), megabytes = Math.round(size / (1024 * 1024));
   if (detectEncoding(head).encoding !== "utf-8")
@@ -27388,16 +27453,11 @@ async function notStreamable(handle, size, displayPath) {
 `) + 1) : text;
   if (/\S/u.exec(json2)?.[0] === "[") return notAPlan([], displayPath);
   try {
-    readPlanBytes(head, displayPath, () => {
-    });
+    return notAPlan(parsePlanBytes(head, displayPath), displayPath);
   } catch (error62) {
     if (error62 instanceof UserError) return error62;
     throw error62;
   }
-  return planError(
-    displayPath,
-    `is not plan JSON: plan JSON starts with "{"; write the plan with ${SHOW_JSON}`
-  );
 }
 
 // src/plan/stdin.ts
@@ -27427,7 +27487,7 @@ async function spill(held, rest, displayPath, onChange, options) {
     } finally {
       await handle?.close(), await rest.return(void 0);
     }
-    return await streamPlanFile(file2, displayPath, onChange, options.stream);
+    return await readPlan(file2, displayPath, onChange, { ...options.stream, piecesAbove: 0 });
   } finally {
     await rm(directory, { recursive: !0, force: !0 });
   }
@@ -27456,7 +27516,7 @@ async function assessPlans(lines, options) {
     );
   let assessments = [];
   for (let input2 of inputs) {
-    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path15 = input2.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path15, phase, done, total }) }, meta3 = input2.filePath === "-" ? await readStdinPlan(options.stdin, input2.source.path, assessor.add, { stream }) : await readPlanAuto(input2.filePath, input2.source.path, assessor.add, stream);
+    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path15 = input2.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path15, phase, done, total }) }, meta3 = input2.filePath === "-" ? await readStdinPlan(options.stdin, input2.source.path, assessor.add, { stream }) : await readPlan(input2.filePath, input2.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta3));
   }
   return buildReport(assessments, options.failOn);
@@ -29606,7 +29666,7 @@ function cloneState(state) {
 // src/agent/shim/resolve.ts
 import {
   accessSync,
-  constants as constants3,
+  constants as constants4,
   openSync,
   readSync,
   closeSync,
@@ -29629,7 +29689,7 @@ function isShimFile(file2) {
 }
 function isExecutableFile(file2) {
   try {
-    return statSync4(file2).isFile() ? (accessSync(file2, constants3.X_OK), !0) : !1;
+    return statSync4(file2).isFile() ? (accessSync(file2, constants4.X_OK), !0) : !1;
   } catch {
     return !1;
   }

@@ -4264,7 +4264,7 @@ var require_client_h1 = __commonJS({
       kOnError,
       kResume,
       kHTTPContext
-    } = require_symbols(), constants6 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
+    } = require_symbols(), constants7 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
     async function lazyllhttp() {
       let llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0, mod;
       try {
@@ -4307,7 +4307,7 @@ var require_client_h1 = __commonJS({
     llhttpPromise.catch();
     var currentParser = null, currentBufferRef = null, currentBufferSize = 0, currentBufferPtr = null, USE_NATIVE_TIMER = 0, USE_FAST_TIMER = 1, TIMEOUT_HEADERS = 2 | USE_FAST_TIMER, TIMEOUT_BODY = 4 | USE_FAST_TIMER, TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER, Parser = class {
       constructor(client, socket, { exports: exports2 }) {
-        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
+        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
       setTimeout(delay, type) {
         delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type;
@@ -4337,11 +4337,11 @@ var require_client_h1 = __commonJS({
             currentParser = null, currentBufferRef = null;
           }
           let offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants6.ERROR.OK) {
+          if (ret !== constants7.ERROR.OK) {
             let body = data.subarray(offset);
-            if (ret === constants6.ERROR.PAUSED_UPGRADE)
+            if (ret === constants7.ERROR.PAUSED_UPGRADE)
               this.onUpgrade(body);
-            else if (ret === constants6.ERROR.PAUSED)
+            else if (ret === constants7.ERROR.PAUSED)
               this.paused = !0, socket.unshift(body);
             else
               throw this.createError(ret, body);
@@ -4358,7 +4358,7 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        return ret === constants6.ERROR.OK ? null : ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
+        return ret === constants7.ERROR.OK ? null : ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
       }
       createError(ret, data) {
         let { llhttp, contentLength, bytesRead } = this;
@@ -4369,7 +4369,7 @@ var require_client_h1 = __commonJS({
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants6.ERROR[ret], data);
+        return new HTTPParserError(message, constants7.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null), assert2(currentParser == null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -4452,7 +4452,7 @@ var require_client_h1 = __commonJS({
         } else
           socket[kReset] = !0;
         let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants6.ERROR.PAUSED : 0);
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants7.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
@@ -4462,7 +4462,7 @@ var require_client_h1 = __commonJS({
         if (assert2(request2), assert2(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert2(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
           return util.destroy(socket, new ResponseExceededMaxSizeError()), -1;
         if (this.bytesRead += buf.length, request2.onData(buf) === !1)
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
       }
       onMessageComplete() {
         let { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
@@ -4476,12 +4476,12 @@ var require_client_h1 = __commonJS({
           if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
             return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
           if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
-            return assert2(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
+            return assert2(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants7.ERROR.PAUSED;
           if (shouldKeepAlive) {
             if (socket[kReset] && client[kRunning] === 0)
-              return util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
+              return util.destroy(socket, new InformationalError("reset")), constants7.ERROR.PAUSED;
             client[kPipelining] == null || client[kPipelining] === 1 ? setImmediate(() => client[kResume]()) : client[kResume]();
-          } else return util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
+          } else return util.destroy(socket, new InformationalError("reset")), constants7.ERROR.PAUSED;
         }
       }
     };
@@ -13657,13 +13657,13 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants6 = require_constants6(), utils = require_utils2(), {
+    var constants7 = require_constants6(), utils = require_utils2(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants6, expandRange = (args, options) => {
+    } = constants7, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -13803,7 +13803,7 @@ var require_parse2 = __commonJS({
     }, analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -13829,7 +13829,7 @@ var require_parse2 = __commonJS({
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input3.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants6.globChars(opts.windows), EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants7.globChars(opts.windows), EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -14220,7 +14220,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants6.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants7.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -14258,7 +14258,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan(), parse5 = require_parse2(), utils = require_utils2(), constants6 = require_constants6(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan = require_scan(), parse5 = require_parse2(), utils = require_utils2(), constants7 = require_constants6(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input3) => picomatch2(input3, options, returnState));
         return (str) => {
@@ -14320,7 +14320,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants6;
+    picomatch2.constants = constants7;
     module.exports = picomatch2;
   }
 });
@@ -25193,6 +25193,17 @@ import { readFile } from "node:fs/promises";
 
 // src/plan/decode.ts
 import { Buffer as Buffer2 } from "node:buffer";
+
+// src/plan/wrapper.ts
+var WRAPPER_COMMAND = "[command]";
+function isLineEndLetter(code3) {
+  return code3 === 65 || code3 === 97 || code3 === 68 || code3 === 100;
+}
+function isEscapedLineEnd(first, second, third) {
+  return first === 37 && second === 48 && isLineEndLetter(third);
+}
+
+// src/plan/decode.ts
 var UTF8_BOM = [239, 187, 191];
 function detectEncoding(bytes) {
   let [b0, b1, b2] = bytes;
@@ -25224,7 +25235,6 @@ function decodeWhole(buffer, encoding, bomLength) {
   let end = bomLength + (buffer.length - bomLength & -2);
   return encoding === "utf-16le" ? buffer.toString("utf16le", bomLength, end) : Buffer2.from(buffer.subarray(bomLength, end)).swap16().toString("utf16le");
 }
-var WRAPPER_COMMAND = "[command]", ENCODED_NEWLINE = /(?:%0[AD])+$/iu;
 function wrappedJsonRange(whole) {
   if (!whole.startsWith(WRAPPER_COMMAND)) return;
   let firstNewline = whole.indexOf(`
@@ -25233,8 +25243,13 @@ function wrappedJsonRange(whole) {
   let start = firstNewline + 1, commands = whole.startsWith("::", start) ? start : whole.indexOf(`
 ::`, start), end = commands < 0 ? whole.length : commands;
   for (; end > start && isLineEndOrSpace(whole.charCodeAt(end - 1)); ) end -= 1;
-  let tail = whole.slice(Math.max(start, end - 12), end), encoded = ENCODED_NEWLINE.exec(tail);
-  return encoded !== null && (end -= encoded[0].length), { start, end };
+  for (let escapes = 0; escapes < 4 && end - 3 >= start && isEscapedLineEnd(
+    whole.charCodeAt(end - 3),
+    whole.charCodeAt(end - 2),
+    whole.charCodeAt(end - 1)
+  ); escapes += 1)
+    end -= 3;
+  return { start, end };
 }
 function isLineEndOrSpace(code3) {
   return code3 === 10 || code3 === 13 || code3 === 32 || code3 === 9;
@@ -25283,6 +25298,21 @@ function notAPlan(document, displayPath) {
       displayPath,
       `is a line of the machine-readable log of \`terraform plan -json\` (@level/@message), not the plan; ${NOT_A_PLAN_FIX}`
     );
+  let byShape = notAPlanByShape(document, displayPath);
+  if (byShape !== void 0) return byShape;
+  let keys = Object.keys(document);
+  if (keys.length === 0)
+    return planError(
+      displayPath,
+      `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
+    );
+  let shown3 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
+  return planError(
+    displayPath,
+    `is not a Terraform plan: it has no format_version (top-level keys: ${shown3.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
+  );
+}
+function notAPlanByShape(document, displayPath) {
   let formatVersion = document.format_version;
   if ("values" in document && !hasPlanKeys(document))
     return planError(
@@ -25304,17 +25334,6 @@ function notAPlan(document, displayPath) {
       displayPath,
       `format_version is ${kindOf(formatVersion)}, not a version string as in every plan; this is not a Terraform plan: ${NOT_A_PLAN_FIX}`
     );
-  let keys = Object.keys(document);
-  if (keys.length === 0)
-    return planError(
-      displayPath,
-      `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
-    );
-  let shown3 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
-  return planError(
-    displayPath,
-    `is not a Terraform plan: it has no format_version (top-level keys: ${shown3.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
-  );
 }
 function jsonKind(value) {
   return value === null ? "null" : typeof value == "boolean" ? "boolean" : typeof value;
@@ -40679,6 +40698,38 @@ function valueAt(raw, path3) {
 }
 
 // src/plan/json-error.ts
+function brokenJsonError(found, displayPath) {
+  switch (found.kind) {
+    case "ui-log":
+      return planError(
+        displayPath,
+        `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
+      );
+    case "truncated":
+      return planError(
+        displayPath,
+        `invalid JSON: the document ends at byte ${found.byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`
+      );
+    case "second-document":
+      return planError(
+        displayPath,
+        `holds more than one JSON document (the second starts at byte ${found.byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`
+      );
+    case "trailing-data":
+      return planError(
+        displayPath,
+        `invalid JSON at byte ${found.byte}: unexpected data after the end of the JSON document; ${REGENERATE}`
+      );
+    case "unexpected":
+      return planError(
+        displayPath,
+        `invalid JSON at byte ${found.byte}: unexpected ${found.char}; ${REGENERATE}`
+      );
+  }
+}
+function describeChar(text, index) {
+  return JSON.stringify(String.fromCodePoint(text.codePointAt(index) ?? 0));
+}
 var POSITION = /\bat position (\d+)/u, END_OF_INPUT = /Unexpected end of JSON input/u;
 function jsonErrorIndex(error63, text) {
   let message = errorMessage(error63), position = POSITION.exec(message);
@@ -40696,76 +40747,101 @@ function isDigit(code3) {
 function isHex(code3) {
   return isDigit(code3) || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102;
 }
-var ARRAY = 0, OBJECT = 1;
-function firstSyntaxError(text) {
-  let n = text.length, stack = [], i = 0, skipSpace = () => {
-    for (; i < n && isSpace(text.charCodeAt(i)); ) i += 1;
-  }, scanString = () => {
-    for (i += 1; i < n; ) {
-      let code3 = text.charCodeAt(i);
+var ARRAY = 0, OBJECT = 1, Cursor = class {
+  constructor(text) {
+    this.text = text;
+    this.n = text.length;
+  }
+  text;
+  i = 0;
+  n;
+  code() {
+    return this.text.charCodeAt(this.i);
+  }
+  skipSpace() {
+    for (; this.i < this.n && isSpace(this.code()); ) this.i += 1;
+  }
+  /** Scans a string starting at its quote. */
+  string() {
+    for (this.i += 1; this.i < this.n; ) {
+      let code3 = this.code();
       if (code3 === 34)
-        return i += 1, !0;
-      if (code3 < 32) return !1;
-      if (code3 === 92) {
-        if (i += 1, i >= n) return !1;
-        let escaped = text[i] ?? "";
-        if (escaped === "u") {
-          for (let k = 0; k < 4; k += 1)
-            if (i += 1, i >= n || !isHex(text.charCodeAt(i))) return !1;
-        } else if (!'"\\/bfnrt'.includes(escaped))
-          return !1;
-      }
-      i += 1;
+        return this.i += 1, !0;
+      if (code3 < 32 || code3 === 92 && !this.escape()) return !1;
+      this.i += 1;
     }
     return !1;
-  }, scanDigits = () => {
-    if (i >= n || !isDigit(text.charCodeAt(i))) return !1;
-    for (; i < n && isDigit(text.charCodeAt(i)); ) i += 1;
+  }
+  /** The escape after a backslash at `i`; `i` ends on its last character. */
+  escape() {
+    if (this.i += 1, this.i >= this.n) return !1;
+    let escaped = this.text[this.i] ?? "";
+    if (escaped !== "u") return '"\\/bfnrt'.includes(escaped);
+    for (let k = 0; k < 4; k += 1)
+      if (this.i += 1, this.i >= this.n || !isHex(this.code())) return !1;
     return !0;
-  }, scanNumber = () => {
-    if (text.charCodeAt(i) === 45 && (i += 1), i < n && text.charCodeAt(i) === 48) i += 1;
-    else if (!scanDigits()) return !1;
-    return !(i < n && text.charCodeAt(i) === 46 && (i += 1, !scanDigits()) || i < n && (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69) && (i += 1, i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) && (i += 1), !scanDigits()));
-  }, scanWord = (word) => {
+  }
+  digits() {
+    if (this.i >= this.n || !isDigit(this.code())) return !1;
+    for (; this.i < this.n && isDigit(this.code()); ) this.i += 1;
+    return !0;
+  }
+  number() {
+    if (this.code() === 45 && (this.i += 1), this.i < this.n && this.code() === 48) this.i += 1;
+    else if (!this.digits()) return !1;
+    return !(this.i < this.n && this.code() === 46 && (this.i += 1, !this.digits()) || this.i < this.n && (this.code() === 101 || this.code() === 69) && (this.i += 1, this.i < this.n && (this.code() === 43 || this.code() === 45) && (this.i += 1), !this.digits()));
+  }
+  word(word) {
     for (let char of word) {
-      if (i >= n || text[i] !== char) return !1;
-      i += 1;
+      if (this.i >= this.n || this.text[this.i] !== char) return !1;
+      this.i += 1;
     }
     return !0;
-  }, scanKey = () => (skipSpace(), i >= n || text.charCodeAt(i) !== 34 || !scanString() || (skipSpace(), i >= n || text.charCodeAt(i) !== 58) ? !1 : (i += 1, !0)), expectValue = !0;
+  }
+  /** An object key and its colon. */
+  key() {
+    return this.skipSpace(), this.i >= this.n || this.code() !== 34 || !this.string() || (this.skipSpace(), this.i >= this.n || this.code() !== 58) ? !1 : (this.i += 1, !0);
+  }
+  /** A string, number or literal starting with `code`. */
+  scalar(code3) {
+    return code3 === 34 ? this.string() : code3 === 45 || isDigit(code3) ? this.number() : code3 === 116 ? this.word("true") : code3 === 102 ? this.word("false") : code3 === 110 ? this.word("null") : !1;
+  }
+};
+function firstSyntaxError(text) {
+  let at2 = new Cursor(text), n = text.length, stack = [], expectValue = !0;
   for (; ; ) {
     if (expectValue) {
-      if (skipSpace(), i >= n) return n;
-      let code4 = text.charCodeAt(i);
+      if (at2.skipSpace(), at2.i >= n) return n;
+      let code4 = at2.code();
       if (code4 === 123 || code4 === 91) {
-        i += 1, skipSpace();
+        at2.i += 1, at2.skipSpace();
         let close = code4 === 123 ? 125 : 93;
-        if (i < n && text.charCodeAt(i) === close) {
-          i += 1, expectValue = !1;
+        if (at2.i < n && at2.code() === close) {
+          at2.i += 1, expectValue = !1;
           continue;
         }
-        if (stack.push(code4 === 123 ? OBJECT : ARRAY), code4 === 123 && !scanKey()) return Math.min(i, n);
+        if (stack.push(code4 === 123 ? OBJECT : ARRAY), code4 === 123 && !at2.key()) return Math.min(at2.i, n);
         continue;
       }
-      if (!(code4 === 34 ? scanString() : code4 === 45 || isDigit(code4) ? scanNumber() : code4 === 116 ? scanWord("true") : code4 === 102 ? scanWord("false") : code4 === 110 ? scanWord("null") : !1)) return Math.min(i, n);
+      if (!at2.scalar(code4)) return Math.min(at2.i, n);
       expectValue = !1;
       continue;
     }
-    skipSpace();
+    at2.skipSpace();
     let top = stack.at(-1);
-    if (top === void 0) return i < n ? i : -1;
-    if (i >= n) return n;
-    let code3 = text.charCodeAt(i);
+    if (top === void 0) return at2.i < n ? at2.i : -1;
+    if (at2.i >= n) return n;
+    let code3 = at2.code();
     if (code3 === 44) {
-      if (i += 1, top === OBJECT && !scanKey()) return Math.min(i, n);
+      if (at2.i += 1, top === OBJECT && !at2.key()) return Math.min(at2.i, n);
       expectValue = !0;
       continue;
     }
     if (code3 === (top === OBJECT ? 125 : 93)) {
-      i += 1, stack.pop();
+      at2.i += 1, stack.pop();
       continue;
     }
-    return i;
+    return at2.i;
   }
 }
 
@@ -40822,24 +40898,20 @@ function explainText(decoded, displayPath) {
 }
 function explainBrokenJson(decoded, error63, displayPath) {
   let { text } = decoded;
-  if (isUiLog(text))
-    return planError(
-      displayPath,
-      `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
-    );
+  if (isUiLog(text)) return brokenJsonError({ kind: "ui-log" }, displayPath);
   let index = jsonErrorIndex(error63, text), byte = decoded.byteOffset(index);
-  return index >= text.trimEnd().length ? planError(
-    displayPath,
-    `invalid JSON: the document ends at byte ${byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`
-  ) : endsAValue(text, index) ? firstNonSpace(text.slice(index, index + 64)) === "{" ? planError(
-    displayPath,
-    `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`
-  ) : planError(
-    displayPath,
-    `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`
-  ) : planError(
-    displayPath,
-    `invalid JSON at byte ${byte}: unexpected ${describeChar(text, index)}; ${REGENERATE}`
+  if (index >= text.trimEnd().length)
+    return brokenJsonError({ kind: "truncated", byte }, displayPath);
+  if (endsAValue(text, index)) {
+    let second = firstNonSpace(text.slice(index, index + 64)) === "{";
+    return brokenJsonError(
+      { kind: second ? "second-document" : "trailing-data", byte },
+      displayPath
+    );
+  }
+  return brokenJsonError(
+    { kind: "unexpected", byte, char: describeChar(text, index) },
+    displayPath
   );
 }
 function isUiLog(text) {
@@ -40862,9 +40934,6 @@ function endsAValue(text, index) {
 function firstNonSpace(text) {
   return /\S/u.exec(text)?.[0];
 }
-function describeChar(text, index) {
-  return JSON.stringify(String.fromCodePoint(text.codePointAt(index) ?? 0));
-}
 
 // src/plan/read.ts
 async function readPlanFile(filePath, displayPath, onChange) {
@@ -40877,6 +40946,9 @@ async function readPlanFile(filePath, displayPath, onChange) {
   return readPlanBytes(bytes, displayPath, onChange);
 }
 function readPlanBytes(bytes, displayPath, onChange) {
+  return emitPlan(parsePlanBytes(bytes, displayPath), displayPath, onChange);
+}
+function parsePlanBytes(bytes, displayPath) {
   if (bytes.length === 0) throw emptyError(displayPath, "is empty");
   if (isZip(bytes)) throw zipError(bytes, displayPath);
   let decoded = decode3(bytes, displayPath);
@@ -40885,13 +40957,11 @@ function readPlanBytes(bytes, displayPath, onChange) {
       displayPath,
       `holds only the setup-terraform wrapper's lines, no JSON: the wrapped command printed nothing; write the plan with ${SHOW_JSON}`
     ) : emptyError(displayPath, "holds only whitespace");
-  let document;
   try {
-    document = JSON.parse(decoded.text);
+    return JSON.parse(decoded.text);
   } catch (error63) {
     throw explainUnparsable(decoded, error63, displayPath);
   }
-  return emitPlan(document, displayPath, onChange);
 }
 function emitPlan(document, displayPath, onChange) {
   let meta3 = toPlanMeta(document, displayPath);
@@ -40989,9 +41059,12 @@ function firstZipEntry(bytes) {
     return Buffer3.from(bytes.buffer, bytes.byteOffset + 30, length).toString("latin1");
 }
 
-// src/plan/stream/reader.ts
-import { Buffer as Buffer6, constants as constants4 } from "node:buffer";
+// src/plan/open.ts
+import { constants as constants5 } from "node:buffer";
 import { open as open3, stat as stat4 } from "node:fs/promises";
+
+// src/plan/stream/reader.ts
+import { constants as constants4 } from "node:buffer";
 
 // src/plan/stream/scan.ts
 var STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
@@ -41395,25 +41468,20 @@ async function readAt(handle, position, length) {
 async function explainBroken(handle, broken, wrapped, displayPath) {
   let at2 = broken.at;
   if (broken.firstLineIsValue && isUiLogLine(broken.top))
-    return planError(
-      displayPath,
-      `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`
-    );
+    return brokenJsonError({ kind: "ui-log" }, displayPath);
   let textEnd = wrapped ? await wrapperTextEnd(handle, at2) : broken.atEnd ? at2 : void 0;
   if (textEnd !== void 0) return truncated(await shown2(handle, textEnd), displayPath);
   let byte = await shown2(handle, at2), text = (await readAt(handle, at2, 256)).toString("utf8");
   if (/^\s/u.test(text) && await onlySpaceFollows(handle, at2, wrapped))
     return truncated(byte, displayPath);
-  if (broken.complete)
-    return /\S/u.exec(text.slice(0, 64))?.[0] === "{" ? planError(
-      displayPath,
-      `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`
-    ) : planError(
-      displayPath,
-      `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`
+  if (broken.complete) {
+    let second = /\S/u.exec(text.slice(0, 64))?.[0] === "{";
+    return brokenJsonError(
+      { kind: second ? "second-document" : "trailing-data", byte },
+      displayPath
     );
-  let char = JSON.stringify(String.fromCodePoint(text.codePointAt(0) ?? 0));
-  return planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${char}; ${REGENERATE}`);
+  }
+  return brokenJsonError({ kind: "unexpected", byte, char: describeChar(text, 0) }, displayPath);
 }
 async function shown2(handle, at2) {
   let before = await readAt(handle, Math.max(0, at2 - 256), Math.min(256, at2)), start = 0;
@@ -41422,17 +41490,14 @@ async function shown2(handle, at2) {
   return at2 + Buffer5.byteLength(text.toString("utf8"), "utf8") - text.length;
 }
 function truncated(byte, displayPath) {
-  return planError(
-    displayPath,
-    `invalid JSON: the document ends at byte ${byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`
-  );
+  return brokenJsonError({ kind: "truncated", byte }, displayPath);
 }
-var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PERCENT = 37, PIECE = 64 * 1024;
+var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PIECE = 64 * 1024;
 async function wrapperTextEnd(handle, at2) {
   let position = at2, escapes = 0;
   for (; ; ) {
     let bytes = await readAt(handle, position, 3);
-    if (escapes < 4 && bytes[0] === PERCENT && bytes[1] === 48 && isLineEndLetter(bytes[2]))
+    if (escapes < 4 && isEscapedLineEnd(bytes[0], bytes[1], bytes[2]))
       escapes += 1, position += 3;
     else break;
   }
@@ -41453,12 +41518,9 @@ async function trimTextEnd(handle, end) {
     if (position = from + index, index > 0 || from === 0) break;
   }
   let tail = await readAt(handle, Math.max(0, position - 12), Math.min(12, position)), cut = tail.length;
-  for (; cut >= 3 && tail[cut - 3] === PERCENT && tail[cut - 2] === 48 && isLineEndLetter(tail[cut - 1]); )
+  for (; cut >= 3 && isEscapedLineEnd(tail[cut - 3], tail[cut - 2], tail[cut - 1]); )
     cut -= 3;
   return position - (tail.length - cut);
-}
-function isLineEndLetter(byte) {
-  return byte === 65 || byte === 97 || byte === 68 || byte === 100;
 }
 async function onlySpaceFollows(handle, at2, wrapped) {
   let position = at2;
@@ -41530,7 +41592,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
 function emptied(firstByte) {
   return firstByte === OPEN_BRACE2 ? {} : [];
 }
-var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT2 = 37, ZERO2 = 48, MAX_ESCAPED_LINE_ENDS = 4;
+var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT = 37;
 async function checkTail(window2, scanner, wrapped, top) {
   let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at2) => new BrokenDocument({
     at: escapesAt >= 0 ? escapesAt : at2,
@@ -41545,18 +41607,15 @@ async function checkTail(window2, scanner, wrapped, top) {
     else if (wrapped && byte === COLON3 && previous === LF2) {
       if (await byteAt(window2, position + 1) === COLON3) return;
       throw broken(position);
-    } else if (wrapped && byte === PERCENT2 && escapes < MAX_ESCAPED_LINE_ENDS && (escapesAt < 0 || isLineEndLetter2(previous))) {
+    } else if (wrapped && byte === PERCENT && escapes < 4 && (escapesAt < 0 || isLineEndLetter(previous))) {
       escapesAt < 0 && (escapesAt = position);
       let zero = await byteAt(window2, position + 1), letter = await byteAt(window2, position + 2);
-      if (zero !== ZERO2 || !isLineEndLetter2(letter)) throw broken(position);
+      if (!isEscapedLineEnd(byte, zero, letter)) throw broken(position);
       escapes += 1, position += 2, byte = letter;
     } else
       throw broken(position);
-    escapesAt >= 0 && byte !== PERCENT2 && SPACE3.has(byte) && (escapes = MAX_ESCAPED_LINE_ENDS), previous = byte, position += 1;
+    escapesAt >= 0 && byte !== PERCENT && SPACE3.has(byte) && (escapes = 4), previous = byte, position += 1;
   }
-}
-function isLineEndLetter2(byte) {
-  return byte === 65 || byte === 97 || byte === 68 || byte === 100;
 }
 async function byteAt(window2, position) {
   for (; position >= window2.end; )
@@ -41565,84 +41624,37 @@ async function byteAt(window2, position) {
 }
 
 // src/plan/stream/reader.ts
-var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
-async function readPlanAuto(filePath, displayPath, onChange, options = {}) {
-  let size = await regularFileSize(filePath);
-  return size !== void 0 && size > STREAM_THRESHOLD_BYTES ? streamPlanFile(filePath, displayPath, onChange, options) : readPlanFile(filePath, displayPath, onChange);
-}
-async function streamPlanFile(filePath, displayPath, onChange, options = {}) {
-  let size = await regularFileSize(filePath);
-  if (size === void 0) return readPlanFile(filePath, displayPath, onChange);
-  let handle;
-  try {
-    handle = await open3(filePath, "r");
-  } catch {
-    return readPlanFile(filePath, displayPath, onChange);
-  }
-  try {
-    let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, start = await findJsonObject(handle, size);
-    if (start === void 0) {
-      if (await fitsOneString(handle, size))
-        return await readPlanFile(filePath, displayPath, onChange);
-      throw await notStreamable(handle, size, displayPath);
-    }
-    let { progress } = options, index = await indexOrExplain(
+var DEFAULT_READ_BYTES = 4 * 1024 * 1024;
+async function streamPlan(handle, size, start, displayPath, onChange, options = {}) {
+  let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress } = options, index = await indexOrExplain(
+    handle,
+    start,
+    readBytes,
+    options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
+    displayPath,
+    progress && ((end) => progress("checking", end, size))
+  ), meta3 = toPlanMeta(index.top, displayPath);
+  changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
+  let lists = [
+    ["resource_changes", toPlanChange],
+    ["deferred_changes", toDeferredChange]
+  ];
+  for (let [key, toChange] of lists) {
+    let range = index.lists[key];
+    if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
+    await emitElements(
       handle,
-      start,
+      range,
       readBytes,
-      options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
+      key,
       displayPath,
-      progress && ((end) => progress("checking", end, size))
-    ), meta3 = toPlanMeta(index.top, displayPath);
-    changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
-    let lists = [
-      ["resource_changes", toPlanChange],
-      ["deferred_changes", toDeferredChange]
-    ];
-    for (let [key, toChange] of lists) {
-      let range = index.lists[key];
-      if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
-      await emitElements(
-        handle,
-        range,
-        readBytes,
-        key,
-        displayPath,
-        progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
-        (raw, position) => onChange(toChange(raw, displayPath, position))
-      );
-    }
-    return meta3;
-  } finally {
-    await handle.close();
+      progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
+      (raw, position) => onChange(toChange(raw, displayPath, position))
+    );
   }
+  return meta3;
 }
-async function regularFileSize(filePath) {
-  try {
-    let stats = await stat4(filePath);
-    return stats.isFile() ? stats.size : void 0;
-  } catch {
-    return;
-  }
-}
-var OPEN_BRACE3 = 123, OPEN_BRACKET3 = 91, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_COMMAND2 = Buffer6.from("[command]", "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-async function fitsOneString(handle, size) {
-  let { encoding } = detectEncoding(await readAt(handle, 0, 4));
-  return size <= (encoding === "utf-8" ? 1 : 2) * constants4.MAX_STRING_LENGTH;
-}
-async function findJsonObject(handle, size) {
-  let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
-  if (head.length === 0 || encoding !== "utf-8") return;
-  let offset = bomLength, wrapped = !1;
-  if (head.subarray(offset, offset + WRAPPER_COMMAND2.length).equals(WRAPPER_COMMAND2)) {
-    let newline = head.indexOf(LF3, offset);
-    if (newline < 0) return;
-    offset = newline + 1, wrapped = !0;
-  }
-  let first = offset;
-  for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
-  return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
-}
+var OPEN_BRACKET3 = 91;
 async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
     return await indexDocument(
@@ -41710,6 +41722,59 @@ function changedWhileRead(displayPath) {
     `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`
   );
 }
+
+// src/plan/stream/start.ts
+import { Buffer as Buffer6 } from "node:buffer";
+var OPEN_BRACE3 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+async function findJsonObject(handle, size) {
+  let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
+  if (head.length === 0 || encoding !== "utf-8") return;
+  let offset = bomLength, wrapped = !1;
+  if (head.subarray(offset, offset + WRAPPER_LINE.length).equals(WRAPPER_LINE)) {
+    let newline = head.indexOf(LF3, offset);
+    if (newline < 0) return;
+    offset = newline + 1, wrapped = !0;
+  }
+  let first = offset;
+  for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
+  return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
+}
+
+// src/plan/open.ts
+var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024;
+async function readPlan(filePath, displayPath, onChange, options = {}) {
+  let size = await regularFileSize(filePath);
+  if (size === void 0 || size <= (options.piecesAbove ?? STREAM_THRESHOLD_BYTES))
+    return readPlanFile(filePath, displayPath, onChange);
+  let handle;
+  try {
+    handle = await open3(filePath, "r");
+  } catch {
+    return readPlanFile(filePath, displayPath, onChange);
+  }
+  try {
+    let start = await findJsonObject(handle, size);
+    if (start !== void 0)
+      return await streamPlan(handle, size, start, displayPath, onChange, options);
+    if (await fitsOneString(handle, size))
+      return await readPlanFile(filePath, displayPath, onChange);
+    throw await notStreamable(handle, size, displayPath);
+  } finally {
+    await handle.close();
+  }
+}
+async function regularFileSize(filePath) {
+  try {
+    let stats = await stat4(filePath);
+    return stats.isFile() ? stats.size : void 0;
+  } catch {
+    return;
+  }
+}
+async function fitsOneString(handle, size) {
+  let { encoding } = detectEncoding(await readAt(handle, 0, 4));
+  return size <= (encoding === "utf-8" ? 1 : 2) * constants5.MAX_STRING_LENGTH;
+}
 async function notStreamable(handle, size, displayPath) {
   let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), megabytes = Math.round(size / (1024 * 1024));
   if (detectEncoding(head).encoding !== "utf-8")
@@ -41721,16 +41786,11 @@ async function notStreamable(handle, size, displayPath) {
 `) + 1) : text;
   if (/\S/u.exec(json2)?.[0] === "[") return notAPlan([], displayPath);
   try {
-    readPlanBytes(head, displayPath, () => {
-    });
+    return notAPlan(parsePlanBytes(head, displayPath), displayPath);
   } catch (error63) {
     if (error63 instanceof UserError) return error63;
     throw error63;
   }
-  return planError(
-    displayPath,
-    `is not plan JSON: plan JSON starts with "{"; write the plan with ${SHOW_JSON}`
-  );
 }
 
 // src/plan/stdin.ts
@@ -41760,7 +41820,7 @@ async function spill(held, rest, displayPath, onChange, options) {
     } finally {
       await handle?.close(), await rest.return(void 0);
     }
-    return await streamPlanFile(file2, displayPath, onChange, options.stream);
+    return await readPlan(file2, displayPath, onChange, { ...options.stream, piecesAbove: 0 });
   } finally {
     await rm2(directory, { recursive: !0, force: !0 });
   }
@@ -41789,7 +41849,7 @@ async function assessPlans(lines2, options) {
     );
   let assessments = [];
   for (let input3 of inputs) {
-    let assessor = new PlanAssessor(input3.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path3 = input3.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path3, phase, done, total }) }, meta3 = input3.filePath === "-" ? await readStdinPlan(options.stdin, input3.source.path, assessor.add, { stream }) : await readPlanAuto(input3.filePath, input3.source.path, assessor.add, stream);
+    let assessor = new PlanAssessor(input3.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path3 = input3.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path3, phase, done, total }) }, meta3 = input3.filePath === "-" ? await readStdinPlan(options.stdin, input3.source.path, assessor.add, { stream }) : await readPlan(input3.filePath, input3.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta3));
   }
   return buildReport(assessments, options.failOn);
@@ -42456,7 +42516,7 @@ function readRunContext(env) {
 }
 
 // src/action/environment.ts
-import { access as access2, appendFile as appendFile2, constants as constants5 } from "node:fs/promises";
+import { access as access2, appendFile as appendFile2, constants as constants6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 var DOTCOM_API = "https://api.github.com";
 function present(value) {
@@ -42479,7 +42539,7 @@ async function writeJobSummary(markdown, env, warn = warning) {
     return;
   }
   try {
-    await access2(path3, constants5.W_OK), await appendFile2(path3, markdown, "utf8");
+    await access2(path3, constants6.W_OK), await appendFile2(path3, markdown, "utf8");
   } catch (error63) {
     warn(
       `The job summary file ${path3} cannot be written (${errorMessage(error63).split(`

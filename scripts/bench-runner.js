@@ -1,6 +1,6 @@
 // One measurement of `npm run bench`, in its own process so its peak RSS is its own. Not run
 // directly: scripts/bench.js bundles it with esbuild (it imports the TypeScript sources), with
-// the engine reading through readPlanAuto and STREAM_THRESHOLD_BYTES taken from
+// the engine reading through readPlan (src/plan/open.ts) and STREAM_THRESHOLD_BYTES taken from
 // DG_STREAM_THRESHOLD. Prints one JSON line: { ms, maxRssKb, … }.
 //
 //   bare FILE          readFile + JSON.parse, the baseline

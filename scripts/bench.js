@@ -7,7 +7,7 @@
 // then measures, each run in a child process of its own so peak RSS is per run (median of 5
 // runs at 10 MB, 3 at 100 MB, 3 at 1 GB):
 //   - the engine end to end as the CLI runs it (assessPlans, then the JSON report rendered),
-//     reading whole (readPlanFile) and in pieces (streamPlanFile): in-process time, MB/s, peak RSS
+//     reading whole (readPlanFile) and in pieces (src/plan/stream/reader.ts): in-process time, MB/s, peak RSS
 //   - a bare readFile + JSON.parse of the same file (n/a where one string cannot hold it)
 //   - jq '[.resource_changes[] | select(.change.actions | index("delete"))] | length' when jq is
 //     on PATH. The target compares jq's whole run (its start-up, printed below, included) with
@@ -23,7 +23,7 @@
 // place STREAM_THRESHOLD_BYTES.
 //
 // The runner (scripts/bench-runner.js) is bundled from src/ with esbuild, with the threshold of
-// readPlanAuto (src/plan/stream/reader.ts) taken from DG_STREAM_THRESHOLD (0: always in pieces;
+// readPlan (src/plan/open.ts) taken from DG_STREAM_THRESHOLD (0: always in pieces;
 // Infinity: always whole).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statfsSync, statSync, writeFileSync } from 'node:fs';
@@ -312,16 +312,16 @@ function measureSweep() {
   return out;
 }
 
-/** Which reader readPlanAuto picks: STREAM_THRESHOLD_BYTES as src/plan/stream/reader.ts sets it. */
+/** Which reader readPlan picks: STREAM_THRESHOLD_BYTES as src/plan/open.ts sets it. */
 function autoReader(bytes) {
   return bytes > THRESHOLD ? 'pieces' : 'whole';
 }
 
 function streamThreshold() {
-  const source = readFileSync('src/plan/stream/reader.ts', 'utf8');
+  const source = readFileSync('src/plan/open.ts', 'utf8');
   const product = /export const STREAM_THRESHOLD_BYTES = ([\d_ *]+);/u.exec(source)?.[1];
   if (product === undefined)
-    throw new Error('bench: STREAM_THRESHOLD_BYTES not found in src/plan/stream/reader.ts');
+    throw new Error('bench: STREAM_THRESHOLD_BYTES not found in src/plan/open.ts');
   return product
     .split('*')
     .reduce((total, factor) => total * Number(factor.replaceAll('_', '').trim()), 1);
@@ -407,14 +407,14 @@ async function bundleRunner() {
     name: 'bench-wiring',
     setup(context) {
       // The threshold from the environment, to measure either reader.
-      context.onLoad({ filter: /[\\/]src[\\/]plan[\\/]stream[\\/]reader\.ts$/ }, async (args) => {
+      context.onLoad({ filter: /[\\/]src[\\/]plan[\\/]open\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         const adjusted = source.replace(
           /export const STREAM_THRESHOLD_BYTES = ([^;]+);/u,
           'export const STREAM_THRESHOLD_BYTES = process.env.DG_STREAM_THRESHOLD === undefined ? $1 : Number(process.env.DG_STREAM_THRESHOLD);',
         );
         if (adjusted === source)
-          throw new Error('bench: STREAM_THRESHOLD_BYTES not found in src/plan/stream/reader.ts');
+          throw new Error('bench: STREAM_THRESHOLD_BYTES not found in src/plan/open.ts');
         return { contents: adjusted, loader: 'ts' };
       });
     },

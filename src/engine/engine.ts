@@ -5,7 +5,8 @@ import type { Severity } from '../catalog/severity.js';
 import { buildCatalog } from '../catalog/index.js';
 import { resolvePlanInputs } from './inputs.js';
 import { readStdinPlan } from '../plan/stdin.js';
-import { readPlanAuto, type StreamOptions } from '../plan/stream/reader.js';
+import { readPlan } from '../plan/open.js';
+import type { StreamOptions } from '../plan/stream/reader.js';
 import type { ReadEvent } from './progress.js';
 import type { Report } from '../assess/report.js';
 import { UserError } from '../util/errors.js';
@@ -60,7 +61,7 @@ export async function assessPlans(
     const meta =
       input.filePath === '-'
         ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream })
-        : await readPlanAuto(input.filePath, input.source.path, assessor.add, stream);
+        : await readPlan(input.filePath, input.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta));
   }
   return buildReport(assessments, options.failOn);

@@ -4,6 +4,7 @@
  * without a BOM), and the lines the setup-terraform wrapper prints around the JSON.
  */
 import { Buffer } from 'node:buffer';
+import { MAX_ESCAPED_LINE_ENDS, WRAPPER_COMMAND, isEscapedLineEnd } from './wrapper.js';
 
 export type PlanEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -73,17 +74,7 @@ function decodeWhole(buffer: Buffer, encoding: PlanEncoding, bomLength: number):
   return Buffer.from(buffer.subarray(bomLength, end)).swap16().toString('utf16le');
 }
 
-/** The first line hashicorp/setup-terraform's wrapper writes: `[command]/…/terraform-bin show -json tfplan`. */
-const WRAPPER_COMMAND = '[command]';
-/** Percent-encoded CR/LF the wrapper leaves at the end of the JSON line. */
-const ENCODED_NEWLINE = /(?:%0[AD])+$/iu;
-
-/**
- * With `terraform_wrapper: true` (setup-terraform's default; setup-opentofu's `tofu-bin` works
- * the same), stdout holds `[command]…terraform-bin show -json …`, the JSON line (sometimes ending
- * in a literal `%0A`), then `::debug::…` and `::set-output …` workflow commands. Valid JSON can
- * never start with `[c`, so the text is unwrapped only when it is not plain JSON.
- */
+/** Where the JSON text lies in the wrapper's output, by the rule of src/plan/wrapper.ts. */
 function wrappedJsonRange(whole: string): { start: number; end: number } | undefined {
   if (!whole.startsWith(WRAPPER_COMMAND)) return undefined;
   const firstNewline = whole.indexOf('\n');
@@ -93,9 +84,19 @@ function wrappedJsonRange(whole: string): { start: number; end: number } | undef
   const commands = whole.startsWith('::', start) ? start : whole.indexOf('\n::', start);
   let end = commands < 0 ? whole.length : commands;
   while (end > start && isLineEndOrSpace(whole.charCodeAt(end - 1))) end -= 1;
-  const tail = whole.slice(Math.max(start, end - 12), end);
-  const encoded = ENCODED_NEWLINE.exec(tail);
-  if (encoded !== null) end -= encoded[0].length;
+  for (
+    let escapes = 0;
+    escapes < MAX_ESCAPED_LINE_ENDS &&
+    end - 3 >= start &&
+    isEscapedLineEnd(
+      whole.charCodeAt(end - 3),
+      whole.charCodeAt(end - 2),
+      whole.charCodeAt(end - 1),
+    );
+    escapes += 1
+  ) {
+    end -= 3;
+  }
   return { start, end };
 }
 

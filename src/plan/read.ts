@@ -39,6 +39,15 @@ export function readPlanBytes(
   displayPath: string,
   onChange: ChangeSink,
 ): PlanMeta {
+  return emitPlan(parsePlanBytes(bytes, displayPath), displayPath, onChange);
+}
+
+/**
+ * Bytes → the JSON document, or the one-line UserError naming what the bytes are instead (empty,
+ * a zip, the wrapper alone, text that is not JSON). src/plan/open.ts names the start of a file
+ * too large to read whole with it.
+ */
+export function parsePlanBytes(bytes: Uint8Array, displayPath: string): unknown {
   if (bytes.length === 0) throw emptyError(displayPath, 'is empty');
   if (isZip(bytes)) throw zipError(bytes, displayPath);
   const decoded = decode(bytes, displayPath);
@@ -50,13 +59,12 @@ export function readPlanBytes(
         )
       : emptyError(displayPath, 'holds only whitespace');
   }
-  let document: unknown;
   try {
-    document = JSON.parse(decoded.text);
+    const document: unknown = JSON.parse(decoded.text);
+    return document;
   } catch (error) {
     throw explainUnparsable(decoded, error, displayPath);
   }
-  return emitPlan(document, displayPath, onChange);
 }
 
 /** A parsed document: validate the top level first, so a non-plan emits nothing, then each change. */

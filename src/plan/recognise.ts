@@ -76,6 +76,28 @@ export function notAPlan(document: unknown, displayPath: string): UserError {
       `is a line of the machine-readable log of \`terraform plan -json\` (@level/@message), not the plan; ${NOT_A_PLAN_FIX}`,
     );
   }
+  const byShape = notAPlanByShape(document, displayPath);
+  if (byShape !== undefined) return byShape;
+  const keys = Object.keys(document);
+  if (keys.length === 0) {
+    return planError(
+      displayPath,
+      `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`,
+    );
+  }
+  const shown = keys.slice(0, 5).map((key) => quoteShort(key, 30));
+  const more = keys.length > 5 ? `, … ${keys.length - 5} more` : '';
+  return planError(
+    displayPath,
+    `is not a Terraform plan: it has no format_version (top-level keys: ${shown.join(', ')}${more}); ${NOT_A_PLAN_FIX}`,
+  );
+}
+
+/** The documents told apart by format_version and their top-level keys. */
+function notAPlanByShape(
+  document: Readonly<Record<string, unknown>>,
+  displayPath: string,
+): UserError | undefined {
   const formatVersion = document['format_version'];
   if ('values' in document && !hasPlanKeys(document)) {
     return planError(
@@ -106,19 +128,7 @@ export function notAPlan(document: unknown, displayPath: string): UserError {
       `format_version is ${kindOf(formatVersion)}, not a version string as in every plan; this is not a Terraform plan: ${NOT_A_PLAN_FIX}`,
     );
   }
-  const keys = Object.keys(document);
-  if (keys.length === 0) {
-    return planError(
-      displayPath,
-      `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`,
-    );
-  }
-  const shown = keys.slice(0, 5).map((key) => quoteShort(key, 30));
-  const more = keys.length > 5 ? `, … ${keys.length - 5} more` : '';
-  return planError(
-    displayPath,
-    `is not a Terraform plan: it has no format_version (top-level keys: ${shown.join(', ')}${more}); ${NOT_A_PLAN_FIX}`,
-  );
+  return undefined;
 }
 
 function jsonKind(value: unknown): string {

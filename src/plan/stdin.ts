@@ -11,7 +11,8 @@ import path from 'node:path';
 import { planError } from './messages.js';
 import type { PlanMeta } from './model.js';
 import { readPlanBytes, stdinChunks, type ChangeSink } from './read.js';
-import { STREAM_THRESHOLD_BYTES, streamPlanFile, type StreamOptions } from './stream/reader.js';
+import { STREAM_THRESHOLD_BYTES, readPlan } from './open.js';
+import type { StreamOptions } from './stream/reader.js';
 
 export interface StdinOptions {
   /** Bytes held in memory before the rest goes to a temporary file (tests lower it). */
@@ -75,7 +76,7 @@ async function spill(
       await handle?.close();
       await rest.return(undefined);
     }
-    return await streamPlanFile(file, displayPath, onChange, options.stream);
+    return await readPlan(file, displayPath, onChange, { ...options.stream, piecesAbove: 0 });
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

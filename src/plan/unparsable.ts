@@ -5,8 +5,8 @@
  */
 import type { UserError } from '../util/errors.js';
 import type { DecodedText } from './decode.js';
-import { jsonErrorIndex } from './json-error.js';
-import { PLAN_AND_SHOW, REGENERATE, SHOW_JSON, planError } from './messages.js';
+import { brokenJsonError, describeChar, jsonErrorIndex } from './json-error.js';
+import { PLAN_AND_SHOW, SHOW_JSON, planError } from './messages.js';
 import { isUiLogLine } from './recognise.js';
 
 /** How much of the text the wording checks look at: the markers sit in the first lines. */
@@ -89,35 +89,21 @@ function explainText(decoded: DecodedText, displayPath: string): UserError {
 /** Starts like JSON but does not parse: a `plan -json` log, several documents, or a break at a byte offset. */
 function explainBrokenJson(decoded: DecodedText, error: unknown, displayPath: string): UserError {
   const { text } = decoded;
-  if (isUiLog(text)) {
-    return planError(
-      displayPath,
-      `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`,
-    );
-  }
+  if (isUiLog(text)) return brokenJsonError({ kind: 'ui-log' }, displayPath);
   const index = jsonErrorIndex(error, text);
   const byte = decoded.byteOffset(index);
-  if (index >= text.trimEnd().length) {
-    return planError(
-      displayPath,
-      `invalid JSON: the document ends at byte ${byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`,
-    );
-  }
+  if (index >= text.trimEnd().length)
+    return brokenJsonError({ kind: 'truncated', byte }, displayPath);
   if (endsAValue(text, index)) {
-    if (firstNonSpace(text.slice(index, index + 64)) === '{') {
-      return planError(
-        displayPath,
-        `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`,
-      );
-    }
-    return planError(
+    const second = firstNonSpace(text.slice(index, index + 64)) === '{';
+    return brokenJsonError(
+      { kind: second ? 'second-document' : 'trailing-data', byte },
       displayPath,
-      `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`,
     );
   }
-  return planError(
+  return brokenJsonError(
+    { kind: 'unexpected', byte, char: describeChar(text, index) },
     displayPath,
-    `invalid JSON at byte ${byte}: unexpected ${describeChar(text, index)}; ${REGENERATE}`,
   );
 }
 
@@ -144,9 +130,4 @@ function endsAValue(text: string, index: number): boolean {
 
 function firstNonSpace(text: string): string | undefined {
   return /\S/u.exec(text)?.[0];
-}
-
-/** Names one character at most: the surrounding text may be a secret value. */
-function describeChar(text: string, index: number): string {
-  return JSON.stringify(String.fromCodePoint(text.codePointAt(index) ?? 0));
 }

@@ -12,19 +12,19 @@ import { assessPlans } from '../../src/engine/engine.js';
 import type { PlanChange, PlanMeta } from '../../src/plan/model.js';
 import { readPlanBytes } from '../../src/plan/read.js';
 import { readStdinPlan } from '../../src/plan/stdin.js';
-import type * as streamModule from '../../src/plan/stream/reader.js';
-import { STREAM_THRESHOLD_BYTES } from '../../src/plan/stream/reader.js';
+import type * as openModule from '../../src/plan/open.js';
+import { STREAM_THRESHOLD_BYTES } from '../../src/plan/open.js';
 import { UserError } from '../../src/util/errors.js';
 
 /** Counts the files read in pieces, so a test can tell the spill happened. */
 const streamed = vi.hoisted(() => ({ files: 0 }));
-vi.mock('../../src/plan/stream/reader.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof streamModule>();
-  const streamPlanFile: typeof actual.streamPlanFile = (...args) => {
+vi.mock('../../src/plan/open.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof openModule>();
+  const readPlan: typeof actual.readPlan = (...args) => {
     streamed.files += 1;
-    return actual.streamPlanFile(...args);
+    return actual.readPlan(...args);
   };
-  return { ...actual, streamPlanFile };
+  return { ...actual, readPlan };
 });
 
 const INCIDENT = readFileSync('examples/incident/plan.json');

@@ -1,13 +1,14 @@
 /**
  * Invalid JSON found while a plan is read in pieces, explained as src/plan/unparsable.ts
- * explains it for a plan read whole — same wording, same byte offsets — from the few bytes
- * around the error, read again from the file.
+ * explains it for a plan read whole — the wording of src/plan/json-error.ts, the same byte
+ * offsets — from the few bytes around the error, read again from the file.
  */
 import { Buffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import type { UserError } from '../../util/errors.js';
-import { PLAN_AND_SHOW, REGENERATE, SHOW_JSON, planError } from '../messages.js';
+import { brokenJsonError, describeChar } from '../json-error.js';
 import { isUiLogLine } from '../recognise.js';
+import { MAX_ESCAPED_LINE_ENDS, isEscapedLineEnd } from '../wrapper.js';
 import type { Broken } from './ranges.js';
 import { readAt } from './window.js';
 
@@ -24,10 +25,7 @@ export async function explainBroken(
 ): Promise<UserError> {
   const at = broken.at;
   if (broken.firstLineIsValue && isUiLogLine(broken.top)) {
-    return planError(
-      displayPath,
-      `is the machine-readable log of \`terraform plan -json\` (JSON lines with @level/@message), not the plan; save the plan and convert it: ${PLAN_AND_SHOW}`,
-    );
+    return brokenJsonError({ kind: 'ui-log' }, displayPath);
   }
   const textEnd = wrapped ? await wrapperTextEnd(handle, at) : broken.atEnd ? at : undefined;
   if (textEnd !== undefined) return truncated(await shown(handle, textEnd), displayPath);
@@ -38,20 +36,13 @@ export async function explainBroken(
     return truncated(byte, displayPath);
   }
   if (broken.complete) {
-    if (/\S/u.exec(text.slice(0, 64))?.[0] === '{') {
-      return planError(
-        displayPath,
-        `holds more than one JSON document (the second starts at byte ${byte}), as Terragrunt's \`run-all show -json\` writes; write one plan per file: ${SHOW_JSON} in each module`,
-      );
-    }
-    return planError(
+    const second = /\S/u.exec(text.slice(0, 64))?.[0] === '{';
+    return brokenJsonError(
+      { kind: second ? 'second-document' : 'trailing-data', byte },
       displayPath,
-      `invalid JSON at byte ${byte}: unexpected data after the end of the JSON document; ${REGENERATE}`,
     );
   }
-  // One character at most: the text around it may be a secret value.
-  const char = JSON.stringify(String.fromCodePoint(text.codePointAt(0) ?? 0));
-  return planError(displayPath, `invalid JSON at byte ${byte}: unexpected ${char}; ${REGENERATE}`);
+  return brokenJsonError({ kind: 'unexpected', byte, char: describeChar(text, 0) }, displayPath);
 }
 
 /**
@@ -69,21 +60,17 @@ async function shown(handle: FileHandle, at: number): Promise<number> {
 }
 
 function truncated(byte: number, displayPath: string): UserError {
-  return planError(
-    displayPath,
-    `invalid JSON: the document ends at byte ${byte} before it is complete (a truncated file or an interrupted upload/download?); ${REGENERATE}`,
-  );
+  return brokenJsonError({ kind: 'truncated', byte }, displayPath);
 }
 
 const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const LF = 0x0a;
 const COLON = 0x3a;
-const PERCENT = 0x25;
 const PIECE = 64 * 1024;
 
 /**
- * With the setup-terraform wrapper, decode.ts ends the JSON text where the wrapper's `::`
- * lines begin, less trailing whitespace and up to four literal `%0A`. When the error is at
+ * With the setup-terraform wrapper, the JSON text ends where the wrapper's `::` lines begin,
+ * less trailing whitespace and up to four literal `%0A` (src/plan/wrapper.ts). When the error is at
  * that tail, the whole-file reader sees the text end there: its offset, else undefined.
  */
 async function wrapperTextEnd(handle: FileHandle, at: number): Promise<number | undefined> {
@@ -91,7 +78,7 @@ async function wrapperTextEnd(handle: FileHandle, at: number): Promise<number | 
   let escapes = 0;
   for (;;) {
     const bytes = await readAt(handle, position, 3);
-    if (escapes < 4 && bytes[0] === PERCENT && bytes[1] === 0x30 && isLineEndLetter(bytes[2])) {
+    if (escapes < MAX_ESCAPED_LINE_ENDS && isEscapedLineEnd(bytes[0], bytes[1], bytes[2])) {
       escapes += 1;
       position += 3;
     } else break;
@@ -125,19 +112,10 @@ async function trimTextEnd(handle: FileHandle, end: number): Promise<number> {
   }
   const tail = await readAt(handle, Math.max(0, position - 12), Math.min(12, position));
   let cut = tail.length;
-  while (
-    cut >= 3 &&
-    tail[cut - 3] === PERCENT &&
-    tail[cut - 2] === 0x30 &&
-    isLineEndLetter(tail[cut - 1])
-  ) {
+  while (cut >= 3 && isEscapedLineEnd(tail[cut - 3], tail[cut - 2], tail[cut - 1])) {
     cut -= 3;
   }
   return position - (tail.length - cut);
-}
-
-function isLineEndLetter(byte: number | undefined): boolean {
-  return byte === 0x41 || byte === 0x61 || byte === 0x44 || byte === 0x64;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import { ElementLog, JsonScanner } from './scan.js';
+import { MAX_ESCAPED_LINE_ENDS, isEscapedLineEnd, isLineEndLetter } from '../wrapper.js';
 import { FileWindow } from './window.js';
 
 export type ListKey = 'resource_changes' | 'deferred_changes';
@@ -138,14 +139,11 @@ const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const LF = 0x0a;
 const COLON = 0x3a;
 const PERCENT = 0x25;
-const ZERO = 0x30;
-/** The most `%0A` decode.ts strips: its pattern runs over the last 12 characters. */
-const MAX_ESCAPED_LINE_ENDS = 4;
 
 /**
  * What may follow the document: JSON whitespace to the end. With the wrapper, the text ends
  * where its `::` lines begin (a line starting with `::`), and up to four literal `%0A`/`%0D`
- * may end the JSON line, as src/plan/decode.ts strips them.
+ * may end the JSON line (the rule of src/plan/wrapper.ts).
  */
 async function checkTail(
   window: FileWindow,
@@ -186,7 +184,7 @@ async function checkTail(
       if (escapesAt < 0) escapesAt = position;
       const zero = await byteAt(window, position + 1);
       const letter = await byteAt(window, position + 2);
-      if (zero !== ZERO || !isLineEndLetter(letter)) throw broken(position);
+      if (!isEscapedLineEnd(byte, zero, letter)) throw broken(position);
       escapes += 1;
       position += 2;
       byte = letter;
@@ -197,11 +195,6 @@ async function checkTail(
     previous = byte;
     position += 1;
   }
-}
-
-/** `A`/`D` of a `%0A` or `%0D`. */
-function isLineEndLetter(byte: number): boolean {
-  return byte === 0x41 || byte === 0x61 || byte === 0x44 || byte === 0x64;
 }
 
 /** The byte at an absolute offset at or after the window's start, or -1 past the end. */

@@ -8,7 +8,14 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PlanChange } from '../../../src/plan/model.js';
 import { readPlanFile } from '../../../src/plan/read.js';
-import { streamPlanFile } from '../../../src/plan/stream/reader.js';
+import { readPlan, type ReadOptions } from '../../../src/plan/open.js';
+/** Every file in pieces, however small. */
+const streamPlanFile = (
+  file: string,
+  display: string,
+  sink: (change: PlanChange) => void,
+  options: ReadOptions,
+) => readPlan(file, display, sink, { ...options, piecesAbove: 0 });
 // @ts-expect-error -- a plain-JavaScript script without types; only its output is used.
 import { writeSmallPlan } from '../../../scripts/bench-small.js';
 

@@ -24,27 +24,23 @@ import type * as readModule from '../../../src/plan/read.js';
 import { assessPlans } from '../../../src/engine/engine.js';
 import type { PlanChange, PlanMeta } from '../../../src/plan/model.js';
 import { readPlanFile } from '../../../src/plan/read.js';
-import {
-  STREAM_THRESHOLD_BYTES,
-  readPlanAuto,
-  streamPlanFile,
-} from '../../../src/plan/stream/reader.js';
+import { STREAM_THRESHOLD_BYTES, readPlan, type ReadOptions } from '../../../src/plan/open.js';
 import { indexDocument } from '../../../src/plan/stream/ranges.js';
 import { UserError } from '../../../src/util/errors.js';
 
 /**
  * The engine reads every plan through readPlanFile; `route.stream` sends those reads through
- * streamPlanFile instead (whose own hand-offs to readPlanFile still reach the real one).
+ * the reader in pieces instead (readPlan's own hand-offs to readPlanFile still reach the real one).
  */
 const route = vi.hoisted(() => ({ stream: false, inside: false }));
 vi.mock('../../../src/plan/read.js', async (importOriginal) => {
   const actual = await importOriginal<typeof readModule>();
   const readPlanFile: typeof actual.readPlanFile = async (filePath, displayPath, onChange) => {
     if (!route.stream || route.inside) return actual.readPlanFile(filePath, displayPath, onChange);
-    const stream = await import('../../../src/plan/stream/reader.js');
+    const open = await import('../../../src/plan/open.js');
     route.inside = true;
     try {
-      return await stream.streamPlanFile(filePath, displayPath, onChange);
+      return await open.readPlan(filePath, displayPath, onChange, { piecesAbove: 0 });
     } finally {
       route.inside = false;
     }
@@ -69,6 +65,14 @@ async function outcome(
     return { refused: error.message };
   }
 }
+
+/** Every file in pieces, however small, as a pipe spilled to a temporary file is read. */
+const streamPlanFile = (
+  file: string,
+  display: string,
+  sink: (change: PlanChange) => void,
+  options: ReadOptions = {},
+): Promise<PlanMeta> => readPlan(file, display, sink, { ...options, piecesAbove: 0 });
 
 const whole = (file: string, display = file): Promise<Outcome> =>
   outcome((sink) => readPlanFile(file, display, sink));
@@ -617,21 +621,19 @@ describe('plans wrapped in setup-terraform lines, read in pieces and whole', () 
 
 // --- Choosing the reader --------------------------------------------------------------------
 
-describe('readPlanAuto', () => {
+describe('readPlan', () => {
   it('reads a plan below the threshold whole, with the same result', async () => {
     const file = writePlan(
       JSON.stringify(generatedPlan(4, { modules: true, deposed: true, deferred: true })),
     );
-    expect(await outcome((sink) => readPlanAuto(file, file, sink))).toStrictEqual(
-      await whole(file),
-    );
+    expect(await outcome((sink) => readPlan(file, file, sink))).toStrictEqual(await whole(file));
   });
 
   it('reads a file above the threshold in pieces', async () => {
     // Sparse files: no disk space used. Read whole, this one would be decoded as UTF-16.
     const file = writePlan(Buffer.from('\uFEFF{"format_version":"1.2"}', 'utf16le'), 'utf16.json');
     truncateSync(file, 2 * constants.MAX_STRING_LENGTH + 2);
-    const result = await outcome((sink) => readPlanAuto(file, 'big.json', sink));
+    const result = await outcome((sink) => readPlan(file, 'big.json', sink));
     expect(result).toStrictEqual({
       refused:
         'big.json: is UTF-16 (as PowerShell\'s `>` writes) and 1024 MB: a plan this large is read in pieces, which needs UTF-8; write it with `cmd /c "terraform show -json tfplan > plan.json"`, or `terraform show -json tfplan > plan.json` in bash',
@@ -686,9 +688,7 @@ describe('readPlanAuto', () => {
   it('hands files it cannot open to the whole-file reader, which names the problem', async () => {
     for (const file of [path.join(scratch, 'missing.json'), scratch]) {
       expect(await streamed(file)).toStrictEqual(await whole(file));
-      expect(await outcome((sink) => readPlanAuto(file, file, sink))).toStrictEqual(
-        await whole(file),
-      );
+      expect(await outcome((sink) => readPlan(file, file, sink))).toStrictEqual(await whole(file));
     }
   });
 });
