@@ -26199,16 +26199,16 @@ var optionalString = external_exports.string().nullish(), optionalBoolean = exte
   type: external_exports.string().min(1),
   name: optionalString,
   provider_name: optionalString,
-  // Opaque key of a deposed object: the same address twice (PLAN-FORMAT.md "Traps").
+  // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
   deposed: optionalString,
   // The raw key (number or string); the engine reads addresses, so it is not validated.
   index: opaque,
-  // Display hint only; unknown values mean "unspecified" (PLAN-FORMAT.md "action_reason").
+  // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
   action_reason: optionalString,
   // Terraform 1.1+: the address a `moved` block brought it from.
   previous_address: optionalString,
   change: external_exports.object({
-    // The one field every decision rests on (PLAN-FORMAT.md "actions"): unknown words pass
+    // The one field every decision rests on (docs/plan-format.md "actions"): unknown words pass
     // through, but it must be a non-empty list of words.
     actions: external_exports.array(external_exports.string()).min(1),
     before: opaque,

@@ -1,4 +1,4 @@
-// `npm run bench`: destroy-guard against its scale targets (PRODUCT.md section 10).
+// `npm run bench`: destroy-guard against its scale targets (docs/design.md section 10).
 //
 //   node scripts/bench.js [--quick] [--sizes 10,100,1000] [--sweep] [--small-only]
 //

@@ -1,6 +1,6 @@
 /**
  * Named predicates over `change.actions`, the only field a decision may rest on
- * (PLAN-FORMAT.md: "Decide on `actions`, never on `action_reason`").
+ * (docs/plan-format.md: "Decide on `actions`, never on `action_reason`").
  */
 export type ActionClass =
   | 'delete'

@@ -1,6 +1,6 @@
 /**
- * Bytes → JSON text. Tolerates what real pipelines put around plan JSON (PRODUCT.md section 9,
- * PLAN-FORMAT.md "Noise"): a UTF-8 byte-order mark, UTF-16 from PowerShell redirects (with or
+ * Bytes → JSON text. Tolerates what real pipelines put around plan JSON (docs/design.md section 9,
+ * docs/plan-format.md "Noise"): a UTF-8 byte-order mark, UTF-16 from PowerShell redirects (with or
  * without a BOM), and the lines the setup-terraform wrapper prints around the JSON.
  */
 import { Buffer } from 'node:buffer';
@@ -44,7 +44,7 @@ export function detectEncoding(bytes: Uint8Array): { encoding: PlanEncoding; bom
 
 export function decodePlanText(bytes: Uint8Array): DecodedText {
   const { encoding, bomLength } = detectEncoding(bytes);
-  // A view, not a copy: plans can be hundreds of megabytes (PLAN-FORMAT.md "Size").
+  // A view, not a copy: plans can be hundreds of megabytes (docs/plan-format.md "Size").
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const whole = decodeWhole(buffer, encoding, bomLength);
   const jsonStart = wrappedJsonRange(whole);
@@ -80,7 +80,7 @@ function wrappedJsonRange(whole: string): { start: number; end: number } | undef
   const firstNewline = whole.indexOf('\n');
   if (firstNewline < 0) return undefined;
   const start = firstNewline + 1;
-  // The JSON is one line (PLAN-FORMAT.md "Size"); the wrapper's own lines are `::` commands.
+  // The JSON is one line (docs/plan-format.md "Size"); the wrapper's own lines are `::` commands.
   const commands = whole.startsWith('::', start) ? start : whole.indexOf('\n::', start);
   let end = commands < 0 ? whole.length : commands;
   while (end > start && isLineEndOrSpace(whole.charCodeAt(end - 1))) end -= 1;

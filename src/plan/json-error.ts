@@ -6,7 +6,7 @@
  * V8 states the position for most syntax errors — "… in JSON at position 9" (Node 20), "… at
  * position 9 (line 1 column 10)" (Node 22+) — but not for "Unexpected token 'x', "…" is not
  * valid JSON", whose snippet we must not print anyway (plans hold plaintext secrets,
- * PLAN-FORMAT.md "Traps"). For those firstSyntaxError finds the position itself with a small
+ * docs/plan-format.md "Traps"). For those firstSyntaxError finds the position itself with a small
  * syntax scanner (error path only).
  */
 import type { UserError } from '../util/errors.js';

@@ -1,5 +1,5 @@
 /**
- * One-line errors for bad plan input (PRODUCT.md section 9): each starts with the path as the
+ * One-line errors for bad plan input (docs/design.md section 9): each starts with the path as the
  * user wrote it, says what is wrong, and names the command that produces a good plan.
  */
 import { UserError } from '../util/errors.js';

@@ -17,7 +17,7 @@ export interface PlanChange {
   /** Opaque key of a deposed object; a change is unique by address + deposed. */
   readonly deposed?: string;
   readonly actions: readonly string[];
-  /** A display hint only: decisions are made from `actions` (PLAN-FORMAT.md, "actions"). */
+  /** A display hint only: decisions are made from `actions` (docs/plan-format.md, "actions"). */
   readonly actionReason?: string;
   /** Attribute paths that force a replacement (`replace_paths`, Terraform 1.0+). */
   readonly replacePaths: readonly (readonly (string | number)[])[];

@@ -1,10 +1,10 @@
 /**
  * Reads one plan: file or stdin bytes → decoded text → JSON.parse → top-level facts → each
  * change, validated and mapped one element at a time and handed to a sink. The sink shape lets
- * a streaming reader (plans larger than a JS string, PLAN-FORMAT.md "Size") share
+ * a streaming reader (plans larger than a JS string, docs/plan-format.md "Size") share
  * toPlanMeta/toPlanChange/toDeferredChange and produce identical results.
  *
- * Every bad input becomes a one-line UserError that starts with the display path (PRODUCT.md
+ * Every bad input becomes a one-line UserError that starts with the display path (docs/design.md
  * section 9). When one is thrown after changes were handed over, the plan must be discarded.
  */
 import { Buffer } from 'node:buffer';
@@ -108,7 +108,7 @@ function decode(bytes: Uint8Array, displayPath: string): DecodedText {
   try {
     return decodePlanText(bytes);
   } catch (error) {
-    // V8 strings stop near 512 MB (PLAN-FORMAT.md "Size"); such plans need the streaming reader.
+    // V8 strings stop near 512 MB (docs/plan-format.md "Size"); such plans need the streaming reader.
     if (errorCode(error) === 'ERR_STRING_TOO_LONG') {
       throw tooLarge(`${Math.round(bytes.length / (1024 * 1024))} MB`, displayPath);
     }

@@ -1,6 +1,6 @@
 /**
  * Names the JSON documents people pass instead of a plan, so the error can say which command
- * produces a plan (PRODUCT.md section 9: "a JSON document that is not a plan").
+ * produces a plan (docs/design.md section 9: "a JSON document that is not a plan").
  */
 import type { UserError } from '../util/errors.js';
 import { PLAN_AND_SHOW, SHOW_JSON, kindOf, planError, quoteShort } from './messages.js';
@@ -19,7 +19,7 @@ export function isUiLogLine(value: unknown): boolean {
 /**
  * Keys only a plan has. Every Terraform and OpenTofu plan carries `planned_values` and
  * `configuration` (Go structs, never omitted); `resource_changes` is omitted when empty
- * (PLAN-FORMAT.md "Versions"). `terraform show -json` of a state has `values` instead.
+ * (docs/plan-format.md "Versions"). `terraform show -json` of a state has `values` instead.
  */
 const PLAN_KEYS = [
   'planned_values',
@@ -49,7 +49,7 @@ export function notAPlan(document: unknown, displayPath: string): UserError {
     return planError(displayPath, `is a JSON ${jsonKind(document)}, not a plan; ${NOT_A_PLAN_FIX}`);
   }
   // HCP Terraform's redacted JSON names its version `plan_format_version` and embeds
-  // `provider_schemas` (PLAN-FORMAT.md "Noise").
+  // `provider_schemas` (docs/plan-format.md "Noise").
   if (
     'plan_format_version' in document ||
     ('provider_schemas' in document && !('format_version' in document))

@@ -2,7 +2,7 @@
  * The plan JSON boundary: zod schemas for the top level and for one resource change, and the
  * mapping into the engine's types (src/plan/model.ts). Validated once here; nothing downstream
  * casts. Attribute values (`before`, `after`, the sensitive and unknown marks) stay `unknown`
- * and are never walked: they are large and hold plaintext secrets (PLAN-FORMAT.md "Traps").
+ * and are never walked: they are large and hold plaintext secrets (docs/plan-format.md "Traps").
  *
  * Strict where the engine relies on a field (`address`, `type`, `change.actions`); lenient where
  * real Terraform 0.12–1.17 and OpenTofu output varies (fields absent in older versions or
@@ -19,7 +19,7 @@ const optionalBoolean = z.boolean().nullish();
 /** Carried, never inspected. */
 const opaque = z.unknown().optional();
 
-/** One entry of `resource_changes` (PLAN-FORMAT.md "resource_changes[]"). */
+/** One entry of `resource_changes` (docs/plan-format.md "resource_changes[]"). */
 export const resourceChangeSchema = z.object({
   address: z.string().min(1),
   // Absent at the root module.
@@ -30,16 +30,16 @@ export const resourceChangeSchema = z.object({
   type: z.string().min(1),
   name: optionalString,
   provider_name: optionalString,
-  // Opaque key of a deposed object: the same address twice (PLAN-FORMAT.md "Traps").
+  // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
   deposed: optionalString,
   // The raw key (number or string); the engine reads addresses, so it is not validated.
   index: opaque,
-  // Display hint only; unknown values mean "unspecified" (PLAN-FORMAT.md "action_reason").
+  // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
   action_reason: optionalString,
   // Terraform 1.1+: the address a `moved` block brought it from.
   previous_address: optionalString,
   change: z.object({
-    // The one field every decision rests on (PLAN-FORMAT.md "actions"): unknown words pass
+    // The one field every decision rests on (docs/plan-format.md "actions"): unknown words pass
     // through, but it must be a non-empty list of words.
     actions: z.array(z.string()).min(1),
     before: opaque,
@@ -60,7 +60,7 @@ export const deferredChangeSchema = z.object({
 
 /**
  * Plan-level facts. `errored` (1.6+) and `applyable`/`complete` (1.8+) are always written by the
- * versions that have them; OpenTofu never writes `applyable`/`complete` (PLAN-FORMAT.md
+ * versions that have them; OpenTofu never writes `applyable`/`complete` (docs/plan-format.md
  * "Versions"). `resource_changes` and `deferred_changes` are checked by `changeList`, element by
  * element, so the streaming reader can share this schema.
  */
@@ -72,7 +72,7 @@ export const planTopSchema = z.object({
   applyable: optionalBoolean,
 });
 
-/** "0.1" (TF 0.12) … "1.2" (TF 1.5+, every OpenTofu): accept majors 0 and 1 (PLAN-FORMAT.md). */
+/** "0.1" (TF 0.12) … "1.2" (TF 1.5+, every OpenTofu): accept majors 0 and 1 (docs/plan-format.md). */
 const SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u;
 export const SUPPORTED_FORMATS = '0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)';
 
@@ -111,7 +111,7 @@ export function toPlanMeta(raw: unknown, displayPath: string): PlanMeta {
 
 /**
  * `resource_changes` or `deferred_changes` of a top-level object: absent when empty
- * (PLAN-FORMAT.md "Versions"), otherwise an array.
+ * (docs/plan-format.md "Versions"), otherwise an array.
  */
 export function changeList(
   top: Readonly<Record<string, unknown>>,

@@ -1,5 +1,5 @@
 /**
- * Reads a plan larger than one JavaScript string can hold (PLAN-FORMAT.md "Size": one line of
+ * Reads a plan larger than one JavaScript string can hold (docs/plan-format.md "Size": one line of
  * JSON, hundreds of megabytes; V8 strings stop near 512 MB) in bounded memory, with the same
  * result as src/plan/read.ts: the same PlanMeta, the same PlanChange objects in the same order,
  * the same one-line UserError for bad input.

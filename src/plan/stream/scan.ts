@@ -1,6 +1,6 @@
 /**
  * A byte-level JSON validator that reads a document in pieces, for plans too large to hold as
- * one string (PLAN-FORMAT.md "Size": one line of JSON, hundreds of megabytes; V8 strings stop
+ * one string (docs/plan-format.md "Size": one line of JSON, hundreds of megabytes; V8 strings stop
  * near 512 MB). It keeps only its state between pieces, never the bytes, and stops at the
  * members of the top-level object so the caller can note where each value lies.
  *

@@ -1,7 +1,7 @@
 /**
  * A sliding window over a file: positional reads of a fixed size into one buffer that keeps
  * only the bytes its reader still needs (the element or key being read). Memory is twice the
- * read size plus the largest kept piece, whatever the file's size (PRODUCT.md section 10).
+ * read size plus the largest kept piece, whatever the file's size (docs/design.md section 10).
  *
  * The next piece is read ahead into a buffer of its own while the reader scans the current
  * one, so the scan does not wait for the disk (or the page cache) between pieces.
