@@ -47513,7 +47513,7 @@ function isUnreadable(status) {
 }
 
 // src/action/gather.ts
-var OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cannot read organization teams; set owners-token to a token with organization Members: read (classic PAT: read:org)", OWNERS_TOKEN_SEEN_HINT = "the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it";
+var STALE_HEAD = "stale-run", OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cannot read organization teams; set owners-token to a token with organization Members: read (classic PAT: read:org)", OWNERS_TOKEN_SEEN_HINT = "the owners-token cannot see this team (404); give it organization Members: read and make sure the team is visible to it";
 function isOwnershipUnreadable(error63) {
   return error63 instanceof TooManyFilesError || error63 instanceof CodeownersUnreadableError || error63 instanceof DirectoryTooLargeError;
 }
@@ -47532,7 +47532,10 @@ async function decide(report2, inputs, context, live, trust, clients) {
     mode: inputs.approval,
     label: inputs.approvalLabel,
     author: live.author ?? context.author,
-    headSha: context.headSha,
+    // A review counts on the commit this run's plan was made for, and only while that commit is
+    // still the PR's head: a run whose head has moved on (a re-run of an older event) is stale,
+    // so no review counts in it; the run of the newer push decides.
+    headSha: live.headSha === context.headSha ? context.headSha : STALE_HEAD,
     allowSelfApproval: inputs.allowSelfApproval,
     ...lite,
     latestPushAt: pushedAt,

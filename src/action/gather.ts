@@ -28,6 +28,9 @@ import { teamMembership } from '../github/teams.js';
 import type { RunContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 
+/** Matches no review's commit (commit ids are hex): used when the run's head is not the PR's. */
+const STALE_HEAD = 'stale-run';
+
 type PullRequestContext = Extract<RunContext, { kind: 'pull-request' }>;
 
 export interface Clients {
@@ -88,7 +91,10 @@ export async function decide(
     mode: inputs.approval,
     label: inputs.approvalLabel,
     author: live.author ?? context.author,
-    headSha: context.headSha,
+    // A review counts on the commit this run's plan was made for, and only while that commit is
+    // still the PR's head: a run whose head has moved on (a re-run of an older event) is stale,
+    // so no review counts in it; the run of the newer push decides.
+    headSha: live.headSha === context.headSha ? context.headSha : STALE_HEAD,
     allowSelfApproval: inputs.allowSelfApproval,
     ...lite,
     latestPushAt: pushedAt,
