@@ -1,3 +1,4 @@
+import { emptyCounts } from '../../src/assess/counts.js';
 import { plainText, type Finding, type Part } from '../../src/assess/finding.js';
 import { riskOf } from '../../src/catalog/severity.js';
 import type { ChangeCounts, PlanSummary, Report, Verdict } from '../../src/assess/report.js';
@@ -6,17 +7,7 @@ import type { ApprovalNote } from '../../src/approval/note.js';
 /** A fixed fingerprint: the renderers print it, they do not compute it. */
 export const FINGERPRINT = '5f2c9a41d0e8b7c3a6f1e2d4c8b9a703';
 
-const NO_CHANGES: ChangeCounts = {
-  create: 0,
-  update: 0,
-  delete: 0,
-  replace: 0,
-  forget: 0,
-  read: 0,
-  noOp: 0,
-  unknown: 0,
-  deferred: 0,
-};
+const NO_CHANGES: ChangeCounts = emptyCounts();
 
 export function counts(fields: Partial<ChangeCounts> = {}): ChangeCounts {
   return { ...NO_CHANGES, ...fields };
