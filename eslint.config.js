@@ -15,6 +15,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'error',
+      // `import { z }` pulls all of zod (its locales too) into each bundle: 700 KB against
+      // 157 KB for the namespace import, which esbuild can tree-shake.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier",
+          message: "use `import * as z from 'zod'`: the named import keeps all of zod in dist/",
+        },
+      ],
     },
   },
   {

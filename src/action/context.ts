@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Account } from '../approval/facts.js';
 import type { PullRequestRef } from '../github/repo.js';
 import { UserError } from '../util/errors.js';

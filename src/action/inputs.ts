@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEVERITIES } from '../catalog/severity.js';
 import { isValidCommentKey } from '../approval/record.js';
 import { UserError } from '../util/errors.js';

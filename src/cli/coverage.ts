@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Catalog, Decision } from '../catalog/index.js';
 import { judgeUnreviewedName } from '../catalog/unreviewed.js';
 import { decodePlanText } from '../plan/decode.js';

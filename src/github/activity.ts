@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { call, type GitHubClient } from './client.js';
 import type { Repo } from './repo.js';
 

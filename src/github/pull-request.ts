@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Account } from '../approval/facts.js';
 import type { CommentFacts } from '../approval/trust.js';
 import { call, type GitHubClient } from './client.js';

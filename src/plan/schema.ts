@@ -8,7 +8,7 @@
  * real Terraform 0.12–1.17 and OpenTofu output varies (fields absent in older versions or
  * stripped from test harness output, such as `terraform_version`; nulls).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { UserError } from '../util/errors.js';
 import type { PlanChange, PlanMeta } from './model.js';
 import { REGENERATE, kindOf, planError, quoteShort } from './messages.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Claude Code's PreToolUse call (the fields the hook reads) or a plain {"command": …}. */
 const ClaudeCall = z.object({
