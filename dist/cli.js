@@ -1462,7 +1462,7 @@ function destroyOutcome(entry, actions, judged) {
   return { outcome, severity: severityOf(entry, outcome ?? "lost"), parts };
 }
 
-// src/assess/protections.ts
+// src/assess/read-protection.ts
 var SEGMENTS = /* @__PURE__ */ new Map();
 function segmentsOf(path15) {
   let segments = SEGMENTS.get(path15);
@@ -10050,7 +10050,7 @@ function ruleResolver(rules) {
   };
 }
 
-// src/catalog/protections.ts
+// src/catalog/generic-protections.ts
 var GENERIC = "a common provider convention, read on updates of types without their own list", GENERIC_PROTECTIONS = [
   { path: "deletion_protection", effect: "blocks-destroy", source: GENERIC },
   { path: "deletion_protection_enabled", effect: "blocks-destroy", source: GENERIC },
@@ -10120,7 +10120,7 @@ function applyRule(type, rule) {
   return { status: entry.backup === void 0 ? "stateful" : "safeguard", entry, source: "stateful-types" };
 }
 
-// src/engine/inputs.ts
+// src/engine/plan-inputs.ts
 import { stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 
@@ -10708,7 +10708,7 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
 
-// src/engine/inputs.ts
+// src/engine/plan-inputs.ts
 async function resolvePlanInputs(lines, options) {
   let workspace = path.resolve(options.workspace), cwd = path.resolve(options.cwd), entries = /* @__PURE__ */ new Map();
   for (let rawLine of lines) {
@@ -19504,7 +19504,7 @@ function formatOwner(owner) {
   }
 }
 
-// src/codeowners/glob.ts
+// src/codeowners/segment.ts
 var GLOBSTAR = { kind: "globstar" }, ANY = { kind: "any" }, STAR_SEGMENT = { kind: "star" }, SPECIAL = /[\\*?]/u;
 function parseSegment(source) {
   if (source === "**") return GLOBSTAR;

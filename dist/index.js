@@ -15781,7 +15781,7 @@ function destroyOutcome(entry2, actions, judged) {
   return { outcome, severity: severityOf(entry2, outcome ?? "lost"), parts };
 }
 
-// src/assess/protections.ts
+// src/assess/read-protection.ts
 var SEGMENTS = /* @__PURE__ */ new Map();
 function segmentsOf(path3) {
   let segments = SEGMENTS.get(path3);
@@ -24383,7 +24383,7 @@ function ruleResolver(rules) {
   };
 }
 
-// src/catalog/protections.ts
+// src/catalog/generic-protections.ts
 var GENERIC = "a common provider convention, read on updates of types without their own list", GENERIC_PROTECTIONS = [
   { path: "deletion_protection", effect: "blocks-destroy", source: GENERIC },
   { path: "deletion_protection_enabled", effect: "blocks-destroy", source: GENERIC },
@@ -24453,7 +24453,7 @@ function applyRule(type, rule) {
   return { status: entry2.backup === void 0 ? "stateful" : "safeguard", entry: entry2, source: "stateful-types" };
 }
 
-// src/engine/inputs.ts
+// src/engine/plan-inputs.ts
 import { stat as stat3 } from "node:fs/promises";
 import path from "node:path";
 
@@ -25041,7 +25041,7 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
 
-// src/engine/inputs.ts
+// src/engine/plan-inputs.ts
 async function resolvePlanInputs(lines2, options) {
   let workspace = path.resolve(options.workspace), cwd = path.resolve(options.cwd), entries = /* @__PURE__ */ new Map();
   for (let rawLine of lines2) {
@@ -35950,7 +35950,7 @@ function formatOwner(owner) {
   }
 }
 
-// src/codeowners/glob.ts
+// src/codeowners/segment.ts
 var GLOBSTAR = { kind: "globstar" }, ANY = { kind: "any" }, STAR_SEGMENT = { kind: "star" }, SPECIAL = /[\\*?]/u;
 function parseSegment(source) {
   if (source === "**") return GLOBSTAR;

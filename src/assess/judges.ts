@@ -1,6 +1,6 @@
 import type { Protection, ProtectionEffect } from '../catalog/types.js';
 import { code, type DataOutcome, type Part, type Parts } from './finding.js';
-import { asNumber, formatScalar, isFalse, isTrue, type ReadValue } from './protections.js';
+import { asNumber, formatScalar, isFalse, isTrue, type ReadValue } from './read-protection.js';
 
 /*
  * One judge per protection effect: what that attribute alone says about a destroy, from the

@@ -1,7 +1,7 @@
 import type { Protection } from '../catalog/types.js';
 import type { DataOutcome, Part, Parts, ProtectionValue } from './finding.js';
 import { days, JUDGES, type Context, type Reading, type Statement } from './judges.js';
-import { readProtection } from './protections.js';
+import { readProtection } from './read-protection.js';
 
 /**
  * What a destroy does to the data, judged from the protection attributes in `change.before`

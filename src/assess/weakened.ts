@@ -8,7 +8,7 @@ import {
   isTrue,
   readProtection,
   type ReadValue,
-} from './protections.js';
+} from './read-protection.js';
 
 /**
  * Protections an in-place update switches off, or makes unknown until apply while they are

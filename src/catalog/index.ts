@@ -2,11 +2,11 @@ import { allBuiltInEntries, builtInDecision, ownProtections, providerOf } from '
 import type { Decision } from './decisions.js';
 import { parseStatefulTypes, ruleResolver } from './overrides.js';
 import type { StatefulTypeRule } from './overrides.js';
-import { GENERIC_PROTECTIONS, GOOGLE_DELETION_POLICY } from './protections.js';
+import { GENERIC_PROTECTIONS, GOOGLE_DELETION_POLICY } from './generic-protections.js';
 import type { CatalogEntry, Protection } from './types.js';
 import { byCodeUnit } from '../util/compare.js';
 
-export { GENERIC_PROTECTIONS } from './protections.js';
+export { GENERIC_PROTECTIONS } from './generic-protections.js';
 export { parseStatefulTypes } from './overrides.js';
 export type { OverrideSeverity, StatefulTypeRule } from './overrides.js';
 export {

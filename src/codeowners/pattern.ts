@@ -1,4 +1,11 @@
-import { ANY, GLOBSTAR, parseSegment, STAR_SEGMENT, segmentMatches, type Segment } from './glob.js';
+import {
+  ANY,
+  GLOBSTAR,
+  parseSegment,
+  STAR_SEGMENT,
+  segmentMatches,
+  type Segment,
+} from './segment.js';
 import { pathSegments } from './paths.js';
 import { wildcardMatch } from './wildcard.js';
 

@@ -3,7 +3,7 @@ import { PlanAssessor, type PlanAssessment } from '../assess/assess-plan.js';
 import { buildReport } from '../assess/build-report.js';
 import type { Severity } from '../catalog/severity.js';
 import { buildCatalog } from '../catalog/index.js';
-import { resolvePlanInputs } from './inputs.js';
+import { resolvePlanInputs } from './plan-inputs.js';
 import { readStdinPlan } from '../plan/stdin.js';
 import { readPlan } from '../plan/open.js';
 import type { StreamOptions } from '../plan/stream/reader.js';

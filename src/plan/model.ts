@@ -1,7 +1,7 @@
 /**
  * The parts of a plan JSON document the engine reads, after validation. Attribute values
  * (`before`, `after`) are carried as `unknown` and only ever read through the catalog's
- * protection attributes (see src/assess/protections.ts); nothing else looks inside them.
+ * protection attributes (see src/assess/read-protection.ts); nothing else looks inside them.
  */
 
 /** One entry of `resource_changes` (or the `resource_change` of a `deferred_changes` entry). */

@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../types.js';
 /*
  * Google Cloud (hashicorp/google). Every protection names its source (`source`). Besides
  * these, recent provider versions give nearly every resource a `deletion_policy` (PREVENT,
- * ABANDON, DELETE), read on every google type from src/catalog/protections.ts.
+ * ABANDON, DELETE), read on every google type from src/catalog/generic-protections.ts.
  */
 // One entry per line, so adding a type is a one-line change.
 // prettier-ignore

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolvePlanInputs, type PlanInput } from '../../src/engine/inputs.js';
+import { resolvePlanInputs, type PlanInput } from '../../src/engine/plan-inputs.js';
 import { UserError } from '../../src/util/errors.js';
 
 let root: string;
