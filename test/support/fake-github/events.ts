@@ -1,11 +1,19 @@
 /**
  * The webhook payload a runner writes to GITHUB_EVENT_PATH for pull_request,
- * pull_request_target and pull_request_review, built from the fake's current state. The
- * payload is a snapshot: a re-run keeps it while the API moves on (GITHUB.md).
+ * pull_request_target, pull_request_review, push and merge_group, built from the fake's
+ * current state. The payload is a snapshot: a re-run keeps it while the API moves on (GITHUB.md).
  */
+import { aheadOf, commitGraph, madeUpSha, type MergeGroup } from './git.js';
 import { requirePull, requireRepo } from './world.js';
 import { label, pull, repository, review, user, type Urls } from './serialize.js';
-import { account, key, labelDefinition, type ActorInput, type FakeState } from './state.js';
+import {
+  account,
+  key,
+  labelDefinition,
+  type ActorInput,
+  type CommitRecord,
+  type FakeState,
+} from './state.js';
 
 export type PullRequestAction =
   | 'opened'
@@ -88,4 +96,109 @@ export function buildPullRequestEvent(
     extra.sender === undefined ? sender : account(state, extra.sender),
   );
   return { ...payload, ...extra.payload };
+}
+
+/** The `head_commit` / `commits[]` shape of push payloads. */
+function pushCommitJson(urls: Urls, repoName: string, commit: CommitRecord): EventPayload {
+  const person = (who: CommitRecord['author']) => ({
+    name: who?.login ?? 'someone',
+    email: `${who?.login ?? 'someone'}@users.noreply.github.com`,
+    ...(who === null ? {} : { username: who.login }),
+  });
+  return {
+    id: commit.sha,
+    tree_id: madeUpSha(`tree:${commit.sha}`),
+    distinct: true,
+    message: commit.message,
+    timestamp: commit.date,
+    url: `${urls.web}/${repoName}/commit/${commit.sha}`,
+    author: person(commit.author),
+    committer: person(commit.committer),
+    added: [],
+    removed: [],
+    modified: [],
+  };
+}
+
+export interface PushEventInput {
+  /** `refs/heads/main`. */
+  readonly ref: string;
+  readonly before: string;
+  readonly after: string;
+  /** Default: the author of `after`, else the repository's owner. */
+  readonly pusher?: ActorInput;
+}
+
+/** GitHub's `push` payload, from the fake's commit graph (commits: `before..after`, at most 20). */
+export function buildPushEvent(
+  state: FakeState,
+  urls: Urls,
+  repoName: string,
+  input: PushEventInput,
+): EventPayload {
+  const repo = requireRepo(state, repoName);
+  const graph = commitGraph(repo);
+  const head = graph.get(input.after);
+  const zero = /^0+$/u.test(input.before);
+  const shas = zero ? [input.after] : aheadOf(graph, input.before, input.after);
+  const pusher =
+    input.pusher === undefined ? (head?.author ?? repo.owner) : account(state, input.pusher);
+  return {
+    ref: input.ref,
+    before: input.before,
+    after: input.after,
+    created: zero,
+    deleted: false,
+    forced: false,
+    base_ref: null,
+    compare: `${urls.web}/${repoName}/compare/${input.before.slice(0, 12)}...${input.after.slice(0, 12)}`,
+    commits: shas.slice(-20).flatMap((sha) => {
+      const commit = graph.get(sha);
+      return commit === undefined ? [] : [pushCommitJson(urls, repoName, commit)];
+    }),
+    head_commit: head === undefined ? null : pushCommitJson(urls, repoName, head),
+    // Push payloads carry the repository with `owner.name` as well as `owner.login`.
+    repository: {
+      ...repository(urls, repo),
+      owner: { ...user(urls, repo.owner), name: repo.owner.login },
+    },
+    pusher: { name: pusher.login, email: `${pusher.login}@users.noreply.github.com` },
+    sender: user(urls, pusher),
+  };
+}
+
+/** GitHub's `merge_group` payload (action `checks_requested`) for a group the queue built. */
+export function buildMergeGroupEvent(
+  state: FakeState,
+  urls: Urls,
+  repoName: string,
+  group: MergeGroup,
+): EventPayload {
+  const repo = requireRepo(state, repoName);
+  const head = commitGraph(repo).get(group.headSha);
+  if (head === undefined) throw new Error(`fake-github: no commit ${group.headSha}`);
+  const full = pushCommitJson(urls, repoName, head);
+  const headCommit = Object.fromEntries(
+    ['id', 'tree_id', 'message', 'timestamp', 'author', 'committer'].map((name) => [
+      name,
+      name === 'author' || name === 'committer'
+        ? {
+            name: head[name]?.login ?? 'someone',
+            email: `${head[name]?.login ?? 'someone'}@users.noreply.github.com`,
+          }
+        : full[name],
+    ]),
+  );
+  return {
+    action: 'checks_requested',
+    merge_group: {
+      head_sha: group.headSha,
+      head_ref: group.headRef,
+      base_sha: group.baseSha,
+      base_ref: group.baseRef,
+      head_commit: headCommit,
+    },
+    repository: repository(urls, repo),
+    sender: user(urls, group.queuedBy),
+  };
 }

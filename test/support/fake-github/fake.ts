@@ -5,12 +5,16 @@
 import type { TokenConfig } from './auth.js';
 import type { Clock } from './clock.js';
 import {
+  buildMergeGroupEvent,
   buildPullRequestEvent,
+  buildPushEvent,
+  type PushEventInput,
   type EventPayload,
   type PullRequestAction,
   type PullRequestEventExtra,
 } from './events.js';
 import { Faults } from './faults.js';
+import * as git from './git.js';
 import * as mutate from './mutations.js';
 import * as world from './world.js';
 import { RateLimiter, type RateSnapshot } from './ratelimit.js';
@@ -279,6 +283,43 @@ export class FakeGitHub {
     options: mutate.PushOptions = {},
   ): PullRecord {
     return mutate.pushCommit(this.state, this.clock, repo, number, sha, options);
+  }
+
+  // After review: merges, direct pushes, the merge queue (git.ts).
+
+  /** Closes and merges the pull request; its base branch gains the commit(s) (`merge_commit_sha`). */
+  mergePull(repo: string, number: number, options: git.MergeOptions): void {
+    git.mergePull(this.state, this.clock, repo, number, options);
+  }
+
+  /** A commit pushed straight to `branch`, produced by no pull request. */
+  pushBranch(
+    repo: string,
+    branch: string,
+    sha: string,
+    options: git.BranchPushOptions = {},
+  ): { before: string; after: string } {
+    return git.pushBranch(this.state, this.clock, repo, branch, sha, options);
+  }
+
+  /** The merge queue's group on `base`: a commit and a `gh-readonly-queue` ref per pull request. */
+  queueMerge(
+    repo: string,
+    base: string,
+    numbers: readonly number[],
+    options: git.QueueOptions = {},
+  ): git.MergeGroup {
+    return git.queueMerge(this.state, this.clock, repo, base, numbers, options);
+  }
+
+  /** The `push` payload for `ref` moving from `before` to `after`. */
+  pushEvent(repo: string, input: PushEventInput): EventPayload {
+    return buildPushEvent(this.state, this.urls, repo, input);
+  }
+
+  /** The `merge_group` (`checks_requested`) payload for a group `queueMerge` built. */
+  mergeGroupEvent(repo: string, group: git.MergeGroup): EventPayload {
+    return buildMergeGroupEvent(this.state, this.urls, repo, group);
   }
 
   /** The JSON a runner writes to GITHUB_EVENT_PATH, from the current state. */

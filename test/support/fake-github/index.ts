@@ -12,7 +12,20 @@ export {
   type TokenPermissions,
 } from './auth.js';
 export { createManualClock, isoSeconds, type Clock, type ManualClock } from './clock.js';
-export type { EventPayload, PullRequestAction, PullRequestEventExtra } from './events.js';
+export type {
+  EventPayload,
+  PullRequestAction,
+  PullRequestEventExtra,
+  PushEventInput,
+} from './events.js';
+export type {
+  BranchPushOptions,
+  MergeGroup,
+  MergeGroupEntry,
+  MergeOptions,
+  QueueOptions,
+} from './git.js';
+export { UNPAGED_COMPARE_COMMITS } from './routes/commits.js';
 export { Faults, type FaultSpec, type FaultTarget, type ServerErrorStatus } from './faults.js';
 export type {
   CommentOptions,

@@ -121,6 +121,7 @@ export function pull(
     repo: repoJson,
   });
   const base = repository(urls, repo);
+  const merge = repo.git.merges.get(record.number);
   return {
     url: `${api}/pulls/${record.number}`,
     id: record.id,
@@ -136,8 +137,11 @@ export function pull(
     labels: labels.map((definition) => label(urls, repo, definition)),
     created_at: record.createdAt,
     updated_at: record.updatedAt,
-    closed_at: null,
-    merged_at: null,
+    closed_at: record.state === 'closed' ? (merge?.mergedAt ?? record.updatedAt) : null,
+    merged_at: merge?.mergedAt ?? null,
+    // An open pull request's is its test merge commit, never on the base branch.
+    merge_commit_sha: merge?.sha ?? blobShaOf(`test-merge:${record.head.sha}:${record.base.sha}`),
+    merged_by: merge === undefined ? null : user(urls, merge.by),
     draft: record.draft,
     head: pointer(
       record.head,

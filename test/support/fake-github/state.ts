@@ -137,6 +137,34 @@ export interface CodeownersErrorRecord {
   readonly path: string;
 }
 
+export type MergeMethod = 'merge' | 'squash' | 'rebase';
+
+/** How a pull request was merged: `sha` is `merge_commit_sha` (for a rebase, the new tip). */
+export interface MergeRecord {
+  readonly sha: string;
+  readonly method: MergeMethod;
+  readonly mergedAt: string;
+  readonly by: Account;
+  /** The commits the merge put on the base branch, oldest first (`sha` last). */
+  readonly commits: readonly string[];
+}
+
+/**
+ * The repository's git side beyond pull requests: commits on branches that no pull request
+ * lists (merge, squash and rebased commits, merge-group commits, direct pushes), refs by full
+ * name (`refs/heads/main`), and how each merged pull request was merged. Pull requests' own
+ * commits and base commits join this graph when it is read (`git.ts`).
+ */
+export interface GitRecord {
+  readonly commits: Map<string, CommitRecord>;
+  readonly refs: Map<string, string>;
+  readonly merges: Map<number, MergeRecord>;
+}
+
+export function createGit(): GitRecord {
+  return { commits: new Map(), refs: new Map(), merges: new Map() };
+}
+
 export interface RepoRecord {
   readonly id: number;
   readonly owner: Account;
@@ -152,6 +180,7 @@ export interface RepoRecord {
   readonly activity: ActivityRecord[];
   /** Keyed by lower-cased login. Anyone else: `none` on a private repository, `read` on a public one. */
   readonly collaborators: Map<string, RepoRole>;
+  readonly git: GitRecord;
 }
 
 export interface TeamMember {

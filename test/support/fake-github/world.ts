@@ -5,6 +5,7 @@
 import { isoSeconds, type Clock } from './clock.js';
 import {
   account,
+  createGit,
   key,
   nextId,
   splitFullName,
@@ -72,6 +73,7 @@ export function addRepo(state: FakeState, name: string, options: RepoOptions = {
     codeownersErrors: new Map(),
     activity: [],
     collaborators: new Map(),
+    git: createGit(),
   };
   state.repos.set(key(name), repo);
   return repo;

@@ -149,7 +149,13 @@ function pullNode(urls: Urls, state: FakeState, repo: RepoRecord, pull: PullReco
   return {
     __typename: 'PullRequest',
     number: pull.number,
-    state: pull.state.toUpperCase(),
+    state: pull.merged ? 'MERGED' : pull.state.toUpperCase(),
+    merged: pull.merged,
+    mergedAt: repo.git.merges.get(pull.number)?.mergedAt ?? null,
+    mergeCommit: (() => {
+      const sha = repo.git.merges.get(pull.number)?.sha;
+      return sha === undefined ? null : { __typename: 'Commit', oid: sha };
+    })(),
     baseRefOid: pull.base.sha,
     baseRefName: pull.base.ref,
     headRefOid: pull.head.sha,

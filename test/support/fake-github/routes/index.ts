@@ -1,5 +1,6 @@
 import type { Route } from '../router.js';
 import { commentRoutes } from './comments.js';
+import { commitRoutes } from './commits.js';
 import { contentRoutes } from './contents.js';
 import { labelRoutes } from './labels.js';
 import { metaRoutes } from './meta.js';
@@ -16,5 +17,6 @@ export const ROUTES: readonly Route[] = [
   ...orgRoutes,
   ...metaRoutes,
   ...repoRoutes,
+  ...commitRoutes,
   ...graphqlRoutes,
 ];
