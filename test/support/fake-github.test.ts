@@ -920,3 +920,254 @@ describe('server options', () => {
     expect(fake.state.orgs.get('acme')?.teams.has('platform')).toBe(true);
   });
 });
+
+describe('after review: merges, pushes, the merge queue (commit graph)', () => {
+  const MERGED = 'e'.repeat(40);
+  const repo = { owner: 'acme', repo: 'infra' };
+  const associated = (commit_sha: string, token?: string) =>
+    octokit(token).rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha });
+
+  it('a squash merge closes the pull request, keeps its base and lists it for the merge commit', async () => {
+    clock.set('2026-11-25T09:00:00Z');
+    fake.mergePull(REPO, 7, { sha: MERGED, method: 'squash', by: 'alice' });
+    const { data: pr } = await octokit().rest.pulls.get({ ...repo, pull_number: 7 });
+    expect(pr).toMatchObject({
+      state: 'closed',
+      merged: true,
+      merged_at: '2026-11-25T09:00:00Z',
+      closed_at: '2026-11-25T09:00:00Z',
+      merge_commit_sha: MERGED,
+      merged_by: { login: 'alice' },
+      base: { sha: BASE, ref: 'main' },
+      head: { sha: HEAD },
+    });
+    const listed = await associated(MERGED);
+    expect(listed.data.map((p) => [p.number, p.merge_commit_sha, p.merged_at])).toEqual([
+      [7, MERGED, '2026-11-25T09:00:00Z'],
+    ]);
+    // The squashed-away head is not on main: GitHub lists the merged PR that contains it.
+    expect((await associated(HEAD)).data.map((p) => p.number)).toEqual([7]);
+    const gql = await octokit().graphql<{
+      repository: {
+        pullRequest: { state: string; mergedAt: string; mergeCommit: { oid: string } };
+      };
+    }>(
+      'query { repository(owner: "acme", name: "infra") { pullRequest(number: 7) { state mergedAt mergeCommit { oid } baseRefOid } } }',
+    );
+    expect(gql.repository.pullRequest).toEqual({
+      state: 'MERGED',
+      mergedAt: '2026-11-25T09:00:00Z',
+      mergeCommit: { oid: MERGED },
+      baseRefOid: BASE,
+    });
+    expect(fake.state.repos.get(REPO)?.activity.at(-1)).toMatchObject({
+      activityType: 'pr_merge',
+      before: BASE,
+      after: MERGED,
+    });
+  });
+
+  it('an open pull request has a test merge commit that is nobody’s merge', async () => {
+    const { data: pr } = await octokit().rest.pulls.get({ ...repo, pull_number: 7 });
+    expect(pr.merged_at).toBeNull();
+    expect(pr.merge_commit_sha).toMatch(/^[0-9a-f]{40}$/u);
+    expect((await associated(HEAD)).data.map((p) => [p.number, p.state])).toEqual([[7, 'open']]);
+  });
+
+  it('a merge commit has the head as second parent; a rebase replays the commits, the last is merge_commit_sha', async () => {
+    fake.pushCommit(REPO, 7, 'c'.repeat(40));
+    fake.mergePull(REPO, 7, { sha: MERGED, method: 'merge' });
+    const merged = await octokit().rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${BASE}...${MERGED}`,
+    });
+    expect(merged.data).toMatchObject({ status: 'ahead', ahead_by: 3, behind_by: 0 });
+    expect(merged.data.commits.map((c) => c.sha)).toEqual([HEAD, 'c'.repeat(40), MERGED]);
+    expect(merged.data.commits[2]?.parents.map((p) => p.sha)).toEqual([BASE, 'c'.repeat(40)]);
+    // The PR's own commits are on main now: each lists the PR that introduced it.
+    expect((await associated(HEAD)).data.map((p) => p.number)).toEqual([7]);
+
+    fake.addPull(REPO, {
+      number: 9,
+      author: 'dev',
+      head: { sha: '9'.repeat(40) },
+      base: { sha: MERGED },
+    });
+    fake.pushCommit(REPO, 9, '8'.repeat(40));
+    const TIP = 'f'.repeat(40);
+    fake.mergePull(REPO, 9, { sha: TIP, method: 'rebase' });
+    const rebased = await octokit().rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${MERGED}...${TIP}`,
+    });
+    expect(rebased.data.total_commits).toBe(2);
+    expect(rebased.data.commits.at(-1)?.sha).toBe(TIP);
+    expect(rebased.data.commits.map((c) => c.sha)).not.toContain('9'.repeat(40));
+    expect((await associated(TIP)).data.map((p) => [p.number, p.merge_commit_sha])).toEqual([
+      [9, TIP],
+    ]);
+    const replayed = rebased.data.commits[0]?.sha ?? '';
+    expect((await associated(replayed)).data.map((p) => p.number)).toEqual([9]);
+  });
+
+  it('a direct push is a known commit with no pull request; the push payload names it', async () => {
+    fake.mergePull(REPO, 7, { sha: MERGED, method: 'squash' });
+    const DIRECT = 'd'.repeat(40);
+    const moved = fake.pushBranch(REPO, 'main', DIRECT, { by: 'platform-lead' });
+    expect(moved).toEqual({ before: MERGED, after: DIRECT });
+    const { data, headers } = await associated(DIRECT);
+    expect(data).toEqual([]);
+    expect(headers['x-ratelimit-remaining']).toBeDefined();
+    const payload = fake.pushEvent(REPO, { ref: 'refs/heads/main', ...moved });
+    expect(payload).toMatchObject({
+      ref: 'refs/heads/main',
+      before: MERGED,
+      after: DIRECT,
+      created: false,
+      repository: { name: 'infra', owner: { login: 'acme', name: 'acme' }, full_name: REPO },
+      pusher: { name: 'platform-lead' },
+      head_commit: { id: DIRECT, author: { username: 'platform-lead' } },
+    });
+    expect((payload['commits'] as { id: string }[]).map((c) => c.id)).toEqual([DIRECT]);
+  });
+
+  it('an unknown commit is 422 as GitHub answers; an unknown repository 404', async () => {
+    const error = await rejection(associated('1'.repeat(40)));
+    expect(error.status).toBe(422);
+    expect(error.response?.data).toEqual({
+      message: `No commit found for SHA: ${'1'.repeat(40)}`,
+      documentation_url:
+        'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
+      status: '422',
+    });
+    const missing = await rejection(
+      octokit().rest.repos.listPullRequestsAssociatedWithCommit({
+        owner: 'acme',
+        repo: 'missing',
+        commit_sha: HEAD,
+      }),
+    );
+    expect(missing.status).toBe(404);
+    const compare = await rejection(
+      octokit().rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${BASE}...${'1'.repeat(40)}`,
+      }),
+    );
+    expect(compare.status).toBe(404);
+    expect(compare.response?.data).toMatchObject({ message: 'Not Found' });
+  });
+
+  it('paginates the associated pull requests: per_page default 30, at most 100, with links', async () => {
+    for (let n = 10; n < 111; n += 1)
+      fake.addPull(REPO, { number: n, author: 'dev', head: { sha: HEAD }, base: { sha: BASE } });
+    expect((await associated(HEAD)).data).toHaveLength(30);
+    const big = await octokit().rest.repos.listPullRequestsAssociatedWithCommit({
+      ...repo,
+      commit_sha: HEAD,
+      per_page: 500,
+    });
+    expect(big.data).toHaveLength(100);
+    expect(big.headers.link).toContain('rel="next"');
+    expect(big.headers.link).toMatch(/\/repositories\/\d+\/commits\//u);
+    const all = await octokit().paginate(
+      octokit().rest.repos.listPullRequestsAssociatedWithCommit,
+      {
+        ...repo,
+        commit_sha: HEAD,
+        per_page: 100,
+      },
+    );
+    expect(all).toHaveLength(102);
+  });
+
+  it('compares: identical, behind, diverged; paginated with page/per_page, else the latest 250', async () => {
+    fake.mergePull(REPO, 7, { sha: MERGED, method: 'squash' });
+    for (let i = 0; i < 260; i += 1)
+      fake.pushBranch(REPO, 'main', i.toString(16).padStart(40, '0'));
+    const tip = (259).toString(16).padStart(40, '0');
+    const compare = (basehead: string, extra: { page?: number; per_page?: number } = {}) =>
+      octokit().rest.repos.compareCommitsWithBasehead({ ...repo, basehead, ...extra });
+    expect((await compare(`${MERGED}...${MERGED}`)).data).toMatchObject({
+      status: 'identical',
+      ahead_by: 0,
+    });
+    expect((await compare(`${tip}...${MERGED}`)).data).toMatchObject({
+      status: 'behind',
+      behind_by: 260,
+    });
+    expect((await compare(`${HEAD}...main`)).data).toMatchObject({
+      status: 'diverged',
+      ahead_by: 261,
+      behind_by: 1,
+    });
+    const unpaged = await compare(`${MERGED}...${tip}`);
+    expect(unpaged.data.total_commits).toBe(260);
+    expect(unpaged.data.commits).toHaveLength(250);
+    expect(unpaged.data.commits.at(-1)?.sha).toBe(tip);
+    expect(unpaged.headers.link).toBeUndefined();
+    const second = await compare(`${MERGED}...${tip}`, { per_page: 100, page: 2 });
+    expect(second.data.commits[0]?.sha).toBe((100).toString(16).padStart(40, '0'));
+    expect(second.headers.link).toContain('rel="next"');
+    expect(second.headers.link).toContain('rel="prev"');
+    const needsContents = await rejection(
+      octokit('ghs_app').rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${BASE}...${HEAD}`,
+      }),
+    );
+    expect(needsContents.status).toBe(403);
+  });
+
+  it('queues pull requests into a merge group with gh-readonly-queue refs and a merge_group payload', async () => {
+    fake.addPull(REPO, {
+      number: 8,
+      author: 'carol',
+      head: { sha: '8'.repeat(40) },
+      base: { sha: BASE },
+    });
+    const group = fake.queueMerge(REPO, 'main', [7, 8], { by: 'alice' });
+    expect(group.entries.map((e) => e.ref)).toEqual([
+      `refs/heads/gh-readonly-queue/main/pr-7-${HEAD}`,
+      `refs/heads/gh-readonly-queue/main/pr-8-${'8'.repeat(40)}`,
+    ]);
+    const { data: refs } = await octokit().rest.git.listMatchingRefs({
+      ...repo,
+      ref: 'heads/gh-readonly-queue/main/',
+    });
+    expect(refs.map((r) => [r.ref, r.object.sha, r.object.type])).toEqual(
+      group.entries.map((e) => [e.ref, e.sha, 'commit']),
+    );
+    expect(
+      (await octokit().rest.git.listMatchingRefs({ ...repo, ref: 'heads/gh-readonly-queue/dev/' }))
+        .data,
+    ).toEqual([]);
+    const { data: compared } = await octokit().rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${group.baseSha}...${group.headSha}`,
+    });
+    expect(compared.commits.map((c) => c.sha)).toEqual(group.entries.map((e) => e.sha));
+    expect(compared.commits[0]?.parents.map((p) => p.sha)).toEqual([BASE]);
+    expect(fake.mergeGroupEvent(REPO, group)).toMatchObject({
+      action: 'checks_requested',
+      merge_group: {
+        head_sha: group.headSha,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-8-${'8'.repeat(40)}`,
+        base_sha: BASE,
+        base_ref: 'refs/heads/main',
+        head_commit: { id: group.headSha, message: 'Merge pull request #8' },
+      },
+      repository: { full_name: REPO },
+      sender: { login: 'alice' },
+    });
+  });
+
+  it('a merge-method group commit brings the pull request’s commits into the comparison', async () => {
+    const group = fake.queueMerge(REPO, 'main', [7], { method: 'merge' });
+    const { data } = await octokit().rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${group.baseSha}...${group.headSha}`,
+    });
+    expect(data.commits.map((c) => c.sha)).toEqual([HEAD, group.headSha]);
+  });
+});
