@@ -1,0 +1,234 @@
+/**
+ * The approval travels (docs/design.md section 4a): a pull request's approval carried to the
+ * push after merge and to the merge queue, judged against the plan made at apply time. Each
+ * scenario has a control where the owner's approval does count.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  apiLine,
+  approvePull,
+  labelPull,
+  merge,
+  namedIn,
+  onMergeGroup,
+  onPull,
+  onPush,
+  only,
+  openSecondPull,
+  planInput,
+  SECOND_PR,
+  useTravelWorld,
+  verdictOf,
+  withExtraDatabase,
+  withSwappedDatabase,
+} from './travel-world.js';
+import { clock, fake } from './trust-world.js';
+import { BASE, LABEL, PR, REPO } from './world.js';
+
+useTravelWorld();
+
+const DB = 'aws_db_instance.orders';
+const VAULT = 'aws_backup_vault.main';
+const SNAPSHOT = 'aws_db_snapshot.before_migration';
+const incident = () => planInput('approved', 'incident');
+
+describe('push after merge', () => {
+  it('1. an approved PR squash-merged, the same risky set on main: approved, ≤ 8 requests, 0 writes', async () => {
+    const plan = incident();
+    await approvePull(PR, plan);
+    const push = await onPush(plan, merge(PR, 'squash'));
+    const routes = push.requests.map((r) => r.route ?? r.path);
+    console.log(
+      `push run, one PR: ${push.requests.length} requests, ${push.writes.length} writes (${routes.join(', ')})`,
+    );
+    expect(verdictOf(push)).toBe('approved');
+    expect(push.run.code).toBe(0);
+    expect(push.run.outputs['approved-by']).toBe('alice');
+    expect(push.run.outputs['approved-in']).toBe(String(PR));
+    expect(Number(push.run.outputs['requires-approval'])).toBeGreaterThan(0);
+    expect(push.run.outputs['fingerprint']).toMatch(/^[0-9a-f]+$/u);
+    expect(push.requests.length).toBeLessThanOrEqual(8);
+    expect(push.writes).toEqual([]);
+    expect(routes).toContain('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls');
+    expect(apiLine(push)).toBe(`GitHub API: ${push.requests.length} requests, 0 writes`);
+  });
+
+  it('2. the push plan adds a stateful destroy: blocked, the new finding named', async () => {
+    await approvePull(PR, incident());
+    const moved = merge(PR);
+    const push = await onPush(planInput('extra', 'incident', withExtraDatabase), moved);
+    expect(verdictOf(push)).toBe('blocked');
+    expect(push.run.code).toBe(1);
+    expect(push.run.summary).toContain('aws_db_instance.reports');
+    expect(push.run.stdout).toMatch(/::error[^\n]*aws_db_instance\.reports/u);
+    expect(namedIn(push)).toContain(`#${PR}`);
+    expect(push.writes).toEqual([]);
+    // Control: the plan the owner approved, on the same push.
+    expect(verdictOf(await onPush(incident(), moved))).toBe('approved');
+  });
+
+  it('3. a subset of the approved set is covered', async () => {
+    await approvePull(PR, planInput('three', 'incident', only(DB, VAULT, SNAPSHOT)));
+    const moved = merge(PR);
+    const push = await onPush(planInput('one', 'incident', only(DB)), moved);
+    expect(verdictOf(push)).toBe('approved');
+    expect(push.run.outputs['requires-approval']).toBe('1');
+    expect(push.run.outputs['approved-in']).toBe(String(PR));
+  });
+
+  it('4. the same address holding another object (a swapped state) is not covered', async () => {
+    await approvePull(PR, incident());
+    const moved = merge(PR);
+    const push = await onPush(planInput('swapped', 'incident', withSwappedDatabase), moved);
+    expect(verdictOf(push)).toBe('blocked');
+    expect(push.run.summary).toContain(DB);
+    expect(push.run.stdout).toMatch(new RegExp(`::error[^\\n]*${DB.replace('.', '\\.')}`, 'u'));
+    expect(namedIn(push)).not.toContain('db-staging-orders');
+    expect(verdictOf(await onPush(incident(), moved))).toBe('approved'); // control
+  });
+
+  it('5a. merged with a label by a non-owner: blocked; the owner’s label after merge counts', async () => {
+    const plan = incident();
+    await onPull(PR, plan);
+    labelPull(PR, 'mallory');
+    expect((await onPull(PR, plan, 'labeled')).outputs['verdict']).toBe('blocked');
+    const moved = merge(PR);
+    const push = await onPush(plan, moved);
+    expect(verdictOf(push)).toBe('blocked');
+    expect(namedIn(push)).toContain(`#${PR}`);
+    fake.removeLabel(REPO, PR, LABEL, 'mallory');
+    labelPull(PR, 'alice'); // control
+    const control = await onPush(plan, moved);
+    expect(verdictOf(control)).toBe('approved');
+    expect(control.run.outputs['approved-by']).toBe('alice');
+  });
+
+  it('5b. merged with no label at all: blocked', async () => {
+    const plan = incident();
+    await onPull(PR, plan);
+    const moved = merge(PR);
+    const push = await onPush(plan, moved);
+    expect(verdictOf(push)).toBe('blocked');
+    expect(push.run.outputs['approved-in'] ?? '').toBe('');
+    expect(push.writes).toEqual([]);
+    labelPull(PR, 'alice'); // control
+    expect(verdictOf(await onPush(plan, moved))).toBe('approved');
+  });
+
+  it('6. a direct push no PR produced: blocked when risky, pass when harmless with no request', async () => {
+    const moved = fake.pushBranch(REPO, 'main', 'd'.repeat(40), {
+      parents: [BASE],
+      by: 'platform-lead',
+    });
+    const risky = await onPush(incident(), moved);
+    expect(verdictOf(risky)).toBe('blocked');
+    expect(risky.run.code).toBe(1);
+    expect(risky.requests.map((r) => r.route)).toContain(
+      'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    );
+    expect(risky.writes).toEqual([]);
+    const harmless = await onPush('infra/db=examples/harmless/plan.json', moved);
+    expect(verdictOf(harmless)).toBe('pass');
+    expect(harmless.run.code).toBe(0);
+    expect(harmless.requests).toEqual([]);
+  });
+
+  it('8. one PR’s approval never covers another PR’s commit', async () => {
+    const plan = incident();
+    openSecondPull();
+    await approvePull(PR, plan);
+    await onPull(SECOND_PR, plan); // #8 shows the same risky set; nobody approves it
+    const first = merge(PR);
+    expect(verdictOf(await onPush(plan, first))).toBe('approved'); // control: #7's own commit
+    const second = merge(SECOND_PR, 'squash', 'f'.repeat(40));
+    const push = await onPush(plan, second);
+    expect(verdictOf(push)).toBe('blocked');
+    expect(namedIn(push)).toContain(`#${SECOND_PR}`);
+    expect(push.run.outputs['approved-in'] ?? '').not.toContain(String(PR));
+    labelPull(SECOND_PR, 'alice'); // control: #8's own approval
+    const control = await onPush(plan, second);
+    expect(verdictOf(control)).toBe('approved');
+    expect(control.run.outputs['approved-in']).toBe(String(SECOND_PR));
+  });
+
+  it('9. the label removed after merge withdraws the approval; the owner re-applying it restores it', async () => {
+    const plan = incident();
+    await approvePull(PR, plan);
+    const moved = merge(PR);
+    clock.advance(60);
+    fake.removeLabel(REPO, PR, LABEL, 'dev');
+    const withdrawn = await onPush(plan, moved);
+    expect(verdictOf(withdrawn)).toBe('blocked');
+    expect(withdrawn.run.code).toBe(1);
+    labelPull(PR, 'alice');
+    const restored = await onPush(plan, moved);
+    expect(verdictOf(restored)).toBe('approved');
+    expect(restored.run.outputs['approved-by']).toBe('alice');
+  });
+
+  for (const method of ['rebase', 'merge'] as const) {
+    it(`10. a ${method} merge of the approved PR: approved on the push`, async () => {
+      fake.pushCommit(REPO, PR, 'c'.repeat(40)); // two commits, replayed one by one on a rebase
+      const plan = incident();
+      await approvePull(PR, plan);
+      const moved = merge(PR, method);
+      const push = await onPush(plan, moved);
+      expect(verdictOf(push)).toBe('approved');
+      expect(push.run.outputs['approved-in']).toBe(String(PR));
+      expect(push.requests.length).toBeLessThanOrEqual(8);
+      expect(push.writes).toEqual([]);
+    });
+  }
+});
+
+describe('merge queue', () => {
+  it('7a. a group of one approved PR: approved; with an extra destroy: blocked', async () => {
+    await approvePull(PR, incident());
+    const group = fake.queueMerge(REPO, 'main', [PR]);
+    const queued = await onMergeGroup(incident(), group);
+    expect(verdictOf(queued)).toBe('approved');
+    expect(queued.run.outputs['approved-in']).toBe(String(PR));
+    expect(queued.run.outputs['approved-by']).toBe('alice');
+    expect(queued.writes).toEqual([]);
+    expect(queued.requests.map((r) => r.route)).toEqual(
+      expect.arrayContaining([
+        'GET /repos/{owner}/{repo}/compare/{basehead}',
+        'GET /repos/{owner}/{repo}/git/matching-refs/{ref+}',
+      ]),
+    );
+    expect(apiLine(queued)).toBe(`GitHub API: ${queued.requests.length} requests, 0 writes`);
+    const extra = await onMergeGroup(planInput('extra', 'incident', withExtraDatabase), group);
+    expect(verdictOf(extra)).toBe('blocked');
+    expect(extra.run.code).toBe(1);
+    expect(extra.run.summary).toContain('aws_db_instance.reports');
+  });
+
+  it('7b. a group of two PRs, one approved: blocked naming the other’s finding; both approved: approved', async () => {
+    openSecondPull();
+    await approvePull(PR, planInput('seven', 'incident', only(DB)));
+    await onPull(SECOND_PR, planInput('eight', 'incident', only(VAULT)));
+    const group = fake.queueMerge(REPO, 'main', [PR, SECOND_PR]);
+    const both = planInput('group', 'incident', only(DB, VAULT));
+    const run = await onMergeGroup(both, group);
+    expect(verdictOf(run)).toBe('blocked');
+    expect(run.run.summary).toContain(VAULT);
+    expect(namedIn(run)).toContain(`#${SECOND_PR}`);
+    expect(run.run.stdout).toMatch(/::error[^\n]*aws_backup_vault\.main/u);
+    expect(run.run.stdout).not.toMatch(/::error[^\n]*aws_db_instance\.orders/u);
+    labelPull(SECOND_PR, 'alice'); // control
+    const approved = await onMergeGroup(both, group);
+    expect(verdictOf(approved)).toBe('approved');
+    expect(approved.run.outputs['approved-in']).toBe(`${PR},${SECOND_PR}`);
+  });
+
+  it('a PR pushed to after it was queued is not the PR the group was built from', async () => {
+    const plan = incident();
+    await approvePull(PR, plan);
+    const group = fake.queueMerge(REPO, 'main', [PR]);
+    expect(verdictOf(await onMergeGroup(plan, group))).toBe('approved'); // control
+    fake.pushCommit(REPO, PR, 'c'.repeat(40));
+    const stale = await onMergeGroup(plan, group);
+    expect(verdictOf(stale)).toBe('blocked');
+    expect(stale.run.code).toBe(1);
+  });
+});
