@@ -36963,7 +36963,7 @@ var pull = object({
   number: number2().int().positive(),
   merged_at: string2().nullable(),
   merge_commit_sha: string2().nullable(),
-  base: object({ ref: string2() })
+  base: object({ ref: string2(), sha: string2() })
 });
 async function pullsMergedAs(client, repo, sha2, branch) {
   let listed = await call(
@@ -36981,7 +36981,7 @@ async function pullsMergedAs(client, repo, sha2, branch) {
     );
   return parsed.data.filter(
     (entry2) => entry2.merged_at !== null && entry2.merge_commit_sha === sha2 && entry2.base.ref === branch
-  ).map((entry2) => entry2.number).sort((a, b) => a - b);
+  ).map((entry2) => ({ number: entry2.number, baseSha: entry2.base.sha })).sort((a, b) => a.number - b.number);
 }
 var QUEUE_PREFIX = "refs/heads/gh-readonly-queue/", QUEUE_REF = /^pr-(\d+)-([0-9a-f]{40})$/u;
 function parseQueueRef(ref, base) {
@@ -37049,10 +37049,10 @@ async function guardTravel(report2, inputs, context, clients) {
   };
 }
 async function pullsOf(client, context) {
-  return context.kind === "merge-group" ? pullsInGroup(client, context.repo, context.group) : (await pullsMergedAs(client, context.repo, context.sha, context.branch)).map((number3) => ({ number: number3 }));
+  return context.kind === "merge-group" ? pullsInGroup(client, context.repo, context.group) : pullsMergedAs(client, context.repo, context.sha, context.branch);
 }
 async function approvalOf(pull2, { report: report2, risky, inputs, repo, clients }) {
-  let pr = { ...repo, number: pull2.number }, live = await readPullRequest(clients.client, pr);
+  let pr = { ...repo, number: pull2.number }, read = await readPullRequest(clients.client, pr), live = pull2.baseSha === void 0 ? read : { ...read, baseSha: pull2.baseSha };
   if (pull2.headSha !== void 0 && live.headSha !== pull2.headSha) {
     let why = `its head moved to ${live.headSha.slice(0, 12)} after it was queued at ${pull2.headSha.slice(0, 12)}`;
     return { number: pull2.number, set: { kind: "none", why }, covered: [], decision: void 0 };

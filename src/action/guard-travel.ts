@@ -13,7 +13,7 @@ import {
 } from '../approval/travel.js';
 import type { GitHubClient } from '../github/client.js';
 import { postingIdentity } from '../github/identity.js';
-import { pullsInGroup, pullsMergedAs, type QueuedPull } from '../github/origin.js';
+import { pullsInGroup, pullsMergedAs } from '../github/origin.js';
 import { readPullRequest, type LivePullRequest } from '../github/pull-request.js';
 import type { Repo } from '../github/repo.js';
 import type { RunContext } from './context.js';
@@ -61,14 +61,18 @@ export async function guardTravel(
   };
 }
 
-/** The pull requests the commit came from; a merge group's each with the head it was queued at. */
-async function pullsOf(
-  client: GitHubClient,
-  context: TravelRunContext,
-): Promise<(QueuedPull | { number: number; headSha?: undefined })[]> {
+/** A pull request the commit came from. */
+interface Origin {
+  readonly number: number;
+  /** A queued PR's head when it was queued: it must still be its head. */
+  readonly headSha?: string;
+  /** A merged PR's base when it merged: ownership is read there, not at the live base. */
+  readonly baseSha?: string;
+}
+
+async function pullsOf(client: GitHubClient, context: TravelRunContext): Promise<Origin[]> {
   if (context.kind === 'merge-group') return pullsInGroup(client, context.repo, context.group);
-  const numbers = await pullsMergedAs(client, context.repo, context.sha, context.branch);
-  return numbers.map((number) => ({ number }));
+  return pullsMergedAs(client, context.repo, context.sha, context.branch);
 }
 
 interface Shared {
@@ -80,11 +84,12 @@ interface Shared {
 }
 
 async function approvalOf(
-  pull: { readonly number: number; readonly headSha?: string | undefined },
+  pull: Origin,
   { report, risky, inputs, repo, clients }: Shared,
 ): Promise<PullApproval> {
   const pr = { ...repo, number: pull.number };
-  const live = await readPullRequest(clients.client, pr);
+  const read = await readPullRequest(clients.client, pr);
+  const live = pull.baseSha === undefined ? read : { ...read, baseSha: pull.baseSha };
   if (pull.headSha !== undefined && live.headSha !== pull.headSha) {
     const why = `its head moved to ${live.headSha.slice(0, 12)} after it was queued at ${pull.headSha.slice(0, 12)}`;
     return { number: pull.number, set: { kind: 'none', why }, covered: [], decision: undefined };

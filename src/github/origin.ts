@@ -11,21 +11,29 @@ const pull = z.object({
   number: z.number().int().positive(),
   merged_at: z.string().nullable(),
   merge_commit_sha: z.string().nullable(),
-  base: z.object({ ref: z.string() }),
+  base: z.object({ ref: z.string(), sha: z.string() }),
 });
+
+/** A merged pull request, with its base commit as it was when it merged. */
+export interface MergedPull {
+  readonly number: number;
+  readonly baseSha: string;
+}
 
 /**
  * The pull requests merged into `branch` as `sha` (`GET /commits/{sha}/pulls`): merged, with
  * `merge_commit_sha` equal to the commit (a merge, squash or rebase merge; for a rebase, the
  * commit the base branch was moved to) and that branch as base. An open PR whose head holds the
- * commit is listed by GitHub too, and never counts: only a merge makes a commit a PR's.
+ * commit is listed by GitHub too, and never counts: only a merge makes a commit a PR's. The
+ * base is the one it merged onto (`base.sha`): CODEOWNERS after the merge holds the PR's own
+ * edits, so it must never decide who approved it.
  */
 export async function pullsMergedAs(
   client: GitHubClient,
   repo: Repo,
   sha: string,
   branch: string,
-): Promise<number[]> {
+): Promise<MergedPull[]> {
   const listed: unknown = await call('list pull requests of a commit', () =>
     client.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
       owner: repo.owner,
@@ -45,8 +53,8 @@ export async function pullsMergedAs(
       (entry) =>
         entry.merged_at !== null && entry.merge_commit_sha === sha && entry.base.ref === branch,
     )
-    .map((entry) => entry.number)
-    .sort((a, b) => a - b);
+    .map((entry) => ({ number: entry.number, baseSha: entry.base.sha }))
+    .sort((a, b) => a.number - b.number);
 }
 
 /** A merge group: `merge_group` of the event payload (GitHub writes it, not the PR). */

@@ -70,7 +70,12 @@ describe('the approved set a pull request carries', () => {
 
   it('is the digest only when the record kept no identities (past its budget)', () => {
     const fp = fingerprintOf([db, bucket]);
-    const set = approvedSetOf(setFacts({ trust: trusted({ set: undefined, fingerprint: fp }) }));
+    const trust = {
+      trusted: true as const,
+      record: { fingerprint: fp },
+      shownAt: '2026-11-20T09:00:00Z',
+    };
+    const set = approvedSetOf(setFacts({ trust }));
     expect(set).toEqual({ kind: 'digest', fingerprint: fp });
     expect(coveredBy(set, [db, bucket])).toEqual([db, bucket]);
     expect(coveredBy(set, [db])).toEqual([]);

@@ -14,7 +14,7 @@ function listed(number: number, fields: Record<string, unknown> = {}) {
     number,
     merged_at: '2026-11-24T10:00:00Z',
     merge_commit_sha: sha('a'),
-    base: { ref: 'main' },
+    base: { ref: 'main', sha: sha('0') },
     ...fields,
   };
 }
@@ -28,11 +28,14 @@ describe('the pull request a pushed commit was merged as', () => {
           listed(7),
           listed(8, { merged_at: null, merge_commit_sha: sha('a') }), // open: its test merge
           listed(9, { merge_commit_sha: sha('b') }), // merged as another commit
-          listed(10, { base: { ref: 'release' } }), // merged into another branch
+          listed(10, { base: { ref: 'release', sha: sha('0') } }), // merged into another branch
         ],
       }),
     });
-    expect(await pullsMergedAs(client, repo, sha('a'), 'main')).toEqual([7]);
+    // The base it merged onto, not the branch's tip after the merge (which holds its edits).
+    expect(await pullsMergedAs(client, repo, sha('a'), 'main')).toEqual([
+      { number: 7, baseSha: sha('0') },
+    ]);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe(
       `https://api.github.test/repos/acme/infra/commits/${sha('a')}/pulls?per_page=100`,
