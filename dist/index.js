@@ -8403,8 +8403,8 @@ var require_headers = __commonJS({
       static getHeadersGuard(o) {
         return o.#guard;
       }
-      static setHeadersGuard(o, guard) {
-        o.#guard = guard;
+      static setHeadersGuard(o, guard2) {
+        o.#guard = guard2;
       }
       static getHeadersList(o) {
         return o.#headersList;
@@ -8704,9 +8704,9 @@ var require_response = __commonJS({
         response2[kState].body = body.body, body.type != null && !response2[kState].headersList.contains("content-type", !0) && response2[kState].headersList.append("content-type", body.type, !0);
       }
     }
-    function fromInnerResponse(innerResponse, guard) {
+    function fromInnerResponse(innerResponse, guard2) {
       let response2 = new Response(kConstruct);
-      return response2[kState] = innerResponse, response2[kHeaders] = new Headers2(kConstruct), setHeadersList(response2[kHeaders], innerResponse.headersList), setHeadersGuard(response2[kHeaders], guard), hasFinalizationRegistry && innerResponse.body?.stream && streamRegistry.register(response2, new WeakRef(innerResponse.body.stream)), response2;
+      return response2[kState] = innerResponse, response2[kHeaders] = new Headers2(kConstruct), setHeadersList(response2[kHeaders], innerResponse.headersList), setHeadersGuard(response2[kHeaders], guard2), hasFinalizationRegistry && innerResponse.body?.stream && streamRegistry.register(response2, new WeakRef(innerResponse.body.stream)), response2;
     }
     webidl.converters.ReadableStream = webidl.interfaceConverter(
       ReadableStream
@@ -9187,9 +9187,9 @@ var require_request2 = __commonJS({
       let newRequest = makeRequest({ ...request2, body: null });
       return request2.body != null && (newRequest.body = cloneBody(newRequest, request2.body)), newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal, guard2) {
       let request2 = new Request(kConstruct);
-      return request2[kState] = innerRequest, request2[kSignal] = signal, request2[kHeaders] = new Headers2(kConstruct), setHeadersList(request2[kHeaders], innerRequest.headersList), setHeadersGuard(request2[kHeaders], guard), request2;
+      return request2[kState] = innerRequest, request2[kSignal] = signal, request2[kHeaders] = new Headers2(kConstruct), setHeadersList(request2[kHeaders], innerRequest.headersList), setHeadersGuard(request2[kHeaders], guard2), request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -31389,8 +31389,8 @@ function resourceCell(finding, context) {
     let plan = context.sharedModuleDirs.has(finding.moduleDir) ? ` (${codeSpan(finding.plan, "table")})` : "";
     about.push(`in ${codeSpan(finding.moduleDir, "table")}${plan}`);
   } else finding.address === "" && about.push(codeSpan(finding.plan, "table"));
-  let subject = finding.address === "" ? "_whole plan_" : codeSpan(finding.address, "table");
-  return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
+  let subject2 = finding.address === "" ? "_whole plan_" : codeSpan(finding.address, "table");
+  return about.length === 0 ? subject2 : `${subject2}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
   let reason = finding.reason === "" ? NONE3 : partsToMarkdown(finding.reasonParts, "table", limit), forcing = unnamedForcingAttributes(finding);
@@ -31602,59 +31602,6 @@ function renderJobSummary(report2, options = {}) {
   });
 }
 
-// src/action/context.ts
-import { readFileSync } from "node:fs";
-var account = object({ login: string2(), type: string2().default("User") }), pullRequestPayload = object({
-  action: string2().optional(),
-  label: object({ name: string2() }).nullish(),
-  pull_request: object({
-    number: number2().int().positive(),
-    user: account,
-    head: object({ sha: string2() }),
-    base: object({ sha: string2() }),
-    changed_files: number2().int().optional()
-  }),
-  repository: object({ name: string2(), owner: object({ login: string2() }) })
-}), PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
-function readRunContext(env) {
-  let event = env.GITHUB_EVENT_NAME ?? "";
-  if (!PULL_REQUEST_EVENTS.has(event)) return { kind: "other", event };
-  let path3 = env.GITHUB_EVENT_PATH;
-  if (path3 === void 0 || path3 === "")
-    throw new UserError(
-      `GITHUB_EVENT_PATH is not set for a ${event} event; run destroy-guard as a step of a GitHub Actions job`
-    );
-  let json;
-  try {
-    json = JSON.parse(readFileSync(path3, "utf8"));
-  } catch (error3) {
-    throw new UserError(
-      `${path3}: cannot read the event payload (${error3.message.split(`
-`)[0] ?? ""})`
-    );
-  }
-  let parsed = pullRequestPayload.safeParse(json);
-  if (!parsed.success)
-    throw new UserError(
-      `${path3}: the ${event} event payload has no usable pull_request (${parsed.error.issues[0]?.path.join(".") ?? ""}); trigger destroy-guard on pull_request events`
-    );
-  let payload = parsed.data, labeledWith = payload.action === "labeled" ? payload.label?.name : void 0;
-  return {
-    kind: "pull-request",
-    event,
-    pr: {
-      owner: payload.repository.owner.login,
-      repo: payload.repository.name,
-      number: payload.pull_request.number
-    },
-    author: payload.pull_request.user,
-    headSha: payload.pull_request.head.sha,
-    baseSha: payload.pull_request.base.sha,
-    changedFiles: payload.pull_request.changed_files,
-    labeledWith
-  };
-}
-
 // src/action/environment.ts
 import { access as access2, appendFile as appendFile2, constants as constants6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -31704,184 +31651,6 @@ function apiUrl(env, warn = warning) {
   if (host === "github.com") return DOTCOM_API;
   let derived2 = host.endsWith(".ghe.com") ? `https://api.${host}` : `${root}/api/v3`;
   return warn(`GITHUB_API_URL is not set; using ${derived2}, the API of GITHUB_SERVER_URL ${root}.`), derived2;
-}
-
-// src/approval/binding.ts
-function covers(shown3, fingerprint, current) {
-  if (shown3.set === void 0) return shown3.fingerprint === fingerprint;
-  let approved = new Set(shown3.set);
-  return current.every((digest) => approved.has(digest));
-}
-function isAfter(later, earlier) {
-  return Date.parse(later) > Date.parse(earlier);
-}
-function bindLabel(facts, labeling) {
-  let trust = facts.record;
-  if (!trust.trusted)
-    return facts.latestPushAt === void 0 ? {
-      kind: "unknown",
-      why: `${trust.why}, and GitHub has no record of the latest push to compare the label with; a code owner must apply the label again after the report is current`
-    } : isAfter(labeling.at, facts.latestPushAt) ? { kind: "binds" } : {
-      kind: "stale",
-      why: `${trust.why}, so a label counts only when applied after the latest push (${facts.latestPushAt}); @${labeling.actor.login} applied it before`
-    };
-  let { record, shownAt } = trust;
-  return record.voidedEvent === labeling.eventId ? { kind: "stale", why: "this label was voided when the risky changes grew or changed" } : record.approved?.event === labeling.eventId ? covers(record.approved, facts.fingerprint, facts.riskySet) ? { kind: "binds" } : {
-    kind: "stale",
-    why: `the risky changes grew or changed since @${record.approved.by} approved them`
-  } : isAfter(labeling.at, shownAt) ? covers(record, facts.fingerprint, facts.riskySet) ? { kind: "binds" } : {
-    kind: "stale",
-    why: `the label was applied by @${labeling.actor.login} for a different set of risky changes than this plan's`
-  } : {
-    kind: "stale",
-    why: `the label was applied by @${labeling.actor.login} before the comment showed the current risky changes`
-  };
-}
-function nextRecord(facts, outcome) {
-  let previous = facts.record.trusted ? facts.record.record : void 0, labeling = facts.labeling, approved;
-  outcome.accepted !== void 0 && (approved = previous?.approved?.event === outcome.accepted.eventId ? previous.approved : {
-    fingerprint: facts.fingerprint,
-    set: facts.riskySet,
-    event: outcome.accepted.eventId,
-    by: outcome.accepted.actor.login
-  });
-  let voided = outcome.voided ?? (previous?.voidedEvent !== void 0 && previous.voidedEvent === labeling?.eventId ? previous.voidedEvent : void 0);
-  return {
-    fingerprint: facts.fingerprint,
-    set: facts.riskySet,
-    ...previous?.fingerprint === facts.fingerprint && previous.since !== void 0 ? { since: previous.since } : {},
-    ...approved === void 0 ? {} : { approved },
-    ...voided === void 0 ? {} : { voidedEvent: voided }
-  };
-}
-function withSince(record, facts) {
-  let trust = facts.record;
-  return !trust.trusted || trust.record.fingerprint !== record.fingerprint || record.since !== void 0 ? record : { ...record, since: trust.shownAt };
-}
-
-// src/approval/record.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-var PREFIX = "<!-- destroy-guard", SUFFIX = " -->", FIELD = /^([a-z]+)=([A-Za-z0-9._:@[\]-]*)$/u, HEX2 = /^[0-9a-f]+$/u, RECORD_SET_BUDGET = 2e4;
-function isValidCommentKey(key) {
-  return /^[A-Za-z0-9._-]{1,64}$/u.test(key);
-}
-function fieldsOf(record, key) {
-  let fields = [
-    ["key", key],
-    ["v", "2"],
-    ["fp", record.fingerprint]
-  ];
-  return record.set !== void 0 && fields.push(["set", record.set.join(".")]), record.since !== void 0 && fields.push(["since", record.since]), record.approved !== void 0 && (fields.push(["afp", record.approved.fingerprint]), record.approved.set !== void 0 && fields.push(["aset", record.approved.set.join(".")]), fields.push(["aevent", String(record.approved.event)], ["aby", record.approved.by])), record.voidedEvent !== void 0 && fields.push(["voided", String(record.voidedEvent)]), fields;
-}
-function canonical(fields, scope) {
-  return [
-    `${scope.repo.toLowerCase()}#${scope.number}`,
-    ...fields.map(([k, v]) => `${k}=${v}`)
-  ].join(`
-`);
-}
-function sign(text, secret) {
-  return createHmac("sha256", secret).update(text).digest("hex");
-}
-function fitRecord(record) {
-  if ((record.set?.length ?? 0) * 17 + (record.approved?.set?.length ?? 0) * 17 <= RECORD_SET_BUDGET) return record;
-  let approved = record.approved === void 0 ? void 0 : {
-    fingerprint: record.approved.fingerprint,
-    event: record.approved.event,
-    by: record.approved.by
-  };
-  return {
-    fingerprint: record.fingerprint,
-    ...record.since === void 0 ? {} : { since: record.since },
-    ...approved === void 0 ? {} : { approved },
-    ...record.voidedEvent === void 0 ? {} : { voidedEvent: record.voidedEvent }
-  };
-}
-function renderRecord(record, scope, secret) {
-  let fields = fieldsOf(fitRecord(record), scope.key), signature = secret === void 0 || secret === "" ? "" : ` sig=${sign(canonical(fields, scope), secret)}`;
-  return `${PREFIX} ${fields.map(([k, v]) => `${k}=${v}`).join(" ")}${signature}${SUFFIX}`;
-}
-function parseRecord(body, scope, secret) {
-  let end = body.indexOf(`
-`), line = (end === -1 ? body : body.slice(0, end)).replace(/\r$/u, "");
-  if (!line.startsWith(`${PREFIX} `) || !line.endsWith(SUFFIX)) return { kind: "none" };
-  let pairs = [];
-  for (let part of line.slice(PREFIX.length + 1, -SUFFIX.length).split(" ")) {
-    let match = FIELD.exec(part);
-    if (match?.[1] === void 0 || match[2] === void 0) return { kind: "none" };
-    pairs.push([match[1], match[2]]);
-  }
-  let fields = new Map(pairs);
-  if (fields.get("key") !== scope.key) return { kind: "none" };
-  let record = recordOf(fields);
-  if (record === void 0) return { kind: "none" };
-  let unsigned = pairs.filter(([name]) => name !== "sig");
-  return {
-    kind: "record",
-    record,
-    signed: checkSignature(fields.get("sig"), unsigned, scope, secret)
-  };
-}
-function checkSignature(sig, fields, scope, secret) {
-  if (secret === void 0 || secret === "") return "not-checked";
-  if (sig === void 0) return "unsigned";
-  let want = Buffer.from(sign(canonical(fields, scope), secret), "hex"), have = HEX2.test(sig) ? Buffer.from(sig, "hex") : Buffer.alloc(0);
-  return have.length === want.length && timingSafeEqual(have, want) ? "valid" : "invalid";
-}
-function digests(text) {
-  if (text === void 0) return;
-  if (text === "") return [];
-  let list = text.split(".");
-  return list.every((item) => HEX2.test(item)) ? list : void 0;
-}
-function eventId(text) {
-  let value = Number(text);
-  return text !== void 0 && Number.isSafeInteger(value) && value > 0 ? value : void 0;
-}
-function recordOf(fields) {
-  let fingerprint = fields.get("fp");
-  if (fields.get("v") !== "2" || fingerprint === void 0 || !HEX2.test(fingerprint))
-    return;
-  let set = digests(fields.get("set")), since = fields.get("since"), voided = eventId(fields.get("voided")), afp = fields.get("afp"), aevent = eventId(fields.get("aevent")), aby = fields.get("aby"), aset = digests(fields.get("aset")), approved = afp !== void 0 && HEX2.test(afp) && aevent !== void 0 && aby !== void 0 ? { fingerprint: afp, event: aevent, by: aby, ...aset === void 0 ? {} : { set: aset } } : void 0;
-  return {
-    fingerprint,
-    ...set === void 0 ? {} : { set },
-    ...since === void 0 || Number.isNaN(Date.parse(since)) ? {} : { since },
-    ...approved === void 0 ? {} : { approved },
-    ...voided === void 0 ? {} : { voidedEvent: voided }
-  };
-}
-
-// src/approval/accounts.ts
-function sameLogin(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function loginKey(login) {
-  return login.toLowerCase();
-}
-function isBotOrApp(account2, viaApp) {
-  return account2.type === "Bot" || account2.login.endsWith("[bot]") || viaApp !== void 0;
-}
-
-// src/approval/trust.ts
-function findOwnComment(comments, identity, scope, secret) {
-  let first = comments.filter((comment3) => comment3.author !== void 0 && sameLogin(comment3.author, identity)).map((comment3) => ({ comment: comment3, parsed: parseRecord(comment3.body, scope, secret) })).filter((entry2) => entry2.parsed.kind === "record").sort((a, b) => a.comment.id - b.comment.id)[0];
-  if (first === void 0 || first.parsed.kind !== "record") return;
-  let { comment: comment2, parsed } = first;
-  return { comment: comment2, trust: judgeTrust(comment2, identity, parsed.record, parsed.signed) };
-}
-function judgeTrust(comment2, identity, record, signed) {
-  let others = [...new Set(comment2.editors.filter((editor) => !sameLogin(editor, identity)))];
-  return others.length > 0 ? {
-    trusted: !1,
-    why: `the comment was edited by ${others.map((login) => `@${login}`).join(", ")}, so its record of what was shown cannot be trusted`
-  } : comment2.editsComplete ? signed === "invalid" || signed === "unsigned" ? {
-    trusted: !1,
-    why: `the comment's record is ${signed === "invalid" ? "signed with another key" : "not signed"} (record-key is set), so another workflow may have written it`
-  } : { trusted: !0, record, shownAt: record.since ?? comment2.updatedAt } : {
-    trusted: !1,
-    why: "the comment has more edits than GitHub listed, so who edited it cannot be confirmed"
-  };
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -35575,7 +35344,10 @@ var PERMISSION = {
   "read team membership": "an owners-token with organization Members: read (classic PAT: read:org)",
   "read the module directory": "contents: read",
   "read collaborator permission": "contents: read",
-  "read push activity": "contents: read"
+  "read push activity": "contents: read",
+  "list pull requests of a commit": "contents: read` and `pull-requests: read",
+  "compare commits": "contents: read",
+  "read merge queue branches": "contents: read"
 };
 function isRequestError2(error3) {
   return error3 instanceof RequestError || error3 instanceof Error && typeof error3.status == "number";
@@ -35619,6 +35391,298 @@ async function call(operation, request2) {
   } catch (error3) {
     throw new GitHubError(operation, error3);
   }
+}
+function countRequests(client, count) {
+  client.hook.before("request", (options) => {
+    count.requests += 1, options.method !== "GET" && options.method !== "HEAD" && !/\/graphql$/u.test(options.url) && (count.writes += 1);
+  });
+}
+
+// src/action/clients.ts
+function createClients(inputs, apiUrl2, count) {
+  if (inputs.githubToken === "")
+    throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
+  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl2, log: log2 });
+  if (countRequests(client, count), inputs.ownersToken === "") return { client, owners: client };
+  let owners = createClient({ token: inputs.ownersToken, baseUrl: apiUrl2, log: log2 });
+  return countRequests(owners, count), { client, owners };
+}
+
+// src/action/context.ts
+import { readFileSync } from "node:fs";
+var account = object({ login: string2(), type: string2().default("User") }), pullRequestPayload = object({
+  action: string2().optional(),
+  label: object({ name: string2() }).nullish(),
+  pull_request: object({
+    number: number2().int().positive(),
+    user: account,
+    head: object({ sha: string2() }),
+    base: object({ sha: string2() }),
+    changed_files: number2().int().optional()
+  }),
+  repository: object({ name: string2(), owner: object({ login: string2() }) })
+}), repository = object({ name: string2(), owner: object({ login: string2() }) }), sha = string2().regex(/^[0-9a-f]{40}$/u), pushPayload = object({ ref: string2(), after: sha, repository }), mergeGroupPayload = object({
+  merge_group: object({
+    head_sha: sha,
+    head_ref: string2(),
+    base_sha: sha,
+    base_ref: string2()
+  }),
+  repository
+}), PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
+function readRunContext(env) {
+  let event = env.GITHUB_EVENT_NAME ?? "";
+  return event === "push" ? pushContext(event, readPayload(env, event)) : event === "merge_group" ? mergeGroupContext(event, readPayload(env, event)) : PULL_REQUEST_EVENTS.has(event) ? pullRequestContext(event, readPayload(env, event)) : { kind: "other", event };
+}
+function readPayload(env, event) {
+  let path3 = env.GITHUB_EVENT_PATH;
+  if (path3 === void 0 || path3 === "")
+    throw new UserError(
+      `GITHUB_EVENT_PATH is not set for a ${event} event; run destroy-guard as a step of a GitHub Actions job`
+    );
+  let json;
+  try {
+    json = JSON.parse(readFileSync(path3, "utf8"));
+  } catch (error3) {
+    throw new UserError(
+      `${path3}: cannot read the event payload (${error3.message.split(`
+`)[0] ?? ""})`
+    );
+  }
+  return { path: path3, json };
+}
+function pushContext(event, { path: path3, json }) {
+  let parsed = pushPayload.safeParse(json);
+  if (!parsed.success) throw unusable(path3, event, "ref and after", parsed.error);
+  let { ref, after, repository: repo } = parsed.data;
+  return !ref.startsWith("refs/heads/") || /^0+$/u.test(after) ? { kind: "other", event } : {
+    kind: "push",
+    event,
+    repo: { owner: repo.owner.login, repo: repo.name },
+    sha: after,
+    branch: ref.slice(11)
+  };
+}
+function mergeGroupContext(event, { path: path3, json }) {
+  let parsed = mergeGroupPayload.safeParse(json);
+  if (!parsed.success) throw unusable(path3, event, "merge_group", parsed.error);
+  let { merge_group: group, repository: repo } = parsed.data;
+  return {
+    kind: "merge-group",
+    event,
+    repo: { owner: repo.owner.login, repo: repo.name },
+    group: {
+      headSha: group.head_sha,
+      headRef: group.head_ref,
+      baseSha: group.base_sha,
+      baseRef: group.base_ref
+    }
+  };
+}
+function unusable(path3, event, what, error3) {
+  return new UserError(
+    `${path3}: the ${event} event payload has no usable ${what} (${error3.issues[0]?.path.join(".") ?? ""}); run destroy-guard on the event GitHub sends`
+  );
+}
+function pullRequestContext(event, { path: path3, json }) {
+  let parsed = pullRequestPayload.safeParse(json);
+  if (!parsed.success)
+    throw new UserError(
+      `${path3}: the ${event} event payload has no usable pull_request (${parsed.error.issues[0]?.path.join(".") ?? ""}); trigger destroy-guard on pull_request events`
+    );
+  let payload = parsed.data, labeledWith = payload.action === "labeled" ? payload.label?.name : void 0;
+  return {
+    kind: "pull-request",
+    event,
+    pr: {
+      owner: payload.repository.owner.login,
+      repo: payload.repository.name,
+      number: payload.pull_request.number
+    },
+    author: payload.pull_request.user,
+    headSha: payload.pull_request.head.sha,
+    baseSha: payload.pull_request.base.sha,
+    changedFiles: payload.pull_request.changed_files,
+    labeledWith
+  };
+}
+
+// src/approval/binding.ts
+function covers(shown3, fingerprint, current) {
+  if (shown3.set === void 0) return shown3.fingerprint === fingerprint;
+  let approved = new Set(shown3.set);
+  return current.every((digest) => approved.has(digest));
+}
+function isAfter(later, earlier) {
+  return Date.parse(later) > Date.parse(earlier);
+}
+function bindLabel(facts, labeling) {
+  let trust = facts.record;
+  if (!trust.trusted)
+    return facts.latestPushAt === void 0 ? {
+      kind: "unknown",
+      why: `${trust.why}, and GitHub has no record of the latest push to compare the label with; a code owner must apply the label again after the report is current`
+    } : isAfter(labeling.at, facts.latestPushAt) ? { kind: "binds" } : {
+      kind: "stale",
+      why: `${trust.why}, so a label counts only when applied after the latest push (${facts.latestPushAt}); @${labeling.actor.login} applied it before`
+    };
+  let { record, shownAt } = trust;
+  return record.voidedEvent === labeling.eventId ? { kind: "stale", why: "this label was voided when the risky changes grew or changed" } : record.approved?.event === labeling.eventId ? covers(record.approved, facts.fingerprint, facts.riskySet) ? { kind: "binds" } : {
+    kind: "stale",
+    why: `the risky changes grew or changed since @${record.approved.by} approved them`
+  } : isAfter(labeling.at, shownAt) ? covers(record, facts.fingerprint, facts.riskySet) ? { kind: "binds" } : {
+    kind: "stale",
+    why: `the label was applied by @${labeling.actor.login} for a different set of risky changes than this plan's`
+  } : {
+    kind: "stale",
+    why: `the label was applied by @${labeling.actor.login} before the comment showed the current risky changes`
+  };
+}
+function nextRecord(facts, outcome) {
+  let previous = facts.record.trusted ? facts.record.record : void 0, labeling = facts.labeling, approved;
+  outcome.accepted !== void 0 && (approved = previous?.approved?.event === outcome.accepted.eventId ? previous.approved : {
+    fingerprint: facts.fingerprint,
+    set: facts.riskySet,
+    event: outcome.accepted.eventId,
+    by: outcome.accepted.actor.login
+  });
+  let voided = outcome.voided ?? (previous?.voidedEvent !== void 0 && previous.voidedEvent === labeling?.eventId ? previous.voidedEvent : void 0);
+  return {
+    fingerprint: facts.fingerprint,
+    set: facts.riskySet,
+    ...previous?.fingerprint === facts.fingerprint && previous.since !== void 0 ? { since: previous.since } : {},
+    ...approved === void 0 ? {} : { approved },
+    ...voided === void 0 ? {} : { voidedEvent: voided }
+  };
+}
+function withSince(record, facts) {
+  let trust = facts.record;
+  return !trust.trusted || trust.record.fingerprint !== record.fingerprint || record.since !== void 0 ? record : { ...record, since: trust.shownAt };
+}
+
+// src/approval/record.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+var PREFIX = "<!-- destroy-guard", SUFFIX = " -->", FIELD = /^([a-z]+)=([A-Za-z0-9._:@[\]-]*)$/u, HEX2 = /^[0-9a-f]+$/u, RECORD_SET_BUDGET = 2e4;
+function isValidCommentKey(key) {
+  return /^[A-Za-z0-9._-]{1,64}$/u.test(key);
+}
+function fieldsOf(record, key) {
+  let fields = [
+    ["key", key],
+    ["v", "2"],
+    ["fp", record.fingerprint]
+  ];
+  return record.set !== void 0 && fields.push(["set", record.set.join(".")]), record.since !== void 0 && fields.push(["since", record.since]), record.approved !== void 0 && (fields.push(["afp", record.approved.fingerprint]), record.approved.set !== void 0 && fields.push(["aset", record.approved.set.join(".")]), fields.push(["aevent", String(record.approved.event)], ["aby", record.approved.by])), record.voidedEvent !== void 0 && fields.push(["voided", String(record.voidedEvent)]), fields;
+}
+function canonical(fields, scope) {
+  return [
+    `${scope.repo.toLowerCase()}#${scope.number}`,
+    ...fields.map(([k, v]) => `${k}=${v}`)
+  ].join(`
+`);
+}
+function sign(text, secret) {
+  return createHmac("sha256", secret).update(text).digest("hex");
+}
+function fitRecord(record) {
+  if ((record.set?.length ?? 0) * 17 + (record.approved?.set?.length ?? 0) * 17 <= RECORD_SET_BUDGET) return record;
+  let approved = record.approved === void 0 ? void 0 : {
+    fingerprint: record.approved.fingerprint,
+    event: record.approved.event,
+    by: record.approved.by
+  };
+  return {
+    fingerprint: record.fingerprint,
+    ...record.since === void 0 ? {} : { since: record.since },
+    ...approved === void 0 ? {} : { approved },
+    ...record.voidedEvent === void 0 ? {} : { voidedEvent: record.voidedEvent }
+  };
+}
+function renderRecord(record, scope, secret) {
+  let fields = fieldsOf(fitRecord(record), scope.key), signature = secret === void 0 || secret === "" ? "" : ` sig=${sign(canonical(fields, scope), secret)}`;
+  return `${PREFIX} ${fields.map(([k, v]) => `${k}=${v}`).join(" ")}${signature}${SUFFIX}`;
+}
+function parseRecord(body, scope, secret) {
+  let end = body.indexOf(`
+`), line = (end === -1 ? body : body.slice(0, end)).replace(/\r$/u, "");
+  if (!line.startsWith(`${PREFIX} `) || !line.endsWith(SUFFIX)) return { kind: "none" };
+  let pairs = [];
+  for (let part of line.slice(PREFIX.length + 1, -SUFFIX.length).split(" ")) {
+    let match = FIELD.exec(part);
+    if (match?.[1] === void 0 || match[2] === void 0) return { kind: "none" };
+    pairs.push([match[1], match[2]]);
+  }
+  let fields = new Map(pairs);
+  if (fields.get("key") !== scope.key) return { kind: "none" };
+  let record = recordOf(fields);
+  if (record === void 0) return { kind: "none" };
+  let unsigned = pairs.filter(([name]) => name !== "sig");
+  return {
+    kind: "record",
+    record,
+    signed: checkSignature(fields.get("sig"), unsigned, scope, secret)
+  };
+}
+function checkSignature(sig, fields, scope, secret) {
+  if (secret === void 0 || secret === "") return "not-checked";
+  if (sig === void 0) return "unsigned";
+  let want = Buffer.from(sign(canonical(fields, scope), secret), "hex"), have = HEX2.test(sig) ? Buffer.from(sig, "hex") : Buffer.alloc(0);
+  return have.length === want.length && timingSafeEqual(have, want) ? "valid" : "invalid";
+}
+function digests(text) {
+  if (text === void 0) return;
+  if (text === "") return [];
+  let list = text.split(".");
+  return list.every((item) => HEX2.test(item)) ? list : void 0;
+}
+function eventId(text) {
+  let value = Number(text);
+  return text !== void 0 && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+function recordOf(fields) {
+  let fingerprint = fields.get("fp");
+  if (fields.get("v") !== "2" || fingerprint === void 0 || !HEX2.test(fingerprint))
+    return;
+  let set = digests(fields.get("set")), since = fields.get("since"), voided = eventId(fields.get("voided")), afp = fields.get("afp"), aevent = eventId(fields.get("aevent")), aby = fields.get("aby"), aset = digests(fields.get("aset")), approved = afp !== void 0 && HEX2.test(afp) && aevent !== void 0 && aby !== void 0 ? { fingerprint: afp, event: aevent, by: aby, ...aset === void 0 ? {} : { set: aset } } : void 0;
+  return {
+    fingerprint,
+    ...set === void 0 ? {} : { set },
+    ...since === void 0 || Number.isNaN(Date.parse(since)) ? {} : { since },
+    ...approved === void 0 ? {} : { approved },
+    ...voided === void 0 ? {} : { voidedEvent: voided }
+  };
+}
+
+// src/approval/accounts.ts
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function loginKey(login) {
+  return login.toLowerCase();
+}
+function isBotOrApp(account2, viaApp) {
+  return account2.type === "Bot" || account2.login.endsWith("[bot]") || viaApp !== void 0;
+}
+
+// src/approval/trust.ts
+function findOwnComment(comments, identity, scope, secret) {
+  let first = comments.filter((comment3) => comment3.author !== void 0 && sameLogin(comment3.author, identity)).map((comment3) => ({ comment: comment3, parsed: parseRecord(comment3.body, scope, secret) })).filter((entry2) => entry2.parsed.kind === "record").sort((a, b) => a.comment.id - b.comment.id)[0];
+  if (first === void 0 || first.parsed.kind !== "record") return;
+  let { comment: comment2, parsed } = first;
+  return { comment: comment2, trust: judgeTrust(comment2, identity, parsed.record, parsed.signed) };
+}
+function judgeTrust(comment2, identity, record, signed) {
+  let others = [...new Set(comment2.editors.filter((editor) => !sameLogin(editor, identity)))];
+  return others.length > 0 ? {
+    trusted: !1,
+    why: `the comment was edited by ${others.map((login) => `@${login}`).join(", ")}, so its record of what was shown cannot be trusted`
+  } : comment2.editsComplete ? signed === "invalid" || signed === "unsigned" ? {
+    trusted: !1,
+    why: `the comment's record is ${signed === "invalid" ? "signed with another key" : "not signed"} (record-key is set), so another workflow may have written it`
+  } : { trusted: !0, record, shownAt: record.since ?? comment2.updatedAt } : {
+    trusted: !1,
+    why: "the comment has more edits than GitHub listed, so who edited it cannot be confirmed"
+  };
 }
 
 // src/github/comment.ts
@@ -35829,19 +35893,19 @@ async function readPullRequest(client, pr) {
     commits: null
   }, collected = { comments: [], commits: [] }, reading = { comments: !0, commits: !0 };
   for (; ; ) {
-    let pull = await queryOnce(client, pr, cursors);
-    reading.comments && collected.comments.push(...pull.comments.nodes.map(commentFacts)), reading.commits && collected.commits.push(...pull.commits.nodes.map(commitOf));
-    let { comments, commits } = pull;
+    let pull2 = await queryOnce(client, pr, cursors);
+    reading.comments && collected.comments.push(...pull2.comments.nodes.map(commentFacts)), reading.commits && collected.commits.push(...pull2.commits.nodes.map(commitOf));
+    let { comments, commits } = pull2;
     if (reading.comments = reading.comments && comments.pageInfo.hasNextPage, reading.commits = reading.commits && commits.pageInfo.hasNextPage && collected.commits.length < MAX_PULL_COMMITS, !reading.comments && !reading.commits)
       return {
-        viewer: pull.viewer,
-        baseSha: pull.baseRefOid,
-        baseRef: pull.baseRefName,
-        headSha: pull.headRefOid,
-        headRef: pull.headRefName,
-        headRepo: pull.headRepository?.nameWithOwner,
-        author: pull.author === null ? void 0 : { login: restLogin(pull.author), type: pull.author.__typename },
-        labels: pull.labels.nodes.map((node2) => node2.name),
+        viewer: pull2.viewer,
+        baseSha: pull2.baseRefOid,
+        baseRef: pull2.baseRefName,
+        headSha: pull2.headRefOid,
+        headRef: pull2.headRefName,
+        headRepo: pull2.headRepository?.nameWithOwner,
+        author: pull2.author === null ? void 0 : { login: restLogin(pull2.author), type: pull2.author.__typename },
+        labels: pull2.labels.nodes.map((node2) => node2.name),
         comments: dedupe(collected.comments),
         commits: collected.commits,
         commitCount: commits.totalCount
@@ -35858,12 +35922,12 @@ async function queryOnce(client, pr, cursors) {
     throw new Error(
       `could not read the pull request: GitHub's GraphQL answer had an unexpected shape (${parsed.error.issues[0]?.path.join(".") ?? ""})`
     );
-  let pull = parsed.data.repository?.pullRequest;
-  if (pull == null)
+  let pull2 = parsed.data.repository?.pullRequest;
+  if (pull2 == null)
     throw new Error(
       `could not read the pull request: ${pr.owner}/${pr.repo}#${pr.number} was not found; check that the token can read it (pull-requests: read)`
     );
-  return { ...pull, viewer: parsed.data.viewer.login };
+  return { ...pull2, viewer: parsed.data.viewer.login };
 }
 function commitOf({ commit: node2 }) {
   return {
@@ -36657,8 +36721,12 @@ var STALE_HEAD = "stale-run", OWNERS_TOKEN_HINT = "the default GITHUB_TOKEN cann
 function isOwnershipUnreadable(error3) {
   return error3 instanceof TooManyFilesError || error3 instanceof CodeownersUnreadableError || error3 instanceof DirectoryTooLargeError;
 }
-async function decide(report2, inputs, context, live, trust, clients) {
-  let { client } = clients, pr = context.pr, set = riskySet(report2.findings), labelPresent = inputs.approval !== "review" && isLabelOn(live.labels, inputs.approvalLabel), labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : void 0, lite = { record: trust, fingerprint: report2.fingerprint, riskySet: set, labeling }, ownership2;
+async function readLabelFacts(client, pr, inputs, live) {
+  let labelPresent = inputs.approval !== "review" && isLabelOn(live.labels, inputs.approvalLabel), labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : void 0;
+  return { labelPresent, labeling };
+}
+async function decide(report2, inputs, context, live, trust, clients, label) {
+  let { client } = clients, pr = context.pr, set = riskySet(report2.findings), { labelPresent, labeling } = label ?? await readLabelFacts(client, pr, inputs, live), lite = { record: trust, fingerprint: report2.fingerprint, riskySet: set, labeling }, ownership2;
   try {
     ownership2 = await readOwnership(client, context, live, report2);
   } catch (error3) {
@@ -36720,13 +36788,8 @@ function splitRepo(fullName) {
 }
 
 // src/action/guard-pr.ts
-async function guardPullRequest(report2, inputs, context, apiUrl2) {
-  if (inputs.githubToken === "")
-    throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
-  let log2 = (message) => info(message), client = createClient({ token: inputs.githubToken, baseUrl: apiUrl2, log: log2 }), clients = {
-    client,
-    owners: inputs.ownersToken === "" ? client : createClient({ token: inputs.ownersToken, baseUrl: apiUrl2, log: log2 })
-  }, live = await readPullRequest(client, context.pr), identity = postingIdentity(live.viewer, inputs.githubToken), scope = {
+async function guardPullRequest(report2, inputs, context, clients) {
+  let client = clients.client, live = await readPullRequest(client, context.pr), identity = postingIdentity(live.viewer, inputs.githubToken), scope = {
     repo: `${context.pr.owner}/${context.pr.repo}`,
     number: context.pr.number,
     key: inputs.commentKey
@@ -36797,6 +36860,228 @@ async function keepCommentCurrent(clients, context, inputs, decided, state) {
       ), existing?.url ?? "";
     throw new Error(describeGitHubError("write the comment", error3), { cause: error3 });
   }
+}
+
+// src/approval/travel.ts
+var NO_RECORD = "so nothing says which risky changes its approval covered, and an approval cannot travel without it";
+function approvedSetOf(facts) {
+  let trust = facts.trust;
+  if (!trust.trusted) return { kind: "none", why: `${trust.why}, ${NO_RECORD}` };
+  let { record, shownAt } = trust, shown3 = (fingerprint, set) => set === void 0 ? { kind: "digest", fingerprint } : { kind: "set", digests: new Set(set) }, reviewSet = facts.mode === "label" ? void 0 : shown3(record.fingerprint, record.set), labelSet = facts.mode === "review" ? void 0 : labelApprovedSet(facts, shownAt);
+  return labelSet?.kind !== "none" && labelSet !== void 0 ? labelSet : reviewSet ?? labelSet ?? { kind: "none", why: "no approval was given" };
+}
+function labelApprovedSet(facts, shownAt) {
+  let labeling = facts.labeling;
+  if (!facts.labelPresent || labeling === void 0)
+    return { kind: "none", why: `the ${code2(facts.label)} label is not applied` };
+  if (!facts.trust.trusted) return { kind: "none", why: NO_RECORD };
+  let record = facts.trust.record;
+  if (record.voidedEvent === labeling.eventId)
+    return { kind: "none", why: "the label was voided when the risky changes grew or changed" };
+  if (record.approved?.event === labeling.eventId) {
+    let { fingerprint, set } = record.approved;
+    return set === void 0 ? { kind: "digest", fingerprint } : { kind: "set", digests: new Set(set) };
+  }
+  return Date.parse(labeling.at) > Date.parse(shownAt) ? record.set === void 0 ? { kind: "digest", fingerprint: record.fingerprint } : { kind: "set", digests: new Set(record.set) } : {
+    kind: "none",
+    why: `the label was applied by @${labeling.actor.login} before the comment showed the risky changes`
+  };
+}
+function coveredBy(set, risky) {
+  switch (set.kind) {
+    case "none":
+      return [];
+    case "digest":
+      return fingerprintOf(risky) === set.fingerprint ? [...risky] : [];
+    case "set":
+      return risky.filter((finding) => set.digests.has(identityDigest(identityOf(finding))));
+  }
+}
+var MAX_LISTED = 20;
+function subject(finding) {
+  let deposed = finding.deposed === void 0 ? "" : ` (deposed ${finding.deposed})`;
+  return `${code2(finding.address)}${deposed} (${finding.actions.join(", ")})`;
+}
+function pullList(numbers) {
+  let shown3 = numbers.map((number3) => `#${number3}`);
+  return shown3.length <= 1 ? shown3.join("") : `${shown3.slice(0, -1).join(", ")} or ${shown3.at(-1) ?? ""}`;
+}
+function whyNot(pull2) {
+  if (pull2.set.kind === "none") return pull2.set.why;
+  if (pull2.covered.length === 0)
+    return pull2.set.kind === "digest" ? "its record kept only the digest of the approved set (the set was too large to list), and this plan\u2019s risky set is not that set" : "the approved set does not contain any of this plan\u2019s risky changes";
+  let decision = pull2.decision;
+  return decision === void 0 || decision.approved ? "" : [decision.note.summary, ...decision.note.details].filter((line) => line !== "").join(" ");
+}
+function decideTravel(risky, pulls, context) {
+  let holding = pulls.filter((pull2) => pull2.covered.length > 0 && pull2.decision?.approved), covered = new Set(holding.flatMap((pull2) => pull2.covered)), numbers = pulls.map((pull2) => pull2.number), uncovered = /* @__PURE__ */ new Map();
+  for (let finding of risky)
+    covered.has(finding) || uncovered.set(
+      finding,
+      numbers.length === 0 ? `no pull request produced commit ${context.commit.slice(0, 12)}, so nothing approved it` : `not approved in ${pullList(numbers)}`
+    );
+  let approvedBy = [...new Set(holding.flatMap((pull2) => pull2.decision?.approvedBy ?? []))], approvedIn = holding.map((pull2) => pull2.number).sort((a, b) => a - b);
+  return {
+    approved: uncovered.size === 0 && risky.length > 0,
+    approvedBy,
+    approvedIn,
+    uncovered,
+    note: noteOf(pulls, uncovered, context, approvedBy, approvedIn)
+  };
+}
+function noteOf(pulls, uncovered, context, approvedBy, approvedIn) {
+  let approvers = [
+    ...new Set(pulls.flatMap((pull2) => pull2.decision?.note.approvers ?? []))
+  ].sort(), howTo2 = pulls.length === 0 ? "Make this change through a pull request a code owner approves; a direct push has no approval path." : `A code owner approves exactly these risky changes on ${pullList(pulls.map((pull2) => pull2.number))} (the comment shows them), then this job is re-run.`;
+  if (uncovered.size === 0) {
+    let by = approvedBy.map((login) => `@${login}`).join(", ");
+    return {
+      status: "approved",
+      summary: `Approved in ${approvedIn.map((number3) => `#${number3}`).join(", ")} by ${by}: every risky change of this ${context.where} is in a set a code owner approved.`,
+      details: [],
+      approvers,
+      howTo: howTo2
+    };
+  }
+  let details = [];
+  for (let pull2 of pulls) {
+    let why = whyNot(pull2);
+    why !== "" && details.push(`#${pull2.number}: ${why}`);
+  }
+  let entries = [...uncovered];
+  for (let [finding, why] of entries.slice(0, MAX_LISTED))
+    details.push(`${subject(finding)}: ${why}`);
+  entries.length > MAX_LISTED && details.push(
+    `${entries.length - MAX_LISTED} more risky changes are not covered; the annotations and the JSON report list them`
+  );
+  let summary2 = pulls.length === 0 ? `No pull request produced commit ${context.commit.slice(0, 12)}: nothing approved its ${uncovered.size} risky change${uncovered.size === 1 ? "" : "s"}.` : `${uncovered.size} risky change${uncovered.size === 1 ? " is" : "s are"} not covered by an approval of ${pullList(pulls.map((pull2) => pull2.number))}.`;
+  return { status: pulls.length === 0 ? "missing" : "refused", summary: summary2, details, approvers, howTo: howTo2 };
+}
+
+// src/github/origin.ts
+var pull = object({
+  number: number2().int().positive(),
+  merged_at: string2().nullable(),
+  merge_commit_sha: string2().nullable(),
+  base: object({ ref: string2(), sha: string2() })
+});
+async function pullsMergedAs(client, repo, sha2, branch) {
+  let listed = await call(
+    "list pull requests of a commit",
+    () => client.paginate("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+      owner: repo.owner,
+      repo: repo.repo,
+      commit_sha: sha2,
+      per_page: 100
+    })
+  ), parsed = array(pull).safeParse(listed);
+  if (!parsed.success)
+    throw new Error(
+      `could not list pull requests of a commit: GitHub's answer had an unexpected shape (${parsed.error.issues[0]?.path.join(".") ?? ""})`
+    );
+  return parsed.data.filter(
+    (entry2) => entry2.merged_at !== null && entry2.merge_commit_sha === sha2 && entry2.base.ref === branch
+  ).map((entry2) => ({ number: entry2.number, baseSha: entry2.base.sha })).sort((a, b) => a.number - b.number);
+}
+var QUEUE_PREFIX = "refs/heads/gh-readonly-queue/", QUEUE_REF = /^pr-(\d+)-([0-9a-f]{40})$/u;
+function parseQueueRef(ref, base) {
+  let prefix = `${QUEUE_PREFIX}${base}/`;
+  if (!ref.startsWith(prefix)) return;
+  let match = QUEUE_REF.exec(ref.slice(prefix.length));
+  if (!(match?.[1] === void 0 || match[2] === void 0))
+    return { number: Number(match[1]), headSha: match[2] };
+}
+var comparison = object({
+  total_commits: number2().int(),
+  commits: array(object({ sha: string2() }))
+}), refs = array(object({ ref: string2(), object: object({ sha: string2() }) })), MAX_GROUP_COMMITS = 250;
+async function pullsInGroup(client, repo, group) {
+  let base = group.baseRef.replace(/^refs\/heads\//u, ""), compared = await call(
+    "compare commits",
+    () => client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      owner: repo.owner,
+      repo: repo.repo,
+      basehead: `${group.baseSha}...${group.headSha}`,
+      per_page: MAX_GROUP_COMMITS
+    })
+  ), commits = comparison.safeParse(compared.data);
+  if (!commits.success) throw shapeError("compare commits");
+  if (commits.data.total_commits > commits.data.commits.length)
+    throw new Error(
+      `the merge group has ${commits.data.total_commits} commits and GitHub lists at most ${MAX_GROUP_COMMITS}, so its pull requests cannot all be known: queue fewer pull requests per group`
+    );
+  let inGroup = new Set(commits.data.commits.map((commit2) => commit2.sha));
+  inGroup.add(group.headSha);
+  let listed = await call(
+    "read merge queue branches",
+    () => client.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+      owner: repo.owner,
+      repo: repo.repo,
+      ref: `heads/gh-readonly-queue/${base}/`,
+      per_page: 100
+    })
+  ), entries = refs.safeParse(listed);
+  if (!entries.success) throw shapeError("read merge queue branches");
+  let queued = /* @__PURE__ */ new Map(), last = parseQueueRef(group.headRef, base);
+  last !== void 0 && queued.set(last.number, last);
+  for (let entry2 of entries.data) {
+    let parsed = parseQueueRef(entry2.ref, base);
+    parsed !== void 0 && inGroup.has(entry2.object.sha) && queued.set(parsed.number, parsed);
+  }
+  return [...queued.values()].sort((a, b) => a.number - b.number);
+}
+function shapeError(operation) {
+  return new Error(`could not ${operation}: GitHub's answer had an unexpected shape`);
+}
+
+// src/action/guard-travel.ts
+async function guardTravel(report2, inputs, context, clients) {
+  let risky = report2.findings.filter((finding) => finding.requiresApproval), queued = await pullsOf(clients.client, context), pulls = [];
+  for (let pull2 of queued)
+    pulls.push(await approvalOf(pull2, { report: report2, risky, inputs, repo: context.repo, clients }));
+  let where2 = context.kind === "push" ? { where: "push", commit: context.sha } : { where: "merge group", commit: context.group.headSha }, travel = decideTravel(risky, pulls, where2);
+  return {
+    report: { ...report2, verdict: travel.approved ? "approved" : "blocked" },
+    note: travel.note,
+    approvedBy: travel.approvedBy,
+    approvedIn: travel.approvedIn,
+    uncovered: travel.uncovered
+  };
+}
+async function pullsOf(client, context) {
+  return context.kind === "merge-group" ? pullsInGroup(client, context.repo, context.group) : pullsMergedAs(client, context.repo, context.sha, context.branch);
+}
+async function approvalOf(pull2, { report: report2, risky, inputs, repo, clients }) {
+  let pr = { ...repo, number: pull2.number }, read = await readPullRequest(clients.client, pr), live = pull2.baseSha === void 0 ? read : { ...read, baseSha: pull2.baseSha };
+  if (pull2.headSha !== void 0 && live.headSha !== pull2.headSha) {
+    let why = `its head moved to ${live.headSha.slice(0, 12)} after it was queued at ${pull2.headSha.slice(0, 12)}`;
+    return { number: pull2.number, set: { kind: "none", why }, covered: [], decision: void 0 };
+  }
+  let trust = recordOf2(live, inputs, pr), label = await readLabelFacts(clients.client, pr, inputs, live), set = approvedSetOf({
+    mode: inputs.approval,
+    label: inputs.approvalLabel,
+    trust,
+    ...label
+  }), covered = coveredBy(set, risky);
+  if (covered.length === 0) return { number: pull2.number, set, covered, decision: void 0 };
+  let mine = { ...report2, findings: covered, fingerprint: fingerprintOf(covered) }, context = {
+    kind: "pull-request",
+    event: "pull_request",
+    pr,
+    author: live.author ?? { login: "", type: "User" },
+    headSha: live.headSha,
+    baseSha: live.baseSha,
+    changedFiles: void 0,
+    labeledWith: void 0
+  }, decision = await decide(mine, inputs, context, live, trust, clients, label);
+  return { number: pull2.number, set, covered, decision };
+}
+function recordOf2(live, inputs, pr) {
+  let identity = postingIdentity(live.viewer, inputs.githubToken), scope = { repo: `${pr.owner}/${pr.repo}`, number: pr.number, key: inputs.commentKey }, secret = inputs.recordKey === "" ? void 0 : inputs.recordKey;
+  return findOwnComment(live.comments, identity, scope, secret)?.trust ?? {
+    trusted: !1,
+    why: `#${pr.number} has no comment by this action (comment-key ${inputs.commentKey}) recording what was shown`
+  };
 }
 
 // src/action/inputs.ts
@@ -36887,21 +37172,50 @@ async function run(env = process.env) {
       progress: progress.update,
       // The Action decides who approves from the module directory: never guess it.
       refuseOutside: !0
-    }), report2 = assessed, note, approvedBy = [], commentUrl = "";
-    context.kind === "pull-request" ? { report: report2, note, approvedBy, commentUrl } = await guardPullRequest(assessed, inputs, context, apiUrl(env)) : assessed.verdict === "blocked" && info(
-      `No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`
-    );
-    let reportPath = join2(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
+    }), { report: report2, note, approvedBy, approvedIn, commentUrl, uncovered } = await guard(
+      assessed,
+      inputs,
+      context,
+      apiUrl(env)
+    ), reportPath = join2(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
     writeReport(reportPath, report2), await writeJobSummary(
       renderJobSummary(report2, note === void 0 ? {} : { approval: note }),
       env
-    ), annotate(report2);
+    ), annotate(report2, uncovered);
     let requiring = report2.findings.filter((finding) => finding.requiresApproval).length;
-    setOutput("verdict", report2.verdict), setOutput("risk", report2.risk), setOutput("requires-approval", String(requiring)), setOutput("fingerprint", report2.fingerprint), setOutput("approved-by", approvedBy.join(",")), setOutput("report", reportPath), setOutput("comment-url", commentUrl);
+    setOutput("verdict", report2.verdict), setOutput("risk", report2.risk), setOutput("requires-approval", String(requiring)), setOutput("fingerprint", report2.fingerprint), setOutput("approved-by", approvedBy.join(",")), setOutput("approved-in", approvedIn.join(",")), setOutput("report", reportPath), setOutput("comment-url", commentUrl);
     let headline = `destroy-guard: ${report2.verdict} (${requiring} change${requiring === 1 ? "" : "s"} requiring approval, risk ${report2.risk})`;
     report2.verdict !== "blocked" ? info(headline) : inputs.enforce ? setFailed(`${headline}${note === void 0 ? "" : `: ${note.summary}`}`) : warning(`${headline}; enforce is false, so the step passes`);
   } catch (error3) {
     setFailed(`destroy-guard: ${errorMessage(error3)}`);
+  }
+}
+async function guard(report2, inputs, context, api) {
+  let none = {
+    note: void 0,
+    approvedBy: [],
+    approvedIn: [],
+    commentUrl: "",
+    uncovered: /* @__PURE__ */ new Map()
+  };
+  if (context.kind === "other")
+    return report2.verdict === "blocked" && info(
+      `No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`
+    ), { report: report2, ...none };
+  if (context.kind !== "pull-request" && report2.verdict === "pass") return { report: report2, ...none };
+  let count = { requests: 0, writes: 0 };
+  try {
+    let clients = createClients(inputs, api, count);
+    if (context.kind === "pull-request") {
+      let outcome2 = await guardPullRequest(report2, inputs, context, clients), approvedIn = outcome2.report.verdict === "approved" ? [context.pr.number] : [];
+      return { ...none, ...outcome2, approvedIn };
+    }
+    let outcome = await guardTravel(report2, inputs, context, clients);
+    return { ...none, ...outcome };
+  } finally {
+    info(
+      `GitHub API: ${count.requests} request${count.requests === 1 ? "" : "s"}, ${count.writes} write${count.writes === 1 ? "" : "s"}`
+    );
   }
 }
 function writeReport(file, report2) {
@@ -36912,12 +37226,16 @@ function writeReport(file, report2) {
     closeSync(fd);
   }
 }
-function annotate(report2) {
-  let requiring = report2.findings.filter((finding) => finding.requiresApproval), annotation = report2.verdict === "blocked" ? error : warning;
-  for (let finding of requiring.slice(0, MAX_ANNOTATIONS))
-    annotation(describeFinding(finding), {
+function annotate(report2, uncovered) {
+  let requiring = report2.findings.filter((finding) => finding.requiresApproval);
+  uncovered.size > 0 && requiring.sort((a, b) => Number(uncovered.has(b)) - Number(uncovered.has(a)));
+  let annotation = report2.verdict === "blocked" ? error : warning;
+  for (let finding of requiring.slice(0, MAX_ANNOTATIONS)) {
+    let why = uncovered.get(finding);
+    annotation(`${describeFinding(finding)}${why === void 0 ? "" : ` \u2014 ${why}`}`, {
       title: `destroy-guard: ${finding.kind} (${finding.severity})`
     });
+  }
   requiring.length > MAX_ANNOTATIONS && annotation(
     `${requiring.length - MAX_ANNOTATIONS} more changes require approval; see the job summary.`,
     { title: "destroy-guard" }

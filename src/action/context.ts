@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import type { Account } from '../approval/facts.js';
-import type { PullRequestRef } from '../github/repo.js';
+import type { MergeGroup } from '../github/origin.js';
+import type { PullRequestRef, Repo } from '../github/repo.js';
 import { UserError } from '../util/errors.js';
 
 /** Where the run happens: a pull request (approval possible) or elsewhere (report + fail-on). */
@@ -16,6 +17,21 @@ export type RunContext =
       readonly changedFiles: number | undefined;
       /** The label this run's `labeled` event applied, if that is what started it. */
       readonly labeledWith: string | undefined;
+    }
+  | {
+      /** A commit on a branch (`push`): the PR that was merged as it carries the approval. */
+      readonly kind: 'push';
+      readonly event: string;
+      readonly repo: Repo;
+      readonly sha: string;
+      readonly branch: string;
+    }
+  | {
+      /** `merge_group` (checks_requested): every queued PR of the group carries its approval. */
+      readonly kind: 'merge-group';
+      readonly event: string;
+      readonly repo: Repo;
+      readonly group: MergeGroup;
     }
   | { readonly kind: 'other'; readonly event: string };
 
@@ -34,12 +50,38 @@ const pullRequestPayload = z.object({
   repository: z.object({ name: z.string(), owner: z.object({ login: z.string() }) }),
 });
 
+const repository = z.object({ name: z.string(), owner: z.object({ login: z.string() }) });
+const sha = z.string().regex(/^[0-9a-f]{40}$/u);
+
+const pushPayload = z.object({ ref: z.string(), after: sha, repository });
+
+const mergeGroupPayload = z.object({
+  merge_group: z.object({
+    head_sha: sha,
+    head_ref: z.string(),
+    base_sha: sha,
+    base_ref: z.string(),
+  }),
+  repository,
+});
+
 /** pull_request, pull_request_target and pull_request_review carry the same `pull_request`. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const event = env['GITHUB_EVENT_NAME'] ?? '';
+  if (event === 'push') return pushContext(event, readPayload(env, event));
+  if (event === 'merge_group') return mergeGroupContext(event, readPayload(env, event));
   if (!PULL_REQUEST_EVENTS.has(event)) return { kind: 'other', event };
+  return pullRequestContext(event, readPayload(env, event));
+}
+
+interface Payload {
+  readonly path: string;
+  readonly json: unknown;
+}
+
+function readPayload(env: NodeJS.ProcessEnv, event: string): Payload {
   const path = env['GITHUB_EVENT_PATH'];
   if (path === undefined || path === '') {
     throw new UserError(
@@ -54,6 +96,48 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
       `${path}: cannot read the event payload (${(error as Error).message.split('\n')[0] ?? ''})`,
     );
   }
+  return { path, json };
+}
+
+function pushContext(event: string, { path, json }: Payload): RunContext {
+  const parsed = pushPayload.safeParse(json);
+  if (!parsed.success) throw unusable(path, event, 'ref and after', parsed.error);
+  const { ref, after, repository: repo } = parsed.data;
+  // A tag or a deleted branch has no PR to carry an approval: report, and fail on findings.
+  if (!ref.startsWith('refs/heads/') || /^0+$/u.test(after)) return { kind: 'other', event };
+  return {
+    kind: 'push',
+    event,
+    repo: { owner: repo.owner.login, repo: repo.name },
+    sha: after,
+    branch: ref.slice('refs/heads/'.length),
+  };
+}
+
+function mergeGroupContext(event: string, { path, json }: Payload): RunContext {
+  const parsed = mergeGroupPayload.safeParse(json);
+  if (!parsed.success) throw unusable(path, event, 'merge_group', parsed.error);
+  const { merge_group: group, repository: repo } = parsed.data;
+  return {
+    kind: 'merge-group',
+    event,
+    repo: { owner: repo.owner.login, repo: repo.name },
+    group: {
+      headSha: group.head_sha,
+      headRef: group.head_ref,
+      baseSha: group.base_sha,
+      baseRef: group.base_ref,
+    },
+  };
+}
+
+function unusable(path: string, event: string, what: string, error: z.ZodError): UserError {
+  return new UserError(
+    `${path}: the ${event} event payload has no usable ${what} (${error.issues[0]?.path.join('.') ?? ''}); run destroy-guard on the event GitHub sends`,
+  );
+}
+
+function pullRequestContext(event: string, { path, json }: Payload): RunContext {
   const parsed = pullRequestPayload.safeParse(json);
   if (!parsed.success) {
     throw new UserError(

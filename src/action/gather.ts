@@ -5,6 +5,7 @@ import { decideApproval, unavailableDecision, type ApprovalDecision } from '../a
 import {
   membershipKey,
   type ApprovalFacts,
+  type Labeling,
   type Membership,
   type Permission,
 } from '../approval/facts.js';
@@ -52,6 +53,24 @@ function isOwnershipUnreadable(error: unknown): error is Error {
   );
 }
 
+/** Rule 1's live facts: the label is on the PR now, and its latest `labeled` event. */
+export interface LabelFacts {
+  readonly labelPresent: boolean;
+  readonly labeling: Labeling | undefined;
+}
+
+/** Reads the label's events only when the label is on the pull request (and counts). */
+export async function readLabelFacts(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  inputs: ActionInputs,
+  live: LivePullRequest,
+): Promise<LabelFacts> {
+  const labelPresent = inputs.approval !== 'review' && isLabelOn(live.labels, inputs.approvalLabel);
+  const labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : undefined;
+  return { labelPresent, labeling };
+}
+
 /**
  * Reads, in order, what the approval rules need (docs/approval.md) and hands it to the pure
  * decision. Only the lookups a rule needs are made: no label, no event read; no approver
@@ -64,12 +83,12 @@ export async function decide(
   live: LivePullRequest,
   trust: RecordTrust,
   clients: Clients,
+  label?: LabelFacts,
 ): Promise<ApprovalDecision> {
   const { client } = clients;
   const pr = context.pr;
   const set = riskySet(report.findings);
-  const labelPresent = inputs.approval !== 'review' && isLabelOn(live.labels, inputs.approvalLabel);
-  const labeling = labelPresent ? await readLabeling(client, pr, inputs.approvalLabel) : undefined;
+  const { labelPresent, labeling } = label ?? (await readLabelFacts(client, pr, inputs, live));
   const lite = { record: trust, fingerprint: report.fingerprint, riskySet: set, labeling };
 
   let ownership: Pick<ApprovalFacts, 'affected' | 'emptyModules'>;

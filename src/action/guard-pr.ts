@@ -6,13 +6,12 @@ import { renderRecord, type ApprovalRecord, type RecordScope } from '../approval
 import { findOwnComment, type OwnComment, type RecordTrust } from '../approval/trust.js';
 import { riskySet } from '../assess/identity.js';
 import type { Report } from '../assess/report.js';
-import { createClient, describeGitHubError, statusOf } from '../github/client.js';
+import { describeGitHubError, statusOf } from '../github/client.js';
 import { upsertComment } from '../github/comment.js';
 import { postingIdentity } from '../github/identity.js';
 import { removeLabel } from '../github/labels.js';
 import { readPullRequest } from '../github/pull-request.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { UserError } from '../util/errors.js';
 import type { RunContext } from './context.js';
 import { decide, type Clients } from './gather.js';
 import type { ActionInputs } from './inputs.js';
@@ -36,20 +35,9 @@ export async function guardPullRequest(
   report: Report,
   inputs: ActionInputs,
   context: PullRequestContext,
-  apiUrl: string,
+  clients: Clients,
 ): Promise<GuardOutcome> {
-  if (inputs.githubToken === '') {
-    throw new UserError('input github-token is empty; leave it unset to use ${{ github.token }}');
-  }
-  const log = (message: string) => core.info(message);
-  const client = createClient({ token: inputs.githubToken, baseUrl: apiUrl, log });
-  const clients: Clients = {
-    client,
-    owners:
-      inputs.ownersToken === ''
-        ? client
-        : createClient({ token: inputs.ownersToken, baseUrl: apiUrl, log }),
-  };
+  const client = clients.client;
   const live = await readPullRequest(client, context.pr);
   const identity = postingIdentity(live.viewer, inputs.githubToken);
   const scope: RecordScope = {

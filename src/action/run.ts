@@ -9,10 +9,14 @@ import type { ApprovalNote } from '../approval/note.js';
 import { renderJobSummary } from '../report/summary.js';
 import { describeFinding } from '../report/words.js';
 import { errorMessage } from '../util/errors.js';
-import { readRunContext } from './context.js';
 import { apiUrl, reportDirectory, writeJobSummary } from './environment.js';
+import type { Finding } from '../assess/finding.js';
+import type { RequestCount } from '../github/client.js';
+import { createClients } from './clients.js';
+import { readRunContext, type RunContext } from './context.js';
 import { guardPullRequest } from './guard-pr.js';
-import { readInputs } from './inputs.js';
+import { guardTravel } from './guard-travel.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 
 /** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
 const MAX_ANNOTATIONS = 10;
@@ -46,18 +50,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       refuseOutside: true,
     });
 
-    let report: Report = assessed;
-    let note: ApprovalNote | undefined;
-    let approvedBy: readonly string[] = [];
-    let commentUrl = '';
-    if (context.kind === 'pull-request') {
-      const outcome = await guardPullRequest(assessed, inputs, context, apiUrl(env));
-      ({ report, note, approvedBy, commentUrl } = outcome);
-    } else if (assessed.verdict === 'blocked') {
-      core.info(
-        `No pull request (${context.event || 'unknown event'}): there is no approval path, so findings that require approval fail the step.`,
-      );
-    }
+    const { report, note, approvedBy, approvedIn, commentUrl, uncovered } = await guard(
+      assessed,
+      inputs,
+      context,
+      apiUrl(env),
+    );
 
     const reportPath = join(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
     writeReport(reportPath, report);
@@ -65,7 +63,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       renderJobSummary(report, note === undefined ? {} : { approval: note }),
       env,
     );
-    annotate(report);
+    annotate(report, uncovered);
 
     const requiring = report.findings.filter((finding) => finding.requiresApproval).length;
     core.setOutput('verdict', report.verdict);
@@ -73,6 +71,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('requires-approval', String(requiring));
     core.setOutput('fingerprint', report.fingerprint);
     core.setOutput('approved-by', approvedBy.join(','));
+    core.setOutput('approved-in', approvedIn.join(','));
     core.setOutput('report', reportPath);
     core.setOutput('comment-url', commentUrl);
 
@@ -86,6 +85,56 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
+interface Guarded {
+  readonly report: Report;
+  readonly note: ApprovalNote | undefined;
+  readonly approvedBy: readonly string[];
+  readonly approvedIn: readonly number[];
+  readonly commentUrl: string;
+  readonly uncovered: ReadonlyMap<Finding, string>;
+}
+
+/** The approval path the event has: the pull request's, the one that travels, or none. */
+async function guard(
+  report: Report,
+  inputs: ActionInputs,
+  context: RunContext,
+  api: string,
+): Promise<Guarded> {
+  const none = {
+    note: undefined,
+    approvedBy: [],
+    approvedIn: [],
+    commentUrl: '',
+    uncovered: new Map(),
+  };
+  if (context.kind === 'other') {
+    if (report.verdict === 'blocked') {
+      core.info(
+        `No pull request (${context.event || 'unknown event'}): there is no approval path, so findings that require approval fail the step.`,
+      );
+    }
+    return { report, ...none };
+  }
+  // Nothing requires approval: a push or merge group needs no pull request to pass.
+  if (context.kind !== 'pull-request' && report.verdict === 'pass') return { report, ...none };
+  const count: RequestCount = { requests: 0, writes: 0 };
+  try {
+    const clients = createClients(inputs, api, count);
+    if (context.kind === 'pull-request') {
+      const outcome = await guardPullRequest(report, inputs, context, clients);
+      const approvedIn = outcome.report.verdict === 'approved' ? [context.pr.number] : [];
+      return { ...none, ...outcome, approvedIn };
+    }
+    const outcome = await guardTravel(report, inputs, context, clients);
+    return { ...none, ...outcome };
+  } finally {
+    core.info(
+      `GitHub API: ${count.requests} request${count.requests === 1 ? '' : 's'}, ${count.writes} write${count.writes === 1 ? '' : 's'}`,
+    );
+  }
+}
+
 /** Written as it is produced: the report of a plan with 400,000 findings is never one string. */
 function writeReport(file: string, report: Report): void {
   const fd = openSync(file, 'w');
@@ -96,11 +145,15 @@ function writeReport(file: string, report: Report): void {
   }
 }
 
-function annotate(report: Report): void {
+function annotate(report: Report, uncovered: ReadonlyMap<Finding, string>): void {
   const requiring = report.findings.filter((finding) => finding.requiresApproval);
+  // At apply time, the changes no approval covers come first, each saying which PR it is not in.
+  if (uncovered.size > 0)
+    requiring.sort((a, b) => Number(uncovered.has(b)) - Number(uncovered.has(a)));
   const annotation = report.verdict === 'blocked' ? core.error : core.warning;
   for (const finding of requiring.slice(0, MAX_ANNOTATIONS)) {
-    annotation(describeFinding(finding), {
+    const why = uncovered.get(finding);
+    annotation(`${describeFinding(finding)}${why === undefined ? '' : ` — ${why}`}`, {
       title: `destroy-guard: ${finding.kind} (${finding.severity})`,
     });
   }

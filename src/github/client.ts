@@ -103,7 +103,10 @@ export type Operation =
   | 'read team membership'
   | 'read the module directory'
   | 'read collaborator permission'
-  | 'read push activity';
+  | 'read push activity'
+  | 'list pull requests of a commit'
+  | 'compare commits'
+  | 'read merge queue branches';
 
 const PERMISSION: Readonly<Record<Operation, string>> = {
   'read the pull request': 'pull-requests: read',
@@ -118,6 +121,9 @@ const PERMISSION: Readonly<Record<Operation, string>> = {
   'read the module directory': 'contents: read',
   'read collaborator permission': 'contents: read',
   'read push activity': 'contents: read',
+  'list pull requests of a commit': 'contents: read` and `pull-requests: read',
+  'compare commits': 'contents: read',
+  'read merge queue branches': 'contents: read',
 };
 
 export function isRequestError(error: unknown): error is RequestError {
@@ -183,4 +189,19 @@ export async function call<T>(operation: Operation, request: () => Promise<T>): 
   } catch (error) {
     throw new GitHubError(operation, error);
   }
+}
+
+/** How many API requests a run made, and how many of them wrote (a GraphQL query reads). */
+export interface RequestCount {
+  requests: number;
+  writes: number;
+}
+
+/** Counts every request the client sends from now on, retries included. */
+export function countRequests(client: GitHubClient, count: RequestCount): void {
+  client.hook.before('request', (options) => {
+    count.requests += 1;
+    if (options.method !== 'GET' && options.method !== 'HEAD' && !/\/graphql$/u.test(options.url))
+      count.writes += 1;
+  });
 }

@@ -354,7 +354,7 @@ describe('the Action against a fake GitHub', () => {
   });
 
   it('reports and enforces fail-on outside a pull request', async () => {
-    const run = await runAction({ fake, event: 'push', inputs: inputs(RISKY_PLAN) });
+    const run = await runAction({ fake, event: 'schedule', inputs: inputs(RISKY_PLAN) });
     expect(run.code).toBe(1);
     expect(run.outputs['verdict']).toBe('blocked');
     expect(fake.requests).toHaveLength(0);

@@ -16,7 +16,7 @@ export type Responder = (params: Record<string, unknown>) => Answer;
 
 export interface FakeOctokit {
   readonly client: GitHubClient;
-  readonly calls: { route: string; params: Record<string, unknown> }[];
+  readonly calls: { route: string; params: Record<string, unknown>; url: string }[];
 }
 
 /** Octokit's own request options, not the endpoint's parameters. */
@@ -41,7 +41,7 @@ export function fakeOctokit(routes: Readonly<Record<string, Responder>>): FakeOc
       typeof variables === 'object' && variables !== null ? { ...rest, ...variables } : rest;
     // Octokit's paginate follows `link` URLs: match those against the route templates.
     const route = routeOf(Object.keys(routes), options.method, options.url);
-    calls.push({ route, params });
+    calls.push({ route, params, url: options.url });
     const responder = routes[route];
     const answer: Answer =
       responder === undefined ? { status: 404, data: { message: 'Not Found' } } : responder(params);
