@@ -98,11 +98,19 @@ export function merge(
 
 /** The action on the push to main, with the plan made on main after the merge. */
 export function onPush(plan: string, moved: { before: string; after: string }): Promise<Counted> {
+  return onPushTo(MAIN, plan, moved);
+}
+
+export function onPushTo(
+  ref: string,
+  plan: string,
+  moved: { before: string; after: string },
+): Promise<Counted> {
   return counted(() =>
     runAction({
       fake,
       event: 'push',
-      payload: fake.pushEvent(REPO, { ref: MAIN, ...moved }),
+      payload: fake.pushEvent(REPO, { ref, ...moved }),
       inputs: inputs(plan, { 'github-token': TOKENS.readOnly }),
     }),
   );
@@ -169,4 +177,35 @@ export function apiLine(counted: Counted): string | undefined {
   return counted.run.stdout
     .split('\n')
     .find((line) => /GitHub API: \d+ requests?, \d+ writes?/u.test(line));
+}
+
+/** An `::error` annotation names `address` as not approved in `#pr`, and so does the summary. */
+export function expectNotApprovedIn(counted: Counted, address: string, pr: number): void {
+  const annotated = counted.run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error') && line.includes(address));
+  expect(
+    annotated.some((line) => new RegExp(`not approved in[^\\n]*#${pr}\\b`, 'u').test(line)),
+    annotated.join('\n'),
+  ).toBe(true);
+  const summarised = counted.run.summary.split('\n').filter((line) => line.includes(address));
+  expect(
+    summarised.some((line) => new RegExp(`not approved in[^\\n]*#${pr}\\b`, 'u').test(line)),
+    summarised.join('\n'),
+  ).toBe(true);
+}
+
+/** `count` databases destroyed (`aws_db_instance.orders_0` …), each its own object. */
+export function manyDatabases(count: number) {
+  return (changes: PlanChangeJson[]): PlanChangeJson[] => {
+    const orders = changes.find((entry) => entry.address === 'aws_db_instance.orders');
+    if (orders === undefined) throw new Error('no aws_db_instance.orders in the example plan');
+    return Array.from({ length: count }, (_, index) => {
+      const copy = structuredClone(orders) as PlanChangeJson & Record<string, unknown>;
+      copy.address = `aws_db_instance.orders_${index}`;
+      copy['name'] = `orders_${index}`;
+      copy.change.before = { ...copy.change.before, id: `db-orders-${index}` };
+      return copy;
+    });
+  };
 }
