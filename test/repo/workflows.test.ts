@@ -207,6 +207,78 @@ describe("workflows, checked with GitHub's workflow parser", () => {
   });
 });
 
+interface JobShape {
+  permissions?: Record<string, string>;
+  steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[];
+}
+
+/** The README's full workflows, parsed, with their triggers by name. */
+const readmeWorkflows = documented
+  .filter((block) => block.where.startsWith('README.md:') && kindOf(block.text) === 'workflow')
+  .map((block) => {
+    const value = parse(block.text) as { on: unknown; jobs: Record<string, JobShape> };
+    const on = value.on;
+    const triggers: Record<string, unknown> =
+      typeof on === 'string'
+        ? { [on]: null }
+        : Array.isArray(on)
+          ? Object.fromEntries((on as string[]).map((name) => [name, null]))
+          : (on as Record<string, unknown>);
+    return { where: block.where, triggers, jobs: value.jobs, text: block.text };
+  });
+
+/** The job that runs destroy-guard, and the `plan:` input it gives. */
+function guardJob(workflow: (typeof readmeWorkflows)[number]): { job: JobShape; plan: unknown } {
+  for (const job of Object.values(workflow.jobs)) {
+    const step = (job.steps ?? []).find((entry) => /(^|\/)destroy-guard@/u.test(entry.uses ?? ''));
+    if (step !== undefined) return { job, plan: step.with?.['plan'] };
+  }
+  throw new Error(`${workflow.where}: no destroy-guard step`);
+}
+
+describe("the README's workflows after review (apply after merge, merge queues)", () => {
+  const onPullRequest = readmeWorkflows.find(
+    (w) => 'pull_request' in w.triggers && !('merge_group' in w.triggers),
+  );
+  const onPush = readmeWorkflows.filter((w) => 'push' in w.triggers);
+  const onMergeGroup = readmeWorkflows.filter((w) => 'merge_group' in w.triggers);
+
+  it('has a workflow on push that guards the saved plan before applying it, reading only', () => {
+    expect(onPush).toHaveLength(1);
+    const [workflow] = onPush;
+    const { job, plan } = guardJob(workflow!);
+    expect(job.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'read',
+      issues: 'read',
+    });
+    const steps = job.steps ?? [];
+    const guard = steps.findIndex((step) => /(^|\/)destroy-guard@/u.test(step.uses ?? ''));
+    const apply = steps.findIndex((step) =>
+      /terraform\b.*\bapply\b.*\btfplan\b/u.test(step.run ?? ''),
+    );
+    const show = steps.findIndex((step) => /show -json tfplan/u.test(step.run ?? ''));
+    expect(show).toBeGreaterThanOrEqual(0);
+    expect(guard).toBeGreaterThan(show);
+    expect(apply).toBeGreaterThan(guard);
+    // The same plan: input as on the pull request, so the findings have the same identities.
+    expect(onPullRequest).toBeDefined();
+    expect(plan).toBe(guardJob(onPullRequest!).plan);
+  });
+
+  it('has the pull request workflow with merge_group (checks_requested) and the permissions it needs', () => {
+    expect(onMergeGroup).toHaveLength(1);
+    const [workflow] = onMergeGroup;
+    expect(workflow!.triggers['merge_group']).toEqual({ types: ['checks_requested'] });
+    expect(workflow!.triggers).toHaveProperty('pull_request');
+    const { job, plan } = guardJob(workflow!);
+    expect(job.permissions?.['contents']).toBe('read');
+    expect(job.permissions?.['pull-requests']).toMatch(/^(read|write)$/u);
+    expect(job.permissions?.['issues']).toBe('read');
+    expect(plan).toBe(guardJob(onPullRequest!).plan);
+  });
+});
+
 describe('dependabot', () => {
   it('updates npm and GitHub Actions', () => {
     const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
