@@ -8,19 +8,28 @@
  * workflows give them, so a write would fail.
  */
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 import type { LoggedRequest, MergeGroup } from '../support/fake-github/index.js';
 import { runAction, type ActionRun } from './harness.js';
 import { changeOf, readExample, writePlan, type PlanChangeJson } from './plans.js';
-import { clock, fake, scratch } from './trust-world.js';
+import { clock, fake, scratch, useTrustWorld } from './trust-world.js';
 import { BASE, inputs, isWrite, LABEL, REPO, TOKENS } from './world.js';
 
-export { useTrustWorld as useTravelWorld } from './trust-world.js';
+/** The trust scenarios' world (one fake per file, a fresh world per scenario), no shared inputs. */
+export function useTravelWorld(): void {
+  useTrustWorld();
+  beforeEach(() => {
+    shared.extra = {};
+  });
+}
 
 export const MAIN = 'refs/heads/main';
 /** `merge_commit_sha` of the first merge in a scenario; later merges use their own. */
 export const MERGED = 'e'.repeat(40);
 export const SECOND_PR = 8;
+
+/** Inputs every run of a scenario adds (an `owners-token`, say); reset before each scenario. */
+export const shared: { extra: Record<string, string> } = { extra: {} };
 
 /** A run and the requests it made, writes among them. */
 export interface Counted {
@@ -58,7 +67,7 @@ export async function onPull(
     fake,
     event: 'pull_request',
     payload: fake.pullRequestEvent(REPO, number, action),
-    inputs: inputs(plan),
+    inputs: inputs(plan, shared.extra),
   });
   clock.advance(60);
   return run;
@@ -111,7 +120,7 @@ export function onPushTo(
       fake,
       event: 'push',
       payload: fake.pushEvent(REPO, { ref, ...moved }),
-      inputs: inputs(plan, { 'github-token': TOKENS.readOnly }),
+      inputs: inputs(plan, { ...shared.extra, 'github-token': TOKENS.readOnly }),
     }),
   );
 }
@@ -123,7 +132,7 @@ export function onMergeGroup(plan: string, group: MergeGroup): Promise<Counted> 
       fake,
       event: 'merge_group',
       payload: fake.mergeGroupEvent(REPO, group),
-      inputs: inputs(plan, { 'github-token': TOKENS.readOnly }),
+      inputs: inputs(plan, { ...shared.extra, 'github-token': TOKENS.readOnly }),
     }),
   );
 }

@@ -20,13 +20,14 @@ import {
   openSecondPull,
   planInput,
   SECOND_PR,
+  shared,
   useTravelWorld,
   verdictOf,
   withExtraDatabase,
   withSwappedDatabase,
 } from './travel-world.js';
 import { clock, fake } from './trust-world.js';
-import { BASE, HEAD, LABEL, ownComments, PR, REPO } from './world.js';
+import { BASE, HEAD, LABEL, ownComments, PR, REPO, TOKENS } from './world.js';
 
 useTravelWorld();
 
@@ -270,5 +271,29 @@ describe('the edges of where an approval travels', () => {
     const smaller = await onPush(planInput('big-less-one', 'incident', manyDatabases(1299)), moved);
     expect(verdictOf(smaller)).toBe('blocked');
     expect(namedIn(smaller)).toContain('only the digest');
+  });
+
+  it('a record edited by another account after merge is not trusted: blocked', async () => {
+    const plan = incident();
+    await approvePull(PR, plan);
+    const moved = merge(PR);
+    expect(verdictOf(await onPush(plan, moved))).toBe('approved'); // control
+    const own = ownComments(fake)[0];
+    fake.editComment(own?.id ?? 0, `${own?.body ?? ''}\n`, { by: 'mallory' });
+    const push = await onPush(plan, moved);
+    expect(verdictOf(push)).toBe('blocked');
+    expect(push.writes).toEqual([]);
+  });
+
+  it('a team owner’s approval travels with owners-token, and only with it', async () => {
+    shared.extra = { 'owners-token': TOKENS.owners };
+    const plan = incident();
+    await approvePull(PR, plan, 'bob'); // bob owns /infra/db/ through @acme/dba
+    const moved = merge(PR);
+    const push = await onPush(plan, moved);
+    expect(verdictOf(push)).toBe('approved');
+    expect(push.run.outputs['approved-by']).toBe('bob');
+    shared.extra = {};
+    expect(verdictOf(await onPush(plan, moved))).toBe('blocked'); // the job token cannot read teams
   });
 });
