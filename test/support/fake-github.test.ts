@@ -960,6 +960,11 @@ describe('after review: merges, pushes, the merge queue (commit graph)', () => {
       mergeCommit: { oid: MERGED },
       baseRefOid: BASE,
     });
+    const { data: events } = await octokit().rest.issues.listEvents({ ...repo, issue_number: 7 });
+    expect(events.map((e) => [e.event, e.actor?.login])).toEqual([
+      ['merged', 'alice'],
+      ['closed', 'alice'],
+    ]);
     expect(fake.state.repos.get(REPO)?.activity.at(-1)).toMatchObject({
       activityType: 'pr_merge',
       before: BASE,

@@ -175,6 +175,16 @@ export function mergePull(
   pull.state = 'closed';
   pull.merged = true;
   pull.updatedAt = at;
+  // GitHub's issue events of a merge: `merged`, then `closed`, both by whoever merged.
+  for (const event of ['merged', 'closed'])
+    pull.events.push({
+      id: nextId(state, 'event'),
+      event,
+      actor: by,
+      label: null,
+      createdAt: at,
+      viaApp: null,
+    });
   repo.activity.push({
     id: nextId(state, 'misc'),
     ref: `refs/heads/${pull.base.ref}`,
