@@ -296,4 +296,19 @@ describe('the edges of where an approval travels', () => {
     shared.extra = {};
     expect(verdictOf(await onPush(plan, moved))).toBe('blocked'); // the job token cannot read teams
   });
+
+  it('an approval given without a comment (comment: never) does not travel', async () => {
+    const plan = incident();
+    shared.extra = { comment: 'never' };
+    await approvePull(PR, plan); // approved on the PR: the label came after the latest push
+    expect(ownComments(fake)).toEqual([]);
+    const moved = merge(PR);
+    shared.extra = {};
+    const push = await onPush(plan, moved);
+    expect(verdictOf(push)).toBe('blocked');
+    await onPull(PR, plan); // control: the comment shows the set, the owner labels again
+    fake.removeLabel(REPO, PR, LABEL, 'alice');
+    labelPull(PR, 'alice');
+    expect(verdictOf(await onPush(plan, moved))).toBe('approved');
+  });
 });
