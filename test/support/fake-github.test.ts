@@ -1111,6 +1111,11 @@ describe('after review: merges, pushes, the merge queue (commit graph)', () => {
     expect(unpaged.data.commits).toHaveLength(250);
     expect(unpaged.data.commits.at(-1)?.sha).toBe(tip);
     expect(unpaged.headers.link).toBeUndefined();
+    // Paged, per_page is at most 100 as everywhere (the 250 is the unpaged answer only).
+    const capped = await compare(`${MERGED}...${tip}`, { per_page: 250 });
+    expect(capped.data.commits).toHaveLength(100);
+    expect(capped.data.total_commits).toBe(260);
+    expect(capped.headers.link).toContain('rel="next"');
     const second = await compare(`${MERGED}...${tip}`, { per_page: 100, page: 2 });
     expect(second.data.commits[0]?.sha).toBe((100).toString(16).padStart(40, '0'));
     expect(second.headers.link).toContain('rel="next"');
