@@ -35432,7 +35432,15 @@ var account = object({ login: string2(), type: string2().default("User") }), pul
 }), PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 function readRunContext(env) {
   let event = env.GITHUB_EVENT_NAME ?? "";
-  return event === "push" ? pushContext(event, readPayload(env, event)) : event === "merge_group" ? mergeGroupContext(event, readPayload(env, event)) : PULL_REQUEST_EVENTS.has(event) ? pullRequestContext(event, readPayload(env, event)) : { kind: "other", event };
+  if (event === "push" || event === "merge_group") {
+    if ((env.GITHUB_EVENT_PATH ?? "") === "") {
+      let why = `GITHUB_EVENT_PATH is not set, so the pull request this ${event} came from cannot be found`;
+      return { kind: "other", event, why };
+    }
+    let payload = readPayload(env, event);
+    return event === "push" ? pushContext(event, payload) : mergeGroupContext(event, payload);
+  }
+  return PULL_REQUEST_EVENTS.has(event) ? pullRequestContext(event, readPayload(env, event)) : { kind: "other", event };
 }
 function readPayload(env, event) {
   let path3 = env.GITHUB_EVENT_PATH;
@@ -37001,8 +37009,8 @@ async function pullsInGroup(client, repo, group) {
     () => client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
       owner: repo.owner,
       repo: repo.repo,
-      basehead: `${group.baseSha}...${group.headSha}`,
-      per_page: MAX_GROUP_COMMITS
+      // Unpaged, compare lists up to 250 commits (paged, 100 a page): one request for a group.
+      basehead: `${group.baseSha}...${group.headSha}`
     })
   ), commits = comparison.safeParse(compared.data);
   if (!commits.success) throw shapeError("compare commits");
@@ -37176,7 +37184,7 @@ async function run(env = process.env) {
       assessed,
       inputs,
       context,
-      apiUrl(env)
+      () => apiUrl(env)
     ), reportPath = join2(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
     writeReport(reportPath, report2), await writeJobSummary(
       renderJobSummary(report2, note === void 0 ? {} : { approval: note }),
@@ -37200,12 +37208,12 @@ async function guard(report2, inputs, context, api) {
   };
   if (context.kind === "other")
     return report2.verdict === "blocked" && info(
-      `No pull request (${context.event || "unknown event"}): there is no approval path, so findings that require approval fail the step.`
+      `No pull request (${context.event || "unknown event"}${context.why === void 0 ? "" : `: ${context.why}`}): there is no approval path, so findings that require approval fail the step.`
     ), { report: report2, ...none };
   if (context.kind !== "pull-request" && report2.verdict === "pass") return { report: report2, ...none };
   let count = { requests: 0, writes: 0 };
   try {
-    let clients = createClients(inputs, api, count);
+    let clients = createClients(inputs, api(), count);
     if (context.kind === "pull-request") {
       let outcome2 = await guardPullRequest(report2, inputs, context, clients), approvedIn = outcome2.report.verdict === "approved" ? [context.pr.number] : [];
       return { ...none, ...outcome2, approvedIn };
@@ -37227,17 +37235,15 @@ function writeReport(file, report2) {
   }
 }
 function annotate(report2, uncovered) {
-  let requiring = report2.findings.filter((finding) => finding.requiresApproval);
-  uncovered.size > 0 && requiring.sort((a, b) => Number(uncovered.has(b)) - Number(uncovered.has(a)));
-  let annotation = report2.verdict === "blocked" ? error : warning;
-  for (let finding of requiring.slice(0, MAX_ANNOTATIONS)) {
+  let requiring = report2.findings.filter((finding) => finding.requiresApproval), failing = uncovered.size > 0 ? requiring.filter((finding) => uncovered.has(finding)) : requiring, annotation = report2.verdict === "blocked" ? error : warning;
+  for (let finding of failing.slice(0, MAX_ANNOTATIONS)) {
     let why = uncovered.get(finding);
     annotation(`${describeFinding(finding)}${why === void 0 ? "" : ` \u2014 ${why}`}`, {
       title: `destroy-guard: ${finding.kind} (${finding.severity})`
     });
   }
-  requiring.length > MAX_ANNOTATIONS && annotation(
-    `${requiring.length - MAX_ANNOTATIONS} more changes require approval; see the job summary.`,
+  failing.length > MAX_ANNOTATIONS && annotation(
+    `${failing.length - MAX_ANNOTATIONS} more changes ${uncovered.size > 0 ? "are not covered by an approval" : "require approval"}; see the job summary.`,
     { title: "destroy-guard" }
   );
 }

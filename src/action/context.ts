@@ -33,7 +33,12 @@ export type RunContext =
       readonly repo: Repo;
       readonly group: MergeGroup;
     }
-  | { readonly kind: 'other'; readonly event: string };
+  | {
+      readonly kind: 'other';
+      readonly event: string;
+      /** Why an event that can carry an approval has no approval path in this run. */
+      readonly why?: string;
+    };
 
 const account = z.object({ login: z.string(), type: z.string().default('User') });
 
@@ -70,8 +75,15 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pul
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const event = env['GITHUB_EVENT_NAME'] ?? '';
-  if (event === 'push') return pushContext(event, readPayload(env, event));
-  if (event === 'merge_group') return mergeGroupContext(event, readPayload(env, event));
+  if (event === 'push' || event === 'merge_group') {
+    // A local runner may give no payload: the approval cannot travel, so findings fail the step.
+    if ((env['GITHUB_EVENT_PATH'] ?? '') === '') {
+      const why = `GITHUB_EVENT_PATH is not set, so the pull request this ${event} came from cannot be found`;
+      return { kind: 'other', event, why };
+    }
+    const payload = readPayload(env, event);
+    return event === 'push' ? pushContext(event, payload) : mergeGroupContext(event, payload);
+  }
   if (!PULL_REQUEST_EVENTS.has(event)) return { kind: 'other', event };
   return pullRequestContext(event, readPayload(env, event));
 }

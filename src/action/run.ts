@@ -54,7 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       assessed,
       inputs,
       context,
-      apiUrl(env),
+      () => apiUrl(env),
     );
 
     const reportPath = join(reportDirectory(env), `destroy-guard-${inputs.commentKey}.json`);
@@ -99,7 +99,7 @@ async function guard(
   report: Report,
   inputs: ActionInputs,
   context: RunContext,
-  api: string,
+  api: () => string,
 ): Promise<Guarded> {
   const none = {
     note: undefined,
@@ -111,7 +111,7 @@ async function guard(
   if (context.kind === 'other') {
     if (report.verdict === 'blocked') {
       core.info(
-        `No pull request (${context.event || 'unknown event'}): there is no approval path, so findings that require approval fail the step.`,
+        `No pull request (${context.event || 'unknown event'}${context.why === undefined ? '' : `: ${context.why}`}): there is no approval path, so findings that require approval fail the step.`,
       );
     }
     return { report, ...none };
@@ -120,7 +120,7 @@ async function guard(
   if (context.kind !== 'pull-request' && report.verdict === 'pass') return { report, ...none };
   const count: RequestCount = { requests: 0, writes: 0 };
   try {
-    const clients = createClients(inputs, api, count);
+    const clients = createClients(inputs, api(), count);
     if (context.kind === 'pull-request') {
       const outcome = await guardPullRequest(report, inputs, context, clients);
       const approvedIn = outcome.report.verdict === 'approved' ? [context.pr.number] : [];
@@ -147,19 +147,20 @@ function writeReport(file: string, report: Report): void {
 
 function annotate(report: Report, uncovered: ReadonlyMap<Finding, string>): void {
   const requiring = report.findings.filter((finding) => finding.requiresApproval);
-  // At apply time, the changes no approval covers come first, each saying which PR it is not in.
-  if (uncovered.size > 0)
-    requiring.sort((a, b) => Number(uncovered.has(b)) - Number(uncovered.has(a)));
+  // At apply time, only the changes no approval covers fail, each saying which PR it is not in;
+  // the covered ones are in the job summary.
+  const failing =
+    uncovered.size > 0 ? requiring.filter((finding) => uncovered.has(finding)) : requiring;
   const annotation = report.verdict === 'blocked' ? core.error : core.warning;
-  for (const finding of requiring.slice(0, MAX_ANNOTATIONS)) {
+  for (const finding of failing.slice(0, MAX_ANNOTATIONS)) {
     const why = uncovered.get(finding);
     annotation(`${describeFinding(finding)}${why === undefined ? '' : ` — ${why}`}`, {
       title: `destroy-guard: ${finding.kind} (${finding.severity})`,
     });
   }
-  if (requiring.length > MAX_ANNOTATIONS) {
+  if (failing.length > MAX_ANNOTATIONS) {
     annotation(
-      `${requiring.length - MAX_ANNOTATIONS} more changes require approval; see the job summary.`,
+      `${failing.length - MAX_ANNOTATIONS} more changes ${uncovered.size > 0 ? 'are not covered by an approval' : 'require approval'}; see the job summary.`,
       { title: 'destroy-guard' },
     );
   }

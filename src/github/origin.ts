@@ -108,8 +108,8 @@ export async function pullsInGroup(
     client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
       owner: repo.owner,
       repo: repo.repo,
+      // Unpaged, compare lists up to 250 commits (paged, 100 a page): one request for a group.
       basehead: `${group.baseSha}...${group.headSha}`,
-      per_page: MAX_GROUP_COMMITS,
     }),
   );
   const commits = comparison.safeParse(compared.data);

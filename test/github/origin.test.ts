@@ -99,9 +99,10 @@ describe('the pull requests of a merge group', () => {
       { number: 12, headSha: sha('c') },
     ]);
     expect(calls.map((call) => call.route)).toEqual([COMPARE, REFS]);
-    expect(calls[0]?.params).toMatchObject({
+    expect(calls[0]?.params).toEqual({
+      owner: 'acme',
+      repo: 'infra',
       basehead: `${sha('0')}...${sha('3')}`,
-      per_page: 250,
     });
     // Octokit escapes the slashes of a ref parameter; GitHub reads them back.
     expect(decodeURIComponent(calls[1]?.url ?? '')).toBe(
