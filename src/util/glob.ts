@@ -3,7 +3,7 @@
  * included) and `?` one character. Everything else is literal: addresses are full of
  * brackets and quotes (`aws_s3_bucket.logs["a"]`), so `[` is not a character class here.
  */
-export function globToRegExp(glob: string): RegExp {
+function globToRegExp(glob: string): RegExp {
   let source = '';
   for (const char of glob) {
     if (char === '*') source += source.endsWith('.*') ? '' : '.*';

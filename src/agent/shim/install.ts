@@ -19,7 +19,7 @@ function quote(text: string): string {
  * The shim for one program: a POSIX sh script that hands its arguments to destroy-guard. Both
  * paths are absolute, fixed when the shim is written, so it works whatever PATH the agent has.
  */
-export function shimScript(name: string, dir: string, target: ShimTarget): string {
+function shimScript(name: string, dir: string, target: ShimTarget): string {
   return [
     '#!/bin/sh',
     `${SHIM_MARKER}: \`${name}\` runs through destroy-guard (docs/agent-guard.md).`,

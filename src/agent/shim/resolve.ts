@@ -49,7 +49,7 @@ function sameDir(a: string, b: string): boolean {
 }
 
 /** The directories of a PATH value, as the shell searches them ('' is the current directory). */
-export function pathDirs(value: string | undefined, cwd: string): string[] {
+function pathDirs(value: string | undefined, cwd: string): string[] {
   const text = value === undefined || value === '' ? DEFAULT_PATH : value;
   return text.split(':').map((dir) => path.resolve(cwd, dir === '' ? '.' : dir));
 }

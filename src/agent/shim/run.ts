@@ -8,7 +8,7 @@ import { rememberDestroyPlan } from './destroy-plans.js';
 import { firstOnPath, isShimFile, realBinary } from './resolve.js';
 
 /** A shim refuses with this exit code, and one line saying what to do instead. */
-export const EXIT_REFUSED = 2;
+const EXIT_REFUSED = 2;
 /** As a shell says when a command is not found. */
 const EXIT_NOT_FOUND = 127;
 
