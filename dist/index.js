@@ -35421,7 +35421,7 @@ var account = object({ login: string2(), type: string2().default("User") }), pul
     changed_files: number2().int().optional()
   }),
   repository: object({ name: string2(), owner: object({ login: string2() }) })
-}), repository = object({ name: string2(), owner: object({ login: string2() }) }), sha = string2().regex(/^[0-9a-f]{40}$/u), pushPayload = object({ ref: string2(), after: sha, repository }), mergeGroupPayload = object({
+}), repository = object({ name: string2(), owner: object({ login: string2() }) }), sha = string2().regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u), pushPayload = object({ ref: string2(), after: sha, repository }), mergeGroupPayload = object({
   merge_group: object({
     head_sha: sha,
     head_ref: string2(),
@@ -36991,7 +36991,7 @@ async function pullsMergedAs(client, repo, sha2, branch) {
     (entry2) => entry2.merged_at !== null && entry2.merge_commit_sha === sha2 && entry2.base.ref === branch
   ).map((entry2) => ({ number: entry2.number, baseSha: entry2.base.sha })).sort((a, b) => a.number - b.number);
 }
-var QUEUE_PREFIX = "refs/heads/gh-readonly-queue/", QUEUE_REF = /^pr-(\d+)-([0-9a-f]{40})$/u;
+var QUEUE_PREFIX = "refs/heads/gh-readonly-queue/", QUEUE_REF = /^pr-(\d+)-([0-9a-f]{40}|[0-9a-f]{64})$/u;
 function parseQueueRef(ref, base) {
   let prefix = `${QUEUE_PREFIX}${base}/`;
   if (!ref.startsWith(prefix)) return;

@@ -56,7 +56,8 @@ const pullRequestPayload = z.object({
 });
 
 const repository = z.object({ name: z.string(), owner: z.object({ login: z.string() }) });
-const sha = z.string().regex(/^[0-9a-f]{40}$/u);
+// SHA-1 commit ids, or SHA-256 ones in a repository that uses them.
+const sha = z.string().regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/u);
 
 const pushPayload = z.object({ ref: z.string(), after: sha, repository });
 

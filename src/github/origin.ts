@@ -72,7 +72,7 @@ export interface QueuedPull {
 }
 
 const QUEUE_PREFIX = 'refs/heads/gh-readonly-queue/';
-const QUEUE_REF = /^pr-(\d+)-([0-9a-f]{40})$/u;
+const QUEUE_REF = /^pr-(\d+)-([0-9a-f]{40}|[0-9a-f]{64})$/u;
 
 /** `refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>` → N and the PR's head sha. */
 export function parseQueueRef(ref: string, base: string): QueuedPull | undefined {
