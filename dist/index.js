@@ -36907,6 +36907,8 @@ function coveredBy(set, risky) {
 }
 var MAX_LISTED = 20;
 function subject(finding) {
+  if (finding.address === "")
+    return `the whole plan of ${code2(finding.moduleDir)} (${finding.kind.replaceAll("-", " ")})`;
   let deposed = finding.deposed === void 0 ? "" : ` (deposed ${finding.deposed})`;
   return `${code2(finding.address)}${deposed} (${finding.actions.join(", ")})`;
 }

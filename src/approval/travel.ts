@@ -107,6 +107,9 @@ export interface TravelDecision {
 const MAX_LISTED = 20;
 
 export function subject(finding: Finding): string {
+  // A finding about the whole plan (mass-destroy) has no address.
+  if (finding.address === '')
+    return `the whole plan of ${code(finding.moduleDir)} (${finding.kind.replaceAll('-', ' ')})`;
   const deposed = finding.deposed === undefined ? '' : ` (deposed ${finding.deposed})`;
   return `${code(finding.address)}${deposed} (${finding.actions.join(', ')})`;
 }

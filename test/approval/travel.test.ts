@@ -151,6 +151,14 @@ describe('the verdict at apply time', () => {
     expect(both).toMatchObject({ approved: true, approvedIn: [7, 8] });
   });
 
+  it('names a finding about the whole plan by its module directory', () => {
+    const mass = finding({ address: '', kind: 'mass-destroy', moduleDir: 'infra/db', type: '' });
+    const travel = decideTravel([mass], [pull(7, [db], true)], push);
+    expect(travel.note.details).toContain(
+      'the whole plan of `infra/db` (mass destroy): not approved in #7',
+    );
+  });
+
   it('blocks a commit no pull request produced, naming the commit', () => {
     const travel = decideTravel([db], [], push);
     expect(travel.approved).toBe(false);
