@@ -5,6 +5,14 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -30,1114 +38,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
-      DOT_LITERAL: "\\.",
-      PLUS_LITERAL: "\\+",
-      QMARK_LITERAL: "\\?",
-      SLASH_LITERAL: "\\/",
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    }, WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: "[\\\\/]",
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
-      NO_DOT: "(?!\\.)",
-      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
-      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
-      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
-      QMARK_NO_DOT: "[^.\\\\/]",
-      START_ANCHOR: "(?:^|[\\\\/])",
-      END_ANCHOR: "(?:[\\\\/]|$)",
-      SEP: "\\"
-    }, POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator < "u" && navigator.platform) {
-        let platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
-    };
-    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
-    exports.escapeLast = (input, char, lastIdx) => {
-      let idx = input.lastIndexOf(char, lastIdx);
-      return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
-      return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
-    };
-    exports.basename = (path15, { windows } = {}) => {
-      let segs = path15.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
-      return last === "" ? segs[segs.length - 2] : last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils(), {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants(), isPathSeparator = (code3) => code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH, depth = (token) => {
-      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan2 = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code3, str.charCodeAt(++index));
-      for (; index < length; ) {
-        code3 = advance();
-        let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code3 = advance(), code3 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
-          continue;
-        }
-        if (braceEscaped === !0 || code3 === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code3 = advance()); ) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== !0 && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
-              if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (braceEscaped !== !0 && code3 === CHAR_COMMA) {
-              if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
-              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code3 === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== !0 && (code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob2 = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code3 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
-            let parens = 0;
-            for (; eos() !== !0 && (code3 = advance()); ) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK && (isGlobstar2 = token.isGlobstar = !0), isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code3 === CHAR_QUESTION_MARK) {
-          if (isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          for (; eos() !== !0 && (next = advance()); ) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = !0, isGlob2 = token.isGlob = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (opts.nonegate !== !0 && code3 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = !0, start++;
-          continue;
-        }
-        if (opts.noparen !== !0 && code3 === CHAR_LEFT_PARENTHESES) {
-          if (isGlob2 = token.isGlob = !0, scanToEnd === !0) {
-            let parens = 1;
-            for (; eos() !== !0 && (code3 = advance()); ) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === !0) {
-          if (finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-      }
-      opts.noext === !0 && (isExtglob = !1, isGlob2 = !1);
-      let base = str, prefix = "", glob2 = "";
-      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob2 === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob2 = str.slice(lastIndex)) : isGlob2 === !0 ? (base = "", glob2 = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob2 && (glob2 = utils.removeBackslashes(glob2)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
-      let state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar: isGlobstar2,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code3) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input.slice(n2, i);
-          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
-        }
-        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input.slice(n);
-        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants5 = require_constants(), utils = require_utils(), {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants5, expandRange = (args, options) => {
-      if (typeof options.expandRange == "function")
-        return options.expandRange(...args, options);
-      args.sort();
-      let value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
-      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped = !1;
-      for (let ch of input) {
-        if (escaped === !0) {
-          value += ch, escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch, escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1, value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[")
-            bracket++;
-          else if (ch === "]" && bracket > 0)
-            bracket--;
-          else if (bracket === 0) {
-            if (ch === "(")
-              paren++;
-            else if (ch === ")" && paren > 0)
-              paren--;
-            else if (ch === "|" && paren === 0) {
-              parts.push(value), value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      return parts.push(value), parts;
-    }, isPlainBranch = (branch) => {
-      let escaped = !1;
-      for (let ch of branch) {
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch))
-          return !1;
-      }
-      return !0;
-    }, normalizeSimpleBranch = (branch) => {
-      let value = branch.trim(), changed = !0;
-      for (; changed === !0; )
-        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
-      if (isPlainBranch(value))
-        return value.replace(/\\(.)/g, "$1");
-    }, hasRepeatedCharPrefixOverlap = (branches) => {
-      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++)
-        for (let j = i + 1; j < values.length; j++) {
-          let a = values[i], b = values[j], char = a[0];
-          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
-            return !0;
-        }
-      return !1;
-    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
-        return;
-      let bracket = 0, paren = 0, quote2 = 0, escaped = !1;
-      for (let i = 1; i < pattern.length; i++) {
-        let ch = pattern[i];
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 !== 1) {
-          if (ch === "[") {
-            bracket++;
-            continue;
-          }
-          if (ch === "]" && bracket > 0) {
-            bracket--;
-            continue;
-          }
-          if (!(bracket > 0)) {
-            if (ch === "(") {
-              paren++;
-              continue;
-            }
-            if (ch === ")" && (paren--, paren === 0))
-              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
-                type: pattern[0],
-                body: pattern.slice(2, i),
-                end: i
-              };
-          }
-        }
-      }
-    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
-      let index = 0, chars = [];
-      for (; index < pattern.length; ) {
-        let match = parseRepeatedExtglob(pattern.slice(index), !1);
-        if (!match || match.type !== "*")
-          return;
-        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1)
-          return;
-        let branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1)
-          return;
-        chars.push(branch), index += match.end + 1;
-      }
-      if (!(chars.length < 1))
-        return chars;
-    }, repeatedExtglobRecursion = (pattern) => {
-      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
-      for (; match; )
-        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
-      return depth;
-    }, analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === !1)
-        return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
-        return { risky: !0 };
-      let safeChars = [], sawStarSequence = !1, combinable = !0;
-      for (let branch of branches) {
-        let chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = !0, safeChars.push(...chars);
-          continue;
-        }
-        let literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
-          return { risky: !0 };
-      }
-      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse2 = (input, options) => {
-      if (typeof input != "string")
-        throw new TypeError("Expected a string");
-      input = REPLACEMENTS[input] || input;
-      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants5.globChars(opts.windows), EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS), {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
-      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
-      let state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === !0,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: !1,
-        negated: !1,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: !1,
-        tokens
-      };
-      input = utils.removePrefix(input, state), len = input.length;
-      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
-        state.consumed += value2, state.index += num;
-      }, append = (token) => {
-        state.output += token.output != null ? token.output : token.value, consume(token.value);
-      }, negate = () => {
-        let count = 1;
-        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count++;
-        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
-      }, increment = (type) => {
-        state[type]++, stack.push(type);
-      }, decrement = (type) => {
-        state[type]--, stack.pop();
-      }, push = (tok) => {
-        if (prev.type === "globstar") {
-          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
-        }
-        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev, tokens.push(tok), prev = tok;
-      }, extglobOpen = (type, value2) => {
-        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
-        let output = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
-      }, extglobClose = (token) => {
-        let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open4 = tokens[token.tokensIndex];
-          open4.type = "text", open4.value = literal, open4.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
-            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open4.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : ""), rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse2(rest, { ...options, fastpaths: !1 }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          token.prev.type === "bos" && (state.negatedExtglob = !0);
-        }
-        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
-      };
-      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
-      }
-      for (; !eos(); ) {
-        if (value = advance(), value === "\0")
-          continue;
-        if (value === "\\") {
-          let next = peek();
-          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
-            continue;
-          if (!next) {
-            value += "\\", push({ type: "text", value });
-            continue;
-          }
-          let match = /^\\+/.exec(remaining()), slashes = 0;
-          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== !1 && value === ":") {
-            let inner = prev.value.slice(1);
-            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
-              if (posix2) {
-                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
-                continue;
-              }
-            }
-          }
-          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value), prev.value += value, append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
-          continue;
-        }
-        if (value === "(") {
-          increment("parens"), push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === !0)
-            throw new SyntaxError(syntaxError("opening", "("));
-          let extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === !0 || !remaining().includes("]")) {
-            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("closing", "]"));
-            value = `\\${value}`;
-          } else
-            increment("brackets");
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("opening", "["));
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          let prevValue = prev.value.slice(1);
-          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
-            continue;
-          let escaped = utils.escapeRegex(prev.value);
-          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
-            state.output += escaped, prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== !0) {
-          increment("braces");
-          let open4 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open4), push(open4);
-          continue;
-        }
-        if (value === "}") {
-          let brace = braces[braces.length - 1];
-          if (opts.nobrace === !0 || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === !0) {
-            let arr = tokens.slice(), range = [];
-            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
-              arr[i].type !== "dots" && range.unshift(arr[i].value);
-            output = expandRange(range, opts), state.backtrack = !0;
-          }
-          if (brace.comma !== !0 && brace.dots !== !0) {
-            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{", value = output = "\\}", state.output = out;
-            for (let t of toks)
-              state.output += t.output || t.value;
-          }
-          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value, brace = braces[braces.length - 1];
-          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            prev.value === "." && (prev.output = DOT_LITERAL);
-            let brace = braces[braces.length - 1];
-            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            let next = peek(), output = value;
-            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
-            extglobOpen("negate", value);
-            continue;
-          }
-          if (opts.nonegate !== !0 && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === !1) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: !0, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          (value === "$" || value === "^") && (value = `\\${value}`);
-          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === !0)) {
-          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === !0) {
-            consume(value);
-            continue;
-          }
-          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          for (; rest.slice(0, 3) === "/**"; ) {
-            let after = input[state.index + 4];
-            if (after && after !== "/")
-              break;
-            rest = rest.slice(3), consume("/**", 3);
-          }
-          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            let end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
-          continue;
-        }
-        let token = { type: "star", value, output: star };
-        if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push(token);
-          continue;
-        }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
-      }
-      for (; state.brackets > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
-      }
-      for (; state.parens > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "("), decrement("parens");
-      }
-      for (; state.braces > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
-      }
-      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
-        state.output = "";
-        for (let token of state.tokens)
-          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      input = REPLACEMENTS[input] || input;
-      let {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants5.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
-      opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            let source2 = create(match[1]);
-            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
-          }
-        }
-      }, output = utils.removePrefix(input, state), source = create(output);
-      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan(), parse2 = require_parse(), utils = require_utils(), constants5 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
-      if (Array.isArray(glob2)) {
-        let fns = glob2.map((input) => picomatch2(input, options, returnState));
-        return (str) => {
-          for (let isMatch of fns) {
-            let state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return !1;
-        };
-      }
-      let isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 != "string" && !isState)
-        throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, !1, !0), state = regex.state;
-      delete regex.state;
-      let isIgnored = () => !1;
-      if (opts.ignore) {
-        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 }), result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
-        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
-      };
-      return returnState && (matcher.state = state), matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input != "string")
-        throw new TypeError("Expected input to be a string");
-      if (input === "")
-        return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob2, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob2), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch2.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
-    };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => (glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options)).test(utils.basename(input, { windows: posix2 }));
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
-      if (returnOutput === !0)
-        return state.output;
-      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
-      state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch2.toRegex(source, options);
-      return returnState === !0 && (regex.state = state), regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
-      if (!input || typeof input != "string")
-        throw new TypeError("Expected a non-empty string");
-      let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        let opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === !0) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants5;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch(), utils = require_utils();
-    function picomatch2(glob2, options, returnState = !1) {
-      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// src/cli/main.ts
-import { createRequire as createRequire2 } from "node:module";
-
 // src/util/errors.ts
-var UserError = class extends Error {
-  name = "UserError";
-};
 function errorMessage(error2) {
   if (error2 instanceof Error) return error2.message;
   if (typeof error2 == "string") return error2;
@@ -1151,12 +52,16 @@ function errorCode(error2) {
   if (!(typeof error2 != "object" || error2 === null || !("code" in error2)))
     return typeof error2.code == "string" ? error2.code : void 0;
 }
-
-// src/cli/assess.ts
-import { parseArgs } from "node:util";
+var UserError, init_errors = __esm({
+  "src/util/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      name = "UserError";
+    };
+  }
+});
 
 // src/catalog/severity.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"], RISK_LEVELS = ["none", "low", "medium", "high", "critical"], RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 function severityRank(severity) {
   return RANK[severity];
 }
@@ -1174,10 +79,15 @@ function riskOf(severities) {
 function bySeverityDescending(a, b) {
   return RANK[b.severity] - RANK[a.severity];
 }
+var SEVERITIES, RISK_LEVELS, RANK, init_severity = __esm({
+  "src/catalog/severity.ts"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low", "info"], RISK_LEVELS = ["none", "low", "medium", "high", "critical"], RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+  }
+});
 
 // src/assess/identity.ts
 import { createHash } from "node:crypto";
-var OBJECT_ATTRIBUTES = ["id", "arn", "self_link"];
 function objectDigest(before) {
   if (typeof before != "object" || before === null || Array.isArray(before)) return "";
   let parts = [];
@@ -1208,7 +118,6 @@ function identityOf(finding) {
     detail
   };
 }
-var IDENTITY_DIGEST_LENGTH = 16;
 function identityDigest(identity) {
   return shortDigest(
     JSON.stringify([
@@ -1231,20 +140,15 @@ function riskySet(findings) {
 function shortDigest(text, length) {
   return createHash("sha256").update(text).digest("hex").slice(0, length);
 }
+var OBJECT_ATTRIBUTES, IDENTITY_DIGEST_LENGTH, init_identity = __esm({
+  "src/assess/identity.ts"() {
+    "use strict";
+    OBJECT_ATTRIBUTES = ["id", "arn", "self_link"];
+    IDENTITY_DIGEST_LENGTH = 16;
+  }
+});
 
 // src/assess/counts.ts
-var COUNT_OF = {
-  delete: "delete",
-  "replace-destroy-before-create": "replace",
-  "replace-create-before-destroy": "replace",
-  forget: "forget",
-  create: "create",
-  update: "update",
-  read: "read",
-  "no-op": "noOp",
-  open: "read",
-  unknown: "unknown"
-};
 function emptyCounts() {
   return {
     create: 0,
@@ -1258,6 +162,23 @@ function emptyCounts() {
     deferred: 0
   };
 }
+var COUNT_OF, init_counts = __esm({
+  "src/assess/counts.ts"() {
+    "use strict";
+    COUNT_OF = {
+      delete: "delete",
+      "replace-destroy-before-create": "replace",
+      "replace-create-before-destroy": "replace",
+      forget: "forget",
+      create: "create",
+      update: "update",
+      read: "read",
+      "no-op": "noOp",
+      open: "read",
+      unknown: "unknown"
+    };
+  }
+});
 
 // src/assess/finding.ts
 function plainText(parts) {
@@ -1268,9 +189,13 @@ function plainText(parts) {
 function code(text) {
   return { code: text };
 }
+var init_finding = __esm({
+  "src/assess/finding.ts"() {
+    "use strict";
+  }
+});
 
 // src/plan/actions.ts
-var KNOWN_WORDS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget", "open"]);
 function is(actions, ...expected) {
   return actions.length === expected.length && actions.every((word, i) => word === expected[i]);
 }
@@ -1292,47 +217,14 @@ function classifyActions(actions) {
 function unknownWords(actions) {
   return actions.filter((word) => !KNOWN_WORDS.has(word));
 }
+var KNOWN_WORDS, init_actions = __esm({
+  "src/plan/actions.ts"() {
+    "use strict";
+    KNOWN_WORDS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget", "open"]);
+  }
+});
 
 // src/assess/reasons.ts
-var REASONS = {
-  // Terraform 1.0+
-  replace_because_tainted: [
-    "the object is tainted (a previous apply failed or it was marked with ",
-    code("terraform taint"),
-    ")"
-  ],
-  replace_because_cannot_update: ["a changed attribute cannot be updated in place"],
-  replace_by_request: ["replacement was requested with ", code("-replace")],
-  // Terraform 1.1+
-  delete_because_no_resource_config: ["its resource block is no longer in the configuration"],
-  delete_because_wrong_repetition: [
-    "the resource switched between count, for_each and a single instance"
-  ],
-  delete_because_count_index: ["its count index is beyond the new count"],
-  delete_because_each_key: ["its for_each key is no longer in the for_each collection"],
-  delete_because_no_module: ["its module call is no longer in the configuration"],
-  // Terraform 1.2+, 1.3+
-  replace_by_triggers: ["a ", code("replace_triggered_by"), " reference changed"],
-  delete_because_no_move_target: [
-    "a ",
-    code("moved"),
-    " block points to an address that does not exist"
-  ],
-  // OpenTofu only
-  delete_because_enabled_false: ["its ", code("enabled"), " meta-argument is false"],
-  forgot_because_lifecycle_destroy_in_state: [
-    "it is removed with ",
-    code("lifecycle { destroy = false }"),
-    " (recorded in state)"
-  ],
-  forgot_because_lifecycle_destroy_in_config: [
-    "it is removed with ",
-    code("lifecycle { destroy = false }")
-  ]
-}, ORPHAN_REASONS = /* @__PURE__ */ new Set([
-  "delete_because_no_resource_config",
-  "delete_because_no_module"
-]);
 function describeActionReason(reason) {
   if (reason !== void 0)
     return REASONS[reason] ?? ["Terraform gives the reason ", code(reason)];
@@ -1378,25 +270,78 @@ function incompleteReason(meta2) {
       "): deferred changes will only be planned after this one is applied, so more destroys may follow"
     ];
 }
+var REASONS, ORPHAN_REASONS, init_reasons = __esm({
+  "src/assess/reasons.ts"() {
+    "use strict";
+    init_actions();
+    init_finding();
+    REASONS = {
+      // Terraform 1.0+
+      replace_because_tainted: [
+        "the object is tainted (a previous apply failed or it was marked with ",
+        code("terraform taint"),
+        ")"
+      ],
+      replace_because_cannot_update: ["a changed attribute cannot be updated in place"],
+      replace_by_request: ["replacement was requested with ", code("-replace")],
+      // Terraform 1.1+
+      delete_because_no_resource_config: ["its resource block is no longer in the configuration"],
+      delete_because_wrong_repetition: [
+        "the resource switched between count, for_each and a single instance"
+      ],
+      delete_because_count_index: ["its count index is beyond the new count"],
+      delete_because_each_key: ["its for_each key is no longer in the for_each collection"],
+      delete_because_no_module: ["its module call is no longer in the configuration"],
+      // Terraform 1.2+, 1.3+
+      replace_by_triggers: ["a ", code("replace_triggered_by"), " reference changed"],
+      delete_because_no_move_target: [
+        "a ",
+        code("moved"),
+        " block points to an address that does not exist"
+      ],
+      // OpenTofu only
+      delete_because_enabled_false: ["its ", code("enabled"), " meta-argument is false"],
+      forgot_because_lifecycle_destroy_in_state: [
+        "it is removed with ",
+        code("lifecycle { destroy = false }"),
+        " (recorded in state)"
+      ],
+      forgot_because_lifecycle_destroy_in_config: [
+        "it is removed with ",
+        code("lifecycle { destroy = false }")
+      ]
+    }, ORPHAN_REASONS = /* @__PURE__ */ new Set([
+      "delete_because_no_resource_config",
+      "delete_because_no_module"
+    ]);
+  }
+});
 
 // src/assess/shared-words.ts
-var SHARED_LIMIT = 1e4, WordBook = class {
-  #shared = /* @__PURE__ */ new Map();
-  wordsOf(change) {
-    let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
-    if (known !== void 0) return known;
-    let words2 = {
-      actions: change.actions,
-      forcing: forcingAttributes(change.replacePaths),
-      reason: destroyReason(change)
-    };
-    return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words2), words2;
-  }
-}, PLAIN = /* @__PURE__ */ new WeakMap();
 function plainOnce(parts) {
   let text = PLAIN.get(parts);
   return text === void 0 && (text = plainText(parts), PLAIN.set(parts, text)), text;
 }
+var SHARED_LIMIT, WordBook, PLAIN, init_shared_words = __esm({
+  "src/assess/shared-words.ts"() {
+    "use strict";
+    init_finding();
+    init_reasons();
+    SHARED_LIMIT = 1e4, WordBook = class {
+      #shared = /* @__PURE__ */ new Map();
+      wordsOf(change) {
+        let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
+        if (known !== void 0) return known;
+        let words2 = {
+          actions: change.actions,
+          forcing: forcingAttributes(change.replacePaths),
+          reason: destroyReason(change)
+        };
+        return change.deposed === void 0 && this.#shared.size < SHARED_LIMIT && this.#shared.set(key, words2), words2;
+      }
+    }, PLAIN = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // src/assess/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -1412,9 +357,14 @@ function digestOf(values) {
   return createHash2("sha256").update([...values].sort().join(`
 `)).digest("hex").slice(0, 16);
 }
+var init_fingerprint = __esm({
+  "src/assess/fingerprint.ts"() {
+    "use strict";
+    init_identity();
+  }
+});
 
 // src/assess/mass-destroy.ts
-var MASS_DESTROY_MIN_DELETES = 5, MASS_DESTROY_MIN_SHARE = 0.5;
 function emptyTally() {
   return { managed: 0, deletes: 0, orphans: 0, reasonless: 0, deletedAddresses: [] };
 }
@@ -1444,9 +394,16 @@ function detectMassDestroy(tally) {
     };
   }
 }
+var MASS_DESTROY_MIN_DELETES, MASS_DESTROY_MIN_SHARE, init_mass_destroy = __esm({
+  "src/assess/mass-destroy.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_finding();
+    MASS_DESTROY_MIN_DELETES = 5, MASS_DESTROY_MIN_SHARE = 0.5;
+  }
+});
 
 // src/assess/outcome.ts
-var NO_GUARD = ["lost: no guard known: deleted with its data"];
 function severityOf(entry, outcome) {
   let base = entry.backup === "data" ? "critical" : entry.backup === "policy" ? "high" : entry.severity;
   return outcome === "refused" || outcome === "not-deleted" ? isAtLeast(base, "medium") ? "medium" : base : entry.backup !== void 0 || !isAtLeast(base, "high") ? base : outcome === "lost" ? "critical" : "high";
@@ -1461,9 +418,16 @@ function destroyOutcome(entry, actions, judged) {
   ];
   return { outcome, severity: severityOf(entry, outcome ?? "lost"), parts };
 }
+var NO_GUARD, init_outcome = __esm({
+  "src/assess/outcome.ts"() {
+    "use strict";
+    init_severity();
+    init_actions();
+    NO_GUARD = ["lost: no guard known: deleted with its data"];
+  }
+});
 
 // src/assess/read-protection.ts
-var SEGMENTS = /* @__PURE__ */ new Map();
 function segmentsOf(path15) {
   let segments = SEGMENTS.get(path15);
   return segments === void 0 && (segments = path15.split("."), SEGMENTS.set(path15, segments)), segments;
@@ -1529,6 +493,12 @@ function asNumber(read) {
   if (typeof read.value == "number") return read.value;
   if (typeof read.value == "string" && /^\d+$/u.test(read.value)) return Number(read.value);
 }
+var SEGMENTS, init_read_protection = __esm({
+  "src/assess/read-protection.ts"() {
+    "use strict";
+    SEGMENTS = /* @__PURE__ */ new Map();
+  }
+});
 
 // src/assess/judges.ts
 function find(context, effect) {
@@ -1544,7 +514,6 @@ function attributeParts(attribute, read) {
   let shown3 = code(`${attribute} = ${formatScalar(read.value)}`);
   return read.origin === "default" ? [shown3, " (the default)"] : [shown3];
 }
-var say = (outcome, parts, windowDays) => windowDays === void 0 ? { outcome, parts } : { outcome, parts, windowDays };
 function finalSnapshotTaken(context, switchParts) {
   let name = find(context, "final-snapshot-name");
   if (name === void 0)
@@ -1567,177 +536,172 @@ function days(count) {
 function windowParts(windowDays) {
   return windowDays === void 0 ? "until its retention ends" : `for ${days(windowDays)}`;
 }
-var JUDGES = {
-  "blocks-destroy": (read, protection, context) => {
-    if (!isTrue(read)) return;
-    let override = find(context, "disables-protection");
-    if (!(override !== void 0 && isTrue(override.read)))
-      return say("refused", [
+var say, JUDGES, init_judges = __esm({
+  "src/assess/judges.ts"() {
+    "use strict";
+    init_finding();
+    init_read_protection();
+    say = (outcome, parts, windowDays) => windowDays === void 0 ? { outcome, parts } : { outcome, parts, windowDays };
+    JUDGES = {
+      "blocks-destroy": (read, protection, context) => {
+        if (!isTrue(read)) return;
+        let override = find(context, "disables-protection");
+        if (!(override !== void 0 && isTrue(override.read)))
+          return say("refused", [
+            ...attributeParts(protection.path, read),
+            ": the apply will fail at this resource"
+          ]);
+      },
+      "disables-protection": () => {
+      },
+      // read by `blocks-destroy`
+      "skips-final-snapshot": (read, protection, context) => {
+        let shown3 = attributeParts(protection.path, read);
+        return isTrue(read) ? say("lost", ["no final snapshot (", ...shown3, ")"]) : isFalse(read) ? finalSnapshotTaken(context, shown3) : void 0;
+      },
+      "final-snapshot-name": (read, protection, context) => {
+        if (find(context, "skips-final-snapshot") === void 0 && read.origin !== "absent")
+          return typeof read.value == "string" && read.value !== "" ? say(
+            "survives",
+            read.sensitive ? ["a final snapshot is taken (its name is marked sensitive)"] : ["final snapshot ", code(read.value), " is taken"]
+          ) : say("lost", ["no final snapshot (", code(protection.path), " is not set)"]);
+      },
+      "takes-final-snapshot": (read, protection, context) => {
+        let shown3 = attributeParts(protection.path, read);
+        if (isFalse(read)) return say("lost", ["no final snapshot (", ...shown3, ")"]);
+        if (!isTrue(read)) return;
+        if (protection.window === void 0)
+          return say("survives", ["a final snapshot is taken (", ...shown3, ")"]);
+        let kept = numberAt(context, protection.window);
+        return say(
+          "survives-window",
+          ["a final backup is taken (", ...shown3, ") and kept ", windowParts(kept)],
+          kept
+        );
+      },
+      "purges-contents": (read, protection) => {
+        let shown3 = attributeParts(protection.path, read);
+        return isTrue(read) ? say("lost", ["it and everything in it are deleted (", ...shown3, ")"]) : isFalse(read) ? say("refused", [
+          "the delete is refused while it holds anything (",
+          ...shown3,
+          "): the apply will fail at this resource"
+        ]) : void 0;
+      },
+      "deletes-backups": (read, protection) => {
+        let shown3 = attributeParts(protection.path, read);
+        return isTrue(read) ? say("lost", ["it, its data and its backups are deleted (", ...shown3, ")"]) : isFalse(read) ? say("lost", [
+          "its data is deleted with it; only while backups of it exist is the delete refused (",
+          ...shown3,
+          ")"
+        ]) : void 0;
+      },
+      // Read by `deletes-automated-backups` too; at destroy only where a fixed window is known.
+      "backup-retention-days": (read, protection) => protection.windowDays !== void 0 && (asNumber(read) ?? 0) > 0 ? say(
+        "survives-window",
+        [
+          "backups are on (",
+          ...attributeParts(protection.path, read),
+          `): the service keeps a deleted one's backups for ${days(protection.windowDays)}`
+        ],
+        protection.windowDays
+      ) : void 0,
+      "skips-soft-delete": (read, protection) => {
+        let shown3 = attributeParts(protection.path, read);
+        return isTrue(read) ? say("lost", ["deleted at once, without a grace period (", ...shown3, ")"]) : isFalse(read) ? say(
+          "survives-window",
+          ["soft-deleted (", ...shown3, "): restorable ", windowParts(protection.windowDays)],
+          protection.windowDays
+        ) : void 0;
+      },
+      "retains-data": (read, protection) => isTrue(read) ? say("survives", [
+        "its data is kept when the object is deleted (",
         ...attributeParts(protection.path, read),
-        ": the apply will fail at this resource"
-      ]);
-  },
-  "disables-protection": () => {
-  },
-  // read by `blocks-destroy`
-  "skips-final-snapshot": (read, protection, context) => {
-    let shown3 = attributeParts(protection.path, read);
-    return isTrue(read) ? say("lost", ["no final snapshot (", ...shown3, ")"]) : isFalse(read) ? finalSnapshotTaken(context, shown3) : void 0;
-  },
-  "final-snapshot-name": (read, protection, context) => {
-    if (find(context, "skips-final-snapshot") === void 0 && read.origin !== "absent")
-      return typeof read.value == "string" && read.value !== "" ? say(
-        "survives",
-        read.sensitive ? ["a final snapshot is taken (its name is marked sensitive)"] : ["final snapshot ", code(read.value), " is taken"]
-      ) : say("lost", ["no final snapshot (", code(protection.path), " is not set)"]);
-  },
-  "takes-final-snapshot": (read, protection, context) => {
-    let shown3 = attributeParts(protection.path, read);
-    if (isFalse(read)) return say("lost", ["no final snapshot (", ...shown3, ")"]);
-    if (!isTrue(read)) return;
-    if (protection.window === void 0)
-      return say("survives", ["a final snapshot is taken (", ...shown3, ")"]);
-    let kept = numberAt(context, protection.window);
-    return say(
-      "survives-window",
-      ["a final backup is taken (", ...shown3, ") and kept ", windowParts(kept)],
-      kept
-    );
-  },
-  "purges-contents": (read, protection) => {
-    let shown3 = attributeParts(protection.path, read);
-    return isTrue(read) ? say("lost", ["it and everything in it are deleted (", ...shown3, ")"]) : isFalse(read) ? say("refused", [
-      "the delete is refused while it holds anything (",
-      ...shown3,
-      "): the apply will fail at this resource"
-    ]) : void 0;
-  },
-  "deletes-backups": (read, protection) => {
-    let shown3 = attributeParts(protection.path, read);
-    return isTrue(read) ? say("lost", ["it, its data and its backups are deleted (", ...shown3, ")"]) : isFalse(read) ? say("lost", [
-      "its data is deleted with it; only while backups of it exist is the delete refused (",
-      ...shown3,
-      ")"
-    ]) : void 0;
-  },
-  // Read by `deletes-automated-backups` too; at destroy only where a fixed window is known.
-  "backup-retention-days": (read, protection) => protection.windowDays !== void 0 && (asNumber(read) ?? 0) > 0 ? say(
-    "survives-window",
-    [
-      "backups are on (",
-      ...attributeParts(protection.path, read),
-      `): the service keeps a deleted one's backups for ${days(protection.windowDays)}`
-    ],
-    protection.windowDays
-  ) : void 0,
-  "skips-soft-delete": (read, protection) => {
-    let shown3 = attributeParts(protection.path, read);
-    return isTrue(read) ? say("lost", ["deleted at once, without a grace period (", ...shown3, ")"]) : isFalse(read) ? say(
-      "survives-window",
-      ["soft-deleted (", ...shown3, "): restorable ", windowParts(protection.windowDays)],
-      protection.windowDays
-    ) : void 0;
-  },
-  "retains-data": (read, protection) => isTrue(read) ? say("survives", [
-    "its data is kept when the object is deleted (",
-    ...attributeParts(protection.path, read),
-    ")"
-  ]) : say("lost", [
-    "its data is deleted with it (",
-    ...attributeParts(protection.path, read),
-    ")"
-  ]),
-  "deletes-automated-backups": (read, protection, context) => {
-    let retention = find(context, "backup-retention-days"), kept = retention === void 0 ? void 0 : numberAt(context, retention.protection.path);
-    if (kept === 0) return;
-    let shown3 = attributeParts(protection.path, read);
-    if (isTrue(read))
-      return say("lost", ["automated backups are deleted with it (", ...shown3, ")"]);
-    if (isFalse(read))
-      return say(
+        ")"
+      ]) : say("lost", [
+        "its data is deleted with it (",
+        ...attributeParts(protection.path, read),
+        ")"
+      ]),
+      "deletes-automated-backups": (read, protection, context) => {
+        let retention = find(context, "backup-retention-days"), kept = retention === void 0 ? void 0 : numberAt(context, retention.protection.path);
+        if (kept === 0) return;
+        let shown3 = attributeParts(protection.path, read);
+        if (isTrue(read))
+          return say("lost", ["automated backups are deleted with it (", ...shown3, ")"]);
+        if (isFalse(read))
+          return say(
+            "survives-window",
+            ["automated backups are kept ", windowParts(kept), " (", ...shown3, ")"],
+            kept
+          );
+      },
+      "retains-backups": (read, protection) => {
+        let shown3 = attributeParts(protection.path, read);
+        return isTrue(read) ? say("survives", ["its backups are kept after the delete (", ...shown3, ")"]) : isFalse(read) ? say("lost", ["its backups are deleted with it (", ...shown3, ")"]) : void 0;
+      },
+      "deletion-window-days": (read, protection) => {
+        let shown3 = attributeParts(protection.path, read);
+        if (read.sensitive)
+          return say("survives-window", ["restorable until its deletion window ends (", ...shown3, ")"]);
+        let count = asNumber(read);
+        if (count !== void 0)
+          return count === 0 ? say("lost", ["deleted at once (", ...shown3, ")"]) : say(
+            "survives-window",
+            [`restorable for ${days(count)} after the delete (`, ...shown3, ")"],
+            count
+          );
+      },
+      "window-days": () => {
+      },
+      // read through another protection's `window`
+      "soft-delete-seconds": (read, protection) => {
+        let seconds = read.sensitive ? void 0 : asNumber(read);
+        if (seconds === void 0) return;
+        let shown3 = attributeParts(protection.path, read);
+        if (seconds === 0) return say("lost", ["soft delete is off (", ...shown3, ")"]);
+        let count = Math.floor(seconds / 86400);
+        return say(
+          "survives-window",
+          [`soft-deleted: restorable for ${days(count)} (`, ...shown3, ")"],
+          count
+        );
+      },
+      "point-in-time-recovery": (read, protection) => isTrue(read) && protection.windowDays !== void 0 ? say(
         "survives-window",
-        ["automated backups are kept ", windowParts(kept), " (", ...shown3, ")"],
-        kept
-      );
-  },
-  "retains-backups": (read, protection) => {
-    let shown3 = attributeParts(protection.path, read);
-    return isTrue(read) ? say("survives", ["its backups are kept after the delete (", ...shown3, ")"]) : isFalse(read) ? say("lost", ["its backups are deleted with it (", ...shown3, ")"]) : void 0;
-  },
-  "deletion-window-days": (read, protection) => {
-    let shown3 = attributeParts(protection.path, read);
-    if (read.sensitive)
-      return say("survives-window", ["restorable until its deletion window ends (", ...shown3, ")"]);
-    let count = asNumber(read);
-    if (count !== void 0)
-      return count === 0 ? say("lost", ["deleted at once (", ...shown3, ")"]) : say(
-        "survives-window",
-        [`restorable for ${days(count)} after the delete (`, ...shown3, ")"],
-        count
-      );
-  },
-  "window-days": () => {
-  },
-  // read through another protection's `window`
-  "soft-delete-seconds": (read, protection) => {
-    let seconds = read.sensitive ? void 0 : asNumber(read);
-    if (seconds === void 0) return;
-    let shown3 = attributeParts(protection.path, read);
-    if (seconds === 0) return say("lost", ["soft delete is off (", ...shown3, ")"]);
-    let count = Math.floor(seconds / 86400);
-    return say(
-      "survives-window",
-      [`soft-deleted: restorable for ${days(count)} (`, ...shown3, ")"],
-      count
-    );
-  },
-  "point-in-time-recovery": (read, protection) => isTrue(read) && protection.windowDays !== void 0 ? say(
-    "survives-window",
-    [
-      "point-in-time recovery is on (",
-      ...attributeParts(protection.path, read),
-      `): the service keeps a backup for ${days(protection.windowDays)} after the delete`
-    ],
-    protection.windowDays
-  ) : void 0,
-  "purge-protection": (read, protection, context) => {
-    let shown3 = attributeParts(protection.path, read), assumed = protection.assumes === void 0 ? [] : ["; assumes ", code(protection.assumes), ", the default"];
-    if (isFalse(read))
-      return say("lost", ["purged right after the delete (", ...shown3, ...assumed, ")"]);
-    if (!isTrue(read)) return;
-    let kept = numberAt(context, protection.window);
-    return say(
-      "survives-window",
-      ["soft-deleted and cannot be purged (", ...shown3, "): restorable ", windowParts(kept)],
-      kept
-    );
-  },
-  "versioning-status": () => {
-  },
-  // matters on update (versioning suspended), not on destroy
-  "versioning-enabled": () => {
-  },
-  "keeps-on-destroy": (read, protection) => isTrue(read) ? say("not-deleted", [
-    "the provider only removes it from state (",
-    ...attributeParts(protection.path, read),
-    ")"
-  ]) : void 0
-};
+        [
+          "point-in-time recovery is on (",
+          ...attributeParts(protection.path, read),
+          `): the service keeps a backup for ${days(protection.windowDays)} after the delete`
+        ],
+        protection.windowDays
+      ) : void 0,
+      "purge-protection": (read, protection, context) => {
+        let shown3 = attributeParts(protection.path, read), assumed = protection.assumes === void 0 ? [] : ["; assumes ", code(protection.assumes), ", the default"];
+        if (isFalse(read))
+          return say("lost", ["purged right after the delete (", ...shown3, ...assumed, ")"]);
+        if (!isTrue(read)) return;
+        let kept = numberAt(context, protection.window);
+        return say(
+          "survives-window",
+          ["soft-deleted and cannot be purged (", ...shown3, "): restorable ", windowParts(kept)],
+          kept
+        );
+      },
+      "versioning-status": () => {
+      },
+      // matters on update (versioning suspended), not on destroy
+      "versioning-enabled": () => {
+      },
+      "keeps-on-destroy": (read, protection) => isTrue(read) ? say("not-deleted", [
+        "the provider only removes it from state (",
+        ...attributeParts(protection.path, read),
+        ")"
+      ]) : void 0
+    };
+  }
+});
 
 // src/assess/recoverability.ts
-var RANK2 = {
-  "not-deleted": 0,
-  refused: 1,
-  survives: 2,
-  "survives-window": 3,
-  lost: 4
-}, LEAD = {
-  "not-deleted": "not deleted: ",
-  refused: "the delete is refused: ",
-  survives: "survives: ",
-  "survives-window": "survives for a while, then lost: ",
-  lost: "lost: "
-};
 function lead(outcome, windowDays) {
   return outcome === "survives-window" && windowDays !== void 0 ? `survives for ${days(windowDays)}, then lost: ` : LEAD[outcome];
 }
@@ -1764,61 +728,28 @@ function judgeRecoverability(protections, before, beforeSensitive) {
 function valueOf({ protection, read }) {
   return read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null };
 }
+var RANK2, LEAD, init_recoverability = __esm({
+  "src/assess/recoverability.ts"() {
+    "use strict";
+    init_judges();
+    init_read_protection();
+    RANK2 = {
+      "not-deleted": 0,
+      refused: 1,
+      survives: 2,
+      "survives-window": 3,
+      lost: 4
+    }, LEAD = {
+      "not-deleted": "not deleted: ",
+      refused: "the delete is refused: ",
+      survives: "survives: ",
+      "survives-window": "survives for a while, then lost: ",
+      lost: "lost: "
+    };
+  }
+});
 
 // src/assess/weakened.ts
-var isSet = (read) => typeof read.value == "string" && read.value !== "", positive = (read) => (asNumber(read) ?? 0) > 0, switchedOff = (what) => ({
-  protects: isTrue,
-  weakens: (before, after) => isTrue(before) && isFalse(after) ? what : void 0
-}), switchedOn = (what) => ({
-  protects: isFalse,
-  weakens: (before, after) => !isTrue(before) && isTrue(after) ? what : void 0
-}), shortened = (toZero, shorter) => ({
-  protects: positive,
-  weakens: (before, after) => {
-    let was = asNumber(before), now = asNumber(after);
-    if (!(was === void 0 || now === void 0 || now >= was))
-      return now === 0 ? toZero : shorter;
-  }
-}), NO_SNAPSHOT = "final snapshot switched off: a later destroy leaves no snapshot", RULES = {
-  "blocks-destroy": switchedOff("deletion protection switched off: a later destroy will succeed"),
-  "disables-protection": switchedOn("a later destroy switches deletion protection off first"),
-  "skips-final-snapshot": switchedOn(NO_SNAPSHOT),
-  "final-snapshot-name": {
-    protects: isSet,
-    weakens: (before, after) => isSet(before) && !isSet(after) ? "final snapshot name removed: a later destroy leaves no snapshot" : void 0
-  },
-  "takes-final-snapshot": switchedOff(NO_SNAPSHOT),
-  "purges-contents": switchedOn("a later destroy will delete everything inside it"),
-  "deletes-backups": switchedOn("a later destroy will delete its backups too"),
-  "deletes-automated-backups": switchedOn("automated backups will be deleted with it"),
-  "skips-soft-delete": switchedOn("a later destroy deletes it at once, without a grace period"),
-  "retains-data": switchedOff("a later destroy deletes its data with it"),
-  "retains-backups": switchedOff("backups will no longer be kept after a delete"),
-  "backup-retention-days": shortened(
-    "automated backups switched off",
-    "backup retention shortened"
-  ),
-  "deletion-window-days": shortened(
-    "deletion becomes immediate: no recovery window",
-    "recovery window shortened"
-  ),
-  "window-days": shortened("soft delete switched off", "soft-delete retention shortened"),
-  "soft-delete-seconds": shortened("soft delete switched off", "soft-delete retention shortened"),
-  "point-in-time-recovery": switchedOff("point-in-time recovery switched off"),
-  "purge-protection": switchedOff(
-    "purge protection switched off: a deleted object can be purged at once"
-  ),
-  "versioning-status": {
-    protects: (read) => read.value === "Enabled",
-    weakens: (before, after) => before.value === "Enabled" && (after.value === "Suspended" || after.value === "Disabled") ? "object versioning suspended: overwritten and deleted objects are no longer kept" : void 0
-  },
-  "versioning-enabled": switchedOff(
-    "object versioning switched off: overwritten and deleted objects are no longer kept"
-  ),
-  "keeps-on-destroy": switchedOff(
-    "a later destroy will really delete it instead of leaving it in place"
-  )
-};
 function shown(read) {
   let value = formatScalar(read.value);
   return read.origin === "default" ? `${value} (the default)` : value;
@@ -1848,28 +779,72 @@ function findWeakenings(protections, change) {
   }
   return found;
 }
+var isSet, positive, switchedOff, switchedOn, shortened, NO_SNAPSHOT, RULES, init_weakened = __esm({
+  "src/assess/weakened.ts"() {
+    "use strict";
+    init_finding();
+    init_read_protection();
+    isSet = (read) => typeof read.value == "string" && read.value !== "", positive = (read) => (asNumber(read) ?? 0) > 0, switchedOff = (what) => ({
+      protects: isTrue,
+      weakens: (before, after) => isTrue(before) && isFalse(after) ? what : void 0
+    }), switchedOn = (what) => ({
+      protects: isFalse,
+      weakens: (before, after) => !isTrue(before) && isTrue(after) ? what : void 0
+    }), shortened = (toZero, shorter) => ({
+      protects: positive,
+      weakens: (before, after) => {
+        let was = asNumber(before), now = asNumber(after);
+        if (!(was === void 0 || now === void 0 || now >= was))
+          return now === 0 ? toZero : shorter;
+      }
+    }), NO_SNAPSHOT = "final snapshot switched off: a later destroy leaves no snapshot", RULES = {
+      "blocks-destroy": switchedOff("deletion protection switched off: a later destroy will succeed"),
+      "disables-protection": switchedOn("a later destroy switches deletion protection off first"),
+      "skips-final-snapshot": switchedOn(NO_SNAPSHOT),
+      "final-snapshot-name": {
+        protects: isSet,
+        weakens: (before, after) => isSet(before) && !isSet(after) ? "final snapshot name removed: a later destroy leaves no snapshot" : void 0
+      },
+      "takes-final-snapshot": switchedOff(NO_SNAPSHOT),
+      "purges-contents": switchedOn("a later destroy will delete everything inside it"),
+      "deletes-backups": switchedOn("a later destroy will delete its backups too"),
+      "deletes-automated-backups": switchedOn("automated backups will be deleted with it"),
+      "skips-soft-delete": switchedOn("a later destroy deletes it at once, without a grace period"),
+      "retains-data": switchedOff("a later destroy deletes its data with it"),
+      "retains-backups": switchedOff("backups will no longer be kept after a delete"),
+      "backup-retention-days": shortened(
+        "automated backups switched off",
+        "backup retention shortened"
+      ),
+      "deletion-window-days": shortened(
+        "deletion becomes immediate: no recovery window",
+        "recovery window shortened"
+      ),
+      "window-days": shortened("soft delete switched off", "soft-delete retention shortened"),
+      "soft-delete-seconds": shortened("soft delete switched off", "soft-delete retention shortened"),
+      "point-in-time-recovery": switchedOff("point-in-time recovery switched off"),
+      "purge-protection": switchedOff(
+        "purge protection switched off: a deleted object can be purged at once"
+      ),
+      "versioning-status": {
+        protects: (read) => read.value === "Enabled",
+        weakens: (before, after) => before.value === "Enabled" && (after.value === "Suspended" || after.value === "Disabled") ? "object versioning suspended: overwritten and deleted objects are no longer kept" : void 0
+      },
+      "versioning-enabled": switchedOff(
+        "object versioning switched off: overwritten and deleted objects are no longer kept"
+      ),
+      "keeps-on-destroy": switchedOff(
+        "a later destroy will really delete it instead of leaving it in place"
+      )
+    };
+  }
+});
 
 // src/catalog/unreviewed.ts
 function words(list, withEmpty = !1) {
   let set = new Set(list.split(" "));
   return withEmpty && set.add(""), set;
 }
-var DATA_WORDS = words(
-  "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
-), STORE_SERVICES = words(
-  "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
-), STORE_NOUNS = words(
-  "cluster instance global serverless replication namespace flexible server managed database",
-  !0
-), NOT_DATA_BEFORE = words(
-  "route api ssh access public host signing usage"
-), DATA_PAIRS = words(
-  "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
-), CONFIG_WORDS = words(
-  "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
-), REFERENCE_BEFORE = words(
-  "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
-);
 function judgeUnreviewedName(type) {
   let words2 = type.split("_").slice(1), found;
   for (let index = 0; index < words2.length; index += 1) {
@@ -1878,6 +853,27 @@ function judgeUnreviewedName(type) {
   }
   return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
 }
+var DATA_WORDS, STORE_SERVICES, STORE_NOUNS, NOT_DATA_BEFORE, DATA_PAIRS, CONFIG_WORDS, REFERENCE_BEFORE, init_unreviewed = __esm({
+  "src/catalog/unreviewed.ts"() {
+    "use strict";
+    DATA_WORDS = words(
+      "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
+    ), STORE_SERVICES = words(
+      "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
+    ), STORE_NOUNS = words(
+      "cluster instance global serverless replication namespace flexible server managed database",
+      !0
+    ), NOT_DATA_BEFORE = words(
+      "route api ssh access public host signing usage"
+    ), DATA_PAIRS = words(
+      "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
+    ), CONFIG_WORDS = words(
+      "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
+    ), REFERENCE_BEFORE = words(
+      "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
+    );
+  }
+});
 
 // src/assess/unreviewed.ts
 function judgeUnreviewedDestroy(type) {
@@ -1903,201 +899,230 @@ function judgeUnreviewedDestroy(type) {
     recoverability: []
   };
 }
+var init_unreviewed2 = __esm({
+  "src/assess/unreviewed.ts"() {
+    "use strict";
+    init_unreviewed();
+    init_finding();
+  }
+});
 
 // src/assess/assess-plan.ts
-var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
-  "incomplete-plan",
-  "unknown-action"
-]), NONE = [], PlanAssessor = class {
-  #source;
-  #options;
-  #findings = [];
-  #counts = emptyCounts();
-  #tally = emptyTally();
-  #unreviewed = /* @__PURE__ */ new Set();
-  #words = new WordBook();
-  constructor(source, options) {
-    this.#source = source, this.#options = options;
-  }
-  /** Bound, so it can be handed to the plan reader as its change sink. */
-  add = (change) => {
-    let actionClass = classifyActions(change.actions);
-    if (this.#counts[COUNT_OF[actionClass]] += 1, change.deferredReason !== void 0 && (this.#counts.deferred += 1), this.#options.isIgnored(change.address)) {
-      this.#movedIntoIgnored(change);
-      return;
-    }
-    if (actionClass === "unknown") {
-      this.#push(change, "unknown-action", "high", {
-        reason: [
-          "unknown action ",
-          code(JSON.stringify(change.actions)),
-          ` (${unknownWords(change.actions).join(", ") || "unexpected order"}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`
-        ]
-      });
-      return;
-    }
-    if (!NOT_STORED_MODES.has(change.mode))
-      switch (change.deposed === void 0 && (this.#tally.managed += 1), actionClass) {
-        case "delete":
-        case "replace-destroy-before-create":
-        case "replace-create-before-destroy":
-          this.#destroyed(change);
+var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_plan = __esm({
+  "src/assess/assess-plan.ts"() {
+    "use strict";
+    init_identity();
+    init_counts();
+    init_shared_words();
+    init_actions();
+    init_finding();
+    init_mass_destroy();
+    init_reasons();
+    init_outcome();
+    init_recoverability();
+    init_severity();
+    init_weakened();
+    init_unreviewed2();
+    NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
+      "incomplete-plan",
+      "unknown-action"
+    ]), NONE = [], PlanAssessor = class {
+      #source;
+      #options;
+      #findings = [];
+      #counts = emptyCounts();
+      #tally = emptyTally();
+      #unreviewed = /* @__PURE__ */ new Set();
+      #words = new WordBook();
+      constructor(source, options) {
+        this.#source = source, this.#options = options;
+      }
+      /** Bound, so it can be handed to the plan reader as its change sink. */
+      add = (change) => {
+        let actionClass = classifyActions(change.actions);
+        if (this.#counts[COUNT_OF[actionClass]] += 1, change.deferredReason !== void 0 && (this.#counts.deferred += 1), this.#options.isIgnored(change.address)) {
+          this.#movedIntoIgnored(change);
           return;
-        case "update":
-          this.#updated(change);
-          return;
-        case "forget":
-          this.#push(change, "forget", "info", {
+        }
+        if (actionClass === "unknown") {
+          this.#push(change, "unknown-action", "high", {
             reason: [
-              "removed from state without being destroyed",
-              ...because(change.actionReason),
-              ": the object keeps existing, unmanaged"
+              "unknown action ",
+              code(JSON.stringify(change.actions)),
+              ` (${unknownWords(change.actions).join(", ") || "unexpected order"}): this version of destroy-guard cannot judge it; upgrade destroy-guard or review the change by hand`
             ]
           });
           return;
-        default:
-          return;
+        }
+        if (!NOT_STORED_MODES.has(change.mode))
+          switch (change.deposed === void 0 && (this.#tally.managed += 1), actionClass) {
+            case "delete":
+            case "replace-destroy-before-create":
+            case "replace-create-before-destroy":
+              this.#destroyed(change);
+              return;
+            case "update":
+              this.#updated(change);
+              return;
+            case "forget":
+              this.#push(change, "forget", "info", {
+                reason: [
+                  "removed from state without being destroyed",
+                  ...because(change.actionReason),
+                  ": the object keeps existing, unmanaged"
+                ]
+              });
+              return;
+            default:
+              return;
+          }
+      };
+      finish(meta2) {
+        let planLevel = [], incomplete = incompleteReason(meta2);
+        incomplete !== void 0 && planLevel.push(this.#planFinding("incomplete-plan", "high", incomplete, []));
+        let mass = detectMassDestroy(this.#tally);
+        return mass !== void 0 && planLevel.push({
+          ...this.#planFinding("mass-destroy", "critical", mass.reason, ["delete"]),
+          identity: mass.identity
+        }), {
+          summary: {
+            path: this.#source.path,
+            moduleDir: this.#source.moduleDir,
+            formatVersion: meta2.formatVersion,
+            terraformVersion: meta2.terraformVersion,
+            errored: meta2.errored,
+            complete: meta2.complete,
+            counts: { ...this.#counts }
+          },
+          findings: [...planLevel, ...this.#findings],
+          unreviewedTypes: [...this.#unreviewed].sort()
+        };
       }
-  };
-  finish(meta2) {
-    let planLevel = [], incomplete = incompleteReason(meta2);
-    incomplete !== void 0 && planLevel.push(this.#planFinding("incomplete-plan", "high", incomplete, []));
-    let mass = detectMassDestroy(this.#tally);
-    return mass !== void 0 && planLevel.push({
-      ...this.#planFinding("mass-destroy", "critical", mass.reason, ["delete"]),
-      identity: mass.identity
-    }), {
-      summary: {
-        path: this.#source.path,
-        moduleDir: this.#source.moduleDir,
-        formatVersion: meta2.formatVersion,
-        terraformVersion: meta2.terraformVersion,
-        errored: meta2.errored,
-        complete: meta2.complete,
-        counts: { ...this.#counts }
-      },
-      findings: [...planLevel, ...this.#findings],
-      unreviewedTypes: [...this.#unreviewed].sort()
+      #destroyed(change) {
+        let deleting = isDelete(change.actions);
+        deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
+        let entry = this.#options.catalog.lookup(change.type), reason = this.#words.wordsOf(change).reason;
+        if (entry === void 0) {
+          this.#notStateful(change, reason, deleting);
+          return;
+        }
+        let judged = judgeRecoverability(
+          this.#options.catalog.protectionsFor(change.type),
+          change.before,
+          change.beforeSensitive
+        ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace", decided = destroyOutcome(entry, change.actions, judged);
+        this.#push(change, kind, decided.severity, {
+          reason,
+          category: entry.category,
+          recoverability: decided.parts,
+          protections: judged.protections,
+          ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
+        });
+      }
+      /**
+       * A stateful resource moved (`previous_address`) to an address `ignore` matches: from now
+       * on its destroy would go unreported, so the move itself requires approval.
+       */
+      #movedIntoIgnored(change) {
+        let from = change.previousAddress;
+        if (from === void 0 || from === change.address || this.#options.isIgnored(from) || NOT_STORED_MODES.has(change.mode)) return;
+        let entry = this.#options.catalog.lookup(change.type);
+        entry !== void 0 && this.#push(change, "protection-weakened", "high", {
+          reason: [
+            "moved from ",
+            code(from),
+            " to an address that ",
+            code("ignore"),
+            " matches: a later destroy of it would go unreported"
+          ],
+          category: entry.category,
+          alwaysApprove: !0
+        });
+      }
+      /** A decided `none` is an other-destroy; an unreviewed type is judged by its name. */
+      #notStateful(change, reason, deleting) {
+        if (this.#options.catalog.decide(change.type).status !== "unreviewed") {
+          this.#push(change, "other-destroy", "low", { reason });
+          return;
+        }
+        this.#unreviewed.add(change.type);
+        let judged = judgeUnreviewedDestroy(change.type), detail = {
+          reason: [...reason, "; ", ...judged.reason],
+          recoverability: judged.recoverability
+        };
+        judged.holdsData ? this.#push(change, deleting ? "destroy" : "replace", "high", detail) : this.#push(change, "other-destroy", "low", detail);
+      }
+      #updated(change) {
+        let weakenings = findWeakenings(
+          this.#options.catalog.updateProtectionsFor(change.type),
+          change
+        );
+        weakenings.length !== 0 && this.#push(change, "protection-weakened", "high", {
+          reason: weakenings.flatMap(
+            (weakening, index) => index === 0 ? weakening.parts : ["; ", ...weakening.parts]
+          ),
+          category: this.#options.catalog.lookup(change.type)?.category ?? "",
+          protections: weakenings.map((weakening) => weakening.value)
+        });
+      }
+      #push(change, kind, severity, detail) {
+        let words2 = this.#words.wordsOf(change), recoverability = detail.recoverability ?? [];
+        this.#findings.push({
+          kind,
+          severity,
+          requiresApproval: detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity),
+          plan: this.#source.path,
+          moduleDir: this.#source.moduleDir,
+          address: change.address,
+          ...change.deposed === void 0 ? {} : { deposed: change.deposed },
+          type: change.type,
+          actions: words2.actions,
+          category: detail.category ?? "",
+          reason: plainOnce(detail.reason),
+          reasonParts: detail.reason,
+          recoverability: plainOnce(recoverability),
+          recoverabilityParts: recoverability,
+          ...detail.outcome === void 0 ? {} : { outcome: detail.outcome },
+          forcingAttributes: words2.forcing,
+          protections: detail.protections ?? NONE,
+          ...objectOf(change.before)
+        });
+      }
+      #planFinding(kind, severity, reason, actions) {
+        return {
+          kind,
+          severity,
+          requiresApproval: this.#requiresApproval(kind, severity),
+          plan: this.#source.path,
+          moduleDir: this.#source.moduleDir,
+          address: "",
+          type: "",
+          actions,
+          category: "",
+          reason: plainText(reason),
+          reasonParts: reason,
+          recoverability: "",
+          recoverabilityParts: [],
+          forcingAttributes: [],
+          protections: []
+        };
+      }
+      #requiresApproval(kind, severity) {
+        return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
+      }
     };
   }
-  #destroyed(change) {
-    let deleting = isDelete(change.actions);
-    deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry = this.#options.catalog.lookup(change.type), reason = this.#words.wordsOf(change).reason;
-    if (entry === void 0) {
-      this.#notStateful(change, reason, deleting);
-      return;
-    }
-    let judged = judgeRecoverability(
-      this.#options.catalog.protectionsFor(change.type),
-      change.before,
-      change.beforeSensitive
-    ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace", decided = destroyOutcome(entry, change.actions, judged);
-    this.#push(change, kind, decided.severity, {
-      reason,
-      category: entry.category,
-      recoverability: decided.parts,
-      protections: judged.protections,
-      ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
-    });
-  }
-  /**
-   * A stateful resource moved (`previous_address`) to an address `ignore` matches: from now
-   * on its destroy would go unreported, so the move itself requires approval.
-   */
-  #movedIntoIgnored(change) {
-    let from = change.previousAddress;
-    if (from === void 0 || from === change.address || this.#options.isIgnored(from) || NOT_STORED_MODES.has(change.mode)) return;
-    let entry = this.#options.catalog.lookup(change.type);
-    entry !== void 0 && this.#push(change, "protection-weakened", "high", {
-      reason: [
-        "moved from ",
-        code(from),
-        " to an address that ",
-        code("ignore"),
-        " matches: a later destroy of it would go unreported"
-      ],
-      category: entry.category,
-      alwaysApprove: !0
-    });
-  }
-  /** A decided `none` is an other-destroy; an unreviewed type is judged by its name. */
-  #notStateful(change, reason, deleting) {
-    if (this.#options.catalog.decide(change.type).status !== "unreviewed") {
-      this.#push(change, "other-destroy", "low", { reason });
-      return;
-    }
-    this.#unreviewed.add(change.type);
-    let judged = judgeUnreviewedDestroy(change.type), detail = {
-      reason: [...reason, "; ", ...judged.reason],
-      recoverability: judged.recoverability
-    };
-    judged.holdsData ? this.#push(change, deleting ? "destroy" : "replace", "high", detail) : this.#push(change, "other-destroy", "low", detail);
-  }
-  #updated(change) {
-    let weakenings = findWeakenings(
-      this.#options.catalog.updateProtectionsFor(change.type),
-      change
-    );
-    weakenings.length !== 0 && this.#push(change, "protection-weakened", "high", {
-      reason: weakenings.flatMap(
-        (weakening, index) => index === 0 ? weakening.parts : ["; ", ...weakening.parts]
-      ),
-      category: this.#options.catalog.lookup(change.type)?.category ?? "",
-      protections: weakenings.map((weakening) => weakening.value)
-    });
-  }
-  #push(change, kind, severity, detail) {
-    let words2 = this.#words.wordsOf(change), recoverability = detail.recoverability ?? [];
-    this.#findings.push({
-      kind,
-      severity,
-      requiresApproval: detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity),
-      plan: this.#source.path,
-      moduleDir: this.#source.moduleDir,
-      address: change.address,
-      ...change.deposed === void 0 ? {} : { deposed: change.deposed },
-      type: change.type,
-      actions: words2.actions,
-      category: detail.category ?? "",
-      reason: plainOnce(detail.reason),
-      reasonParts: detail.reason,
-      recoverability: plainOnce(recoverability),
-      recoverabilityParts: recoverability,
-      ...detail.outcome === void 0 ? {} : { outcome: detail.outcome },
-      forcingAttributes: words2.forcing,
-      protections: detail.protections ?? NONE,
-      ...objectOf(change.before)
-    });
-  }
-  #planFinding(kind, severity, reason, actions) {
-    return {
-      kind,
-      severity,
-      requiresApproval: this.#requiresApproval(kind, severity),
-      plan: this.#source.path,
-      moduleDir: this.#source.moduleDir,
-      address: "",
-      type: "",
-      actions,
-      category: "",
-      reason: plainText(reason),
-      reasonParts: reason,
-      recoverability: "",
-      recoverabilityParts: [],
-      forcingAttributes: [],
-      protections: []
-    };
-  }
-  #requiresApproval(kind, severity) {
-    return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
-  }
-};
+});
 
 // src/util/compare.ts
 function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+var init_compare = __esm({
+  "src/util/compare.ts"() {
+    "use strict";
+  }
+});
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
@@ -2130,1055 +1155,1091 @@ function buildReport(assessments, failOn) {
     unreviewedTypes: [...new Set(assessments.flatMap((a) => a.unreviewedTypes))].sort()
   };
 }
+var init_build_report = __esm({
+  "src/assess/build-report.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_severity();
+    init_compare();
+  }
+});
 
 // src/catalog/data/aws.ts
-var RDS_CLUSTER = "hashicorp/aws internal/service/rds/cluster.go resourceClusterDelete", RDS_INSTANCE = "hashicorp/aws internal/service/rds/instance.go resourceInstanceDelete", deletionProtection = (source) => ({
-  path: "deletion_protection",
-  effect: "blocks-destroy",
-  default: !1,
-  source: `${source}; the API refuses while DeletionProtection is on`
-}), finalSnapshot = (source, name = "final_snapshot_identifier") => [
-  { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1, source },
-  { path: name, effect: "final-snapshot-name", source }
-], CLUSTER_SNAPSHOT_PROTECTIONS = (source) => [
-  deletionProtection(source),
-  ...finalSnapshot(source),
-  { path: "backup_retention_period", effect: "backup-retention-days", default: 1, source }
-], KMS_KEY_PROTECTIONS = [
-  {
-    path: "deletion_window_in_days",
-    effect: "deletion-window-days",
-    default: 30,
-    source: "hashicorp/aws internal/service/kms/key.go resourceKeyDelete (ScheduleKeyDeletion)"
+var RDS_CLUSTER, RDS_INSTANCE, deletionProtection, finalSnapshot, CLUSTER_SNAPSHOT_PROTECTIONS, KMS_KEY_PROTECTIONS, FSX_FINAL_BACKUP, ELASTICACHE_PROTECTIONS, LB_PROTECTIONS, AWS_NOT_STATEFUL_PROTECTIONS, AWS, init_aws = __esm({
+  "src/catalog/data/aws.ts"() {
+    "use strict";
+    RDS_CLUSTER = "hashicorp/aws internal/service/rds/cluster.go resourceClusterDelete", RDS_INSTANCE = "hashicorp/aws internal/service/rds/instance.go resourceInstanceDelete", deletionProtection = (source) => ({
+      path: "deletion_protection",
+      effect: "blocks-destroy",
+      default: !1,
+      source: `${source}; the API refuses while DeletionProtection is on`
+    }), finalSnapshot = (source, name = "final_snapshot_identifier") => [
+      { path: "skip_final_snapshot", effect: "skips-final-snapshot", default: !1, source },
+      { path: name, effect: "final-snapshot-name", source }
+    ], CLUSTER_SNAPSHOT_PROTECTIONS = (source) => [
+      deletionProtection(source),
+      ...finalSnapshot(source),
+      { path: "backup_retention_period", effect: "backup-retention-days", default: 1, source }
+    ], KMS_KEY_PROTECTIONS = [
+      {
+        path: "deletion_window_in_days",
+        effect: "deletion-window-days",
+        default: 30,
+        source: "hashicorp/aws internal/service/kms/key.go resourceKeyDelete (ScheduleKeyDeletion)"
+      }
+    ], FSX_FINAL_BACKUP = (type) => [
+      {
+        path: "skip_final_backup",
+        effect: "skips-final-snapshot",
+        default: !1,
+        source: `AWS provider docs: ${type} skip_final_backup "Defaults to false"; FSx takes the final backup itself`
+      }
+    ], ELASTICACHE_PROTECTIONS = (file) => [
+      {
+        path: "final_snapshot_identifier",
+        effect: "final-snapshot-name",
+        source: `hashicorp/aws internal/service/elasticache/${file} (FinalSnapshotIdentifier)`
+      },
+      {
+        path: "snapshot_retention_limit",
+        effect: "backup-retention-days",
+        default: 0,
+        source: `hashicorp/aws internal/service/elasticache/${file}; automatic backups are deleted with the cluster`
+      }
+    ], LB_PROTECTIONS = [
+      {
+        path: "enable_deletion_protection",
+        effect: "blocks-destroy",
+        default: !1,
+        source: "AWS provider docs: aws_lb enable_deletion_protection (default false)"
+      }
+    ], AWS_NOT_STATEFUL_PROTECTIONS = {
+      // AWS provider docs: aws_lb.
+      aws_lb: LB_PROTECTIONS,
+      // AWS provider docs: aws_alb (alias of aws_lb).
+      aws_alb: LB_PROTECTIONS
+    }, AWS = [
+      // Relational databases
+      // delete_automated_backups = false keeps the automated backups (RDS "retained automated
+      // backups") for their retention period; backup_retention_period is computed from the API.
+      {
+        type: "aws_db_instance",
+        category: "relational-database",
+        severity: "critical",
+        protections: [
+          deletionProtection(RDS_INSTANCE),
+          ...finalSnapshot(RDS_INSTANCE),
+          { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0, source: RDS_INSTANCE },
+          { path: "backup_retention_period", effect: "backup-retention-days", source: RDS_INSTANCE }
+        ]
+      },
+      {
+        type: "aws_rds_cluster",
+        category: "relational-database",
+        severity: "critical",
+        protections: [
+          deletionProtection(RDS_CLUSTER),
+          ...finalSnapshot(RDS_CLUSTER),
+          { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0, source: RDS_CLUSTER },
+          { path: "backup_retention_period", effect: "backup-retention-days", default: 1, source: RDS_CLUSTER }
+        ]
+      },
+      // An instance of a cluster holds no data of its own, but losing the last one is an outage.
+      { type: "aws_rds_cluster_instance", category: "relational-database", severity: "high" },
+      {
+        type: "aws_rds_global_cluster",
+        category: "relational-database",
+        severity: "critical",
+        protections: [deletionProtection("hashicorp/aws internal/service/rds/global_cluster.go")]
+      },
+      // force_destroy (newer provider versions) switches deletion protection off, then deletes.
+      {
+        type: "aws_dsql_cluster",
+        category: "relational-database",
+        severity: "critical",
+        protections: [
+          { path: "deletion_protection_enabled", effect: "blocks-destroy", source: "hashicorp/aws internal/service/dsql/cluster.go Delete; the API refuses while protection is on" },
+          { path: "force_destroy", effect: "disables-protection", default: !1, source: "hashicorp/aws internal/service/dsql/cluster.go Delete: updates deletion_protection_enabled to false first" }
+        ]
+      },
+      {
+        type: "aws_lightsail_database",
+        category: "relational-database",
+        severity: "critical",
+        protections: finalSnapshot("hashicorp/aws internal/service/lightsail/database.go resourceDatabaseDelete", "final_snapshot_name")
+      },
+      // NoSQL databases
+      { type: "aws_docdb_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS("hashicorp/aws internal/service/docdb/cluster.go resourceClusterDelete") },
+      // Cluster member: the storage is the cluster's, but losing the last instance is an outage.
+      { type: "aws_docdb_cluster_instance", category: "nosql-database", severity: "high" },
+      {
+        type: "aws_docdb_global_cluster",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "AWS provider docs: aws_docdb_global_cluster deletion_protection; the API refuses while it is on" }]
+      },
+      { type: "aws_docdbelastic_cluster", category: "nosql-database", severity: "critical" },
+      { type: "aws_neptune_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS("hashicorp/aws internal/service/neptune/cluster.go resourceClusterDelete") },
+      // Cluster member, as aws_docdb_cluster_instance.
+      { type: "aws_neptune_cluster_instance", category: "nosql-database", severity: "high" },
+      {
+        type: "aws_neptune_global_cluster",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "AWS provider docs: aws_neptune_global_cluster deletion_protection; the API refuses while it is on" }]
+      },
+      // Deleting a table with point-in-time recovery on leaves a system backup for 35 days
+      // (DynamoDB developer guide, "Point-in-time recovery": deleted tables).
+      {
+        type: "aws_dynamodb_table",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [
+          { path: "deletion_protection_enabled", effect: "blocks-destroy", default: !1, source: 'AWS provider docs: aws_dynamodb_table deletion_protection_enabled "Defaults to false"; DeleteTable refuses while it is on' },
+          { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery", default: !1, windowDays: 35, source: "DynamoDB developer guide, point-in-time recovery: a deleted table keeps a system backup for 35 days" }
+        ]
+      },
+      { type: "aws_dynamodb_global_table", category: "nosql-database", severity: "critical" },
+      { type: "aws_keyspaces_keyspace", category: "nosql-database", severity: "critical" },
+      { type: "aws_keyspaces_table", category: "nosql-database", severity: "critical" },
+      { type: "aws_timestreamwrite_database", category: "nosql-database", severity: "critical" },
+      { type: "aws_timestreamwrite_table", category: "nosql-database", severity: "critical" },
+      {
+        type: "aws_qldb_ledger",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: 'AWS provider docs: aws_qldb_ledger deletion_protection "Defaults to true"; DeleteLedger refuses while it is on' }]
+      },
+      // MemoryDB is a durable primary database, not a cache. A final snapshot name keeps one.
+      {
+        type: "aws_memorydb_cluster",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [
+          { path: "final_snapshot_name", effect: "final-snapshot-name", source: "hashicorp/aws internal/service/memorydb/cluster.go resourceClusterDelete (FinalSnapshotName)" },
+          { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0, source: 'AWS provider docs: aws_memorydb_cluster snapshot_retention_limit "Defaults to 0"' }
+        ]
+      },
+      // The online store's records are not in the configuration.
+      { type: "aws_sagemaker_feature_group", category: "nosql-database", severity: "high" },
+      // Caches: Redis-compatible caches often hold sessions and queues, so high. DAX is a
+      // write-through cache in front of DynamoDB and loses nothing: aws_dax_cluster is decided
+      // `none` in ../reviewed/aws.ts.
+      { type: "aws_elasticache_cluster", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS("cluster.go") },
+      { type: "aws_elasticache_replication_group", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS("replication_group.go") },
+      {
+        type: "aws_elasticache_serverless_cache",
+        category: "cache",
+        severity: "high",
+        protections: [{ path: "snapshot_retention_limit", effect: "backup-retention-days", source: "AWS provider docs: aws_elasticache_serverless_cache snapshot_retention_limit" }]
+      },
+      { type: "aws_elasticache_global_replication_group", category: "cache", severity: "high" },
+      // Object storage
+      // force_destroy deletes every object version first (locked ones included); without it
+      // DeleteBucket fails with BucketNotEmpty.
+      {
+        type: "aws_s3_bucket",
+        category: "object-storage",
+        severity: "critical",
+        protections: [
+          { path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/s3/bucket.go resourceBucketDelete (emptyBucket on BucketNotEmpty)" },
+          { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "AWS provider docs: aws_s3_bucket versioning (deprecated block)" }
+        ]
+      },
+      {
+        type: "aws_s3_directory_bucket",
+        category: "object-storage",
+        severity: "critical",
+        protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/s3/directory_bucket.go Delete (empties it on BucketNotEmpty)" }]
+      },
+      { type: "aws_s3control_bucket", category: "object-storage", severity: "critical" },
+      { type: "aws_s3tables_table_bucket", category: "object-storage", severity: "critical" },
+      { type: "aws_s3tables_table", category: "data-warehouse", severity: "critical" },
+      { type: "aws_lightsail_bucket", category: "object-storage", severity: "critical" },
+      // aws_s3_object and aws_s3_bucket_object are decided `none` in ../reviewed/aws.ts: Terraform
+      // uploads their content from the configuration.
+      // Block and file storage
+      {
+        type: "aws_ebs_volume",
+        category: "block-storage",
+        severity: "critical",
+        protections: [{ path: "final_snapshot", effect: "takes-final-snapshot", default: !1, source: "hashicorp/aws internal/service/ec2/ebs_volume.go resourceEBSVolumeDelete (CreateSnapshot when final_snapshot)" }]
+      },
+      { type: "aws_lightsail_disk", category: "block-storage", severity: "critical" },
+      { type: "aws_efs_file_system", category: "file-storage", severity: "critical" },
+      // Lustre: skip_final_backup's default changed across provider versions, so none is assumed.
+      {
+        type: "aws_fsx_lustre_file_system",
+        category: "file-storage",
+        severity: "critical",
+        protections: [{ path: "skip_final_backup", effect: "skips-final-snapshot", source: "hashicorp/aws internal/service/fsx/lustre_file_system.go resourceLustreFileSystemDelete (SkipFinalBackup)" }]
+      },
+      { type: "aws_fsx_windows_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_windows_file_system") },
+      { type: "aws_fsx_ontap_file_system", category: "file-storage", severity: "critical" },
+      { type: "aws_fsx_ontap_volume", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_ontap_volume") },
+      { type: "aws_fsx_openzfs_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_openzfs_file_system") },
+      { type: "aws_fsx_openzfs_volume", category: "file-storage", severity: "critical" },
+      // Backups, snapshots, vaults, replicas and versioning: the copies that make a loss recoverable.
+      { type: "aws_db_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_db_snapshot_copy", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_db_cluster_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_db_instance_automated_backups_replication", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_docdb_cluster_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_neptune_cluster_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_redshift_cluster_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_redshiftserverless_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_memorydb_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_dynamodb_table_replica", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_ebs_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_ebs_snapshot_copy", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_ebs_snapshot_import", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_fsx_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_fsx_openzfs_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_efs_replication_configuration", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_backup_vault", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_backup_logically_air_gapped_vault", category: "backup", severity: "critical", backup: "data" },
+      // Glacier vaults are archives, most often of backups.
+      { type: "aws_glacier_vault", category: "backup", severity: "critical", backup: "data" },
+      { type: "aws_s3_bucket_replication_configuration", category: "backup", severity: "critical", backup: "data" },
+      // AWS provider docs: aws_s3_bucket_versioning — versioning_configuration.status is
+      // required (Enabled, Suspended or Disabled), so there is no default.
+      {
+        type: "aws_s3_bucket_versioning",
+        category: "backup",
+        severity: "critical",
+        backup: "data",
+        protections: [{ path: "versioning_configuration.0.status", effect: "versioning-status", source: "AWS provider docs: aws_s3_bucket_versioning versioning_configuration.status" }]
+      },
+      { type: "aws_backup_plan", category: "backup", severity: "high", backup: "policy" },
+      { type: "aws_backup_selection", category: "backup", severity: "high", backup: "policy" },
+      { type: "aws_backup_vault_lock_configuration", category: "backup", severity: "high", backup: "policy" },
+      { type: "aws_backup_vault_policy", category: "backup", severity: "high", backup: "policy" },
+      { type: "aws_efs_backup_policy", category: "backup", severity: "high", backup: "policy" },
+      // Data Lifecycle Manager policies are EBS snapshot schedules.
+      { type: "aws_dlm_lifecycle_policy", category: "backup", severity: "high", backup: "policy" },
+      { type: "aws_redshift_snapshot_schedule", category: "backup", severity: "high", backup: "policy" },
+      { type: "aws_redshift_snapshot_schedule_association", category: "backup", severity: "high", backup: "policy" },
+      // Queues and streams: messages not yet consumed are lost. Firehose only buffers, but what is
+      // in its buffer when it is deleted never reaches the destination.
+      { type: "aws_sqs_queue", category: "queue-stream", severity: "high" },
+      { type: "aws_kinesis_stream", category: "queue-stream", severity: "high" },
+      { type: "aws_kinesis_video_stream", category: "queue-stream", severity: "high" },
+      { type: "aws_kinesis_firehose_delivery_stream", category: "queue-stream", severity: "high" },
+      { type: "aws_msk_cluster", category: "queue-stream", severity: "high" },
+      { type: "aws_msk_serverless_cluster", category: "queue-stream", severity: "high" },
+      { type: "aws_mq_broker", category: "queue-stream", severity: "high" },
+      // Search and analytics
+      { type: "aws_opensearch_domain", category: "search-analytics", severity: "high" },
+      { type: "aws_elasticsearch_domain", category: "search-analytics", severity: "high" },
+      { type: "aws_opensearchserverless_collection", category: "search-analytics", severity: "high" },
+      { type: "aws_cloudsearch_domain", category: "search-analytics", severity: "high" },
+      { type: "aws_kendra_index", category: "search-analytics", severity: "high" },
+      // The Glue catalog holds table definitions (the data stays in S3), often made by crawlers
+      // and queries outside Terraform; deleting a database deletes its tables.
+      { type: "aws_glue_catalog_database", category: "search-analytics", severity: "high" },
+      { type: "aws_glue_catalog_table", category: "search-analytics", severity: "high" },
+      // Data warehouses
+      {
+        type: "aws_redshift_cluster",
+        category: "data-warehouse",
+        severity: "critical",
+        protections: [
+          ...finalSnapshot("hashicorp/aws internal/service/redshift/cluster.go resourceClusterDelete"),
+          { path: "automated_snapshot_retention_period", effect: "backup-retention-days", default: 1, source: 'AWS provider docs: aws_redshift_cluster automated_snapshot_retention_period "Default is 1"' }
+        ]
+      },
+      { type: "aws_redshiftserverless_namespace", category: "data-warehouse", severity: "critical" },
+      // Encryption keys: destroying one makes everything encrypted with it unreadable.
+      { type: "aws_kms_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
+      { type: "aws_kms_replica_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
+      { type: "aws_kms_external_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
+      { type: "aws_kms_replica_external_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
+      { type: "aws_cloudhsm_v2_cluster", category: "encryption-key", severity: "critical" },
+      // Secrets
+      {
+        type: "aws_secretsmanager_secret",
+        category: "secret",
+        severity: "high",
+        protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30, source: "hashicorp/aws internal/service/secretsmanager/secret.go resourceSecretDelete (ForceDeleteWithoutRecovery when 0)" }]
+      },
+      // aws_secretsmanager_secret_version and aws_ssm_parameter are decided `none` in
+      // ../reviewed/aws.ts: their values come from the configuration.
+      // Certificates
+      // AWS provider docs: aws_acmpca_certificate_authority — permanent_deletion_time_in_days
+      // "Defaults to 30" (7 to 30): the CA can be restored until then.
+      {
+        type: "aws_acmpca_certificate_authority",
+        category: "certificate",
+        severity: "high",
+        protections: [
+          { path: "permanent_deletion_time_in_days", effect: "deletion-window-days", default: 30, source: 'AWS provider docs: aws_acmpca_certificate_authority permanent_deletion_time_in_days "Defaults to 30"; RestoreCertificateAuthority until then' }
+        ]
+      },
+      // DNS zones
+      // AWS provider docs: aws_route53_zone — force_destroy (default false) deletes every record.
+      {
+        type: "aws_route53_zone",
+        category: "dns-zone",
+        severity: "high",
+        protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/route53/zone.go resourceZoneDelete; DeleteHostedZone refuses while records other than NS/SOA exist" }]
+      },
+      // Identity: user pools hold password hashes that cannot be exported, so a pool cannot be
+      // rebuilt.
+      { type: "aws_cognito_user_pool", category: "identity-directory", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "INACTIVE", onValues: ["ACTIVE"], source: "AWS provider docs: aws_cognito_user_pool deletion_protection ACTIVE | INACTIVE (default INACTIVE); DeleteUserPool refuses while ACTIVE" }] },
+      { type: "aws_cognito_identity_pool", category: "identity-directory", severity: "high" },
+      { type: "aws_directory_service_directory", category: "identity-directory", severity: "critical" },
+      // Logs
+      { type: "aws_cloudwatch_log_group", category: "log", severity: "high", protections: [{ path: "skip_destroy", effect: "keeps-on-destroy", default: !1, source: "hashicorp/aws internal/service/logs/group.go resourceGroupDelete (skip_destroy: removed from state only)" }] },
+      {
+        type: "aws_cloudtrail_event_data_store",
+        category: "log",
+        severity: "high",
+        protections: [
+          { path: "termination_protection_enabled", effect: "blocks-destroy", default: !0, source: 'AWS provider docs: aws_cloudtrail_event_data_store termination_protection_enabled "Default: true"; DeleteEventDataStore refuses while it is on' }
+        ]
+      },
+      // Container registries
+      {
+        type: "aws_ecr_repository",
+        category: "container-registry",
+        severity: "high",
+        protections: [{ path: "force_delete", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/ecr/repository.go resourceRepositoryDelete (Force); without it RepositoryNotEmptyException" }]
+      },
+      {
+        type: "aws_ecrpublic_repository",
+        category: "container-registry",
+        severity: "high",
+        protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/ecrpublic/repository.go resourceRepositoryDelete (Force)" }]
+      },
+      // Source repositories
+      { type: "aws_codecommit_repository", category: "source-repository", severity: "high" },
+      // Other stateful: the cluster's etcd holds every Kubernetes object applied outside
+      // Terraform (workloads, secrets, config maps). A load balancer holds no data: aws_lb and
+      // aws_alb are decided `none` in ../reviewed/aws.ts, their protections are above.
+      { type: "aws_eks_cluster", category: "other-stateful", severity: "high" }
+    ];
   }
-], FSX_FINAL_BACKUP = (type) => [
-  {
-    path: "skip_final_backup",
-    effect: "skips-final-snapshot",
-    default: !1,
-    source: `AWS provider docs: ${type} skip_final_backup "Defaults to false"; FSx takes the final backup itself`
-  }
-], ELASTICACHE_PROTECTIONS = (file) => [
-  {
-    path: "final_snapshot_identifier",
-    effect: "final-snapshot-name",
-    source: `hashicorp/aws internal/service/elasticache/${file} (FinalSnapshotIdentifier)`
-  },
-  {
-    path: "snapshot_retention_limit",
-    effect: "backup-retention-days",
-    default: 0,
-    source: `hashicorp/aws internal/service/elasticache/${file}; automatic backups are deleted with the cluster`
-  }
-], LB_PROTECTIONS = [
-  {
-    path: "enable_deletion_protection",
-    effect: "blocks-destroy",
-    default: !1,
-    source: "AWS provider docs: aws_lb enable_deletion_protection (default false)"
-  }
-], AWS_NOT_STATEFUL_PROTECTIONS = {
-  // AWS provider docs: aws_lb.
-  aws_lb: LB_PROTECTIONS,
-  // AWS provider docs: aws_alb (alias of aws_lb).
-  aws_alb: LB_PROTECTIONS
-}, AWS = [
-  // Relational databases
-  // delete_automated_backups = false keeps the automated backups (RDS "retained automated
-  // backups") for their retention period; backup_retention_period is computed from the API.
-  {
-    type: "aws_db_instance",
-    category: "relational-database",
-    severity: "critical",
-    protections: [
-      deletionProtection(RDS_INSTANCE),
-      ...finalSnapshot(RDS_INSTANCE),
-      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0, source: RDS_INSTANCE },
-      { path: "backup_retention_period", effect: "backup-retention-days", source: RDS_INSTANCE }
-    ]
-  },
-  {
-    type: "aws_rds_cluster",
-    category: "relational-database",
-    severity: "critical",
-    protections: [
-      deletionProtection(RDS_CLUSTER),
-      ...finalSnapshot(RDS_CLUSTER),
-      { path: "delete_automated_backups", effect: "deletes-automated-backups", default: !0, source: RDS_CLUSTER },
-      { path: "backup_retention_period", effect: "backup-retention-days", default: 1, source: RDS_CLUSTER }
-    ]
-  },
-  // An instance of a cluster holds no data of its own, but losing the last one is an outage.
-  { type: "aws_rds_cluster_instance", category: "relational-database", severity: "high" },
-  {
-    type: "aws_rds_global_cluster",
-    category: "relational-database",
-    severity: "critical",
-    protections: [deletionProtection("hashicorp/aws internal/service/rds/global_cluster.go")]
-  },
-  // force_destroy (newer provider versions) switches deletion protection off, then deletes.
-  {
-    type: "aws_dsql_cluster",
-    category: "relational-database",
-    severity: "critical",
-    protections: [
-      { path: "deletion_protection_enabled", effect: "blocks-destroy", source: "hashicorp/aws internal/service/dsql/cluster.go Delete; the API refuses while protection is on" },
-      { path: "force_destroy", effect: "disables-protection", default: !1, source: "hashicorp/aws internal/service/dsql/cluster.go Delete: updates deletion_protection_enabled to false first" }
-    ]
-  },
-  {
-    type: "aws_lightsail_database",
-    category: "relational-database",
-    severity: "critical",
-    protections: finalSnapshot("hashicorp/aws internal/service/lightsail/database.go resourceDatabaseDelete", "final_snapshot_name")
-  },
-  // NoSQL databases
-  { type: "aws_docdb_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS("hashicorp/aws internal/service/docdb/cluster.go resourceClusterDelete") },
-  // Cluster member: the storage is the cluster's, but losing the last instance is an outage.
-  { type: "aws_docdb_cluster_instance", category: "nosql-database", severity: "high" },
-  {
-    type: "aws_docdb_global_cluster",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "AWS provider docs: aws_docdb_global_cluster deletion_protection; the API refuses while it is on" }]
-  },
-  { type: "aws_docdbelastic_cluster", category: "nosql-database", severity: "critical" },
-  { type: "aws_neptune_cluster", category: "nosql-database", severity: "critical", protections: CLUSTER_SNAPSHOT_PROTECTIONS("hashicorp/aws internal/service/neptune/cluster.go resourceClusterDelete") },
-  // Cluster member, as aws_docdb_cluster_instance.
-  { type: "aws_neptune_cluster_instance", category: "nosql-database", severity: "high" },
-  {
-    type: "aws_neptune_global_cluster",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "AWS provider docs: aws_neptune_global_cluster deletion_protection; the API refuses while it is on" }]
-  },
-  // Deleting a table with point-in-time recovery on leaves a system backup for 35 days
-  // (DynamoDB developer guide, "Point-in-time recovery": deleted tables).
-  {
-    type: "aws_dynamodb_table",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [
-      { path: "deletion_protection_enabled", effect: "blocks-destroy", default: !1, source: 'AWS provider docs: aws_dynamodb_table deletion_protection_enabled "Defaults to false"; DeleteTable refuses while it is on' },
-      { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery", default: !1, windowDays: 35, source: "DynamoDB developer guide, point-in-time recovery: a deleted table keeps a system backup for 35 days" }
-    ]
-  },
-  { type: "aws_dynamodb_global_table", category: "nosql-database", severity: "critical" },
-  { type: "aws_keyspaces_keyspace", category: "nosql-database", severity: "critical" },
-  { type: "aws_keyspaces_table", category: "nosql-database", severity: "critical" },
-  { type: "aws_timestreamwrite_database", category: "nosql-database", severity: "critical" },
-  { type: "aws_timestreamwrite_table", category: "nosql-database", severity: "critical" },
-  {
-    type: "aws_qldb_ledger",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: 'AWS provider docs: aws_qldb_ledger deletion_protection "Defaults to true"; DeleteLedger refuses while it is on' }]
-  },
-  // MemoryDB is a durable primary database, not a cache. A final snapshot name keeps one.
-  {
-    type: "aws_memorydb_cluster",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [
-      { path: "final_snapshot_name", effect: "final-snapshot-name", source: "hashicorp/aws internal/service/memorydb/cluster.go resourceClusterDelete (FinalSnapshotName)" },
-      { path: "snapshot_retention_limit", effect: "backup-retention-days", default: 0, source: 'AWS provider docs: aws_memorydb_cluster snapshot_retention_limit "Defaults to 0"' }
-    ]
-  },
-  // The online store's records are not in the configuration.
-  { type: "aws_sagemaker_feature_group", category: "nosql-database", severity: "high" },
-  // Caches: Redis-compatible caches often hold sessions and queues, so high. DAX is a
-  // write-through cache in front of DynamoDB and loses nothing: aws_dax_cluster is decided
-  // `none` in ../reviewed/aws.ts.
-  { type: "aws_elasticache_cluster", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS("cluster.go") },
-  { type: "aws_elasticache_replication_group", category: "cache", severity: "high", protections: ELASTICACHE_PROTECTIONS("replication_group.go") },
-  {
-    type: "aws_elasticache_serverless_cache",
-    category: "cache",
-    severity: "high",
-    protections: [{ path: "snapshot_retention_limit", effect: "backup-retention-days", source: "AWS provider docs: aws_elasticache_serverless_cache snapshot_retention_limit" }]
-  },
-  { type: "aws_elasticache_global_replication_group", category: "cache", severity: "high" },
-  // Object storage
-  // force_destroy deletes every object version first (locked ones included); without it
-  // DeleteBucket fails with BucketNotEmpty.
-  {
-    type: "aws_s3_bucket",
-    category: "object-storage",
-    severity: "critical",
-    protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/s3/bucket.go resourceBucketDelete (emptyBucket on BucketNotEmpty)" },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "AWS provider docs: aws_s3_bucket versioning (deprecated block)" }
-    ]
-  },
-  {
-    type: "aws_s3_directory_bucket",
-    category: "object-storage",
-    severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/s3/directory_bucket.go Delete (empties it on BucketNotEmpty)" }]
-  },
-  { type: "aws_s3control_bucket", category: "object-storage", severity: "critical" },
-  { type: "aws_s3tables_table_bucket", category: "object-storage", severity: "critical" },
-  { type: "aws_s3tables_table", category: "data-warehouse", severity: "critical" },
-  { type: "aws_lightsail_bucket", category: "object-storage", severity: "critical" },
-  // aws_s3_object and aws_s3_bucket_object are decided `none` in ../reviewed/aws.ts: Terraform
-  // uploads their content from the configuration.
-  // Block and file storage
-  {
-    type: "aws_ebs_volume",
-    category: "block-storage",
-    severity: "critical",
-    protections: [{ path: "final_snapshot", effect: "takes-final-snapshot", default: !1, source: "hashicorp/aws internal/service/ec2/ebs_volume.go resourceEBSVolumeDelete (CreateSnapshot when final_snapshot)" }]
-  },
-  { type: "aws_lightsail_disk", category: "block-storage", severity: "critical" },
-  { type: "aws_efs_file_system", category: "file-storage", severity: "critical" },
-  // Lustre: skip_final_backup's default changed across provider versions, so none is assumed.
-  {
-    type: "aws_fsx_lustre_file_system",
-    category: "file-storage",
-    severity: "critical",
-    protections: [{ path: "skip_final_backup", effect: "skips-final-snapshot", source: "hashicorp/aws internal/service/fsx/lustre_file_system.go resourceLustreFileSystemDelete (SkipFinalBackup)" }]
-  },
-  { type: "aws_fsx_windows_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_windows_file_system") },
-  { type: "aws_fsx_ontap_file_system", category: "file-storage", severity: "critical" },
-  { type: "aws_fsx_ontap_volume", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_ontap_volume") },
-  { type: "aws_fsx_openzfs_file_system", category: "file-storage", severity: "critical", protections: FSX_FINAL_BACKUP("aws_fsx_openzfs_file_system") },
-  { type: "aws_fsx_openzfs_volume", category: "file-storage", severity: "critical" },
-  // Backups, snapshots, vaults, replicas and versioning: the copies that make a loss recoverable.
-  { type: "aws_db_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_db_snapshot_copy", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_db_cluster_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_db_instance_automated_backups_replication", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_docdb_cluster_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_neptune_cluster_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_redshift_cluster_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_redshiftserverless_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_memorydb_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_dynamodb_table_replica", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_ebs_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_ebs_snapshot_copy", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_ebs_snapshot_import", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_fsx_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_fsx_openzfs_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_efs_replication_configuration", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_backup_vault", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_backup_logically_air_gapped_vault", category: "backup", severity: "critical", backup: "data" },
-  // Glacier vaults are archives, most often of backups.
-  { type: "aws_glacier_vault", category: "backup", severity: "critical", backup: "data" },
-  { type: "aws_s3_bucket_replication_configuration", category: "backup", severity: "critical", backup: "data" },
-  // AWS provider docs: aws_s3_bucket_versioning — versioning_configuration.status is
-  // required (Enabled, Suspended or Disabled), so there is no default.
-  {
-    type: "aws_s3_bucket_versioning",
-    category: "backup",
-    severity: "critical",
-    backup: "data",
-    protections: [{ path: "versioning_configuration.0.status", effect: "versioning-status", source: "AWS provider docs: aws_s3_bucket_versioning versioning_configuration.status" }]
-  },
-  { type: "aws_backup_plan", category: "backup", severity: "high", backup: "policy" },
-  { type: "aws_backup_selection", category: "backup", severity: "high", backup: "policy" },
-  { type: "aws_backup_vault_lock_configuration", category: "backup", severity: "high", backup: "policy" },
-  { type: "aws_backup_vault_policy", category: "backup", severity: "high", backup: "policy" },
-  { type: "aws_efs_backup_policy", category: "backup", severity: "high", backup: "policy" },
-  // Data Lifecycle Manager policies are EBS snapshot schedules.
-  { type: "aws_dlm_lifecycle_policy", category: "backup", severity: "high", backup: "policy" },
-  { type: "aws_redshift_snapshot_schedule", category: "backup", severity: "high", backup: "policy" },
-  { type: "aws_redshift_snapshot_schedule_association", category: "backup", severity: "high", backup: "policy" },
-  // Queues and streams: messages not yet consumed are lost. Firehose only buffers, but what is
-  // in its buffer when it is deleted never reaches the destination.
-  { type: "aws_sqs_queue", category: "queue-stream", severity: "high" },
-  { type: "aws_kinesis_stream", category: "queue-stream", severity: "high" },
-  { type: "aws_kinesis_video_stream", category: "queue-stream", severity: "high" },
-  { type: "aws_kinesis_firehose_delivery_stream", category: "queue-stream", severity: "high" },
-  { type: "aws_msk_cluster", category: "queue-stream", severity: "high" },
-  { type: "aws_msk_serverless_cluster", category: "queue-stream", severity: "high" },
-  { type: "aws_mq_broker", category: "queue-stream", severity: "high" },
-  // Search and analytics
-  { type: "aws_opensearch_domain", category: "search-analytics", severity: "high" },
-  { type: "aws_elasticsearch_domain", category: "search-analytics", severity: "high" },
-  { type: "aws_opensearchserverless_collection", category: "search-analytics", severity: "high" },
-  { type: "aws_cloudsearch_domain", category: "search-analytics", severity: "high" },
-  { type: "aws_kendra_index", category: "search-analytics", severity: "high" },
-  // The Glue catalog holds table definitions (the data stays in S3), often made by crawlers
-  // and queries outside Terraform; deleting a database deletes its tables.
-  { type: "aws_glue_catalog_database", category: "search-analytics", severity: "high" },
-  { type: "aws_glue_catalog_table", category: "search-analytics", severity: "high" },
-  // Data warehouses
-  {
-    type: "aws_redshift_cluster",
-    category: "data-warehouse",
-    severity: "critical",
-    protections: [
-      ...finalSnapshot("hashicorp/aws internal/service/redshift/cluster.go resourceClusterDelete"),
-      { path: "automated_snapshot_retention_period", effect: "backup-retention-days", default: 1, source: 'AWS provider docs: aws_redshift_cluster automated_snapshot_retention_period "Default is 1"' }
-    ]
-  },
-  { type: "aws_redshiftserverless_namespace", category: "data-warehouse", severity: "critical" },
-  // Encryption keys: destroying one makes everything encrypted with it unreadable.
-  { type: "aws_kms_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  { type: "aws_kms_replica_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  { type: "aws_kms_external_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  { type: "aws_kms_replica_external_key", category: "encryption-key", severity: "critical", protections: KMS_KEY_PROTECTIONS },
-  { type: "aws_cloudhsm_v2_cluster", category: "encryption-key", severity: "critical" },
-  // Secrets
-  {
-    type: "aws_secretsmanager_secret",
-    category: "secret",
-    severity: "high",
-    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30, source: "hashicorp/aws internal/service/secretsmanager/secret.go resourceSecretDelete (ForceDeleteWithoutRecovery when 0)" }]
-  },
-  // aws_secretsmanager_secret_version and aws_ssm_parameter are decided `none` in
-  // ../reviewed/aws.ts: their values come from the configuration.
-  // Certificates
-  // AWS provider docs: aws_acmpca_certificate_authority — permanent_deletion_time_in_days
-  // "Defaults to 30" (7 to 30): the CA can be restored until then.
-  {
-    type: "aws_acmpca_certificate_authority",
-    category: "certificate",
-    severity: "high",
-    protections: [
-      { path: "permanent_deletion_time_in_days", effect: "deletion-window-days", default: 30, source: 'AWS provider docs: aws_acmpca_certificate_authority permanent_deletion_time_in_days "Defaults to 30"; RestoreCertificateAuthority until then' }
-    ]
-  },
-  // DNS zones
-  // AWS provider docs: aws_route53_zone — force_destroy (default false) deletes every record.
-  {
-    type: "aws_route53_zone",
-    category: "dns-zone",
-    severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/route53/zone.go resourceZoneDelete; DeleteHostedZone refuses while records other than NS/SOA exist" }]
-  },
-  // Identity: user pools hold password hashes that cannot be exported, so a pool cannot be
-  // rebuilt.
-  { type: "aws_cognito_user_pool", category: "identity-directory", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "INACTIVE", onValues: ["ACTIVE"], source: "AWS provider docs: aws_cognito_user_pool deletion_protection ACTIVE | INACTIVE (default INACTIVE); DeleteUserPool refuses while ACTIVE" }] },
-  { type: "aws_cognito_identity_pool", category: "identity-directory", severity: "high" },
-  { type: "aws_directory_service_directory", category: "identity-directory", severity: "critical" },
-  // Logs
-  { type: "aws_cloudwatch_log_group", category: "log", severity: "high", protections: [{ path: "skip_destroy", effect: "keeps-on-destroy", default: !1, source: "hashicorp/aws internal/service/logs/group.go resourceGroupDelete (skip_destroy: removed from state only)" }] },
-  {
-    type: "aws_cloudtrail_event_data_store",
-    category: "log",
-    severity: "high",
-    protections: [
-      { path: "termination_protection_enabled", effect: "blocks-destroy", default: !0, source: 'AWS provider docs: aws_cloudtrail_event_data_store termination_protection_enabled "Default: true"; DeleteEventDataStore refuses while it is on' }
-    ]
-  },
-  // Container registries
-  {
-    type: "aws_ecr_repository",
-    category: "container-registry",
-    severity: "high",
-    protections: [{ path: "force_delete", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/ecr/repository.go resourceRepositoryDelete (Force); without it RepositoryNotEmptyException" }]
-  },
-  {
-    type: "aws_ecrpublic_repository",
-    category: "container-registry",
-    severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "hashicorp/aws internal/service/ecrpublic/repository.go resourceRepositoryDelete (Force)" }]
-  },
-  // Source repositories
-  { type: "aws_codecommit_repository", category: "source-repository", severity: "high" },
-  // Other stateful: the cluster's etcd holds every Kubernetes object applied outside
-  // Terraform (workloads, secrets, config maps). A load balancer holds no data: aws_lb and
-  // aws_alb are decided `none` in ../reviewed/aws.ts, their protections are above.
-  { type: "aws_eks_cluster", category: "other-stateful", severity: "high" }
-];
+});
 
 // src/catalog/data/azure.ts
-var serverBackups = (type) => [
-  {
-    path: "backup_retention_days",
-    effect: "backup-retention-days",
-    default: 7,
-    windowDays: 5,
-    source: `AzureRM provider docs: ${type} backup_retention_days "Defaults to 7"; Microsoft Learn: a dropped server's backups are kept 5 days`
+var serverBackups, vaultProtections, AZURE, init_azure = __esm({
+  "src/catalog/data/azure.ts"() {
+    "use strict";
+    serverBackups = (type) => [
+      {
+        path: "backup_retention_days",
+        effect: "backup-retention-days",
+        default: 7,
+        windowDays: 5,
+        source: `AzureRM provider docs: ${type} backup_retention_days "Defaults to 7"; Microsoft Learn: a dropped server's backups are kept 5 days`
+      }
+    ], vaultProtections = (assumes, file) => [
+      {
+        path: "purge_protection_enabled",
+        effect: "purge-protection",
+        default: !1,
+        window: "soft_delete_retention_days",
+        assumes,
+        source: `hashicorp/azurerm internal/services/${file} delete (purge unless purge protection)`
+      },
+      {
+        path: "soft_delete_retention_days",
+        effect: "window-days",
+        default: 90,
+        source: 'AzureRM provider docs: soft_delete_retention_days "between 7 and 90 (the default) days"'
+      }
+    ], AZURE = [
+      // Relational databases: a server takes all of its databases with it.
+      { type: "azurerm_mssql_server", category: "relational-database", severity: "critical" },
+      // A deleted database can be restored to its deletion time within its point-in-time
+      // retention while its server exists (Microsoft Learn, "Restore a deleted database").
+      {
+        type: "azurerm_mssql_database",
+        category: "relational-database",
+        severity: "critical",
+        protections: [
+          { path: "short_term_retention_policy.0.retention_days", effect: "deletion-window-days", default: 7, source: "AzureRM provider docs: azurerm_mssql_database short_term_retention_policy.retention_days (default 7); Microsoft Learn: restore a deleted database within its retention" }
+        ]
+      },
+      { type: "azurerm_mssql_managed_instance", category: "relational-database", severity: "critical" },
+      { type: "azurerm_mssql_managed_database", category: "relational-database", severity: "critical" },
+      { type: "azurerm_sql_server", category: "relational-database", severity: "critical" },
+      { type: "azurerm_sql_database", category: "relational-database", severity: "critical" },
+      { type: "azurerm_postgresql_flexible_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_postgresql_flexible_server") },
+      { type: "azurerm_postgresql_flexible_server_database", category: "relational-database", severity: "critical" },
+      { type: "azurerm_postgresql_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_postgresql_server") },
+      { type: "azurerm_postgresql_database", category: "relational-database", severity: "critical" },
+      { type: "azurerm_mysql_flexible_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mysql_flexible_server") },
+      { type: "azurerm_mysql_flexible_database", category: "relational-database", severity: "critical" },
+      { type: "azurerm_mysql_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mysql_server") },
+      { type: "azurerm_mysql_database", category: "relational-database", severity: "critical" },
+      { type: "azurerm_mariadb_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mariadb_server") },
+      { type: "azurerm_mariadb_database", category: "relational-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_postgresql_cluster", category: "relational-database", severity: "critical" },
+      // NoSQL databases
+      { type: "azurerm_cosmosdb_account", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_sql_database", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_sql_container", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_mongo_database", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_mongo_collection", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_cassandra_keyspace", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_cassandra_table", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_gremlin_database", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_gremlin_graph", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_cosmosdb_table", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_mongo_cluster", category: "nosql-database", severity: "critical" },
+      { type: "azurerm_storage_table", category: "nosql-database", severity: "high" },
+      // Object storage
+      // Deleting the account deletes every container, share, queue and table.
+      {
+        type: "azurerm_storage_account",
+        category: "object-storage",
+        severity: "critical",
+        protections: [
+          { path: "blob_properties.0.versioning_enabled", effect: "versioning-enabled", default: !1, source: 'AzureRM provider docs: azurerm_storage_account blob_properties.versioning_enabled "Defaults to false"' }
+        ]
+      },
+      { type: "azurerm_storage_container", category: "object-storage", severity: "critical" },
+      { type: "azurerm_storage_data_lake_gen2_filesystem", category: "object-storage", severity: "critical" },
+      // Block and file storage
+      { type: "azurerm_managed_disk", category: "block-storage", severity: "critical" },
+      { type: "azurerm_elastic_san_volume", category: "block-storage", severity: "critical" },
+      { type: "azurerm_storage_share", category: "file-storage", severity: "critical" },
+      { type: "azurerm_netapp_volume", category: "file-storage", severity: "critical" },
+      { type: "azurerm_managed_lustre_file_system", category: "file-storage", severity: "critical" },
+      // Backups, snapshots, vaults and replication. Destroying a protected item stops protection
+      // and deletes its recovery points.
+      { type: "azurerm_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_netapp_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_netapp_backup_vault", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_recovery_services_vault", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_backup_protected_vm", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_backup_protected_file_share", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_data_protection_backup_vault", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_data_protection_backup_instance_disk", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_data_protection_backup_instance_blob_storage", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_data_protection_backup_instance_postgresql", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_storage_object_replication", category: "backup", severity: "critical", backup: "data" },
+      { type: "azurerm_backup_policy_vm", category: "backup", severity: "high", backup: "policy" },
+      { type: "azurerm_backup_policy_vm_workload", category: "backup", severity: "high", backup: "policy" },
+      { type: "azurerm_backup_policy_file_share", category: "backup", severity: "high", backup: "policy" },
+      { type: "azurerm_data_protection_backup_policy_disk", category: "backup", severity: "high", backup: "policy" },
+      { type: "azurerm_data_protection_backup_policy_blob_storage", category: "backup", severity: "high", backup: "policy" },
+      { type: "azurerm_data_protection_backup_policy_postgresql", category: "backup", severity: "high", backup: "policy" },
+      { type: "azurerm_netapp_snapshot_policy", category: "backup", severity: "high", backup: "policy" },
+      { type: "azurerm_netapp_backup_policy", category: "backup", severity: "high", backup: "policy" },
+      // Caches
+      { type: "azurerm_redis_cache", category: "cache", severity: "high" },
+      { type: "azurerm_redis_enterprise_cluster", category: "cache", severity: "high" },
+      { type: "azurerm_redis_enterprise_database", category: "cache", severity: "high" },
+      { type: "azurerm_managed_redis", category: "cache", severity: "high" },
+      // Queues and streams
+      { type: "azurerm_servicebus_namespace", category: "queue-stream", severity: "high" },
+      { type: "azurerm_servicebus_queue", category: "queue-stream", severity: "high" },
+      { type: "azurerm_servicebus_topic", category: "queue-stream", severity: "high" },
+      { type: "azurerm_servicebus_subscription", category: "queue-stream", severity: "high" },
+      { type: "azurerm_eventhub_namespace", category: "queue-stream", severity: "high" },
+      { type: "azurerm_eventhub", category: "queue-stream", severity: "high" },
+      { type: "azurerm_storage_queue", category: "queue-stream", severity: "high" },
+      // Search, analytics and data warehouses
+      { type: "azurerm_search_service", category: "search-analytics", severity: "high" },
+      { type: "azurerm_databricks_workspace", category: "search-analytics", severity: "high" },
+      { type: "azurerm_kusto_cluster", category: "data-warehouse", severity: "critical" },
+      { type: "azurerm_kusto_database", category: "data-warehouse", severity: "critical" },
+      { type: "azurerm_synapse_workspace", category: "data-warehouse", severity: "critical" },
+      { type: "azurerm_synapse_sql_pool", category: "data-warehouse", severity: "critical" },
+      // Encryption keys and secrets
+      { type: "azurerm_key_vault", category: "encryption-key", severity: "critical", protections: vaultProtections("features.key_vault.purge_soft_delete_on_destroy = true", "keyvault/key_vault_resource.go") },
+      { type: "azurerm_key_vault_key", category: "encryption-key", severity: "critical" },
+      { type: "azurerm_key_vault_managed_hardware_security_module", category: "encryption-key", severity: "critical", protections: vaultProtections("features.key_vault.purge_soft_deleted_hardware_security_modules_on_destroy = true", "managedhsm/key_vault_managed_hardware_security_module_resource.go") },
+      { type: "azurerm_key_vault_managed_hardware_security_module_key", category: "encryption-key", severity: "critical" },
+      { type: "azurerm_key_vault_secret", category: "secret", severity: "high" },
+      { type: "azurerm_key_vault_certificate", category: "certificate", severity: "high" },
+      // DNS zones
+      { type: "azurerm_dns_zone", category: "dns-zone", severity: "high" },
+      { type: "azurerm_private_dns_zone", category: "dns-zone", severity: "high" },
+      // Identity directories
+      { type: "azurerm_aadb2c_directory", category: "identity-directory", severity: "critical" },
+      { type: "azurerm_active_directory_domain_service", category: "identity-directory", severity: "critical" },
+      // Logs: a Log Analytics workspace often holds the security and audit trail.
+      { type: "azurerm_log_analytics_workspace", category: "log", severity: "high" },
+      { type: "azurerm_application_insights", category: "log", severity: "high" },
+      // Container registries
+      { type: "azurerm_container_registry", category: "container-registry", severity: "high" },
+      // Other stateful
+      // The provider purges a soft-deleted store after deleting it unless purge protection is on
+      // (features.app_configuration.purge_soft_delete_on_destroy, default true).
+      {
+        type: "azurerm_app_configuration",
+        category: "other-stateful",
+        severity: "high",
+        protections: [
+          { path: "purge_protection_enabled", effect: "purge-protection", default: !1, window: "soft_delete_retention_days", assumes: "features.app_configuration.purge_soft_delete_on_destroy = true", source: "hashicorp/azurerm internal/services/appconfiguration/app_configuration_resource.go delete (purge unless purge protection)" },
+          { path: "soft_delete_retention_days", effect: "window-days", default: 7, source: 'AzureRM provider docs: azurerm_app_configuration soft_delete_retention_days "between 1 and 7 days. Defaults to 7"' }
+        ]
+      },
+      { type: "azurerm_healthcare_fhir_service", category: "other-stateful", severity: "critical" },
+      { type: "azurerm_kubernetes_cluster", category: "other-stateful", severity: "high" }
+    ];
   }
-], vaultProtections = (assumes, file) => [
-  {
-    path: "purge_protection_enabled",
-    effect: "purge-protection",
-    default: !1,
-    window: "soft_delete_retention_days",
-    assumes,
-    source: `hashicorp/azurerm internal/services/${file} delete (purge unless purge protection)`
-  },
-  {
-    path: "soft_delete_retention_days",
-    effect: "window-days",
-    default: 90,
-    source: 'AzureRM provider docs: soft_delete_retention_days "between 7 and 90 (the default) days"'
-  }
-], AZURE = [
-  // Relational databases: a server takes all of its databases with it.
-  { type: "azurerm_mssql_server", category: "relational-database", severity: "critical" },
-  // A deleted database can be restored to its deletion time within its point-in-time
-  // retention while its server exists (Microsoft Learn, "Restore a deleted database").
-  {
-    type: "azurerm_mssql_database",
-    category: "relational-database",
-    severity: "critical",
-    protections: [
-      { path: "short_term_retention_policy.0.retention_days", effect: "deletion-window-days", default: 7, source: "AzureRM provider docs: azurerm_mssql_database short_term_retention_policy.retention_days (default 7); Microsoft Learn: restore a deleted database within its retention" }
-    ]
-  },
-  { type: "azurerm_mssql_managed_instance", category: "relational-database", severity: "critical" },
-  { type: "azurerm_mssql_managed_database", category: "relational-database", severity: "critical" },
-  { type: "azurerm_sql_server", category: "relational-database", severity: "critical" },
-  { type: "azurerm_sql_database", category: "relational-database", severity: "critical" },
-  { type: "azurerm_postgresql_flexible_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_postgresql_flexible_server") },
-  { type: "azurerm_postgresql_flexible_server_database", category: "relational-database", severity: "critical" },
-  { type: "azurerm_postgresql_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_postgresql_server") },
-  { type: "azurerm_postgresql_database", category: "relational-database", severity: "critical" },
-  { type: "azurerm_mysql_flexible_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mysql_flexible_server") },
-  { type: "azurerm_mysql_flexible_database", category: "relational-database", severity: "critical" },
-  { type: "azurerm_mysql_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mysql_server") },
-  { type: "azurerm_mysql_database", category: "relational-database", severity: "critical" },
-  { type: "azurerm_mariadb_server", category: "relational-database", severity: "critical", protections: serverBackups("azurerm_mariadb_server") },
-  { type: "azurerm_mariadb_database", category: "relational-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_postgresql_cluster", category: "relational-database", severity: "critical" },
-  // NoSQL databases
-  { type: "azurerm_cosmosdb_account", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_sql_database", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_sql_container", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_mongo_database", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_mongo_collection", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_cassandra_keyspace", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_cassandra_table", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_gremlin_database", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_gremlin_graph", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_cosmosdb_table", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_mongo_cluster", category: "nosql-database", severity: "critical" },
-  { type: "azurerm_storage_table", category: "nosql-database", severity: "high" },
-  // Object storage
-  // Deleting the account deletes every container, share, queue and table.
-  {
-    type: "azurerm_storage_account",
-    category: "object-storage",
-    severity: "critical",
-    protections: [
-      { path: "blob_properties.0.versioning_enabled", effect: "versioning-enabled", default: !1, source: 'AzureRM provider docs: azurerm_storage_account blob_properties.versioning_enabled "Defaults to false"' }
-    ]
-  },
-  { type: "azurerm_storage_container", category: "object-storage", severity: "critical" },
-  { type: "azurerm_storage_data_lake_gen2_filesystem", category: "object-storage", severity: "critical" },
-  // Block and file storage
-  { type: "azurerm_managed_disk", category: "block-storage", severity: "critical" },
-  { type: "azurerm_elastic_san_volume", category: "block-storage", severity: "critical" },
-  { type: "azurerm_storage_share", category: "file-storage", severity: "critical" },
-  { type: "azurerm_netapp_volume", category: "file-storage", severity: "critical" },
-  { type: "azurerm_managed_lustre_file_system", category: "file-storage", severity: "critical" },
-  // Backups, snapshots, vaults and replication. Destroying a protected item stops protection
-  // and deletes its recovery points.
-  { type: "azurerm_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_netapp_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_netapp_backup_vault", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_recovery_services_vault", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_backup_protected_vm", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_backup_protected_file_share", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_data_protection_backup_vault", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_data_protection_backup_instance_disk", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_data_protection_backup_instance_blob_storage", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_data_protection_backup_instance_postgresql", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_storage_object_replication", category: "backup", severity: "critical", backup: "data" },
-  { type: "azurerm_backup_policy_vm", category: "backup", severity: "high", backup: "policy" },
-  { type: "azurerm_backup_policy_vm_workload", category: "backup", severity: "high", backup: "policy" },
-  { type: "azurerm_backup_policy_file_share", category: "backup", severity: "high", backup: "policy" },
-  { type: "azurerm_data_protection_backup_policy_disk", category: "backup", severity: "high", backup: "policy" },
-  { type: "azurerm_data_protection_backup_policy_blob_storage", category: "backup", severity: "high", backup: "policy" },
-  { type: "azurerm_data_protection_backup_policy_postgresql", category: "backup", severity: "high", backup: "policy" },
-  { type: "azurerm_netapp_snapshot_policy", category: "backup", severity: "high", backup: "policy" },
-  { type: "azurerm_netapp_backup_policy", category: "backup", severity: "high", backup: "policy" },
-  // Caches
-  { type: "azurerm_redis_cache", category: "cache", severity: "high" },
-  { type: "azurerm_redis_enterprise_cluster", category: "cache", severity: "high" },
-  { type: "azurerm_redis_enterprise_database", category: "cache", severity: "high" },
-  { type: "azurerm_managed_redis", category: "cache", severity: "high" },
-  // Queues and streams
-  { type: "azurerm_servicebus_namespace", category: "queue-stream", severity: "high" },
-  { type: "azurerm_servicebus_queue", category: "queue-stream", severity: "high" },
-  { type: "azurerm_servicebus_topic", category: "queue-stream", severity: "high" },
-  { type: "azurerm_servicebus_subscription", category: "queue-stream", severity: "high" },
-  { type: "azurerm_eventhub_namespace", category: "queue-stream", severity: "high" },
-  { type: "azurerm_eventhub", category: "queue-stream", severity: "high" },
-  { type: "azurerm_storage_queue", category: "queue-stream", severity: "high" },
-  // Search, analytics and data warehouses
-  { type: "azurerm_search_service", category: "search-analytics", severity: "high" },
-  { type: "azurerm_databricks_workspace", category: "search-analytics", severity: "high" },
-  { type: "azurerm_kusto_cluster", category: "data-warehouse", severity: "critical" },
-  { type: "azurerm_kusto_database", category: "data-warehouse", severity: "critical" },
-  { type: "azurerm_synapse_workspace", category: "data-warehouse", severity: "critical" },
-  { type: "azurerm_synapse_sql_pool", category: "data-warehouse", severity: "critical" },
-  // Encryption keys and secrets
-  { type: "azurerm_key_vault", category: "encryption-key", severity: "critical", protections: vaultProtections("features.key_vault.purge_soft_delete_on_destroy = true", "keyvault/key_vault_resource.go") },
-  { type: "azurerm_key_vault_key", category: "encryption-key", severity: "critical" },
-  { type: "azurerm_key_vault_managed_hardware_security_module", category: "encryption-key", severity: "critical", protections: vaultProtections("features.key_vault.purge_soft_deleted_hardware_security_modules_on_destroy = true", "managedhsm/key_vault_managed_hardware_security_module_resource.go") },
-  { type: "azurerm_key_vault_managed_hardware_security_module_key", category: "encryption-key", severity: "critical" },
-  { type: "azurerm_key_vault_secret", category: "secret", severity: "high" },
-  { type: "azurerm_key_vault_certificate", category: "certificate", severity: "high" },
-  // DNS zones
-  { type: "azurerm_dns_zone", category: "dns-zone", severity: "high" },
-  { type: "azurerm_private_dns_zone", category: "dns-zone", severity: "high" },
-  // Identity directories
-  { type: "azurerm_aadb2c_directory", category: "identity-directory", severity: "critical" },
-  { type: "azurerm_active_directory_domain_service", category: "identity-directory", severity: "critical" },
-  // Logs: a Log Analytics workspace often holds the security and audit trail.
-  { type: "azurerm_log_analytics_workspace", category: "log", severity: "high" },
-  { type: "azurerm_application_insights", category: "log", severity: "high" },
-  // Container registries
-  { type: "azurerm_container_registry", category: "container-registry", severity: "high" },
-  // Other stateful
-  // The provider purges a soft-deleted store after deleting it unless purge protection is on
-  // (features.app_configuration.purge_soft_delete_on_destroy, default true).
-  {
-    type: "azurerm_app_configuration",
-    category: "other-stateful",
-    severity: "high",
-    protections: [
-      { path: "purge_protection_enabled", effect: "purge-protection", default: !1, window: "soft_delete_retention_days", assumes: "features.app_configuration.purge_soft_delete_on_destroy = true", source: "hashicorp/azurerm internal/services/appconfiguration/app_configuration_resource.go delete (purge unless purge protection)" },
-      { path: "soft_delete_retention_days", effect: "window-days", default: 7, source: 'AzureRM provider docs: azurerm_app_configuration soft_delete_retention_days "between 1 and 7 days. Defaults to 7"' }
-    ]
-  },
-  { type: "azurerm_healthcare_fhir_service", category: "other-stateful", severity: "critical" },
-  { type: "azurerm_kubernetes_cluster", category: "other-stateful", severity: "high" }
-];
+});
 
 // src/catalog/data/google.ts
-var GOOGLE = [
-  // Relational databases
-  // Google provider docs: google_sql_database_instance — deletion_protection "Defaults to
-  // true" (a Terraform-side guard); settings.deletion_protection_enabled "Defaults to false"
-  // (server-side, guards every surface); settings.backup_configuration
-  // .point_in_time_recovery_enabled; settings.final_backup_config.enabled.
-  {
-    type: "google_sql_database_instance",
-    category: "relational-database",
-    severity: "critical",
-    protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_sql_database_instance" },
-      { path: "settings.0.deletion_protection_enabled", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_sql_database_instance" },
-      // Cloud SQL deletes an instance's backups with it unless retain_backups_on_delete.
-      { path: "settings.0.retain_backups_on_delete", effect: "retains-backups", default: !1, source: "Google provider docs: google_sql_database_instance settings.retain_backups_on_delete; Cloud SQL deletes backups with the instance otherwise" },
-      { path: "settings.0.final_backup_config.0.enabled", effect: "takes-final-snapshot", default: !1, window: "settings.0.final_backup_config.0.retention_days", source: "Google provider docs: google_sql_database_instance settings.final_backup_config; Cloud SQL instances.delete enableFinalBackup" },
-      { path: "settings.0.final_backup_config.0.retention_days", effect: "window-days", source: "Cloud SQL instances.delete finalBackupTtlDays" },
-      // Point-in-time recovery needs the instance's backups, which go with it: updates only.
-      { path: "settings.0.backup_configuration.0.point_in_time_recovery_enabled", effect: "point-in-time-recovery", source: "Google provider docs: google_sql_database_instance settings.backup_configuration.point_in_time_recovery_enabled" }
-    ]
-  },
-  { type: "google_sql_database", category: "relational-database", severity: "critical" },
-  // Google provider docs: google_alloydb_cluster — deletion_protection: "When the field is set
-  // to true or unset in Terraform state, a terraform destroy that would delete the cluster will
-  // fail."
-  {
-    type: "google_alloydb_cluster",
-    category: "relational-database",
-    severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_alloydb_cluster" }]
-  },
-  { type: "google_alloydb_instance", category: "relational-database", severity: "high" },
-  // Google provider docs: google_spanner_instance — force_destroy (default false) also deletes
-  // every backup of the instance.
-  {
-    type: "google_spanner_instance",
-    category: "relational-database",
-    severity: "critical",
-    protections: [{ path: "force_destroy", effect: "deletes-backups", default: !1, source: "Google provider docs: google_spanner_instance force_destroy (deletes backups first; without it the delete fails while backups exist)" }]
-  },
-  // Google provider docs: google_spanner_database — deletion_protection (Terraform-side,
-  // default true) and enable_drop_protection (server-side, default false).
-  {
-    type: "google_spanner_database",
-    category: "relational-database",
-    severity: "critical",
-    protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_spanner_database" },
-      { path: "enable_drop_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_spanner_database" }
-    ]
-  },
-  // Google provider docs: google_oracle_database_autonomous_database — deletion_protection
-  // (Terraform-side; the page gives no default, so none is assumed).
-  {
-    type: "google_oracle_database_autonomous_database",
-    category: "relational-database",
-    severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "Google provider docs: google_oracle_database_autonomous_database" }]
-  },
-  // NoSQL databases
-  // Google provider docs: google_bigtable_instance — deletion_protection (default true);
-  // force_destroy (default false) deletes the instance's backups too.
-  {
-    type: "google_bigtable_instance",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_bigtable_instance" },
-      { path: "force_destroy", effect: "deletes-backups", default: !1, source: "Google provider docs: google_bigtable_instance force_destroy (deletes backups first; without it the delete can be blocked by backups)" }
-    ]
-  },
-  // google_bigtable_table docs: deletion_protection PROTECTED | UNPROTECTED (default UNPROTECTED).
-  { type: "google_bigtable_table", category: "nosql-database", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "UNPROTECTED", onValues: ["PROTECTED"], source: "Google provider docs: google_bigtable_table" }] },
-  // google_firestore_database docs: deletion_policy ABANDON (default: destroy only removes it from state) | DELETE;
-  // delete_protection_state DELETE_PROTECTION_ENABLED blocks deletion; point_in_time_recovery_enablement.
-  { type: "google_firestore_database", category: "nosql-database", severity: "critical", protections: [
-    { path: "deletion_policy", effect: "keeps-on-destroy", default: "ABANDON", onValues: ["ABANDON"], source: "Google provider docs: google_firestore_database deletion_policy (default ABANDON: removed from state only)" },
-    { path: "deletion_policy", effect: "blocks-destroy", onValues: ["PREVENT"], source: 'magic-modules best practices "Deletion policy" (PREVENT)' },
-    { path: "delete_protection_state", effect: "blocks-destroy", onValues: ["DELETE_PROTECTION_ENABLED"], source: "Google provider docs: google_firestore_database" },
-    { path: "point_in_time_recovery_enablement", effect: "point-in-time-recovery", default: "POINT_IN_TIME_RECOVERY_DISABLED", onValues: ["POINT_IN_TIME_RECOVERY_ENABLED"], source: "Google provider docs: google_firestore_database" }
-  ] },
-  { type: "google_firebase_database_instance", category: "nosql-database", severity: "critical" },
-  // Caches
-  { type: "google_redis_instance", category: "cache", severity: "high" },
-  // Google provider docs: google_redis_cluster — deletion_protection_enabled "Default value is
-  // true".
-  {
-    type: "google_redis_cluster",
-    category: "cache",
-    severity: "high",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_redis_cluster" }]
-  },
-  // Google provider docs: google_memorystore_instance — deletion_protection_enabled "Default
-  // value is true".
-  {
-    type: "google_memorystore_instance",
-    category: "cache",
-    severity: "high",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_memorystore_instance" }]
-  },
-  // Memcached keeps nothing worth restoring.
-  // Object storage
-  // Google provider docs: google_storage_bucket — force_destroy (default false) deletes every
-  // object; versioning.enabled.
-  {
-    type: "google_storage_bucket",
-    category: "object-storage",
-    severity: "critical",
-    protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_storage_bucket force_destroy; without it the delete fails while objects remain" },
-      // Objects deleted (force_destroy) stay restorable for the soft-delete retention, 7 days
-      // unless the bucket sets another (0 turns soft delete off).
-      { path: "soft_delete_policy.0.retention_duration_seconds", effect: "soft-delete-seconds", default: 604800, source: "Google provider docs: google_storage_bucket soft_delete_policy.retention_duration_seconds (default 604800); Cloud Storage soft delete" },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "Google provider docs: google_storage_bucket" }
-    ]
-  },
-  // Block and file storage
-  { type: "google_compute_disk", category: "block-storage", severity: "critical" },
-  { type: "google_compute_region_disk", category: "block-storage", severity: "critical" },
-  // Google provider docs: google_filestore_instance — deletion_protection_enabled (server-side).
-  {
-    type: "google_filestore_instance",
-    category: "file-storage",
-    severity: "critical",
-    protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", source: "Google provider docs: google_filestore_instance" }]
-  },
-  { type: "google_netapp_volume", category: "file-storage", severity: "critical" },
-  { type: "google_netapp_storage_pool", category: "file-storage", severity: "high" },
-  // Parallelstore and Managed Lustre are mostly scratch space filled from Cloud Storage.
-  { type: "google_parallelstore_instance", category: "file-storage", severity: "high" },
-  { type: "google_lustre_instance", category: "file-storage", severity: "high" },
-  // Backups, snapshots and vaults
-  { type: "google_compute_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "google_alloydb_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "google_filestore_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "google_filestore_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "google_netapp_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "google_netapp_backup_vault", category: "backup", severity: "critical", backup: "data" },
-  { type: "google_netapp_volume_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "google_backup_dr_backup_vault", category: "backup", severity: "critical", backup: "data" },
-  { type: "google_netapp_backup_policy", category: "backup", severity: "high", backup: "policy" },
-  { type: "google_backup_dr_backup_plan", category: "backup", severity: "high", backup: "policy" },
-  { type: "google_backup_dr_backup_plan_association", category: "backup", severity: "high", backup: "policy" },
-  { type: "google_gke_backup_backup_plan", category: "backup", severity: "high", backup: "policy" },
-  { type: "google_spanner_backup_schedule", category: "backup", severity: "high", backup: "policy" },
-  { type: "google_firestore_backup_schedule", category: "backup", severity: "high", backup: "policy" },
-  // Resource policies are how disk snapshot schedules are declared (they can also be
-  // placement or instance schedules; a reviewer tells them apart at a glance).
-  { type: "google_compute_resource_policy", category: "backup", severity: "high", backup: "policy" },
-  { type: "google_compute_disk_resource_policy_attachment", category: "backup", severity: "high", backup: "policy" },
-  // Queues and streams: a subscription holds the undelivered messages.
-  { type: "google_pubsub_subscription", category: "queue-stream", severity: "high" },
-  // Data warehouses
-  // Google provider docs: google_bigquery_dataset — delete_contents_on_destroy (default false)
-  // deletes every table in the dataset.
-  {
-    type: "google_bigquery_dataset",
-    category: "data-warehouse",
-    severity: "critical",
-    protections: [
-      { path: "delete_contents_on_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_bigquery_dataset" }
-    ]
-  },
-  // Google provider docs: google_bigquery_table — deletion_protection (default true).
-  {
-    type: "google_bigquery_table",
-    category: "data-warehouse",
-    severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_bigquery_table" }]
-  },
-  // Google provider docs: google_dataproc_metastore_service — deletion_protection.
-  {
-    type: "google_dataproc_metastore_service",
-    category: "data-warehouse",
-    severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "Google provider docs: google_dataproc_metastore_service" }]
-  },
-  // Encryption keys: Cloud KMS never deletes a key, but destroying one destroys every version,
-  // which makes the data encrypted with it unreadable.
-  { type: "google_kms_crypto_key", category: "encryption-key", severity: "critical" },
-  { type: "google_kms_crypto_key_version", category: "encryption-key", severity: "critical" },
-  // Secrets
-  // Google provider docs: google_secret_manager_secret — deletion_protection "Defaults to false".
-  {
-    type: "google_secret_manager_secret",
-    category: "secret",
-    severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_secret_manager_secret" }]
-  },
-  { type: "google_secret_manager_secret_version", category: "secret", severity: "high" },
-  // Google provider docs: google_secret_manager_regional_secret — deletion_protection
-  // "Defaults to false".
-  {
-    type: "google_secret_manager_regional_secret",
-    category: "secret",
-    severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_secret_manager_regional_secret" }]
-  },
-  // Certificates
-  // Google provider docs: google_privateca_certificate_authority — deletion_protection
-  // (default true).
-  {
-    type: "google_privateca_certificate_authority",
-    category: "certificate",
-    severity: "high",
-    protections: [
-      { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_privateca_certificate_authority" },
-      { path: "skip_grace_period", effect: "skips-soft-delete", default: !1, windowDays: 30, source: "Google provider docs: google_privateca_certificate_authority skip_grace_period (a deleted CA is restorable for 30 days unless set)" }
-    ]
-  },
-  { type: "google_privateca_ca_pool", category: "certificate", severity: "high" },
-  // DNS zones
-  // Google provider docs: google_dns_managed_zone — force_destroy (default false) deletes every
-  // record set.
-  {
-    type: "google_dns_managed_zone",
-    category: "dns-zone",
-    severity: "high",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_dns_managed_zone" }]
-  },
-  // Identity
-  { type: "google_identity_platform_tenant", category: "identity-directory", severity: "high" },
-  { type: "google_active_directory_domain", category: "identity-directory", severity: "critical" },
-  // Logs
-  { type: "google_logging_project_bucket_config", category: "log", severity: "high" },
-  // Container registries and source repositories
-  { type: "google_artifact_registry_repository", category: "container-registry", severity: "high" },
-  { type: "google_sourcerepo_repository", category: "source-repository", severity: "high" },
-  { type: "google_secure_source_manager_instance", category: "source-repository", severity: "high" },
-  { type: "google_secure_source_manager_repository", category: "source-repository", severity: "high" },
-  // Healthcare API stores hold patient records.
-  { type: "google_healthcare_dataset", category: "other-stateful", severity: "critical" },
-  { type: "google_healthcare_fhir_store", category: "other-stateful", severity: "critical" },
-  { type: "google_healthcare_dicom_store", category: "other-stateful", severity: "critical" },
-  { type: "google_healthcare_hl7_v2_store", category: "other-stateful", severity: "critical" },
-  // Other stateful
-  // Google provider docs: google_container_cluster — deletion_protection (default true).
-  {
-    type: "google_container_cluster",
-    category: "other-stateful",
-    severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_container_cluster" }]
+var GOOGLE, init_google = __esm({
+  "src/catalog/data/google.ts"() {
+    "use strict";
+    GOOGLE = [
+      // Relational databases
+      // Google provider docs: google_sql_database_instance — deletion_protection "Defaults to
+      // true" (a Terraform-side guard); settings.deletion_protection_enabled "Defaults to false"
+      // (server-side, guards every surface); settings.backup_configuration
+      // .point_in_time_recovery_enabled; settings.final_backup_config.enabled.
+      {
+        type: "google_sql_database_instance",
+        category: "relational-database",
+        severity: "critical",
+        protections: [
+          { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_sql_database_instance" },
+          { path: "settings.0.deletion_protection_enabled", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_sql_database_instance" },
+          // Cloud SQL deletes an instance's backups with it unless retain_backups_on_delete.
+          { path: "settings.0.retain_backups_on_delete", effect: "retains-backups", default: !1, source: "Google provider docs: google_sql_database_instance settings.retain_backups_on_delete; Cloud SQL deletes backups with the instance otherwise" },
+          { path: "settings.0.final_backup_config.0.enabled", effect: "takes-final-snapshot", default: !1, window: "settings.0.final_backup_config.0.retention_days", source: "Google provider docs: google_sql_database_instance settings.final_backup_config; Cloud SQL instances.delete enableFinalBackup" },
+          { path: "settings.0.final_backup_config.0.retention_days", effect: "window-days", source: "Cloud SQL instances.delete finalBackupTtlDays" },
+          // Point-in-time recovery needs the instance's backups, which go with it: updates only.
+          { path: "settings.0.backup_configuration.0.point_in_time_recovery_enabled", effect: "point-in-time-recovery", source: "Google provider docs: google_sql_database_instance settings.backup_configuration.point_in_time_recovery_enabled" }
+        ]
+      },
+      { type: "google_sql_database", category: "relational-database", severity: "critical" },
+      // Google provider docs: google_alloydb_cluster — deletion_protection: "When the field is set
+      // to true or unset in Terraform state, a terraform destroy that would delete the cluster will
+      // fail."
+      {
+        type: "google_alloydb_cluster",
+        category: "relational-database",
+        severity: "critical",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_alloydb_cluster" }]
+      },
+      { type: "google_alloydb_instance", category: "relational-database", severity: "high" },
+      // Google provider docs: google_spanner_instance — force_destroy (default false) also deletes
+      // every backup of the instance.
+      {
+        type: "google_spanner_instance",
+        category: "relational-database",
+        severity: "critical",
+        protections: [{ path: "force_destroy", effect: "deletes-backups", default: !1, source: "Google provider docs: google_spanner_instance force_destroy (deletes backups first; without it the delete fails while backups exist)" }]
+      },
+      // Google provider docs: google_spanner_database — deletion_protection (Terraform-side,
+      // default true) and enable_drop_protection (server-side, default false).
+      {
+        type: "google_spanner_database",
+        category: "relational-database",
+        severity: "critical",
+        protections: [
+          { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_spanner_database" },
+          { path: "enable_drop_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_spanner_database" }
+        ]
+      },
+      // Google provider docs: google_oracle_database_autonomous_database — deletion_protection
+      // (Terraform-side; the page gives no default, so none is assumed).
+      {
+        type: "google_oracle_database_autonomous_database",
+        category: "relational-database",
+        severity: "critical",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "Google provider docs: google_oracle_database_autonomous_database" }]
+      },
+      // NoSQL databases
+      // Google provider docs: google_bigtable_instance — deletion_protection (default true);
+      // force_destroy (default false) deletes the instance's backups too.
+      {
+        type: "google_bigtable_instance",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [
+          { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_bigtable_instance" },
+          { path: "force_destroy", effect: "deletes-backups", default: !1, source: "Google provider docs: google_bigtable_instance force_destroy (deletes backups first; without it the delete can be blocked by backups)" }
+        ]
+      },
+      // google_bigtable_table docs: deletion_protection PROTECTED | UNPROTECTED (default UNPROTECTED).
+      { type: "google_bigtable_table", category: "nosql-database", severity: "critical", protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: "UNPROTECTED", onValues: ["PROTECTED"], source: "Google provider docs: google_bigtable_table" }] },
+      // google_firestore_database docs: deletion_policy ABANDON (default: destroy only removes it from state) | DELETE;
+      // delete_protection_state DELETE_PROTECTION_ENABLED blocks deletion; point_in_time_recovery_enablement.
+      { type: "google_firestore_database", category: "nosql-database", severity: "critical", protections: [
+        { path: "deletion_policy", effect: "keeps-on-destroy", default: "ABANDON", onValues: ["ABANDON"], source: "Google provider docs: google_firestore_database deletion_policy (default ABANDON: removed from state only)" },
+        { path: "deletion_policy", effect: "blocks-destroy", onValues: ["PREVENT"], source: 'magic-modules best practices "Deletion policy" (PREVENT)' },
+        { path: "delete_protection_state", effect: "blocks-destroy", onValues: ["DELETE_PROTECTION_ENABLED"], source: "Google provider docs: google_firestore_database" },
+        { path: "point_in_time_recovery_enablement", effect: "point-in-time-recovery", default: "POINT_IN_TIME_RECOVERY_DISABLED", onValues: ["POINT_IN_TIME_RECOVERY_ENABLED"], source: "Google provider docs: google_firestore_database" }
+      ] },
+      { type: "google_firebase_database_instance", category: "nosql-database", severity: "critical" },
+      // Caches
+      { type: "google_redis_instance", category: "cache", severity: "high" },
+      // Google provider docs: google_redis_cluster — deletion_protection_enabled "Default value is
+      // true".
+      {
+        type: "google_redis_cluster",
+        category: "cache",
+        severity: "high",
+        protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_redis_cluster" }]
+      },
+      // Google provider docs: google_memorystore_instance — deletion_protection_enabled "Default
+      // value is true".
+      {
+        type: "google_memorystore_instance",
+        category: "cache",
+        severity: "high",
+        protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_memorystore_instance" }]
+      },
+      // Memcached keeps nothing worth restoring.
+      // Object storage
+      // Google provider docs: google_storage_bucket — force_destroy (default false) deletes every
+      // object; versioning.enabled.
+      {
+        type: "google_storage_bucket",
+        category: "object-storage",
+        severity: "critical",
+        protections: [
+          { path: "force_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_storage_bucket force_destroy; without it the delete fails while objects remain" },
+          // Objects deleted (force_destroy) stay restorable for the soft-delete retention, 7 days
+          // unless the bucket sets another (0 turns soft delete off).
+          { path: "soft_delete_policy.0.retention_duration_seconds", effect: "soft-delete-seconds", default: 604800, source: "Google provider docs: google_storage_bucket soft_delete_policy.retention_duration_seconds (default 604800); Cloud Storage soft delete" },
+          { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "Google provider docs: google_storage_bucket" }
+        ]
+      },
+      // Block and file storage
+      { type: "google_compute_disk", category: "block-storage", severity: "critical" },
+      { type: "google_compute_region_disk", category: "block-storage", severity: "critical" },
+      // Google provider docs: google_filestore_instance — deletion_protection_enabled (server-side).
+      {
+        type: "google_filestore_instance",
+        category: "file-storage",
+        severity: "critical",
+        protections: [{ path: "deletion_protection_enabled", effect: "blocks-destroy", source: "Google provider docs: google_filestore_instance" }]
+      },
+      { type: "google_netapp_volume", category: "file-storage", severity: "critical" },
+      { type: "google_netapp_storage_pool", category: "file-storage", severity: "high" },
+      // Parallelstore and Managed Lustre are mostly scratch space filled from Cloud Storage.
+      { type: "google_parallelstore_instance", category: "file-storage", severity: "high" },
+      { type: "google_lustre_instance", category: "file-storage", severity: "high" },
+      // Backups, snapshots and vaults
+      { type: "google_compute_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "google_alloydb_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "google_filestore_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "google_filestore_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "google_netapp_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "google_netapp_backup_vault", category: "backup", severity: "critical", backup: "data" },
+      { type: "google_netapp_volume_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "google_backup_dr_backup_vault", category: "backup", severity: "critical", backup: "data" },
+      { type: "google_netapp_backup_policy", category: "backup", severity: "high", backup: "policy" },
+      { type: "google_backup_dr_backup_plan", category: "backup", severity: "high", backup: "policy" },
+      { type: "google_backup_dr_backup_plan_association", category: "backup", severity: "high", backup: "policy" },
+      { type: "google_gke_backup_backup_plan", category: "backup", severity: "high", backup: "policy" },
+      { type: "google_spanner_backup_schedule", category: "backup", severity: "high", backup: "policy" },
+      { type: "google_firestore_backup_schedule", category: "backup", severity: "high", backup: "policy" },
+      // Resource policies are how disk snapshot schedules are declared (they can also be
+      // placement or instance schedules; a reviewer tells them apart at a glance).
+      { type: "google_compute_resource_policy", category: "backup", severity: "high", backup: "policy" },
+      { type: "google_compute_disk_resource_policy_attachment", category: "backup", severity: "high", backup: "policy" },
+      // Queues and streams: a subscription holds the undelivered messages.
+      { type: "google_pubsub_subscription", category: "queue-stream", severity: "high" },
+      // Data warehouses
+      // Google provider docs: google_bigquery_dataset — delete_contents_on_destroy (default false)
+      // deletes every table in the dataset.
+      {
+        type: "google_bigquery_dataset",
+        category: "data-warehouse",
+        severity: "critical",
+        protections: [
+          { path: "delete_contents_on_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_bigquery_dataset" }
+        ]
+      },
+      // Google provider docs: google_bigquery_table — deletion_protection (default true).
+      {
+        type: "google_bigquery_table",
+        category: "data-warehouse",
+        severity: "critical",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_bigquery_table" }]
+      },
+      // Google provider docs: google_dataproc_metastore_service — deletion_protection.
+      {
+        type: "google_dataproc_metastore_service",
+        category: "data-warehouse",
+        severity: "high",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", source: "Google provider docs: google_dataproc_metastore_service" }]
+      },
+      // Encryption keys: Cloud KMS never deletes a key, but destroying one destroys every version,
+      // which makes the data encrypted with it unreadable.
+      { type: "google_kms_crypto_key", category: "encryption-key", severity: "critical" },
+      { type: "google_kms_crypto_key_version", category: "encryption-key", severity: "critical" },
+      // Secrets
+      // Google provider docs: google_secret_manager_secret — deletion_protection "Defaults to false".
+      {
+        type: "google_secret_manager_secret",
+        category: "secret",
+        severity: "high",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_secret_manager_secret" }]
+      },
+      { type: "google_secret_manager_secret_version", category: "secret", severity: "high" },
+      // Google provider docs: google_secret_manager_regional_secret — deletion_protection
+      // "Defaults to false".
+      {
+        type: "google_secret_manager_regional_secret",
+        category: "secret",
+        severity: "high",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Google provider docs: google_secret_manager_regional_secret" }]
+      },
+      // Certificates
+      // Google provider docs: google_privateca_certificate_authority — deletion_protection
+      // (default true).
+      {
+        type: "google_privateca_certificate_authority",
+        category: "certificate",
+        severity: "high",
+        protections: [
+          { path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_privateca_certificate_authority" },
+          { path: "skip_grace_period", effect: "skips-soft-delete", default: !1, windowDays: 30, source: "Google provider docs: google_privateca_certificate_authority skip_grace_period (a deleted CA is restorable for 30 days unless set)" }
+        ]
+      },
+      { type: "google_privateca_ca_pool", category: "certificate", severity: "high" },
+      // DNS zones
+      // Google provider docs: google_dns_managed_zone — force_destroy (default false) deletes every
+      // record set.
+      {
+        type: "google_dns_managed_zone",
+        category: "dns-zone",
+        severity: "high",
+        protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Google provider docs: google_dns_managed_zone" }]
+      },
+      // Identity
+      { type: "google_identity_platform_tenant", category: "identity-directory", severity: "high" },
+      { type: "google_active_directory_domain", category: "identity-directory", severity: "critical" },
+      // Logs
+      { type: "google_logging_project_bucket_config", category: "log", severity: "high" },
+      // Container registries and source repositories
+      { type: "google_artifact_registry_repository", category: "container-registry", severity: "high" },
+      { type: "google_sourcerepo_repository", category: "source-repository", severity: "high" },
+      { type: "google_secure_source_manager_instance", category: "source-repository", severity: "high" },
+      { type: "google_secure_source_manager_repository", category: "source-repository", severity: "high" },
+      // Healthcare API stores hold patient records.
+      { type: "google_healthcare_dataset", category: "other-stateful", severity: "critical" },
+      { type: "google_healthcare_fhir_store", category: "other-stateful", severity: "critical" },
+      { type: "google_healthcare_dicom_store", category: "other-stateful", severity: "critical" },
+      { type: "google_healthcare_hl7_v2_store", category: "other-stateful", severity: "critical" },
+      // Other stateful
+      // Google provider docs: google_container_cluster — deletion_protection (default true).
+      {
+        type: "google_container_cluster",
+        category: "other-stateful",
+        severity: "high",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Google provider docs: google_container_cluster" }]
+      }
+    ];
   }
-];
+});
 
 // src/catalog/data/kubernetes.ts
-var RECLAIM = [
-  {
-    path: "spec.0.persistent_volume_reclaim_policy",
-    effect: "retains-data",
-    default: "Retain",
-    onValues: ["Retain"],
-    source: 'Kubernetes docs "Persistent Volumes" (Reclaiming); kubernetes provider docs: kubernetes_persistent_volume'
+var RECLAIM, CLAIM_RETENTION, KUBERNETES, init_kubernetes = __esm({
+  "src/catalog/data/kubernetes.ts"() {
+    "use strict";
+    RECLAIM = [
+      {
+        path: "spec.0.persistent_volume_reclaim_policy",
+        effect: "retains-data",
+        default: "Retain",
+        onValues: ["Retain"],
+        source: 'Kubernetes docs "Persistent Volumes" (Reclaiming); kubernetes provider docs: kubernetes_persistent_volume'
+      }
+    ], CLAIM_RETENTION = [
+      {
+        path: "spec.0.persistent_volume_claim_retention_policy.0.when_deleted",
+        effect: "retains-data",
+        default: "Retain",
+        onValues: ["Retain"],
+        source: 'Kubernetes docs "StatefulSets" (PersistentVolumeClaim retention); kubernetes provider docs: kubernetes_stateful_set'
+      }
+    ], KUBERNETES = [
+      { type: "kubernetes_persistent_volume", category: "kubernetes-volume", severity: "critical", protections: RECLAIM },
+      { type: "kubernetes_persistent_volume_v1", category: "kubernetes-volume", severity: "critical", protections: RECLAIM },
+      { type: "kubernetes_persistent_volume_claim", category: "kubernetes-volume", severity: "critical" },
+      { type: "kubernetes_persistent_volume_claim_v1", category: "kubernetes-volume", severity: "critical" },
+      // A stateful set keeps its claims on delete by default (persistentVolumeClaimRetentionPolicy
+      // whenDeleted: Retain), but it is the workload that owns them.
+      { type: "kubernetes_stateful_set", category: "kubernetes-volume", severity: "high", protections: CLAIM_RETENTION },
+      { type: "kubernetes_stateful_set_v1", category: "kubernetes-volume", severity: "high", protections: CLAIM_RETENTION },
+      { type: "kubernetes_namespace", category: "kubernetes-namespace", severity: "high" },
+      { type: "kubernetes_namespace_v1", category: "kubernetes-namespace", severity: "high" },
+      { type: "kubernetes_secret", category: "secret", severity: "high" },
+      { type: "kubernetes_secret_v1", category: "secret", severity: "high" }
+    ];
   }
-], CLAIM_RETENTION = [
-  {
-    path: "spec.0.persistent_volume_claim_retention_policy.0.when_deleted",
-    effect: "retains-data",
-    default: "Retain",
-    onValues: ["Retain"],
-    source: 'Kubernetes docs "StatefulSets" (PersistentVolumeClaim retention); kubernetes provider docs: kubernetes_stateful_set'
-  }
-], KUBERNETES = [
-  { type: "kubernetes_persistent_volume", category: "kubernetes-volume", severity: "critical", protections: RECLAIM },
-  { type: "kubernetes_persistent_volume_v1", category: "kubernetes-volume", severity: "critical", protections: RECLAIM },
-  { type: "kubernetes_persistent_volume_claim", category: "kubernetes-volume", severity: "critical" },
-  { type: "kubernetes_persistent_volume_claim_v1", category: "kubernetes-volume", severity: "critical" },
-  // A stateful set keeps its claims on delete by default (persistentVolumeClaimRetentionPolicy
-  // whenDeleted: Retain), but it is the workload that owns them.
-  { type: "kubernetes_stateful_set", category: "kubernetes-volume", severity: "high", protections: CLAIM_RETENTION },
-  { type: "kubernetes_stateful_set_v1", category: "kubernetes-volume", severity: "high", protections: CLAIM_RETENTION },
-  { type: "kubernetes_namespace", category: "kubernetes-namespace", severity: "high" },
-  { type: "kubernetes_namespace_v1", category: "kubernetes-namespace", severity: "high" },
-  { type: "kubernetes_secret", category: "secret", severity: "high" },
-  { type: "kubernetes_secret_v1", category: "secret", severity: "high" }
-];
+});
 
 // src/catalog/data/others.ts
-var OTHERS = [
-  // DigitalOcean (digitalocean/digitalocean)
-  { type: "digitalocean_database_cluster", category: "relational-database", severity: "critical" },
-  { type: "digitalocean_database_db", category: "relational-database", severity: "critical" },
-  { type: "digitalocean_database_replica", category: "backup", severity: "critical", backup: "data" },
-  { type: "digitalocean_volume", category: "block-storage", severity: "critical" },
-  { type: "digitalocean_volume_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "digitalocean_droplet_snapshot", category: "backup", severity: "critical", backup: "data" },
-  // DigitalOcean provider docs: digitalocean_spaces_bucket — force_destroy "Default is false";
-  // versioning.enabled.
-  {
-    type: "digitalocean_spaces_bucket",
-    category: "object-storage",
-    severity: "critical",
-    protections: [
-      { path: "force_destroy", effect: "purges-contents", default: !1, source: "DigitalOcean provider docs: digitalocean_spaces_bucket" },
-      { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "DigitalOcean provider docs: digitalocean_spaces_bucket" }
-    ]
-  },
-  { type: "digitalocean_domain", category: "dns-zone", severity: "high" },
-  { type: "digitalocean_container_registry", category: "container-registry", severity: "high" },
-  // Cloudflare (cloudflare/cloudflare)
-  { type: "cloudflare_zone", category: "dns-zone", severity: "high" },
-  { type: "cloudflare_r2_bucket", category: "object-storage", severity: "critical" },
-  { type: "cloudflare_d1_database", category: "relational-database", severity: "critical" },
-  { type: "cloudflare_workers_kv_namespace", category: "nosql-database", severity: "high" },
-  { type: "cloudflare_queue", category: "queue-stream", severity: "high" },
-  // MongoDB Atlas (mongodb/mongodbatlas): termination_protection_enabled makes Atlas refuse
-  // the delete. MongoDB Atlas provider docs: mongodbatlas_cluster, mongodbatlas_advanced_cluster,
-  // mongodbatlas_serverless_instance, mongodbatlas_flex_cluster (computed from Atlas when
-  // unset, so no default).
-  {
-    type: "mongodbatlas_cluster",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_cluster" }]
-  },
-  {
-    type: "mongodbatlas_advanced_cluster",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_advanced_cluster" }]
-  },
-  {
-    type: "mongodbatlas_serverless_instance",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_serverless_instance" }]
-  },
-  {
-    type: "mongodbatlas_flex_cluster",
-    category: "nosql-database",
-    severity: "critical",
-    protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_flex_cluster" }]
-  },
-  { type: "mongodbatlas_cloud_backup_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "mongodbatlas_cloud_backup_schedule", category: "backup", severity: "high", backup: "policy" },
-  { type: "mongodbatlas_backup_compliance_policy", category: "backup", severity: "high", backup: "policy" },
-  { type: "mongodbatlas_project", category: "other-stateful", severity: "high" },
-  // Snowflake (Snowflake-Labs/snowflake): a dropped object can be UNDROPped during its Time
-  // Travel retention. Snowflake provider docs: snowflake_database, snowflake_schema,
-  // snowflake_table — data_retention_time_in_days (inherited from the account when unset, so
-  // no default).
-  {
-    type: "snowflake_database",
-    category: "data-warehouse",
-    severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_database" }]
-  },
-  {
-    type: "snowflake_schema",
-    category: "data-warehouse",
-    severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_schema" }]
-  },
-  {
-    type: "snowflake_table",
-    category: "data-warehouse",
-    severity: "critical",
-    protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_table" }]
-  },
-  { type: "snowflake_stage", category: "data-warehouse", severity: "high" },
-  { type: "snowflake_secondary_database", category: "backup", severity: "critical", backup: "data" },
-  // GitHub (integrations/github): issues, pull requests and wikis exist nowhere else.
-  // github_repository docs: archive_on_destroy = true archives the repository instead of deleting it.
-  { type: "github_repository", category: "source-repository", severity: "high", protections: [{ path: "archive_on_destroy", effect: "keeps-on-destroy", default: !1, source: "GitHub provider docs: github_repository" }] },
-  // HashiCorp Vault (hashicorp/vault): disabling a mount or deleting a namespace deletes every
-  // secret under it.
-  { type: "vault_mount", category: "secret", severity: "critical" },
-  { type: "vault_namespace", category: "secret", severity: "critical" },
-  { type: "vault_kv_secret_v2", category: "secret", severity: "high" },
-  { type: "vault_kv_secret", category: "secret", severity: "high" },
-  { type: "vault_generic_secret", category: "secret", severity: "high" },
-  { type: "vault_transit_secret_backend_key", category: "encryption-key", severity: "critical" },
-  { type: "vault_pki_secret_backend_root_cert", category: "certificate", severity: "high" },
-  { type: "vault_raft_snapshot_agent_config", category: "backup", severity: "high", backup: "policy" },
-  // Datadog (DataDog/datadog) and PagerDuty (PagerDuty/pagerduty): the history attached to
-  // these objects (SLO history, indexed logs, incidents) is lost with them.
-  { type: "datadog_logs_index", category: "log", severity: "high" },
-  // Also a monitor's alert history and downtimes, and a schedule's overrides made by hand.
-  { type: "datadog_service_level_objective", category: "monitoring-state", severity: "high" },
-  { type: "datadog_monitor", category: "monitoring-state", severity: "high" },
-  { type: "pagerduty_service", category: "monitoring-state", severity: "high" },
-  { type: "pagerduty_schedule", category: "monitoring-state", severity: "high" },
-  // Confluent Cloud (confluentinc/confluent)
-  { type: "confluent_kafka_cluster", category: "queue-stream", severity: "high" },
-  { type: "confluent_kafka_topic", category: "queue-stream", severity: "high" },
-  { type: "confluent_environment", category: "other-stateful", severity: "high" },
-  // Elastic Cloud (elastic/ec) and the Elastic Stack (elastic/elasticstack)
-  { type: "ec_deployment", category: "search-analytics", severity: "critical" },
-  // Elasticstack provider docs: elasticstack_elasticsearch_index — deletion_protection
-  // (default true: the provider refuses to delete the index).
-  {
-    type: "elasticstack_elasticsearch_index",
-    category: "search-analytics",
-    severity: "high",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Elasticstack provider docs: elasticstack_elasticsearch_index" }]
-  },
-  { type: "elasticstack_elasticsearch_snapshot_repository", category: "backup", severity: "high", backup: "policy" },
-  { type: "elasticstack_elasticsearch_snapshot_lifecycle", category: "backup", severity: "high", backup: "policy" },
-  // Heroku (heroku/heroku): Heroku Postgres and Key-Value Store are add-ons; deleting an app
-  // deletes its add-ons.
-  { type: "heroku_addon", category: "relational-database", severity: "critical" },
-  { type: "heroku_app", category: "other-stateful", severity: "high" },
-  // Oracle Cloud Infrastructure (oracle/oci)
-  { type: "oci_database_autonomous_database", category: "relational-database", severity: "critical" },
-  { type: "oci_database_db_system", category: "relational-database", severity: "critical" },
-  // OCI provider docs: oci_mysql_mysql_db_system — deletion_policy.is_delete_protected
-  // ("false (default)").
-  {
-    type: "oci_mysql_mysql_db_system",
-    category: "relational-database",
-    severity: "critical",
-    protections: [
-      { path: "deletion_policy.0.is_delete_protected", effect: "blocks-destroy", default: !1, source: "OCI provider docs: oci_mysql_mysql_db_system" }
-    ]
-  },
-  { type: "oci_nosql_table", category: "nosql-database", severity: "critical" },
-  { type: "oci_objectstorage_bucket", category: "object-storage", severity: "critical" },
-  { type: "oci_core_volume", category: "block-storage", severity: "critical" },
-  { type: "oci_core_boot_volume", category: "block-storage", severity: "high" },
-  { type: "oci_file_storage_file_system", category: "file-storage", severity: "critical" },
-  { type: "oci_database_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "oci_database_autonomous_database_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "oci_mysql_mysql_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "oci_core_volume_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "oci_core_boot_volume_backup", category: "backup", severity: "critical", backup: "data" },
-  { type: "oci_file_storage_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "oci_core_volume_backup_policy", category: "backup", severity: "high", backup: "policy" },
-  { type: "oci_core_volume_backup_policy_assignment", category: "backup", severity: "high", backup: "policy" },
-  { type: "oci_kms_vault", category: "encryption-key", severity: "critical" },
-  { type: "oci_kms_key", category: "encryption-key", severity: "critical" },
-  { type: "oci_vault_secret", category: "secret", severity: "high" },
-  { type: "oci_streaming_stream", category: "queue-stream", severity: "high" },
-  { type: "oci_artifacts_container_repository", category: "container-registry", severity: "high" },
-  { type: "oci_dns_zone", category: "dns-zone", severity: "high" },
-  { type: "oci_logging_log_group", category: "log", severity: "high" },
-  // Alibaba Cloud (aliyun/alicloud)
-  // Alicloud provider docs: alicloud_db_instance — deletion_protection "Default value: false".
-  {
-    type: "alicloud_db_instance",
-    category: "relational-database",
-    severity: "critical",
-    protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Alicloud provider docs: alicloud_db_instance" }]
-  },
-  { type: "alicloud_polardb_cluster", category: "relational-database", severity: "critical" },
-  { type: "alicloud_mongodb_instance", category: "nosql-database", severity: "critical" },
-  { type: "alicloud_kvstore_instance", category: "cache", severity: "high" },
-  // Alicloud provider docs: alicloud_oss_bucket — force_destroy "Defaults to false".
-  {
-    type: "alicloud_oss_bucket",
-    category: "object-storage",
-    severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Alicloud provider docs: alicloud_oss_bucket" }]
-  },
-  // Alicloud provider docs: alicloud_ecs_disk — delete_auto_snapshot "Default value: false".
-  {
-    type: "alicloud_ecs_disk",
-    category: "block-storage",
-    severity: "critical",
-    protections: [
-      { path: "delete_auto_snapshot", effect: "deletes-automated-backups", default: !1, source: "Alicloud provider docs: alicloud_ecs_disk" }
-    ]
-  },
-  { type: "alicloud_nas_file_system", category: "file-storage", severity: "critical" },
-  { type: "alicloud_ecs_snapshot", category: "backup", severity: "critical", backup: "data" },
-  { type: "alicloud_hbr_vault", category: "backup", severity: "critical", backup: "data" },
-  { type: "alicloud_hbr_ecs_backup_plan", category: "backup", severity: "high", backup: "policy" },
-  // Alicloud provider docs: alicloud_kms_key — pending_window_in_days (7 to 30 in older
-  // versions, 7 to 366 later; the documented default changed, so none is assumed).
-  {
-    type: "alicloud_kms_key",
-    category: "encryption-key",
-    severity: "critical",
-    protections: [{ path: "pending_window_in_days", effect: "deletion-window-days", source: "Alicloud provider docs: alicloud_kms_key" }]
-  },
-  // Alicloud provider docs: alicloud_kms_secret — recovery_window_in_days "Default value: 30".
-  {
-    type: "alicloud_kms_secret",
-    category: "secret",
-    severity: "high",
-    protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30, source: "Alicloud provider docs: alicloud_kms_secret" }]
-  },
-  { type: "alicloud_alidns_domain", category: "dns-zone", severity: "high" },
-  { type: "alicloud_log_project", category: "log", severity: "high" },
-  { type: "alicloud_log_store", category: "log", severity: "high" },
-  { type: "alicloud_cr_ee_repo", category: "container-registry", severity: "high" },
-  // Hetzner Cloud (hetznercloud/hcloud)
-  // Hcloud provider docs: hcloud_volume — delete_protection "Default: false".
-  {
-    type: "hcloud_volume",
-    category: "block-storage",
-    severity: "critical",
-    protections: [{ path: "delete_protection", effect: "blocks-destroy", default: !1, source: "Hcloud provider docs: hcloud_volume" }]
-  },
-  // Aiven (aiven/aiven): termination_protection makes Aiven refuse the delete.
-  // Aiven provider docs: aiven_pg, aiven_mysql, aiven_kafka, aiven_opensearch.
-  {
-    type: "aiven_pg",
-    category: "relational-database",
-    severity: "critical",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_pg" }]
-  },
-  {
-    type: "aiven_mysql",
-    category: "relational-database",
-    severity: "critical",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_mysql" }]
-  },
-  {
-    type: "aiven_kafka",
-    category: "queue-stream",
-    severity: "high",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_kafka" }]
-  },
-  {
-    type: "aiven_opensearch",
-    category: "search-analytics",
-    severity: "high",
-    protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_opensearch" }]
-  },
-  // Linode (linode/linode) and Scaleway (scaleway/scaleway)
-  { type: "linode_volume", category: "block-storage", severity: "critical" },
-  { type: "linode_object_storage_bucket", category: "object-storage", severity: "critical" },
-  { type: "scaleway_rdb_instance", category: "relational-database", severity: "critical" },
-  // Scaleway provider docs: scaleway_object_bucket — force_destroy "Default: false".
-  {
-    type: "scaleway_object_bucket",
-    category: "object-storage",
-    severity: "critical",
-    protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Scaleway provider docs: scaleway_object_bucket" }]
+var OTHERS, init_others = __esm({
+  "src/catalog/data/others.ts"() {
+    "use strict";
+    OTHERS = [
+      // DigitalOcean (digitalocean/digitalocean)
+      { type: "digitalocean_database_cluster", category: "relational-database", severity: "critical" },
+      { type: "digitalocean_database_db", category: "relational-database", severity: "critical" },
+      { type: "digitalocean_database_replica", category: "backup", severity: "critical", backup: "data" },
+      { type: "digitalocean_volume", category: "block-storage", severity: "critical" },
+      { type: "digitalocean_volume_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "digitalocean_droplet_snapshot", category: "backup", severity: "critical", backup: "data" },
+      // DigitalOcean provider docs: digitalocean_spaces_bucket — force_destroy "Default is false";
+      // versioning.enabled.
+      {
+        type: "digitalocean_spaces_bucket",
+        category: "object-storage",
+        severity: "critical",
+        protections: [
+          { path: "force_destroy", effect: "purges-contents", default: !1, source: "DigitalOcean provider docs: digitalocean_spaces_bucket" },
+          { path: "versioning.0.enabled", effect: "versioning-enabled", default: !1, source: "DigitalOcean provider docs: digitalocean_spaces_bucket" }
+        ]
+      },
+      { type: "digitalocean_domain", category: "dns-zone", severity: "high" },
+      { type: "digitalocean_container_registry", category: "container-registry", severity: "high" },
+      // Cloudflare (cloudflare/cloudflare)
+      { type: "cloudflare_zone", category: "dns-zone", severity: "high" },
+      { type: "cloudflare_r2_bucket", category: "object-storage", severity: "critical" },
+      { type: "cloudflare_d1_database", category: "relational-database", severity: "critical" },
+      { type: "cloudflare_workers_kv_namespace", category: "nosql-database", severity: "high" },
+      { type: "cloudflare_queue", category: "queue-stream", severity: "high" },
+      // MongoDB Atlas (mongodb/mongodbatlas): termination_protection_enabled makes Atlas refuse
+      // the delete. MongoDB Atlas provider docs: mongodbatlas_cluster, mongodbatlas_advanced_cluster,
+      // mongodbatlas_serverless_instance, mongodbatlas_flex_cluster (computed from Atlas when
+      // unset, so no default).
+      {
+        type: "mongodbatlas_cluster",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_cluster" }]
+      },
+      {
+        type: "mongodbatlas_advanced_cluster",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_advanced_cluster" }]
+      },
+      {
+        type: "mongodbatlas_serverless_instance",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_serverless_instance" }]
+      },
+      {
+        type: "mongodbatlas_flex_cluster",
+        category: "nosql-database",
+        severity: "critical",
+        protections: [{ path: "termination_protection_enabled", effect: "blocks-destroy", source: "MongoDB Atlas provider docs: mongodbatlas_flex_cluster" }]
+      },
+      { type: "mongodbatlas_cloud_backup_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "mongodbatlas_cloud_backup_schedule", category: "backup", severity: "high", backup: "policy" },
+      { type: "mongodbatlas_backup_compliance_policy", category: "backup", severity: "high", backup: "policy" },
+      { type: "mongodbatlas_project", category: "other-stateful", severity: "high" },
+      // Snowflake (Snowflake-Labs/snowflake): a dropped object can be UNDROPped during its Time
+      // Travel retention. Snowflake provider docs: snowflake_database, snowflake_schema,
+      // snowflake_table — data_retention_time_in_days (inherited from the account when unset, so
+      // no default).
+      {
+        type: "snowflake_database",
+        category: "data-warehouse",
+        severity: "critical",
+        protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_database" }]
+      },
+      {
+        type: "snowflake_schema",
+        category: "data-warehouse",
+        severity: "critical",
+        protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_schema" }]
+      },
+      {
+        type: "snowflake_table",
+        category: "data-warehouse",
+        severity: "critical",
+        protections: [{ path: "data_retention_time_in_days", effect: "deletion-window-days", source: "Snowflake provider docs: snowflake_table" }]
+      },
+      { type: "snowflake_stage", category: "data-warehouse", severity: "high" },
+      { type: "snowflake_secondary_database", category: "backup", severity: "critical", backup: "data" },
+      // GitHub (integrations/github): issues, pull requests and wikis exist nowhere else.
+      // github_repository docs: archive_on_destroy = true archives the repository instead of deleting it.
+      { type: "github_repository", category: "source-repository", severity: "high", protections: [{ path: "archive_on_destroy", effect: "keeps-on-destroy", default: !1, source: "GitHub provider docs: github_repository" }] },
+      // HashiCorp Vault (hashicorp/vault): disabling a mount or deleting a namespace deletes every
+      // secret under it.
+      { type: "vault_mount", category: "secret", severity: "critical" },
+      { type: "vault_namespace", category: "secret", severity: "critical" },
+      { type: "vault_kv_secret_v2", category: "secret", severity: "high" },
+      { type: "vault_kv_secret", category: "secret", severity: "high" },
+      { type: "vault_generic_secret", category: "secret", severity: "high" },
+      { type: "vault_transit_secret_backend_key", category: "encryption-key", severity: "critical" },
+      { type: "vault_pki_secret_backend_root_cert", category: "certificate", severity: "high" },
+      { type: "vault_raft_snapshot_agent_config", category: "backup", severity: "high", backup: "policy" },
+      // Datadog (DataDog/datadog) and PagerDuty (PagerDuty/pagerduty): the history attached to
+      // these objects (SLO history, indexed logs, incidents) is lost with them.
+      { type: "datadog_logs_index", category: "log", severity: "high" },
+      // Also a monitor's alert history and downtimes, and a schedule's overrides made by hand.
+      { type: "datadog_service_level_objective", category: "monitoring-state", severity: "high" },
+      { type: "datadog_monitor", category: "monitoring-state", severity: "high" },
+      { type: "pagerduty_service", category: "monitoring-state", severity: "high" },
+      { type: "pagerduty_schedule", category: "monitoring-state", severity: "high" },
+      // Confluent Cloud (confluentinc/confluent)
+      { type: "confluent_kafka_cluster", category: "queue-stream", severity: "high" },
+      { type: "confluent_kafka_topic", category: "queue-stream", severity: "high" },
+      { type: "confluent_environment", category: "other-stateful", severity: "high" },
+      // Elastic Cloud (elastic/ec) and the Elastic Stack (elastic/elasticstack)
+      { type: "ec_deployment", category: "search-analytics", severity: "critical" },
+      // Elasticstack provider docs: elasticstack_elasticsearch_index — deletion_protection
+      // (default true: the provider refuses to delete the index).
+      {
+        type: "elasticstack_elasticsearch_index",
+        category: "search-analytics",
+        severity: "high",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !0, source: "Elasticstack provider docs: elasticstack_elasticsearch_index" }]
+      },
+      { type: "elasticstack_elasticsearch_snapshot_repository", category: "backup", severity: "high", backup: "policy" },
+      { type: "elasticstack_elasticsearch_snapshot_lifecycle", category: "backup", severity: "high", backup: "policy" },
+      // Heroku (heroku/heroku): Heroku Postgres and Key-Value Store are add-ons; deleting an app
+      // deletes its add-ons.
+      { type: "heroku_addon", category: "relational-database", severity: "critical" },
+      { type: "heroku_app", category: "other-stateful", severity: "high" },
+      // Oracle Cloud Infrastructure (oracle/oci)
+      { type: "oci_database_autonomous_database", category: "relational-database", severity: "critical" },
+      { type: "oci_database_db_system", category: "relational-database", severity: "critical" },
+      // OCI provider docs: oci_mysql_mysql_db_system — deletion_policy.is_delete_protected
+      // ("false (default)").
+      {
+        type: "oci_mysql_mysql_db_system",
+        category: "relational-database",
+        severity: "critical",
+        protections: [
+          { path: "deletion_policy.0.is_delete_protected", effect: "blocks-destroy", default: !1, source: "OCI provider docs: oci_mysql_mysql_db_system" }
+        ]
+      },
+      { type: "oci_nosql_table", category: "nosql-database", severity: "critical" },
+      { type: "oci_objectstorage_bucket", category: "object-storage", severity: "critical" },
+      { type: "oci_core_volume", category: "block-storage", severity: "critical" },
+      { type: "oci_core_boot_volume", category: "block-storage", severity: "high" },
+      { type: "oci_file_storage_file_system", category: "file-storage", severity: "critical" },
+      { type: "oci_database_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "oci_database_autonomous_database_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "oci_mysql_mysql_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "oci_core_volume_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "oci_core_boot_volume_backup", category: "backup", severity: "critical", backup: "data" },
+      { type: "oci_file_storage_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "oci_core_volume_backup_policy", category: "backup", severity: "high", backup: "policy" },
+      { type: "oci_core_volume_backup_policy_assignment", category: "backup", severity: "high", backup: "policy" },
+      { type: "oci_kms_vault", category: "encryption-key", severity: "critical" },
+      { type: "oci_kms_key", category: "encryption-key", severity: "critical" },
+      { type: "oci_vault_secret", category: "secret", severity: "high" },
+      { type: "oci_streaming_stream", category: "queue-stream", severity: "high" },
+      { type: "oci_artifacts_container_repository", category: "container-registry", severity: "high" },
+      { type: "oci_dns_zone", category: "dns-zone", severity: "high" },
+      { type: "oci_logging_log_group", category: "log", severity: "high" },
+      // Alibaba Cloud (aliyun/alicloud)
+      // Alicloud provider docs: alicloud_db_instance — deletion_protection "Default value: false".
+      {
+        type: "alicloud_db_instance",
+        category: "relational-database",
+        severity: "critical",
+        protections: [{ path: "deletion_protection", effect: "blocks-destroy", default: !1, source: "Alicloud provider docs: alicloud_db_instance" }]
+      },
+      { type: "alicloud_polardb_cluster", category: "relational-database", severity: "critical" },
+      { type: "alicloud_mongodb_instance", category: "nosql-database", severity: "critical" },
+      { type: "alicloud_kvstore_instance", category: "cache", severity: "high" },
+      // Alicloud provider docs: alicloud_oss_bucket — force_destroy "Defaults to false".
+      {
+        type: "alicloud_oss_bucket",
+        category: "object-storage",
+        severity: "critical",
+        protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Alicloud provider docs: alicloud_oss_bucket" }]
+      },
+      // Alicloud provider docs: alicloud_ecs_disk — delete_auto_snapshot "Default value: false".
+      {
+        type: "alicloud_ecs_disk",
+        category: "block-storage",
+        severity: "critical",
+        protections: [
+          { path: "delete_auto_snapshot", effect: "deletes-automated-backups", default: !1, source: "Alicloud provider docs: alicloud_ecs_disk" }
+        ]
+      },
+      { type: "alicloud_nas_file_system", category: "file-storage", severity: "critical" },
+      { type: "alicloud_ecs_snapshot", category: "backup", severity: "critical", backup: "data" },
+      { type: "alicloud_hbr_vault", category: "backup", severity: "critical", backup: "data" },
+      { type: "alicloud_hbr_ecs_backup_plan", category: "backup", severity: "high", backup: "policy" },
+      // Alicloud provider docs: alicloud_kms_key — pending_window_in_days (7 to 30 in older
+      // versions, 7 to 366 later; the documented default changed, so none is assumed).
+      {
+        type: "alicloud_kms_key",
+        category: "encryption-key",
+        severity: "critical",
+        protections: [{ path: "pending_window_in_days", effect: "deletion-window-days", source: "Alicloud provider docs: alicloud_kms_key" }]
+      },
+      // Alicloud provider docs: alicloud_kms_secret — recovery_window_in_days "Default value: 30".
+      {
+        type: "alicloud_kms_secret",
+        category: "secret",
+        severity: "high",
+        protections: [{ path: "recovery_window_in_days", effect: "deletion-window-days", default: 30, source: "Alicloud provider docs: alicloud_kms_secret" }]
+      },
+      { type: "alicloud_alidns_domain", category: "dns-zone", severity: "high" },
+      { type: "alicloud_log_project", category: "log", severity: "high" },
+      { type: "alicloud_log_store", category: "log", severity: "high" },
+      { type: "alicloud_cr_ee_repo", category: "container-registry", severity: "high" },
+      // Hetzner Cloud (hetznercloud/hcloud)
+      // Hcloud provider docs: hcloud_volume — delete_protection "Default: false".
+      {
+        type: "hcloud_volume",
+        category: "block-storage",
+        severity: "critical",
+        protections: [{ path: "delete_protection", effect: "blocks-destroy", default: !1, source: "Hcloud provider docs: hcloud_volume" }]
+      },
+      // Aiven (aiven/aiven): termination_protection makes Aiven refuse the delete.
+      // Aiven provider docs: aiven_pg, aiven_mysql, aiven_kafka, aiven_opensearch.
+      {
+        type: "aiven_pg",
+        category: "relational-database",
+        severity: "critical",
+        protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_pg" }]
+      },
+      {
+        type: "aiven_mysql",
+        category: "relational-database",
+        severity: "critical",
+        protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_mysql" }]
+      },
+      {
+        type: "aiven_kafka",
+        category: "queue-stream",
+        severity: "high",
+        protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_kafka" }]
+      },
+      {
+        type: "aiven_opensearch",
+        category: "search-analytics",
+        severity: "high",
+        protections: [{ path: "termination_protection", effect: "blocks-destroy", source: "Aiven provider docs: aiven_opensearch" }]
+      },
+      // Linode (linode/linode) and Scaleway (scaleway/scaleway)
+      { type: "linode_volume", category: "block-storage", severity: "critical" },
+      { type: "linode_object_storage_bucket", category: "object-storage", severity: "critical" },
+      { type: "scaleway_rdb_instance", category: "relational-database", severity: "critical" },
+      // Scaleway provider docs: scaleway_object_bucket — force_destroy "Default: false".
+      {
+        type: "scaleway_object_bucket",
+        category: "object-storage",
+        severity: "critical",
+        protections: [{ path: "force_destroy", effect: "purges-contents", default: !1, source: "Scaleway provider docs: scaleway_object_bucket" }]
+      }
+    ];
   }
-];
+});
 
 // src/catalog/reviewed/alicloud.ts
-var ALICLOUD_REVIEWED = {
-  provider: "alicloud",
-  reviewedAt: "aliyun/alicloud v1.289.0 (sources of 2026-08-21)",
-  lines: `
+var ALICLOUD_REVIEWED, init_alicloud = __esm({
+  "src/catalog/reviewed/alicloud.ts"() {
+    "use strict";
+    ALICLOUD_REVIEWED = {
+      provider: "alicloud",
+      reviewedAt: "aliyun/alicloud v1.289.0 (sources of 2026-08-21)",
+      lines: `
 alicloud_adb_cluster stateful data-warehouse critical   # the old name of alicloud_adb_db_cluster
 alicloud_adb_db_cluster stateful data-warehouse critical
 alicloud_adb_db_cluster_lake_version stateful data-warehouse critical
@@ -3381,13 +2442,18 @@ alicloud_selectdb_db_cluster none   # a compute cluster; the data is the instanc
 alicloud_sls_index none
 alicloud_star_rocks_node_group none   # a compute group; the data is the instance's
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/aws.ts
-var AWS_REVIEWED = {
-  provider: "aws",
-  reviewedAt: "hashicorp/aws v6.58.0",
-  lines: `
+var AWS_REVIEWED, init_aws2 = __esm({
+  "src/catalog/reviewed/aws.ts"() {
+    "use strict";
+    AWS_REVIEWED = {
+      provider: "aws",
+      reviewedAt: "hashicorp/aws v6.58.0",
+      lines: `
 aws_accessanalyzer_analyzer                                           none
 aws_accessanalyzer_archive_rule                                       none
 aws_account_alternate_contact                                         none
@@ -4997,13 +4063,18 @@ aws_xray_resource_policy                                              none
 aws_xray_sampling_rule                                                none
 aws_xray_trace_segment_destination                                    none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/azurerm.ts
-var AZURERM_REVIEWED = {
-  provider: "azurerm",
-  reviewedAt: "terraform-provider-azurerm, August 2026 (after v5.2.0)",
-  lines: `
+var AZURERM_REVIEWED, init_azurerm = __esm({
+  "src/catalog/reviewed/azurerm.ts"() {
+    "use strict";
+    AZURERM_REVIEWED = {
+      provider: "azurerm",
+      reviewedAt: "terraform-provider-azurerm, August 2026 (after v5.2.0)",
+      lines: `
 azurerm_action_group none
 azurerm_active_directory_domain_service_replica_set safeguard data  # a regional replica of the managed domain; the directory itself lives in the domain service
 azurerm_active_directory_domain_service_trust none
@@ -6191,13 +5262,18 @@ azurerm_workloads_sap_discovery_virtual_instance none
 azurerm_workloads_sap_single_node_virtual_instance stateful other-stateful high  # deployed SAP system: its VMs and database disks are part of the instance
 azurerm_workloads_sap_three_tier_virtual_instance stateful other-stateful high  # deployed SAP system: its VMs and database disks are part of the instance
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/cloudflare.ts
-var CLOUDFLARE_REVIEWED = {
-  provider: "cloudflare",
-  reviewedAt: "cloudflare/cloudflare v5.22.0 (July 2026): docs/resources",
-  lines: `
+var CLOUDFLARE_REVIEWED, init_cloudflare = __esm({
+  "src/catalog/reviewed/cloudflare.ts"() {
+    "use strict";
+    CLOUDFLARE_REVIEWED = {
+      provider: "cloudflare",
+      reviewedAt: "cloudflare/cloudflare v5.22.0 (July 2026): docs/resources",
+      lines: `
 cloudflare_access_rule none
 cloudflare_account stateful other-stateful high  # cascade: every zone, bucket, database and worker of the account
 cloudflare_account_dns_settings none
@@ -6451,13 +5527,18 @@ cloudflare_zone_lockdown none
 cloudflare_zone_setting none
 cloudflare_zone_subscription none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/confluent.ts
-var CONFLUENT_REVIEWED = {
-  provider: "confluent",
-  reviewedAt: "confluentinc/confluent v2.83.3 (August 2026): docs/resources",
-  lines: `
+var CONFLUENT_REVIEWED, init_confluent = __esm({
+  "src/catalog/reviewed/confluent.ts"() {
+    "use strict";
+    CONFLUENT_REVIEWED = {
+      provider: "confluent",
+      reviewedAt: "confluentinc/confluent v2.83.3 (August 2026): docs/resources",
+      lines: `
 confluent_access_point none
 confluent_api_key none
 confluent_business_metadata none
@@ -6520,13 +5601,18 @@ confluent_tag_binding none
 confluent_tf_importer none
 confluent_transit_gateway_attachment none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/databricks.ts
-var DATABRICKS_REVIEWED = {
-  provider: "databricks",
-  reviewedAt: "databricks/databricks v1.128.0 (sources of 2026-08-22)",
-  lines: `
+var DATABRICKS_REVIEWED, init_databricks = __esm({
+  "src/catalog/reviewed/databricks.ts"() {
+    "use strict";
+    DATABRICKS_REVIEWED = {
+      provider: "databricks",
+      reviewedAt: "databricks/databricks v1.128.0 (sources of 2026-08-22)",
+      lines: `
 databricks_ai_search_endpoint stateful search-analytics high   # cascade: deleting an endpoint deletes its indexes
 databricks_ai_search_index stateful search-analytics high   # a Direct Vector Access index holds vectors written through the API; a Delta Sync index is rebuilt from its table
 databricks_catalog stateful data-warehouse critical   # cascade with force_destroy: every schema and managed table's data
@@ -6698,13 +5784,18 @@ databricks_workspace_iam_workspace_identity_detail_v2 none
 databricks_workspace_network_option none
 databricks_workspace_setting_v2 none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/datadog.ts
-var DATADOG_REVIEWED = {
-  provider: "datadog",
-  reviewedAt: "DataDog/datadog v4.19.0 (August 2026): docs/resources",
-  lines: `
+var DATADOG_REVIEWED, init_datadog = __esm({
+  "src/catalog/reviewed/datadog.ts"() {
+    "use strict";
+    DATADOG_REVIEWED = {
+      provider: "datadog",
+      reviewedAt: "DataDog/datadog v4.19.0 (August 2026): docs/resources",
+      lines: `
 datadog_action_connection none
 datadog_agentless_scanning_aws_scan_options none
 datadog_agentless_scanning_azure_scan_options none
@@ -6856,13 +5947,18 @@ datadog_webhook_custom_variable none
 datadog_webhook_oauth2_client_credentials none
 datadog_workflow_automation none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/digitalocean.ts
-var DIGITALOCEAN_REVIEWED = {
-  provider: "digitalocean",
-  reviewedAt: "digitalocean/digitalocean v2.99.1 (August 2026): docs and resource map",
-  lines: `
+var DIGITALOCEAN_REVIEWED, init_digitalocean = __esm({
+  "src/catalog/reviewed/digitalocean.ts"() {
+    "use strict";
+    DIGITALOCEAN_REVIEWED = {
+      provider: "digitalocean",
+      reviewedAt: "digitalocean/digitalocean v2.99.1 (August 2026): docs and resource map",
+      lines: `
 digitalocean_app stateful relational-database high  # dev databases declared in the app spec (production = false) are deleted with the app
 digitalocean_byoip_prefix none
 digitalocean_cdn none
@@ -6934,13 +6030,18 @@ digitalocean_vpc none
 digitalocean_vpc_nat_gateway none
 digitalocean_vpc_peering none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/elastic.ts
-var EC_REVIEWED = {
-  provider: "ec",
-  reviewedAt: "elastic/ec v0.13.0 (sources of 2026-07-21)",
-  lines: `
+var EC_REVIEWED, ELASTICSTACK_REVIEWED, init_elastic = __esm({
+  "src/catalog/reviewed/elastic.ts"() {
+    "use strict";
+    EC_REVIEWED = {
+      provider: "ec",
+      reviewedAt: "elastic/ec v0.13.0 (sources of 2026-07-21)",
+      lines: `
 ec_elasticsearch_project stateful search-analytics critical   # a serverless Elasticsearch project and its indices
 ec_observability_project stateful search-analytics critical   # a serverless Observability project and its logs, metrics and traces
 ec_security_project stateful search-analytics critical   # a serverless Security project and its indices and alerts
@@ -6952,10 +6053,10 @@ ec_deployment_traffic_filter_association none
 ec_organization none   # organisation membership settings
 ec_serverless_traffic_filter none
 `
-}, ELASTICSTACK_REVIEWED = {
-  provider: "elasticstack",
-  reviewedAt: "elastic/elasticstack v0.16.3 (sources of 2026-08-07)",
-  lines: `
+    }, ELASTICSTACK_REVIEWED = {
+      provider: "elasticstack",
+      reviewedAt: "elastic/elasticstack v0.16.3 (sources of 2026-08-07)",
+      lines: `
 elasticstack_elasticsearch_data_stream stateful search-analytics high   # deleting a data stream deletes every backing index and its documents
 elasticstack_elasticsearch_ml_anomaly_detection_job stateful ml-model high   # deleting a job deletes its model snapshots and anomaly results
 elasticstack_elasticsearch_security_api_key stateful secret high   # the key is generated by Elasticsearch and returned once
@@ -7035,13 +6136,18 @@ elasticstack_kibana_synthetics_monitor none
 elasticstack_kibana_synthetics_parameter none
 elasticstack_kibana_synthetics_private_location none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/github.ts
-var GITHUB_REVIEWED = {
-  provider: "github",
-  reviewedAt: "integrations/github v6.13.0 (August 2026): website/docs/r",
-  lines: `
+var GITHUB_REVIEWED, init_github = __esm({
+  "src/catalog/reviewed/github.ts"() {
+    "use strict";
+    GITHUB_REVIEWED = {
+      provider: "github",
+      reviewedAt: "integrations/github v6.13.0 (August 2026): website/docs/r",
+      lines: `
 github_actions_environment_secret stateful secret high  # a secret value
 github_actions_environment_variable none
 github_actions_hosted_runner none
@@ -7130,13 +6236,18 @@ github_user_invitation_accepter none
 github_user_ssh_key none
 github_workflow_repository_permissions none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/google.ts
-var GOOGLE_REVIEWED = {
-  provider: "google",
-  reviewedAt: "google and google-beta providers, August 2026 (magic-modules 2026-08-21)",
-  lines: `
+var GOOGLE_REVIEWED, init_google2 = __esm({
+  "src/catalog/reviewed/google.ts"() {
+    "use strict";
+    GOOGLE_REVIEWED = {
+      provider: "google",
+      reviewedAt: "google and google-beta providers, August 2026 (magic-modules 2026-08-21)",
+      lines: `
 google_access_context_manager_access_level none
 google_access_context_manager_access_level_condition none
 google_access_context_manager_access_levels none
@@ -8577,13 +7688,18 @@ google_workstations_workstation_iam_binding none
 google_workstations_workstation_iam_member none
 google_workstations_workstation_iam_policy none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/hcloud.ts
-var HCLOUD_REVIEWED = {
-  provider: "hcloud",
-  reviewedAt: "hetznercloud/hcloud v1.68.0 (sources of 2026-08-17)",
-  lines: `
+var HCLOUD_REVIEWED, init_hcloud = __esm({
+  "src/catalog/reviewed/hcloud.ts"() {
+    "use strict";
+    HCLOUD_REVIEWED = {
+      provider: "hcloud",
+      reviewedAt: "hetznercloud/hcloud v1.68.0 (sources of 2026-08-17)",
+      lines: `
 hcloud_server stateful block-storage high   # its local disk is the server's storage (delete_protection refuses the delete)
 hcloud_storage_box stateful file-storage critical   # delete_protection refuses the delete
 hcloud_zone stateful dns-zone high   # records created outside Terraform go with the zone (delete_protection refuses the delete)
@@ -8613,13 +7729,18 @@ hcloud_volume_attachment none
 hcloud_zone_record none
 hcloud_zone_rrset none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/heroku.ts
-var HEROKU_REVIEWED = {
-  provider: "heroku",
-  reviewedAt: "heroku/heroku v5.3.2 (sources of 2025-11-27)",
-  lines: `
+var HEROKU_REVIEWED, init_heroku = __esm({
+  "src/catalog/reviewed/heroku.ts"() {
+    "use strict";
+    HEROKU_REVIEWED = {
+      provider: "heroku",
+      reviewedAt: "heroku/heroku v5.3.2 (sources of 2025-11-27)",
+      lines: `
 heroku_account_feature none
 heroku_addon_attachment none   # detaches an add-on; the add-on and its data stay
 heroku_app_config_association none
@@ -8648,13 +7769,18 @@ heroku_team_collaborator none
 heroku_team_member none
 heroku_telemetry_drain none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/ibm.ts
-var IBM_REVIEWED = {
-  provider: "ibm",
-  reviewedAt: "IBM-Cloud/ibm v2.5.0 (sources of 2026-08-05)",
-  lines: `
+var IBM_REVIEWED, init_ibm = __esm({
+  "src/catalog/reviewed/ibm.ts"() {
+    "use strict";
+    IBM_REVIEWED = {
+      provider: "ibm",
+      reviewedAt: "IBM-Cloud/ibm v2.5.0 (sources of 2026-08-05)",
+      lines: `
 ibm_cis stateful dns-zone high   # cascade: every domain and its records in the instance
 ibm_cis_domain stateful dns-zone high   # records created outside Terraform go with the domain
 ibm_cloudant stateful nosql-database critical
@@ -8744,25 +7870,35 @@ ibm_pi_image none   # imported from Cloud Object Storage or the stock catalogue,
 ibm_pi_image_export none
 ibm_sm_secret_group none   # Secrets Manager refuses to delete a group that still holds secrets
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/kafka.ts
-var KAFKA_REVIEWED = {
-  provider: "kafka",
-  reviewedAt: "Mongey/kafka v0.13.1 (June 2026): docs/resources",
-  lines: `
+var KAFKA_REVIEWED, init_kafka = __esm({
+  "src/catalog/reviewed/kafka.ts"() {
+    "use strict";
+    KAFKA_REVIEWED = {
+      provider: "kafka",
+      reviewedAt: "Mongey/kafka v0.13.1 (June 2026): docs/resources",
+      lines: `
 kafka_acl none
 kafka_quota none
 kafka_topic stateful queue-stream high  # the topic's messages
 kafka_user_scram_credential none  # re-created from the configuration
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/kubernetes.ts
-var KUBERNETES_REVIEWED = {
-  provider: "kubernetes",
-  reviewedAt: "terraform-provider-kubernetes, August 2026",
-  lines: `
+var KUBERNETES_REVIEWED, init_kubernetes2 = __esm({
+  "src/catalog/reviewed/kubernetes.ts"() {
+    "use strict";
+    KUBERNETES_REVIEWED = {
+      provider: "kubernetes",
+      reviewedAt: "terraform-provider-kubernetes, August 2026",
+      lines: `
 kubernetes_annotations none
 kubernetes_api_service none
 kubernetes_api_service_v1 none
@@ -8838,13 +7974,18 @@ kubernetes_validating_admission_policy_v1 none
 kubernetes_validating_webhook_configuration none
 kubernetes_validating_webhook_configuration_v1 none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/linode.ts
-var LINODE_REVIEWED = {
-  provider: "linode",
-  reviewedAt: "linode/linode v3.6.0 (sources of 2026-05-14)",
-  lines: `
+var LINODE_REVIEWED, init_linode = __esm({
+  "src/catalog/reviewed/linode.ts"() {
+    "use strict";
+    LINODE_REVIEWED = {
+      provider: "linode",
+      reviewedAt: "linode/linode v3.6.0 (sources of 2026-05-14)",
+      lines: `
 linode_database_mongodb stateful nosql-database critical   # removed in later versions; kept for older ones
 linode_database_mysql stateful relational-database critical   # removed in later versions; kept for older ones
 linode_database_mysql_v2 stateful relational-database critical
@@ -8890,13 +8031,18 @@ linode_user none   # an account login from the configuration; the person accepts
 linode_vpc none
 linode_vpc_subnet none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/mongodbatlas.ts
-var MONGODBATLAS_REVIEWED = {
-  provider: "mongodbatlas",
-  reviewedAt: "mongodb/mongodbatlas v2.16.0 (August 2026): docs/resources",
-  lines: `
+var MONGODBATLAS_REVIEWED, init_mongodbatlas = __esm({
+  "src/catalog/reviewed/mongodbatlas.ts"() {
+    "use strict";
+    MONGODBATLAS_REVIEWED = {
+      provider: "mongodbatlas",
+      reviewedAt: "mongodb/mongodbatlas v2.16.0 (August 2026): docs/resources",
+      lines: `
 mongodbatlas_access_list_api_key none
 mongodbatlas_ai_model_api_key none
 mongodbatlas_ai_model_rate_limit none
@@ -8965,13 +8111,18 @@ mongodbatlas_team_project_assignment none
 mongodbatlas_third_party_integration none
 mongodbatlas_x509_authentication_database_user none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/oci.ts
-var OCI_REVIEWED = {
-  provider: "oci",
-  reviewedAt: "oracle/oci v8.28.0 (sources of 2026-08-19)",
-  lines: `
+var OCI_REVIEWED, init_oci = __esm({
+  "src/catalog/reviewed/oci.ts"() {
+    "use strict";
+    OCI_REVIEWED = {
+      provider: "oci",
+      reviewedAt: "oracle/oci v8.28.0 (sources of 2026-08-19)",
+      lines: `
 oci_ai_document_model stateful ml-model high   # a trained custom model
 oci_ai_language_model stateful ml-model high   # a trained custom model
 oci_ai_vision_model stateful ml-model high   # a trained custom model
@@ -9117,13 +8268,18 @@ oci_psql_configuration none
 oci_queue_consumer_group none
 oci_redis_oci_cache_user none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/ovh.ts
-var OVH_REVIEWED = {
-  provider: "ovh",
-  reviewedAt: "ovh/ovh v2.19.0 (sources of 2026-08-21)",
-  lines: `
+var OVH_REVIEWED, init_ovh = __esm({
+  "src/catalog/reviewed/ovh.ts"() {
+    "use strict";
+    OVH_REVIEWED = {
+      provider: "ovh",
+      reviewedAt: "ovh/ovh v2.19.0 (sources of 2026-08-21)",
+      lines: `
 ovh_cloud_instance stateful block-storage high   # its local disk is the instance's storage
 ovh_cloud_key_manager_secret stateful secret high
 ovh_cloud_project stateful other-stateful high   # cascade: terminating a Public Cloud project deletes every resource and all data in it
@@ -9293,13 +8449,18 @@ ovh_vrack_public_routing_priority none
 ovh_vrack_vrackservices none
 ovh_vrackservices none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/pagerduty.ts
-var PAGERDUTY_REVIEWED = {
-  provider: "pagerduty",
-  reviewedAt: "PagerDuty/pagerduty v3.32.4 (April 2026): website/docs/r",
-  lines: `
+var PAGERDUTY_REVIEWED, init_pagerduty = __esm({
+  "src/catalog/reviewed/pagerduty.ts"() {
+    "use strict";
+    PAGERDUTY_REVIEWED = {
+      provider: "pagerduty",
+      reviewedAt: "PagerDuty/pagerduty v3.32.4 (April 2026): website/docs/r",
+      lines: `
 pagerduty_addon none
 pagerduty_alert_grouping_setting none
 pagerduty_automation_actions_action none
@@ -9350,13 +8511,18 @@ pagerduty_user_handoff_notification_rule none
 pagerduty_user_notification_rule none
 pagerduty_webhook_subscription none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/scaleway.ts
-var SCALEWAY_REVIEWED = {
-  provider: "scaleway",
-  reviewedAt: "scaleway/scaleway v2.81.0 (sources of 2026-08-21)",
-  lines: `
+var SCALEWAY_REVIEWED, init_scaleway = __esm({
+  "src/catalog/reviewed/scaleway.ts"() {
+    "use strict";
+    SCALEWAY_REVIEWED = {
+      provider: "scaleway",
+      reviewedAt: "scaleway/scaleway v2.81.0 (sources of 2026-08-21)",
+      lines: `
 scaleway_apple_silicon_server stateful block-storage high   # its internal disk is the server's storage
 scaleway_baremetal_server stateful block-storage high   # its local disks are the server's storage
 scaleway_block_volume stateful block-storage critical
@@ -9511,13 +8677,18 @@ scaleway_vpc_public_gateway_ip_reverse_dns none
 scaleway_vpc_public_gateway_pat_rule none
 scaleway_vpc_route none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/snowflake.ts
-var SNOWFLAKE_REVIEWED = {
-  provider: "snowflake",
-  reviewedAt: "Snowflake-Labs/snowflake v1.1.0 (April 2025) docs, and v2 for image_repository",
-  lines: `
+var SNOWFLAKE_REVIEWED, init_snowflake = __esm({
+  "src/catalog/reviewed/snowflake.ts"() {
+    "use strict";
+    SNOWFLAKE_REVIEWED = {
+      provider: "snowflake",
+      reviewedAt: "Snowflake-Labs/snowflake v1.1.0 (April 2025) docs, and v2 for image_repository",
+      lines: `
 snowflake_account stateful data-warehouse critical  # cascade: every database of the account (dropped after its grace period)
 snowflake_account_authentication_policy_attachment none
 snowflake_account_parameter none
@@ -9603,13 +8774,18 @@ snowflake_user_public_keys none
 snowflake_view none
 snowflake_warehouse none
 `
-};
+    };
+  }
+});
 
 // src/catalog/reviewed/vault.ts
-var VAULT_REVIEWED = {
-  provider: "vault",
-  reviewedAt: "hashicorp/vault v5.11.0 (August 2026): website/docs/r",
-  lines: `
+var VAULT_REVIEWED, init_vault = __esm({
+  "src/catalog/reviewed/vault.ts"() {
+    "use strict";
+    VAULT_REVIEWED = {
+      provider: "vault",
+      reviewedAt: "hashicorp/vault v5.11.0 (August 2026): website/docs/r",
+      lines: `
 vault_activation_flags none
 vault_ad_secret_backend stateful secret high  # a secrets mount: disabling it revokes its leases and deletes the passwords it rotated
 vault_ad_secret_backend_library none
@@ -9807,40 +8983,46 @@ vault_transform_transformation stateful secret high  # a tokenization transforma
 vault_transit_secret_backend_cache_config none
 vault_userpass_auth_backend_user none
 `
-};
+    };
+  }
+});
 
 // src/catalog/types.ts
-var CATEGORIES = [
-  "relational-database",
-  "nosql-database",
-  "object-storage",
-  "block-storage",
-  "file-storage",
-  "cache",
-  "queue-stream",
-  "search-analytics",
-  "data-warehouse",
-  "encryption-key",
-  "secret",
-  "dns-zone",
-  "identity-directory",
-  "backup",
-  "log",
-  "container-registry",
-  "source-repository",
-  "kubernetes-volume",
-  "kubernetes-namespace",
-  "monitoring-state",
-  "certificate",
-  "ml-model",
-  "domain",
-  "workstation",
-  "config-store",
-  "other-stateful"
-];
+var CATEGORIES, init_types = __esm({
+  "src/catalog/types.ts"() {
+    "use strict";
+    CATEGORIES = [
+      "relational-database",
+      "nosql-database",
+      "object-storage",
+      "block-storage",
+      "file-storage",
+      "cache",
+      "queue-stream",
+      "search-analytics",
+      "data-warehouse",
+      "encryption-key",
+      "secret",
+      "dns-zone",
+      "identity-directory",
+      "backup",
+      "log",
+      "container-registry",
+      "source-repository",
+      "kubernetes-volume",
+      "kubernetes-namespace",
+      "monitoring-state",
+      "certificate",
+      "ml-model",
+      "domain",
+      "workstation",
+      "config-store",
+      "other-stateful"
+    ];
+  }
+});
 
 // src/catalog/reviewed/parse.ts
-var TYPE_NAME = /^[a-z0-9]+_[a-z0-9_]+$/u, FORMS = "use TYPE stateful CATEGORY critical|high, TYPE safeguard data|policy, or TYPE none";
 function parseReviewedList(list) {
   let decisions = /* @__PURE__ */ new Map(), lines = list.lines.split(`
 `);
@@ -9897,46 +9079,74 @@ function decisionOf(words2, reason) {
 function isCategory(value) {
   return value !== void 0 && CATEGORIES.includes(value);
 }
+var TYPE_NAME, FORMS, init_parse = __esm({
+  "src/catalog/reviewed/parse.ts"() {
+    "use strict";
+    init_types();
+    TYPE_NAME = /^[a-z0-9]+_[a-z0-9_]+$/u, FORMS = "use TYPE stateful CATEGORY critical|high, TYPE safeguard data|policy, or TYPE none";
+  }
+});
 
 // src/catalog/reviewed/index.ts
-var REVIEWED_LISTS = [
-  ALICLOUD_REVIEWED,
-  AWS_REVIEWED,
-  AZURERM_REVIEWED,
-  CLOUDFLARE_REVIEWED,
-  CONFLUENT_REVIEWED,
-  DATABRICKS_REVIEWED,
-  DATADOG_REVIEWED,
-  DIGITALOCEAN_REVIEWED,
-  EC_REVIEWED,
-  ELASTICSTACK_REVIEWED,
-  GITHUB_REVIEWED,
-  GOOGLE_REVIEWED,
-  HCLOUD_REVIEWED,
-  HEROKU_REVIEWED,
-  IBM_REVIEWED,
-  KAFKA_REVIEWED,
-  KUBERNETES_REVIEWED,
-  LINODE_REVIEWED,
-  MONGODBATLAS_REVIEWED,
-  OCI_REVIEWED,
-  OVH_REVIEWED,
-  PAGERDUTY_REVIEWED,
-  SCALEWAY_REVIEWED,
-  SNOWFLAKE_REVIEWED,
-  VAULT_REVIEWED
-];
+var REVIEWED_LISTS, init_reviewed = __esm({
+  "src/catalog/reviewed/index.ts"() {
+    "use strict";
+    init_alicloud();
+    init_aws2();
+    init_azurerm();
+    init_cloudflare();
+    init_confluent();
+    init_databricks();
+    init_datadog();
+    init_digitalocean();
+    init_elastic();
+    init_github();
+    init_google2();
+    init_hcloud();
+    init_heroku();
+    init_ibm();
+    init_kafka();
+    init_kubernetes2();
+    init_linode();
+    init_mongodbatlas();
+    init_oci();
+    init_ovh();
+    init_pagerduty();
+    init_scaleway();
+    init_snowflake();
+    init_vault();
+    init_parse();
+    REVIEWED_LISTS = [
+      ALICLOUD_REVIEWED,
+      AWS_REVIEWED,
+      AZURERM_REVIEWED,
+      CLOUDFLARE_REVIEWED,
+      CONFLUENT_REVIEWED,
+      DATABRICKS_REVIEWED,
+      DATADOG_REVIEWED,
+      DIGITALOCEAN_REVIEWED,
+      EC_REVIEWED,
+      ELASTICSTACK_REVIEWED,
+      GITHUB_REVIEWED,
+      GOOGLE_REVIEWED,
+      HCLOUD_REVIEWED,
+      HEROKU_REVIEWED,
+      IBM_REVIEWED,
+      KAFKA_REVIEWED,
+      KUBERNETES_REVIEWED,
+      LINODE_REVIEWED,
+      MONGODBATLAS_REVIEWED,
+      OCI_REVIEWED,
+      OVH_REVIEWED,
+      PAGERDUTY_REVIEWED,
+      SCALEWAY_REVIEWED,
+      SNOWFLAKE_REVIEWED,
+      VAULT_REVIEWED
+    ];
+  }
+});
 
 // src/catalog/decisions.ts
-var BUILT_IN_ENTRIES = [
-  ...AWS,
-  ...GOOGLE,
-  ...AZURE,
-  ...KUBERNETES,
-  ...OTHERS
-], BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry) => [entry.type, entry])), NOT_STATEFUL_PROTECTIONS = new Map(
-  Object.entries(AWS_NOT_STATEFUL_PROTECTIONS)
-), LISTS = new Map(REVIEWED_LISTS.map((list) => [list.provider, list])), parsedLists = /* @__PURE__ */ new Map();
 function providerOf(type) {
   let underscore = type.indexOf("_");
   return underscore === -1 ? type : type.slice(0, underscore);
@@ -9991,6 +9201,26 @@ function allBuiltInEntries() {
     }
   return entries;
 }
+var BUILT_IN_ENTRIES, BUILT_IN, NOT_STATEFUL_PROTECTIONS, LISTS, parsedLists, init_decisions = __esm({
+  "src/catalog/decisions.ts"() {
+    "use strict";
+    init_aws();
+    init_azure();
+    init_google();
+    init_kubernetes();
+    init_others();
+    init_reviewed();
+    BUILT_IN_ENTRIES = [
+      ...AWS,
+      ...GOOGLE,
+      ...AZURE,
+      ...KUBERNETES,
+      ...OTHERS
+    ], BUILT_IN = new Map(BUILT_IN_ENTRIES.map((entry) => [entry.type, entry])), NOT_STATEFUL_PROTECTIONS = new Map(
+      Object.entries(AWS_NOT_STATEFUL_PROTECTIONS)
+    ), LISTS = new Map(REVIEWED_LISTS.map((list) => [list.provider, list])), parsedLists = /* @__PURE__ */ new Map();
+  }
+});
 
 // src/util/glob.ts
 function globToRegExp(glob2) {
@@ -10006,9 +9236,13 @@ function globMatcher(globs) {
   let exact = new Set(globs.filter((glob2) => !isGlob(glob2))), patterns = globs.filter(isGlob).map(globToRegExp);
   return (value) => exact.has(value) || patterns.some((pattern) => pattern.test(value));
 }
+var init_glob = __esm({
+  "src/util/glob.ts"() {
+    "use strict";
+  }
+});
 
 // src/catalog/overrides.ts
-var ALLOWED = "use TYPE or TYPE=critical|high|medium|low|none", TYPE_PATTERN = /^[A-Za-z0-9_\-*?]+$/u, DEFAULT_SEVERITY = "high";
 function parseStatefulTypes(values) {
   let rules = [];
   for (let value of values)
@@ -10049,41 +9283,55 @@ function ruleResolver(rules) {
     return byName;
   };
 }
+var ALLOWED, TYPE_PATTERN, DEFAULT_SEVERITY, init_overrides = __esm({
+  "src/catalog/overrides.ts"() {
+    "use strict";
+    init_severity();
+    init_glob();
+    init_errors();
+    ALLOWED = "use TYPE or TYPE=critical|high|medium|low|none", TYPE_PATTERN = /^[A-Za-z0-9_\-*?]+$/u, DEFAULT_SEVERITY = "high";
+  }
+});
 
 // src/catalog/generic-protections.ts
-var GENERIC = "a common provider convention, read on updates of types without their own list", GENERIC_PROTECTIONS = [
-  { path: "deletion_protection", effect: "blocks-destroy", source: GENERIC },
-  { path: "deletion_protection_enabled", effect: "blocks-destroy", source: GENERIC },
-  { path: "enable_deletion_protection", effect: "blocks-destroy", source: GENERIC },
-  { path: "termination_protection_enabled", effect: "blocks-destroy", source: GENERIC },
-  { path: "force_destroy", effect: "purges-contents", source: GENERIC },
-  { path: "delete_contents_on_destroy", effect: "purges-contents", source: GENERIC },
-  { path: "skip_final_snapshot", effect: "skips-final-snapshot", source: GENERIC },
-  { path: "final_snapshot", effect: "takes-final-snapshot", source: GENERIC },
-  { path: "backup_retention_period", effect: "backup-retention-days", source: GENERIC },
-  { path: "delete_automated_backups", effect: "deletes-automated-backups", source: GENERIC },
-  { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery", source: GENERIC },
-  { path: "deletion_window_in_days", effect: "deletion-window-days", source: GENERIC },
-  { path: "recovery_window_in_days", effect: "deletion-window-days", source: GENERIC },
-  { path: "soft_delete_retention_days", effect: "window-days", source: GENERIC },
-  { path: "purge_protection_enabled", effect: "purge-protection", source: GENERIC },
-  { path: "versioning_configuration.0.status", effect: "versioning-status", source: GENERIC },
-  // The legacy aws_s3_bucket `versioning` block and google_storage_bucket share this shape.
-  { path: "versioning.0.enabled", effect: "versioning-enabled", source: GENERIC }
-], GOOGLE_DELETION_POLICY = [
-  {
-    path: "deletion_policy",
-    effect: "blocks-destroy",
-    onValues: ["PREVENT"],
-    source: 'hashicorp/google: magic-modules best practices "Deletion policy" (PREVENT)'
-  },
-  {
-    path: "deletion_policy",
-    effect: "keeps-on-destroy",
-    onValues: ["ABANDON"],
-    source: 'hashicorp/google: magic-modules best practices "Deletion policy" (ABANDON)'
+var GENERIC, GENERIC_PROTECTIONS, GOOGLE_DELETION_POLICY, init_generic_protections = __esm({
+  "src/catalog/generic-protections.ts"() {
+    "use strict";
+    GENERIC = "a common provider convention, read on updates of types without their own list", GENERIC_PROTECTIONS = [
+      { path: "deletion_protection", effect: "blocks-destroy", source: GENERIC },
+      { path: "deletion_protection_enabled", effect: "blocks-destroy", source: GENERIC },
+      { path: "enable_deletion_protection", effect: "blocks-destroy", source: GENERIC },
+      { path: "termination_protection_enabled", effect: "blocks-destroy", source: GENERIC },
+      { path: "force_destroy", effect: "purges-contents", source: GENERIC },
+      { path: "delete_contents_on_destroy", effect: "purges-contents", source: GENERIC },
+      { path: "skip_final_snapshot", effect: "skips-final-snapshot", source: GENERIC },
+      { path: "final_snapshot", effect: "takes-final-snapshot", source: GENERIC },
+      { path: "backup_retention_period", effect: "backup-retention-days", source: GENERIC },
+      { path: "delete_automated_backups", effect: "deletes-automated-backups", source: GENERIC },
+      { path: "point_in_time_recovery.0.enabled", effect: "point-in-time-recovery", source: GENERIC },
+      { path: "deletion_window_in_days", effect: "deletion-window-days", source: GENERIC },
+      { path: "recovery_window_in_days", effect: "deletion-window-days", source: GENERIC },
+      { path: "soft_delete_retention_days", effect: "window-days", source: GENERIC },
+      { path: "purge_protection_enabled", effect: "purge-protection", source: GENERIC },
+      { path: "versioning_configuration.0.status", effect: "versioning-status", source: GENERIC },
+      // The legacy aws_s3_bucket `versioning` block and google_storage_bucket share this shape.
+      { path: "versioning.0.enabled", effect: "versioning-enabled", source: GENERIC }
+    ], GOOGLE_DELETION_POLICY = [
+      {
+        path: "deletion_policy",
+        effect: "blocks-destroy",
+        onValues: ["PREVENT"],
+        source: 'hashicorp/google: magic-modules best practices "Deletion policy" (PREVENT)'
+      },
+      {
+        path: "deletion_policy",
+        effect: "keeps-on-destroy",
+        onValues: ["ABANDON"],
+        source: 'hashicorp/google: magic-modules best practices "Deletion policy" (ABANDON)'
+      }
+    ];
   }
-];
+});
 
 // src/catalog/index.ts
 function buildCatalog(statefulTypes = []) {
@@ -10119,30 +9367,30 @@ function applyRule(type, rule) {
   let base = builtIn.status === "stateful" || builtIn.status === "safeguard" ? builtIn.entry : void 0, entry = base === void 0 ? { type, category: "other-stateful", severity: rule.severity } : base.severity === rule.severity ? base : { ...base, severity: rule.severity };
   return { status: entry.backup === void 0 ? "stateful" : "safeguard", entry, source: "stateful-types" };
 }
-
-// src/engine/plan-inputs.ts
-import { stat as stat2 } from "node:fs/promises";
-import path from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
+var init_catalog = __esm({
+  "src/catalog/index.ts"() {
+    "use strict";
+    init_decisions();
+    init_overrides();
+    init_generic_protections();
+    init_compare();
+    init_generic_protections();
+    init_overrides();
+    init_decisions();
+  }
+});
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path15) {
   let normalized = normalize(path15);
   return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
 }
-var SLASHES_REGEX = /[\\/]/g;
 function convertSlashes(path15, separator) {
   return path15.replace(SLASHES_REGEX, separator);
 }
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
 function isRootDirectory(path15) {
   return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
 }
@@ -10181,67 +9429,20 @@ function pushDirectoryFilterWithRelativePath(root) {
     filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
   };
 }
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-}, pushDirectoryFilter = (directoryPath, paths, filters) => {
-  let path15 = directoryPath || ".";
-  filters.every((filter) => filter(path15, !0)) && paths.push(path15);
-}, empty$2 = () => {
-};
 function build$6(root, options) {
   let { includeDirs, filters, relativePaths } = options;
   return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
 }
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && counts.files++;
-}, pushFileFilter = (filename, paths, _counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && paths.push(filename);
-}, pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-}, pushFile = (filename, paths) => {
-  paths.push(filename);
-}, empty$1 = () => {
-};
 function build$5(options) {
   let { excludeFiles, filters, onlyCounts } = options;
   return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
 }
-var getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-}, empty = () => {
-};
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path15, state, callback$1) {
-  let { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue(), fs.realpath(path15, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath), queue.dequeue(null, state);
-    });
-  });
-}, resolveSymlinks = function(path15, state, callback$1) {
-  let { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    let resolvedPath = fs.realpathSync(path15), stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
 function build$2(options, isSynchronous) {
   return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
@@ -10257,7 +9458,6 @@ function isRecursive(path15, resolved, state) {
 function isRecursiveUsingRealPaths(resolved, state) {
   return state.visited.includes(resolved + state.options.pathSeparator);
 }
-var onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.groups, state.options.suppressErrors), null);
 function report(error2, callback$1, output, suppressErrors) {
   callback$1(error2 && !suppressErrors ? error2 : null, output);
 }
@@ -10265,124 +9465,9 @@ function build$1(options, isSynchronous) {
   let { onlyCounts, group, maxFiles } = options;
   return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
 }
-var readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
-  let { fs } = state;
-  state.visited.push(crawlPath), state.counts.directories++, fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-  });
-}, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  let { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath), state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
 function build(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
 }
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    return this.count++, this.count;
-  }
-  dequeue(error2, output) {
-    this.onQueueEmpty && (--this.count <= 0 || error2) && (this.onQueueEmpty(error2, output), error2 && (output.controller.abort(), this.onQueueEmpty = void 0));
-  }
-}, Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-}, Aborter = class {
-  aborted = !1;
-  abort() {
-    this.aborted = !0;
-  }
-}, Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    let files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      let entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        let filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path15)) continue;
-        this.pushDirectory(path15, paths, filters), this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path15 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path15, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path15;
-            let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
 function promise(root, options) {
   return new Promise((resolve$1, reject) => {
     callback(root, options, (err, output) => {
@@ -10397,120 +9482,1401 @@ function callback(root, options, callback$1) {
 function sync(root, options) {
   return new Walker(root, options).start();
 }
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root, this.options = options;
+var __require, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder, init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    }, pushDirectoryFilter = (directoryPath, paths, filters) => {
+      let path15 = directoryPath || ".";
+      filters.every((filter) => filter(path15, !0)) && paths.push(path15);
+    }, empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      filters.every((filter) => filter(filename, !1)) && counts.files++;
+    }, pushFileFilter = (filename, paths, _counts, filters) => {
+      filters.every((filter) => filter(filename, !1)) && paths.push(filename);
+    }, pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    }, pushFile = (filename, paths) => {
+      paths.push(filename);
+    }, empty$1 = () => {
+    };
+    getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    }, empty = () => {
+    };
+    resolveSymlinksAsync = function(path15, state, callback$1) {
+      let { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue(), fs.realpath(path15, (error2, resolvedPath) => {
+        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+        fs.stat(resolvedPath, (error$1, stat4) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat4, resolvedPath), queue.dequeue(null, state);
+        });
+      });
+    }, resolveSymlinks = function(path15, state, callback$1) {
+      let { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        let resolvedPath = fs.realpathSync(path15), stat4 = fs.statSync(resolvedPath);
+        if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
+        callback$1(stat4, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.groups, state.options.suppressErrors), null);
+    readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
+      let { fs } = state;
+      state.visited.push(crawlPath), state.counts.directories++, fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+      });
+    }, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      let { fs } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath), state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        return this.count++, this.count;
+      }
+      dequeue(error2, output) {
+        this.onQueueEmpty && (--this.count <= 0 || error2) && (this.onQueueEmpty(error2, output), error2 && (output.controller.abort(), this.onQueueEmpty = void 0));
+      }
+    }, Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    }, Aborter = class {
+      aborted = !1;
+      abort() {
+        this.aborted = !0;
+      }
+    }, Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        let files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          let entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            let filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path15)) continue;
+            this.pushDirectory(path15, paths, filters), this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path15 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path15, this.state, (stat4, resolvedPath) => {
+              if (stat4.isDirectory()) {
+                if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path15;
+                let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root, this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    }, pm = null;
+    try {
+      __require.resolve("picomatch"), pm = __require("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: 1 / 0,
+        suppressErrors: !0,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        }, this.globFunction = this.options.globFunction;
+      }
+      group() {
+        return this.options.group = !0, this;
+      }
+      withPathSeparator(separator) {
+        return this.options.pathSeparator = separator, this;
+      }
+      withBasePath() {
+        return this.options.includeBasePath = !0, this;
+      }
+      withRelativePaths() {
+        return this.options.relativePaths = !0, this;
+      }
+      withDirs() {
+        return this.options.includeDirs = !0, this;
+      }
+      withMaxDepth(depth) {
+        return this.options.maxDepth = depth, this;
+      }
+      withMaxFiles(limit) {
+        return this.options.maxFiles = limit, this;
+      }
+      withFullPaths() {
+        return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
+      }
+      withErrors() {
+        return this.options.suppressErrors = !1, this;
+      }
+      withSymlinks({ resolvePaths = !0 } = {}) {
+        return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        return this.options.signal = signal, this;
+      }
+      normalize() {
+        return this.options.normalizePath = !0, this;
+      }
+      filter(predicate) {
+        return this.options.filters.push(predicate), this;
+      }
+      onlyDirs() {
+        return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
+      }
+      exclude(predicate) {
+        return this.options.exclude = predicate, this;
+      }
+      onlyCounts() {
+        return this.options.onlyCounts = !0, this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        return this.globFunction = fn, this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        return this.options = {
+          ...this.options,
+          ...options
+        }, new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
+      }
+      globWithOptions(patterns, ...options) {
+        let globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path15) => isMatch(path15)), this;
+      }
+    };
   }
-  withPromise() {
-    return promise(this.root, this.options);
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
+      DOT_LITERAL: "\\.",
+      PLUS_LITERAL: "\\+",
+      QMARK_LITERAL: "\\?",
+      SLASH_LITERAL: "\\/",
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    }, WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: "[\\\\/]",
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
+      NO_DOT: "(?!\\.)",
+      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
+      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
+      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
+      QMARK_NO_DOT: "[^.\\\\/]",
+      START_ANCHOR: "(?:^|[\\\\/])",
+      END_ANCHOR: "(?:[\\\\/]|$)",
+      SEP: "\\"
+    }, POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
   }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator < "u" && navigator.platform) {
+        let platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
+    };
+    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports.escapeLast = (input, char, lastIdx) => {
+      let idx = input.lastIndexOf(char, lastIdx);
+      return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+      return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
+    };
+    exports.basename = (path15, { windows } = {}) => {
+      let segs = path15.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+      return last === "" ? segs[segs.length - 2] : last;
+    };
   }
-  sync() {
-    return sync(this.root, this.options);
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils(), {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants(), isPathSeparator = (code3) => code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH, depth = (token) => {
+      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    }, scan2 = (input, options) => {
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code3, str.charCodeAt(++index));
+      for (; index < length; ) {
+        code3 = advance();
+        let next;
+        if (code3 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code3 = advance(), code3 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          continue;
+        }
+        if (braceEscaped === !0 || code3 === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code3 = advance()); ) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== !0 && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
+              if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (braceEscaped !== !0 && code3 === CHAR_COMMA) {
+              if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (code3 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code3 === CHAR_FORWARD_SLASH) {
+          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== !0 && (code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob2 = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code3 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+            let parens = 0;
+            for (; eos() !== !0 && (code3 = advance()); ) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code3 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK && (isGlobstar2 = token.isGlobstar = !0), isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code3 === CHAR_QUESTION_MARK) {
+          if (isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
+          for (; eos() !== !0 && (next = advance()); ) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = !0, isGlob2 = token.isGlob = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (opts.nonegate !== !0 && code3 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = !0, start++;
+          continue;
+        }
+        if (opts.noparen !== !0 && code3 === CHAR_LEFT_PARENTHESES) {
+          if (isGlob2 = token.isGlob = !0, scanToEnd === !0) {
+            let parens = 1;
+            for (; eos() !== !0 && (code3 = advance()); ) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code3 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === !0) {
+          if (finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+      }
+      opts.noext === !0 && (isExtglob = !1, isGlob2 = !1);
+      let base = str, prefix = "", glob2 = "";
+      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob2 === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob2 = str.slice(lastIndex)) : isGlob2 === !0 ? (base = "", glob2 = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob2 && (glob2 = utils.removeBackslashes(glob2)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar: isGlobstar2,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code3) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input.slice(n2, i);
+          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
+        }
+        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input.slice(n);
+        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
   }
-}, pm = null;
-try {
-  __require.resolve("picomatch"), pm = __require("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: 1 / 0,
-    suppressErrors: !0,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    }, this.globFunction = this.options.globFunction;
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants5 = require_constants(), utils = require_utils(), {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants5, expandRange = (args, options) => {
+      if (typeof options.expandRange == "function")
+        return options.expandRange(...args, options);
+      args.sort();
+      let value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
+      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped = !1;
+      for (let ch of input) {
+        if (escaped === !0) {
+          value += ch, escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch, escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1, value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[")
+            bracket++;
+          else if (ch === "]" && bracket > 0)
+            bracket--;
+          else if (bracket === 0) {
+            if (ch === "(")
+              paren++;
+            else if (ch === ")" && paren > 0)
+              paren--;
+            else if (ch === "|" && paren === 0) {
+              parts.push(value), value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      return parts.push(value), parts;
+    }, isPlainBranch = (branch) => {
+      let escaped = !1;
+      for (let ch of branch) {
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch))
+          return !1;
+      }
+      return !0;
+    }, normalizeSimpleBranch = (branch) => {
+      let value = branch.trim(), changed = !0;
+      for (; changed === !0; )
+        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
+      if (isPlainBranch(value))
+        return value.replace(/\\(.)/g, "$1");
+    }, hasRepeatedCharPrefixOverlap = (branches) => {
+      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++)
+        for (let j = i + 1; j < values.length; j++) {
+          let a = values[i], b = values[j], char = a[0];
+          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
+            return !0;
+        }
+      return !1;
+    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
+        return;
+      let bracket = 0, paren = 0, quote2 = 0, escaped = !1;
+      for (let i = 1; i < pattern.length; i++) {
+        let ch = pattern[i];
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 !== 1) {
+          if (ch === "[") {
+            bracket++;
+            continue;
+          }
+          if (ch === "]" && bracket > 0) {
+            bracket--;
+            continue;
+          }
+          if (!(bracket > 0)) {
+            if (ch === "(") {
+              paren++;
+              continue;
+            }
+            if (ch === ")" && (paren--, paren === 0))
+              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
+                type: pattern[0],
+                body: pattern.slice(2, i),
+                end: i
+              };
+          }
+        }
+      }
+    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
+      let index = 0, chars = [];
+      for (; index < pattern.length; ) {
+        let match = parseRepeatedExtglob(pattern.slice(index), !1);
+        if (!match || match.type !== "*")
+          return;
+        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1)
+          return;
+        let branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1)
+          return;
+        chars.push(branch), index += match.end + 1;
+      }
+      if (!(chars.length < 1))
+        return chars;
+    }, repeatedExtglobRecursion = (pattern) => {
+      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
+      for (; match; )
+        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
+      return depth;
+    }, analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === !1)
+        return { risky: !1 };
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
+        return { risky: !0 };
+      let safeChars = [], sawStarSequence = !1, combinable = !0;
+      for (let branch of branches) {
+        let chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = !0, safeChars.push(...chars);
+          continue;
+        }
+        let literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
+          return { risky: !0 };
+      }
+      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
+    }, parse2 = (input, options) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected a string");
+      input = REPLACEMENTS[input] || input;
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants5.globChars(opts.windows), EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS), {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
+      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
+      let state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === !0,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: !1,
+        negated: !1,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: !1,
+        tokens
+      };
+      input = utils.removePrefix(input, state), len = input.length;
+      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
+        state.consumed += value2, state.index += num;
+      }, append = (token) => {
+        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, negate = () => {
+        let count = 1;
+        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
+          advance(), state.start++, count++;
+        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+      }, increment = (type) => {
+        state[type]++, stack.push(type);
+      }, decrement = (type) => {
+        state[type]--, stack.pop();
+      }, push = (tok) => {
+        if (prev.type === "globstar") {
+          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
+        }
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev, tokens.push(tok), prev = tok;
+      }, extglobOpen = (type, value2) => {
+        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
+        let output = (opts.capture ? "(" : "") + token.open;
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
+      }, extglobClose = (token) => {
+        let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open4 = tokens[token.tokensIndex];
+          open4.type = "text", open4.value = literal, open4.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
+          state.output = token.output + open4.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : ""), rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            let expression = parse2(rest, { ...options, fastpaths: !1 }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          token.prev.type === "bos" && (state.negatedExtglob = !0);
+        }
+        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
+      };
+      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
+        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
+      }
+      for (; !eos(); ) {
+        if (value = advance(), value === "\0")
+          continue;
+        if (value === "\\") {
+          let next = peek();
+          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
+            continue;
+          if (!next) {
+            value += "\\", push({ type: "text", value });
+            continue;
+          }
+          let match = /^\\+/.exec(remaining()), slashes = 0;
+          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== !1 && value === ":") {
+            let inner = prev.value.slice(1);
+            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
+              if (posix2) {
+                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+                continue;
+              }
+            }
+          }
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
+          continue;
+        }
+        if (value === "(") {
+          increment("parens"), push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === !0)
+            throw new SyntaxError(syntaxError("opening", "("));
+          let extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === !0 || !remaining().includes("]")) {
+            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("closing", "]"));
+            value = `\\${value}`;
+          } else
+            increment("brackets");
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("opening", "["));
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          let prevValue = prev.value.slice(1);
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+            continue;
+          let escaped = utils.escapeRegex(prev.value);
+          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
+            state.output += escaped, prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== !0) {
+          increment("braces");
+          let open4 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open4), push(open4);
+          continue;
+        }
+        if (value === "}") {
+          let brace = braces[braces.length - 1];
+          if (opts.nobrace === !0 || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === !0) {
+            let arr = tokens.slice(), range = [];
+            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
+              arr[i].type !== "dots" && range.unshift(arr[i].value);
+            output = expandRange(range, opts), state.backtrack = !0;
+          }
+          if (brace.comma !== !0 && brace.dots !== !0) {
+            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{", value = output = "\\}", state.output = out;
+            for (let t of toks)
+              state.output += t.output || t.value;
+          }
+          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value, brace = braces[braces.length - 1];
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            prev.value === "." && (prev.output = DOT_LITERAL);
+            let brace = braces[braces.length - 1];
+            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            let next = peek(), output = value;
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
+            extglobOpen("negate", value);
+            continue;
+          }
+          if (opts.nonegate !== !0 && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === !1) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: !0, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          (value === "$" || value === "^") && (value = `\\${value}`);
+          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === !0)) {
+          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === !0) {
+            consume(value);
+            continue;
+          }
+          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          for (; rest.slice(0, 3) === "/**"; ) {
+            let after = input[state.index + 4];
+            if (after && after !== "/")
+              break;
+            rest = rest.slice(3), consume("/**", 3);
+          }
+          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            let end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
+          continue;
+        }
+        let token = { type: "star", value, output: star };
+        if (opts.bash === !0) {
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
+          token.output = value, push(token);
+          continue;
+        }
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+      }
+      for (; state.brackets > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
+      }
+      for (; state.parens > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "("), decrement("parens");
+      }
+      for (; state.braces > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
+      }
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+        state.output = "";
+        for (let token of state.tokens)
+          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      input = REPLACEMENTS[input] || input;
+      let {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants5.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      opts.capture && (star = `(${star})`);
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            let match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            let source2 = create(match[1]);
+            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
+          }
+        }
+      }, output = utils.removePrefix(input, state), source = create(output);
+      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
+    };
+    module.exports = parse2;
   }
-  group() {
-    return this.options.group = !0, this;
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan(), parse2 = require_parse(), utils = require_utils(), constants5 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+      if (Array.isArray(glob2)) {
+        let fns = glob2.map((input) => picomatch2(input, options, returnState));
+        return (str) => {
+          for (let isMatch of fns) {
+            let state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return !1;
+        };
+      }
+      let isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 != "string" && !isState)
+        throw new TypeError("Expected pattern to be a non-empty string");
+      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, !1, !0), state = regex.state;
+      delete regex.state;
+      let isIgnored = () => !1;
+      if (opts.ignore) {
+        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      let matcher = (input, returnObject = !1) => {
+        let { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 }), result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
+      };
+      return returnState && (matcher.state = state), matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected input to be a string");
+      if (input === "")
+        return { isMatch: !1, output: "" };
+      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob2, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob2), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch2.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => (glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+      if (returnOutput === !0)
+        return state.output;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      state && state.negated === !0 && (source = `^(?!${source}).*$`);
+      let regex = picomatch2.toRegex(source, options);
+      return returnState === !0 && (regex.state = state), regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+      if (!input || typeof input != "string")
+        throw new TypeError("Expected a non-empty string");
+      let parsed = { negated: !1, fastpaths: !0 };
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        let opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === !0) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants5;
+    module.exports = picomatch2;
   }
-  withPathSeparator(separator) {
-    return this.options.pathSeparator = separator, this;
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch(), utils = require_utils();
+    function picomatch2(glob2, options, returnState = !1) {
+      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
-  withBasePath() {
-    return this.options.includeBasePath = !0, this;
-  }
-  withRelativePaths() {
-    return this.options.relativePaths = !0, this;
-  }
-  withDirs() {
-    return this.options.includeDirs = !0, this;
-  }
-  withMaxDepth(depth) {
-    return this.options.maxDepth = depth, this;
-  }
-  withMaxFiles(limit) {
-    return this.options.maxFiles = limit, this;
-  }
-  withFullPaths() {
-    return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
-  }
-  withErrors() {
-    return this.options.suppressErrors = !1, this;
-  }
-  withSymlinks({ resolvePaths = !0 } = {}) {
-    return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    return this.options.signal = signal, this;
-  }
-  normalize() {
-    return this.options.normalizePath = !0, this;
-  }
-  filter(predicate) {
-    return this.options.filters.push(predicate), this;
-  }
-  onlyDirs() {
-    return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
-  }
-  exclude(predicate) {
-    return this.options.exclude = predicate, this;
-  }
-  onlyCounts() {
-    return this.options.onlyCounts = !0, this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    return this.globFunction = fn, this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    return this.options = {
-      ...this.options,
-      ...options
-    }, new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
-  }
-  globWithOptions(patterns, ...options) {
-    let globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path15) => isMatch(path15)), this;
-  }
-};
+});
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+var dist_exports = {};
+__export(dist_exports, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
   let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers = Array(patternsCount), i, j;
   for (i = 0; i < patternsCount; i++) {
@@ -10537,7 +10903,6 @@ function getPartialMatcher(patterns, options = {}) {
     return !1;
   };
 }
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
 function buildFormat(cwd, root, absolute2) {
   if (cwd === root || root.startsWith(`${cwd}/`)) {
     if (absolute2) {
@@ -10566,13 +10931,17 @@ function buildRelative(cwd, root) {
 function ensureNonDriveRelativePath(path15) {
   return path15.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-var splitPatternOptions = { parts: !0 };
 function splitPattern(path15) {
   var _result$parts;
   let result = import_picomatch.default.scan(path15, splitPatternOptions);
   return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path15];
 }
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function convertPosixPathToPattern(path15) {
+  return escapePosixPath(path15);
+}
+function convertWin32PathToPattern(path15) {
+  return escapeWin32Path(path15).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
 function isDynamicPattern(pattern, options) {
   if (options?.caseSensitiveMatch === !1) return !0;
   let scan2 = import_picomatch.default.scan(pattern);
@@ -10584,7 +10953,6 @@ function log(...tasks) {
 function ensureStringArray(value) {
   return typeof value == "string" ? [value] : value ?? [];
 }
-var PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
 function normalizePattern(pattern, opts, props, isIgnore) {
   var _PARENT_DIRECTORY$exe;
   let cwd = opts.cwd, result = pattern;
@@ -10678,13 +11046,6 @@ function formatPaths(paths, mapper) {
   if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
   return paths;
 }
-var defaultOptions = {
-  caseSensitiveMatch: !0,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: !0,
-  followSymbolicLinks: !0,
-  onlyFiles: !0
-};
 function getOptions(options) {
   let opts = Object.assign({}, options);
   for (let key in defaultOptions) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions[key] });
@@ -10707,8 +11068,32 @@ async function glob(globInput, options) {
   let [crawler, relative2] = getCrawler(globInput, options);
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
+function globSync(globInput, options) {
+  let [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions, init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: !0 };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: !0,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: !0,
+      followSymbolicLinks: !0,
+      onlyFiles: !0
+    };
+  }
+});
 
 // src/engine/plan-inputs.ts
+import { stat as stat2 } from "node:fs/promises";
+import path from "node:path";
 async function resolvePlanInputs(lines, options) {
   let workspace = path.resolve(options.workspace), cwd = path.resolve(options.cwd), entries = /* @__PURE__ */ new Map();
   for (let rawLine of lines) {
@@ -10763,10 +11148,10 @@ async function splitLine(line, cwd) {
 }
 async function expand(pattern, cwd) {
   if (pattern === "-") return [{ filePath: "-", displayPath: "-" }];
-  let literal = path.resolve(cwd, pattern);
-  if (!isDynamicPattern(pattern) || await isFile(literal))
+  let literal = path.resolve(cwd, pattern), tiny = MAY_BE_GLOB.test(pattern) ? await Promise.resolve().then(() => (init_dist2(), dist_exports)) : void 0;
+  if (tiny === void 0 || !tiny.isDynamicPattern(pattern) || await isFile(literal))
     return [{ filePath: literal, displayPath: pattern }];
-  let matches = await glob(toPosix(pattern), {
+  let matches = await tiny.glob(toPosix(pattern), {
     cwd,
     absolute: !0,
     expandDirectories: !1,
@@ -10810,19 +11195,19 @@ async function isFile(filePath) {
     return !1;
   }
 }
-
-// src/plan/stdin.ts
-import { Buffer as Buffer7 } from "node:buffer";
-import { mkdtemp, open as open3, rm } from "node:fs/promises";
-import os from "node:os";
-import path2 from "node:path";
+var MAY_BE_GLOB, init_plan_inputs = __esm({
+  "src/engine/plan-inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_compare();
+    MAY_BE_GLOB = /[*?[\]{}()!+@|\\]/u;
+  }
+});
 
 // src/plan/messages.ts
-var SHOW_JSON = "`terraform show -json tfplan > plan.json`", PLAN_AND_SHOW = "`terraform plan -out=tfplan && terraform show -json tfplan > plan.json`", REGENERATE = `regenerate it with ${SHOW_JSON}`;
 function planError(displayPath, problem) {
   return new UserError(`${showPath(displayPath)}: ${problem.replace(LINE_BREAKS, " ")}`);
 }
-var LINE_BREAKS = /[\r\n\u2028\u2029]+/gu, CONTROL = /[\u0000-\u001f\u007f]/gu;
 function showPath(displayPath) {
   return displayPath === "-" ? "- (standard input)" : displayPath.replace(
     CONTROL,
@@ -10853,25 +11238,31 @@ function quoteShort(text, max = 40) {
   let cut = text.length > max ? `${text.slice(0, max)}\u2026` : text;
   return JSON.stringify(cut);
 }
-
-// src/plan/read.ts
-import { Buffer as Buffer3 } from "node:buffer";
-import { readFile } from "node:fs/promises";
-
-// src/plan/decode.ts
-import { Buffer as Buffer2 } from "node:buffer";
+var SHOW_JSON, PLAN_AND_SHOW, REGENERATE, LINE_BREAKS, CONTROL, init_messages = __esm({
+  "src/plan/messages.ts"() {
+    "use strict";
+    init_errors();
+    SHOW_JSON = "`terraform show -json tfplan > plan.json`", PLAN_AND_SHOW = "`terraform plan -out=tfplan && terraform show -json tfplan > plan.json`", REGENERATE = `regenerate it with ${SHOW_JSON}`;
+    LINE_BREAKS = /[\r\n\u2028\u2029]+/gu, CONTROL = /[\u0000-\u001f\u007f]/gu;
+  }
+});
 
 // src/plan/wrapper.ts
-var WRAPPER_COMMAND = "[command]";
 function isLineEndLetter(code3) {
   return code3 === 65 || code3 === 97 || code3 === 68 || code3 === 100;
 }
 function isEscapedLineEnd(first, second, third) {
   return first === 37 && second === 48 && isLineEndLetter(third);
 }
+var WRAPPER_COMMAND, init_wrapper = __esm({
+  "src/plan/wrapper.ts"() {
+    "use strict";
+    WRAPPER_COMMAND = "[command]";
+  }
+});
 
 // src/plan/decode.ts
-var UTF8_BOM = [239, 187, 191];
+import { Buffer as Buffer2 } from "node:buffer";
 function detectEncoding(bytes) {
   let [b0, b1, b2] = bytes;
   if (b0 === UTF8_BOM[0] && b1 === UTF8_BOM[1] && b2 === UTF8_BOM[2])
@@ -10921,6 +11312,13 @@ function wrappedJsonRange(whole) {
 function isLineEndOrSpace(code3) {
   return code3 === 10 || code3 === 13 || code3 === 32 || code3 === 9;
 }
+var UTF8_BOM, init_decode = __esm({
+  "src/plan/decode.ts"() {
+    "use strict";
+    init_wrapper();
+    UTF8_BOM = [239, 187, 191];
+  }
+});
 
 // src/plan/recognise.ts
 function isRecord(value) {
@@ -10929,19 +11327,9 @@ function isRecord(value) {
 function isUiLogLine(value) {
   return isRecord(value) && ("@level" in value || "@message" in value);
 }
-var PLAN_KEYS = [
-  "planned_values",
-  "resource_changes",
-  "deferred_changes",
-  "configuration",
-  "prior_state",
-  "output_changes",
-  "resource_drift"
-];
 function hasPlanKeys(document) {
   return PLAN_KEYS.some((key) => key in document);
 }
-var NOT_A_PLAN_FIX = `a plan comes from ${PLAN_AND_SHOW}`;
 function notAPlan(document, displayPath) {
   if (Array.isArray(document))
     return planError(
@@ -11005,6 +11393,22 @@ function notAPlanByShape(document, displayPath) {
 function jsonKind(value) {
   return value === null ? "null" : typeof value == "boolean" ? "boolean" : typeof value;
 }
+var PLAN_KEYS, NOT_A_PLAN_FIX, init_recognise = __esm({
+  "src/plan/recognise.ts"() {
+    "use strict";
+    init_messages();
+    PLAN_KEYS = [
+      "planned_values",
+      "resource_changes",
+      "deferred_changes",
+      "configuration",
+      "prior_state",
+      "output_changes",
+      "resource_drift"
+    ];
+    NOT_A_PLAN_FIX = `a plan comes from ${PLAN_AND_SHOW}`;
+  }
+});
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -11112,15 +11516,6 @@ function joinValues(array2, separator = "|") {
 function jsonStringifyReplacer(_, value) {
   return typeof value == "bigint" ? value.toString() : value;
 }
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter, this._value = void 0;
-  }
-  get value() {
-    let getter = this._getter;
-    return getter !== void 0 && (this._value = getter(), this._getter = void 0), this._value;
-  }
-};
 function cached(getter) {
   return new Cached(getter);
 }
@@ -11135,7 +11530,6 @@ function floatSafeRemainder(val, step2) {
   let ratio = val / step2, roundedRatio = Math.round(ratio), tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   return Math.abs(ratio - roundedRatio) < tolerance ? 0 : ratio - roundedRatio;
 }
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
   let value;
   Object.defineProperty(object2, key, {
@@ -11234,21 +11628,9 @@ function esc(str) {
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
 function isObject(data) {
   return typeof data == "object" && data !== null && !Array.isArray(data);
 }
-var allowsEval = /* @__PURE__ */ cached(() => {
-  if (globalConfig.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare"))
-    return !1;
-  try {
-    let F = Function;
-    return new F(""), !0;
-  } catch {
-    return !1;
-  }
-});
 function isPlainObject(o) {
   if (isObject(o) === !1)
     return !1;
@@ -11267,36 +11649,6 @@ function numKeys(data) {
     Object.prototype.hasOwnProperty.call(data, key) && keyCount++;
   return keyCount;
 }
-var getParsedType = (data) => {
-  let t = typeof data;
-  switch (t) {
-    case "undefined":
-      return "undefined";
-    case "string":
-      return "string";
-    case "number":
-      return Number.isNaN(data) ? "nan" : "number";
-    case "boolean":
-      return "boolean";
-    case "function":
-      return "function";
-    case "bigint":
-      return "bigint";
-    case "symbol":
-      return "symbol";
-    case "object":
-      return Array.isArray(data) ? "array" : data === null ? "null" : data.then && typeof data.then == "function" && data.catch && typeof data.catch == "function" ? "promise" : typeof Map < "u" && data instanceof Map ? "map" : typeof Set < "u" && data instanceof Set ? "set" : typeof Date < "u" && data instanceof Date ? "date" : typeof File < "u" && data instanceof File ? "file" : "object";
-    default:
-      throw new Error(`Unknown data type: ${t}`);
-  }
-}, propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]), primitiveTypes = /* @__PURE__ */ new Set([
-  "string",
-  "number",
-  "bigint",
-  "boolean",
-  "symbol",
-  "undefined"
-]);
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -11349,16 +11701,6 @@ function stringifyPrimitive(value) {
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
 }
-var NUMBER_FORMAT_RANGES = {
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}, BIGINT_FORMAT_RANGES = {
-  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
-  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
-};
 function pick(schema, mask) {
   let currDef = schema._zod.def, checks = currDef.checks;
   if (checks && checks.length > 0)
@@ -11486,7 +11828,6 @@ function finalizeIssue(iss, ctx, config2) {
 function getSizableOrigin(input) {
   return input instanceof Set ? "set" : input instanceof Map ? "map" : input instanceof File ? "file" : "unknown";
 }
-var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str) {
   let units = str.length;
   if (!highSurrogate.test(str))
@@ -11559,10 +11900,6 @@ function hexToUint8Array(hex) {
 function uint8ArrayToHex(bytes) {
   return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-var Class = class {
-  constructor(..._args) {
-  }
-};
 function members(proto, table) {
   for (let key in table) {
     let desc = Object.getOwnPropertyDescriptor(table, key);
@@ -11607,12 +11944,6 @@ function claim(inst, sentinel) {
   let proto = Object.getPrototypeOf(inst);
   return sentinel in proto ? void 0 : proto;
 }
-var installing, broke = !1, breaker = {
-  configurable: !0,
-  get() {
-    broke = !0;
-  }
-};
 function defineLazyInternal(inst, key, compute) {
   let proto = Object.getPrototypeOf(inst._zod);
   if (key in proto && installing !== inst._zod) {
@@ -11650,15 +11981,91 @@ function installLazyProp(inst, key, make, enumerable) {
     }
   });
 }
-var CONSTANT_CATCH = "~constantCatch";
 function constantCatch(value) {
   let fn = () => value;
   return fn[CONSTANT_CATCH] = !0, fn;
 }
+var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH, init_util = __esm({
+  "node_modules/zod/v4/core/util.js"() {
+    init_core();
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter, this._value = void 0;
+      }
+      get value() {
+        let getter = this._getter;
+        return getter !== void 0 && (this._value = getter(), this._getter = void 0), this._value;
+      }
+    };
+    EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    allowsEval = /* @__PURE__ */ cached(() => {
+      if (globalConfig.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare"))
+        return !1;
+      try {
+        let F = Function;
+        return new F(""), !0;
+      } catch {
+        return !1;
+      }
+    });
+    getParsedType = (data) => {
+      let t = typeof data;
+      switch (t) {
+        case "undefined":
+          return "undefined";
+        case "string":
+          return "string";
+        case "number":
+          return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+          return "boolean";
+        case "function":
+          return "function";
+        case "bigint":
+          return "bigint";
+        case "symbol":
+          return "symbol";
+        case "object":
+          return Array.isArray(data) ? "array" : data === null ? "null" : data.then && typeof data.then == "function" && data.catch && typeof data.catch == "function" ? "promise" : typeof Map < "u" && data instanceof Map ? "map" : typeof Set < "u" && data instanceof Set ? "set" : typeof Date < "u" && data instanceof Date ? "date" : typeof File < "u" && data instanceof File ? "file" : "object";
+        default:
+          throw new Error(`Unknown data type: ${t}`);
+      }
+    }, propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]), primitiveTypes = /* @__PURE__ */ new Set([
+      "string",
+      "number",
+      "bigint",
+      "boolean",
+      "symbol",
+      "undefined"
+    ]);
+    NUMBER_FORMAT_RANGES = {
+      safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+      int32: [-2147483648, 2147483647],
+      uint32: [0, 4294967295],
+      float32: [-34028234663852886e22, 34028234663852886e22],
+      float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+    }, BIGINT_FORMAT_RANGES = {
+      int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+      uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+    };
+    highSurrogate = /[\uD800-\uDBFF]/;
+    Class = class {
+      constructor(..._args) {
+      }
+    };
+    broke = !1, breaker = {
+      configurable: !0,
+      get() {
+        broke = !0;
+      }
+    };
+    CONSTANT_CATCH = "~constantCatch";
+  }
+});
 
 // node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
   let E = _E;
   if (E) {
@@ -11729,20 +12136,26 @@ function $constructor(name, initializer3, proto, params) {
     value: (inst) => params?.Parent && inst instanceof params.Parent ? !0 : inst?._zod?.traits?.has(name)
   }), Object.defineProperty(_, "name", { value: name }), _;
 }
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
-  }
-}, $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`), this.name = "ZodEncodeError";
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
   return newConfig && Object.assign(globalConfig, newConfig), globalConfig;
 }
+var _a, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig, init_core = __esm({
+  "node_modules/zod/v4/core/core.js"() {
+    init_util();
+    _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
+      }
+    }, $ZodEncodeError = class extends Error {
+      constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`), this.name = "ZodEncodeError";
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
 
 // node_modules/zod/v4/core/errors.js
 function _getMessage() {
@@ -11752,28 +12165,6 @@ function _getMessage() {
 function _setMessage(value) {
   this._zod.message = value;
 }
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: !0,
-  configurable: !0
-}, _issuesDesc = { value: void 0, enumerable: !1 }, _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), initializer = (inst, def) => {
-  inst.name = "$ZodError", _issuesDesc.value = def, Object.defineProperty(inst, "issues", _issuesDesc), _issuesDesc.value = void 0, Object.defineProperty(inst, "message", _messageDesc);
-  let proto = Object.getPrototypeOf(inst);
-  _installedToString.has(proto) || (_installedToString.add(proto), Object.defineProperty(proto, "toString", {
-    configurable: !0,
-    enumerable: !1,
-    get() {
-      let value = () => this.message;
-      return Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 }), value;
-    },
-    set(value) {
-      Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 });
-    }
-  }));
-}, $ZodError = $constructor("$ZodError", initializer), $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
 function node(obj, key, make) {
   return Object.prototype.hasOwnProperty.call(obj, key) || (key === "__proto__" ? Object.defineProperty(obj, key, { value: make(), writable: !0, enumerable: !0, configurable: !0 }) : obj[key] = make()), obj[key];
 }
@@ -11818,41 +12209,39 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
   };
   return processError(error2), fieldErrors;
 }
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError, init_errors2 = __esm({
+  "node_modules/zod/v4/core/errors.js"() {
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: !0,
+      configurable: !0
+    }, _issuesDesc = { value: void 0, enumerable: !1 }, _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), initializer = (inst, def) => {
+      inst.name = "$ZodError", _issuesDesc.value = def, Object.defineProperty(inst, "issues", _issuesDesc), _issuesDesc.value = void 0, Object.defineProperty(inst, "message", _messageDesc);
+      let proto = Object.getPrototypeOf(inst);
+      _installedToString.has(proto) || (_installedToString.add(proto), Object.defineProperty(proto, "toString", {
+        configurable: !0,
+        enumerable: !1,
+        get() {
+          let value = () => this.message;
+          return Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 }), value;
+        },
+        set(value) {
+          Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 });
+        }
+      }));
+    }, $ZodError = $constructor("$ZodError", initializer), $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
+    });
+  }
+});
 
 // node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
-var _parse = (_Err) => {
-  let fn = (schema, value, _ctx, _params) => {
-    let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      throw new $ZodAsyncError();
-    if (result.issues.length) {
-      let e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      throw captureStackTrace(e, _params?.callee ?? fn), e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var _parseAsync = (_Err) => {
-  let fn = async (schema, value, _ctx, params) => {
-    let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise && (result = await result), result.issues.length) {
-      let e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      throw captureStackTrace(e, params?.callee ?? fn), e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    throw new $ZodAsyncError();
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
-};
 function failure(Err, issues, ctx) {
   let error2;
   return {
@@ -11865,82 +12254,98 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
-  return result instanceof Promise && (result = await result), result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
-};
-var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), validate = ((schema, value, _ctx) => {
-  let validator = schema._zod.bag.validator;
-  if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
-      return !0;
-    if (validator.definite === !0 && _ctx === void 0)
-      return !1;
-  }
-  return validateFallback(schema, value, _ctx);
-});
 function validateFallback(schema, value, _ctx) {
   let ctx = _ctx ? { ..._ctx, async: !1, abortEarly: !0 } : { async: !1, abortEarly: !0 }, fallbackRun = schema._zod.bag.fallbackRun, result;
   if (fallbackRun ? (ctx[COMPILE_FALLBACK] = !0, result = fallbackRun({ value, issues: [] }, ctx)) : result = schema._zod.run({ value, issues: [] }, ctx), result instanceof Promise)
     throw new $ZodAsyncError();
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
-  return result instanceof Promise && (result = await result), result.issues.length === 0;
-}, _encode = (_Err) => {
-  let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
-    let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse2(schema, value, ctx, finalizeParams(fn, _params));
-  };
-  return fn;
-};
-var _decode = (_Err) => {
-  let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse2(schema, value, _ctx, finalizeParams(fn, _params));
-  return fn;
-};
-var _encodeAsync = (_Err) => {
-  let parseAsync2 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
-    let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
-  };
-  return fn;
-};
-var _decodeAsync = (_Err) => {
-  let parseAsync2 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
-  return fn;
-};
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
-};
-var _safeDecode = (_Err) => (schema, value, _ctx) => _safeParse(_Err)(schema, value, _ctx);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
-};
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => _safeParseAsync(_Err)(schema, value, _ctx);
+var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync, init_parse2 = __esm({
+  "node_modules/zod/v4/core/parse.js"() {
+    init_core();
+    init_util();
+    _parse = (_Err) => {
+      let fn = (schema, value, _ctx, _params) => {
+        let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          throw new $ZodAsyncError();
+        if (result.issues.length) {
+          let e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          throw captureStackTrace(e, _params?.callee ?? fn), e;
+        }
+        return result.value;
+      };
+      return fn;
+    }, _parseAsync = (_Err) => {
+      let fn = async (schema, value, _ctx, params) => {
+        let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise && (result = await result), result.issues.length) {
+          let e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          throw captureStackTrace(e, params?.callee ?? fn), e;
+        }
+        return result.value;
+      };
+      return fn;
+    }, _safeParse = (_Err) => (schema, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        throw new $ZodAsyncError();
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+    };
+    _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+      return result instanceof Promise && (result = await result), result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+    }, COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), validate = ((schema, value, _ctx) => {
+      let validator = schema._zod.bag.validator;
+      if (validator !== void 0) {
+        if (validator(value) !== COMPILE_INVALID)
+          return !0;
+        if (validator.definite === !0 && _ctx === void 0)
+          return !1;
+      }
+      return validateFallback(schema, value, _ctx);
+    });
+    validateAsync = async (schema, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+      return result instanceof Promise && (result = await result), result.issues.length === 0;
+    }, _encode = (_Err) => {
+      let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+        let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return parse2(schema, value, ctx, finalizeParams(fn, _params));
+      };
+      return fn;
+    }, _decode = (_Err) => {
+      let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse2(schema, value, _ctx, finalizeParams(fn, _params));
+      return fn;
+    }, _encodeAsync = (_Err) => {
+      let parseAsync2 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
+        let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
+      };
+      return fn;
+    }, _decodeAsync = (_Err) => {
+      let parseAsync2 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
+      return fn;
+    }, _safeEncode = (_Err) => (schema, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+      return _safeParse(_Err)(schema, value, ctx);
+    }, _safeDecode = (_Err) => (schema, value, _ctx) => _safeParse(_Err)(schema, value, _ctx), _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+      return _safeParseAsync(_Err)(schema, value, ctx);
+    }, _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => _safeParseAsync(_Err)(schema, value, _ctx);
+  }
+});
 
 // node_modules/zod/v4/core/regexes.js
-var cuid = /^[cC][0-9a-z]{6,}$/, cuid2 = /^[0-9a-z]+$/, ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, xid = /^[0-9a-vA-V]{20}$/, ksuid = /^[A-Za-z0-9]{27}$/, nanoid = /^[a-zA-Z0-9_-]{21}$/;
 function nanoidOfLength(length) {
   return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
-var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, uuid = (version3) => version3 ? new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-var email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-var _emoji = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
 function emoji() {
   return new RegExp(_emoji, "u");
 }
-var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-var httpProtocol = /^https?$/, e164 = /^\+[1-9]\d{6,14}$/;
-var dateSource = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
 function anchor(source) {
   return new RegExp(`^${source}$`);
 }
-var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   let hhmm = "(?:[01]\\d|2[0-3]):[0-5]\\d";
   return typeof args.precision == "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
@@ -11954,368 +12359,314 @@ function datetime(args) {
   let qualified = `${timeSource({ precision: args.precision, seconds: !0 })}(?:${opts.join("|")})`, timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
-var anyString = /^[\s\S]{0,}$/;
-var integer = /^-?\d+$/, number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i;
-var lowercase = /^[^A-Z]*$/, uppercase = /^[^a-z]*$/;
+var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, guid, uuid, email, _emoji, ipv4, ipv6, cidrv4, cidrv6, base64, base64url, httpProtocol, e164, dateSource, date, anyString, integer, number, boolean, lowercase, uppercase, init_regexes = __esm({
+  "node_modules/zod/v4/core/regexes.js"() {
+    cuid = /^[cC][0-9a-z]{6,}$/, cuid2 = /^[0-9a-z]+$/, ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, xid = /^[0-9a-vA-V]{20}$/, ksuid = /^[A-Za-z0-9]{27}$/, nanoid = /^[a-zA-Z0-9_-]{21}$/;
+    duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, uuid = (version3) => version3 ? new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, _emoji = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
+    ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, httpProtocol = /^https?$/, e164 = /^\+[1-9]\d{6,14}$/, dateSource = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
+    date = /* @__PURE__ */ anchor(dateSource);
+    anyString = /^[\s\S]{0,}$/, integer = /^-?\d+$/, number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i, lowercase = /^[^A-Z]*$/, uppercase = /^[^a-z]*$/;
+  }
+});
 
 // node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a3;
-  inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  let val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-}, numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-}, $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    (def.inclusive ? payload.value <= def.value : payload.value < def.value) || payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_big",
-      maximum: typeof def.value == "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    (def.inclusive ? payload.value >= def.value : payload.value > def.value) || payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value == "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
-  $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
-    if (typeof payload.value != typeof def.value)
-      throw new Error("Cannot mix number and bigint in multiple_of check.");
-    (typeof payload.value == "bigint" ? (
-      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-    ) : floatSafeRemainder(payload.value, def.value) === 0) || payload.issues.push({
-      origin: typeof payload.value,
-      code: "not_multiple_of",
-      divisor: def.value,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def), def.format = def.format || "float64";
-  let isInt = def.format?.includes("int"), origin = isInt ? "int" : "number", [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    let input = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input)) {
-        payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: !1,
-          input,
-          inst
-        });
-        return;
-      }
-      if (!Number.isSafeInteger(input)) {
-        input > 0 ? payload.issues.push({
-          input,
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckOverwrite, init_checks = __esm({
+  "node_modules/zod/v4/core/checks.js"() {
+    init_core();
+    init_regexes();
+    init_util();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+    }), _whenHasLength = (payload) => {
+      let val = payload.value;
+      return !nullish(val) && val.length !== void 0;
+    }, numericOriginMap = {
+      number: "number",
+      bigint: "bigint",
+      object: "date"
+    }, $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        (def.inclusive ? payload.value <= def.value : payload.value < def.value) || payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
           code: "too_big",
-          maximum: Number.MAX_SAFE_INTEGER,
-          note: "Integers must be within the safe integer range.",
+          maximum: typeof def.value == "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
           inst,
-          origin,
-          inclusive: !0,
           continue: !def.abort
-        }) : payload.issues.push({
+        });
+      };
+    }), $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        (def.inclusive ? payload.value >= def.value : payload.value > def.value) || payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_small",
+          minimum: typeof def.value == "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+      $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
+        if (typeof payload.value != typeof def.value)
+          throw new Error("Cannot mix number and bigint in multiple_of check.");
+        (typeof payload.value == "bigint" ? (
+          // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+          def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+        ) : floatSafeRemainder(payload.value, def.value) === 0) || payload.issues.push({
+          origin: typeof payload.value,
+          code: "not_multiple_of",
+          divisor: def.value,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+      $ZodCheck.init(inst, def), def.format = def.format || "float64";
+      let isInt = def.format?.includes("int"), origin = isInt ? "int" : "number", [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      inst._zod.check = (payload) => {
+        let input = payload.value;
+        if (isInt) {
+          if (!Number.isInteger(input)) {
+            payload.issues.push({
+              expected: origin,
+              format: def.format,
+              code: "invalid_type",
+              continue: !1,
+              input,
+              inst
+            });
+            return;
+          }
+          if (!Number.isSafeInteger(input)) {
+            input > 0 ? payload.issues.push({
+              input,
+              code: "too_big",
+              maximum: Number.MAX_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: !0,
+              continue: !def.abort
+            }) : payload.issues.push({
+              input,
+              code: "too_small",
+              minimum: Number.MIN_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: !0,
+              continue: !def.abort
+            });
+            return;
+          }
+        }
+        input < minimum && payload.issues.push({
+          origin: "number",
           input,
           code: "too_small",
-          minimum: Number.MIN_SAFE_INTEGER,
-          note: "Integers must be within the safe integer range.",
-          inst,
-          origin,
+          minimum,
           inclusive: !0,
+          inst,
+          continue: !def.abort
+        }), input > maximum && payload.issues.push({
+          origin: "number",
+          input,
+          code: "too_big",
+          maximum,
+          inclusive: !0,
+          inst,
           continue: !def.abort
         });
-        return;
-      }
-    }
-    input < minimum && payload.issues.push({
-      origin: "number",
-      input,
-      code: "too_small",
-      minimum,
-      inclusive: !0,
-      inst,
-      continue: !def.abort
-    }), input > maximum && payload.issues.push({
-      origin: "number",
-      input,
-      code: "too_big",
-      maximum,
-      inclusive: !0,
-      inst,
-      continue: !def.abort
+      };
+    }), $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+        let input = payload.value, units = input.length;
+        if ((typeof input == "string" && units > def.maximum ? codePointLength(input) : units) <= def.maximum)
+          return;
+        let origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_big",
+          maximum: def.maximum,
+          inclusive: !0,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+        let input = payload.value, units = input.length;
+        if ((typeof input == "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units) >= def.minimum)
+          return;
+        let origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_small",
+          minimum: def.minimum,
+          inclusive: !0,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+        let input = payload.value, units = input.length, length = typeof input == "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
+        if (length === def.length)
+          return;
+        let origin = getLengthableOrigin(input), tooBig = length > def.length;
+        payload.issues.push({
+          origin,
+          ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
+          inclusive: !0,
+          exact: !0,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+      var _a3, _b;
+      $ZodCheck.init(inst, def), def.pattern ? (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+        def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: def.format,
+          input: payload.value,
+          ...def.pattern ? { pattern: def.pattern.toString() } : {},
+          inst,
+          continue: !def.abort
+        });
+      }) : (_b = inst._zod).check ?? (_b.check = () => {
+      });
+    }), $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+      $ZodCheckStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "regex",
+          input: payload.value,
+          pattern: def.pattern.toString(),
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckLowerCase = /* @__PURE__ */ $constructor("$ZodCheckLowerCase", (inst, def) => {
+      def.pattern ?? (def.pattern = lowercase), $ZodCheckStringFormat.init(inst, def);
+    }), $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (inst, def) => {
+      def.pattern ?? (def.pattern = uppercase), $ZodCheckStringFormat.init(inst, def);
+    }), $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let escapedRegex = escapeRegex(def.includes), pattern = new RegExp(typeof def.position == "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+      def.pattern = pattern, inst._zod.check = (payload) => {
+        payload.value.includes(def.includes, def.position) || payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "includes",
+          includes: def.includes,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+      def.pattern ?? (def.pattern = pattern), inst._zod.check = (payload) => {
+        payload.value.startsWith(def.prefix) || payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "starts_with",
+          prefix: def.prefix,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+      def.pattern ?? (def.pattern = pattern), inst._zod.check = (payload) => {
+        payload.value.endsWith(def.suffix) || payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "ends_with",
+          suffix: def.suffix,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
+      $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+      };
     });
-  };
-});
-var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
-    let input = payload.value, units = input.length;
-    if ((typeof input == "string" && units > def.maximum ? codePointLength(input) : units) <= def.maximum)
-      return;
-    let origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: !0,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
-    let input = payload.value, units = input.length;
-    if ((typeof input == "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units) >= def.minimum)
-      return;
-    let origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: !0,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
-    let input = payload.value, units = input.length, length = typeof input == "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
-    if (length === def.length)
-      return;
-    let origin = getLengthableOrigin(input), tooBig = length > def.length;
-    payload.issues.push({
-      origin,
-      ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
-      inclusive: !0,
-      exact: !0,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a3, _b;
-  $ZodCheck.init(inst, def), def.pattern ? (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
-    def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: def.format,
-      input: payload.value,
-      ...def.pattern ? { pattern: def.pattern.toString() } : {},
-      inst,
-      continue: !def.abort
-    });
-  }) : (_b = inst._zod).check ?? (_b.check = () => {
-  });
-}), $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckLowerCase = /* @__PURE__ */ $constructor("$ZodCheckLowerCase", (inst, def) => {
-  def.pattern ?? (def.pattern = lowercase), $ZodCheckStringFormat.init(inst, def);
-}), $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (inst, def) => {
-  def.pattern ?? (def.pattern = uppercase), $ZodCheckStringFormat.init(inst, def);
-}), $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let escapedRegex = escapeRegex(def.includes), pattern = new RegExp(typeof def.position == "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern, inst._zod.check = (payload) => {
-    payload.value.includes(def.includes, def.position) || payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "includes",
-      includes: def.includes,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern), inst._zod.check = (payload) => {
-    payload.value.startsWith(def.prefix) || payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "starts_with",
-      prefix: def.prefix,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern), inst._zod.check = (payload) => {
-    payload.value.endsWith(def.suffix) || payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "ends_with",
-      suffix: def.suffix,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
-  $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
-    payload.value = def.tx(payload.value);
-  };
+  }
 });
 
 // node_modules/zod/v4/core/doc.js
-var Doc = class {
-  constructor(args = [], closed = {}) {
-    this.content = [], this.indent = 0, this.args = args, this.closed = closed;
-  }
-  // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-  indented(fn) {
-    this.indent += 1;
-    try {
-      fn(this);
-    } finally {
-      this.indent -= 1;
-    }
-  }
-  write(arg) {
-    if (typeof arg == "function") {
-      arg(this, { execution: "sync" }), arg(this, { execution: "async" });
-      return;
-    }
-    let lines = arg.split(`
+var Doc, init_doc = __esm({
+  "node_modules/zod/v4/core/doc.js"() {
+    Doc = class {
+      constructor(args = [], closed = {}) {
+        this.content = [], this.indent = 0, this.args = args, this.closed = closed;
+      }
+      // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
+      indented(fn) {
+        this.indent += 1;
+        try {
+          fn(this);
+        } finally {
+          this.indent -= 1;
+        }
+      }
+      write(arg) {
+        if (typeof arg == "function") {
+          arg(this, { execution: "sync" }), arg(this, { execution: "async" });
+          return;
+        }
+        let lines = arg.split(`
 `).filter((x) => x), minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length)), dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-    for (let line of dedented)
-      this.content.push(line);
-  }
-  compile() {
-    let F = Function, content = this?.content ?? [""];
-    return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+        for (let line of dedented)
+          this.content.push(line);
+      }
+      compile() {
+        let F = Function, content = this?.content ?? [""];
+        return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
 ${content.join(`
 `)}
 };`)(...Object.values(this.closed));
+      }
+    };
   }
-};
+});
 
 // node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
+var version, init_versions = __esm({
+  "node_modules/zod/v4/core/versions.js"() {
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
+    };
+  }
+});
 
 // node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a3;
-  inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
-  let defChecks = inst._zod.def.checks, checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (let ch of checks)
-    for (let fn of ch._zod.onattach)
-      fn(inst);
-  if (checks.length === 0)
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  else {
-    let runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload), asyncResult;
-      for (let ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload) || !ch._zod.def.when(payload))
-            continue;
-        } else if (isAborted)
-          continue;
-        let currLen = payload.issues.length, _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === !1)
-          throw new $ZodAsyncError();
-        if (asyncResult || _ instanceof Promise)
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen)));
-          });
-        else {
-          if (payload.issues.length === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen));
-        }
-      }
-      return asyncResult ? asyncResult.then(() => payload) : payload;
-    }, handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary))
-        return canary.aborted = !0, canary;
-      let checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === !1)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks)
-        return inst._zod.parse(payload, ctx);
-      if (ctx.direction === "backward") {
-        let canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: !0 });
-        return canary instanceof Promise ? canary.then((canary2) => handleCanaryResult(canary2, payload, ctx)) : handleCanaryResult(canary, payload, ctx);
-      }
-      let result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === !1)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
-  }
-}), toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync2(inst, value) {
   let ctx = { async: !0 };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -12336,45 +12687,6 @@ function standardProps(inst) {
     version: 1
   };
 }
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.pattern = def.pattern ?? anyString, inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch {
-      }
-    return typeof payload.value == "string" || payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    }), payload;
-  };
-}), $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def), $ZodString.init(inst, def);
-}), $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
-  def.pattern ?? (def.pattern = guid), $ZodStringFormat.init(inst, def);
-}), $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
-  if (def.version) {
-    let v = {
-      v1: 1,
-      v2: 2,
-      v3: 3,
-      v4: 4,
-      v5: 5,
-      v6: 6,
-      v7: 7,
-      v8: 8
-    }[def.version];
-    if (v === void 0)
-      throw new Error(`Invalid UUID version: "${def.version}"`);
-    def.pattern ?? (def.pattern = uuid(v));
-  } else
-    def.pattern ?? (def.pattern = uuid());
-  $ZodStringFormat.init(inst, def);
-}), $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
-  def.pattern ?? (def.pattern = email), $ZodStringFormat.init(inst, def);
-}), URL_BAD_FORMAT = 1, URL_UNPARSEABLE = 2;
 function canParseURL(input) {
   try {
     return typeof URL < "u" && typeof URL.canParse == "function" ? URL.canParse(input) : (new URL(input), !0);
@@ -12399,7 +12711,6 @@ function parseURLObject(trimmed, def) {
     return URL_UNPARSEABLE;
   }
 }
-var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
@@ -12409,107 +12720,9 @@ function urlHostnameOk(url, hostname) {
 function urlProtocolOk(url, protocol) {
   return protocol.lastIndex = 0, protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
 }
-var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
-  $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    try {
-      let trimmed = payload.value.trim(), url = validateURL(trimmed, def);
-      if (url === URL_BAD_FORMAT) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          note: "Invalid URL format",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-        return;
-      }
-      if (url === URL_UNPARSEABLE) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-        return;
-      }
-      if (url === !0) {
-        payload.value = stripTabAndNewline(trimmed);
-        return;
-      }
-      def.hostname && !urlHostnameOk(url, def.hostname) && payload.issues.push({
-        code: "invalid_format",
-        format: "url",
-        note: "Invalid hostname",
-        pattern: def.hostname.source,
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      }), def.protocol && !urlProtocolOk(url, def.protocol) && payload.issues.push({
-        code: "invalid_format",
-        format: "url",
-        note: "Invalid protocol",
-        pattern: def.protocol.source,
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      }), payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-      return;
-    } catch {
-      payload.issues.push({
-        code: "invalid_format",
-        format: "url",
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-}), $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
-  def.pattern ?? (def.pattern = emoji()), $ZodStringFormat.init(inst, def);
-}), $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
-  if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1))
-    throw new Error(`Invalid nanoid length: ${def.length}`);
-  def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length)), $ZodStringFormat.init(inst, def);
-}), $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
-  def.pattern ?? (def.pattern = cuid), $ZodStringFormat.init(inst, def);
-}), $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
-  def.pattern ?? (def.pattern = cuid2), $ZodStringFormat.init(inst, def);
-}), $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
-  def.pattern ?? (def.pattern = ulid), $ZodStringFormat.init(inst, def);
-}), $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
-  def.pattern ?? (def.pattern = xid), $ZodStringFormat.init(inst, def);
-}), $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
-  def.pattern ?? (def.pattern = ksuid), $ZodStringFormat.init(inst, def);
-}), $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
-  def.pattern ?? (def.pattern = datetime(def)), $ZodStringFormat.init(inst, def);
-}), $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
-  def.pattern ?? (def.pattern = date), $ZodStringFormat.init(inst, def);
-}), $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-  def.pattern ?? (def.pattern = time(def)), $ZodStringFormat.init(inst, def);
-}), $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
-  def.pattern ?? (def.pattern = duration), $ZodStringFormat.init(inst, def);
-}), $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
-  def.pattern ?? (def.pattern = ipv4), $ZodStringFormat.init(inst, def);
-}), ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
 function isValidIPv6(value) {
   return ipv6Alphabet.test(value) ? canParseURL(`http://[${value}]`) : !1;
 }
-var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
-  def.pattern ?? (def.pattern = ipv6), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidIPv6(payload.value) || payload.issues.push({
-      code: "invalid_format",
-      format: "ipv6",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
-  def.pattern ?? (def.pattern = cidrv4), $ZodStringFormat.init(inst, def);
-});
 function isValidCIDRv6(value) {
   let parts = value.split("/");
   if (parts.length !== 2)
@@ -12520,17 +12733,6 @@ function isValidCIDRv6(value) {
   let prefixNum = Number(prefix);
   return `${prefixNum}` !== prefix || prefixNum < 0 || prefixNum > 128 ? !1 : isValidIPv6(address);
 }
-var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
-  def.pattern ?? (def.pattern = cidrv6), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidCIDRv6(payload.value) || payload.issues.push({
-      code: "invalid_format",
-      format: "cidrv6",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
 function isValidBase64(data) {
   if (data === "")
     return !0;
@@ -12542,36 +12744,12 @@ function isValidBase64(data) {
     return !1;
   }
 }
-var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/, $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
-  def.pattern ?? (def.pattern = base64Charset), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidBase64(payload.value) || payload.issues.push({
-      code: "invalid_format",
-      format: "base64",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return !1;
   let base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/"), padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
-var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
-  def.pattern ?? (def.pattern = base64urlCharset), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidBase64URL(payload.value) || payload.issues.push({
-      code: "invalid_format",
-      format: "base64url",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
-  def.pattern ?? (def.pattern = e164), $ZodStringFormat.init(inst, def);
-});
 function isValidJWT(token, algorithm = null) {
   try {
     let tokensParts = token.split(".");
@@ -12586,64 +12764,6 @@ function isValidJWT(token, algorithm = null) {
     return !1;
   }
 }
-var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
-  $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidJWT(payload.value, def.alg) || payload.issues.push({
-      code: "invalid_format",
-      format: "jwt",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.pattern = number, inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch {
-      }
-    let input = payload.value;
-    if (typeof input == "number" && !Number.isNaN(input) && Number.isFinite(input))
-      return payload;
-    let received = typeof input == "number" ? Number.isNaN(input) ? "NaN" : Number.isFinite(input) ? void 0 : String(input) : void 0;
-    return payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input,
-      inst,
-      ...received ? { received } : {}
-    }), payload;
-  };
-}), $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def), $ZodNumber.init(inst, def);
-}), $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.pattern = boolean, inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = !!payload.value;
-      } catch {
-      }
-    let input = payload.value;
-    return typeof input == "boolean" || payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input,
-      inst
-    }), payload;
-  };
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.parse = (payload) => payload;
-}), $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.parse = (payload, _ctx) => (payload.issues.push({
-    expected: "never",
-    code: "invalid_type",
-    input: payload.value,
-    inst
-  }), payload);
-});
 function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
@@ -12661,37 +12781,9 @@ function capSize(inst, size) {
     return parse2(payload, ctx);
   };
 }
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
 function handleArrayResult(result, final, index) {
   result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
 }
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  let memo2 = globalConfig.memoizer;
-  memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
-    let input = payload.value;
-    if (!Array.isArray(input))
-      return payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      }), payload;
-    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    let proms = [], abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      let item = input[i], result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise)
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      else if (handleArrayResult(result, payload, i), abortEarly && result.issues.length !== 0 && aborted(result))
-        break;
-    }
-    return proms.length ? Promise.all(proms).then(() => payload) : payload;
-  }, capSize(inst, arraySize);
-});
 function handlePropertyResult(result, final, key, input, optin, optout) {
   let isPresent = key in input, isOptionalOut = optout === "optional";
   if (!(!isPresent && isOptionalOut && optin === "optional")) {
@@ -12712,7 +12804,6 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
     result.value === void 0 ? (isPresent || optin === "defaulted" && !isOptionalOut) && (final.value[key] = void 0) : final.value[key] = result.value;
   }
 }
-var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
   let keys = Object.keys(def.shape), ownSymbols = Object.getOwnPropertySymbols(def.shape), symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS, allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
   for (let k of allKeys)
@@ -12759,137 +12850,6 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     continue: !0
   }), proms.length ? Promise.all(proms).then(() => payload) : payload;
 }
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  let desc = Object.getOwnPropertyDescriptor(def, "shape"), sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    let get = () => {
-      let newSh = { ...sh };
-      return Object.defineProperty(def, "shape", { value: newSh }), get.raw = newSh, newSh;
-    };
-    get.raw = sh, Object.defineProperty(def, "shape", { get });
-  }
-  let _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    let shape = zod.def.shape, propValues = {};
-    for (let key in shape) {
-      let field = shape[key]._zod;
-      if (field.values) {
-        Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
-        for (let v of field.values)
-          propValues[key].add(v);
-        field.optin !== void 0 && propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  let isObject2 = isObject, catchall = def.catchall, value, memo2 = globalConfig.memoizer;
-  memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    let input = payload.value;
-    if (!isObject2(input))
-      return payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      }), payload;
-    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
-    let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
-    for (let key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
-    }
-    return catchall ? handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
-  };
-}), $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
-  $ZodObject.init(inst, def);
-  let superParse = inst._zod.parse, _normalized = cached(() => normalizeDef(def)), memo2 = globalConfig.memoizer, generateFastpass = (shape) => {
-    let normalized = _normalized.value, syms = normalized.symbolKeys, doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms }), parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`, prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-    doc.write("const input = payload.value;");
-    let ids = /* @__PURE__ */ Object.create(null), counter = 0;
-    for (let key of normalized.allKeys)
-      ids[key] = `key_${counter++}`;
-    doc.write(memo2 ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
-    for (let key of normalized.allKeys) {
-      if (key === "__proto__")
-        continue;
-      let id = ids[key], k = typeof key == "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key), isPresent = `${k} in input`, schema = shape[key], optin = schema?._zod?.optin, isOptionalIn = optin !== void 0, isOptionalOut = schema?._zod?.optout === "optional";
-      if (doc.write(`const ${id} = ${parseStr(k)};`), isOptionalIn && isOptionalOut) {
-        let assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-        doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-      } else isOptionalIn ? (doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `), optin === "defaulted" ? doc.write(`newResult[${k}] = ${id}.value;`) : doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `)) : doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-    }
-    return doc.write("payload.value = newResult;"), doc.write("return payload;"), doc.compile();
-  }, fastpass, isObject2 = isObject, jit = !globalConfig.jitless, fastEnabled = jit && allowsEval.value, catchall = def.catchall, value;
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    let input = payload.value;
-    return isObject2(input) ? jit && fastEnabled && ctx?.async === !1 && ctx.jitless !== !0 ? (fastpass || (fastpass = generateFastpass(def.shape)), payload = fastpass(payload, ctx), catchall ? handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === !0) : payload) : superParse(payload, ctx) : (payload.issues.push({
-      expected: "object",
-      code: "invalid_type",
-      input,
-      inst
-    }), payload);
-  };
-});
 function handleUnionResults(results, final, inst, ctx) {
   for (let result of results)
     if (result.issues.length === 0)
@@ -12902,43 +12862,6 @@ function handleUnionResults(results, final, inst, ctx) {
     errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   }), final);
 }
-var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0), defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0), defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values))
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-  }), defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      let patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-    }
-  });
-  let first = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first)
-      return first(payload, ctx);
-    let async = !1, results = [];
-    for (let option of def.options) {
-      let result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise)
-        results.push(result), async = !0;
-      else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
-      }
-    }
-    return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
-  };
-});
-var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.parse = (payload, ctx) => {
-    let input = payload.value, left = def.left._zod.run({ value: input, issues: [] }, ctx), right = def.right._zod.run({ value: input, issues: [] }, ctx);
-    return left instanceof Promise || right instanceof Promise ? Promise.all([left, right]).then(([left2, right2]) => handleIntersectionResults(payload, left2, right2)) : handleIntersectionResults(payload, left, right);
-  };
-});
 function mergeValues(a, b) {
   if (a === b)
     return { valid: !0, data: a };
@@ -13010,187 +12933,12 @@ function handleIntersectionResults(result, left, right) {
   }
   return result.value = merged.data, result;
 }
-var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-  $ZodType.init(inst, def);
-  let memo2 = globalConfig.memoizer;
-  memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
-    let input = payload.value;
-    if (!isPlainObject(input))
-      return payload.issues.push({
-        expected: "record",
-        code: "invalid_type",
-        input,
-        inst
-      }), payload;
-    let proms = [], values = def.keyType._zod.values;
-    if (values && !def.partial) {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
-      let recordKeys = /* @__PURE__ */ new Set();
-      for (let key of values)
-        if (typeof key == "string" || typeof key == "number" || typeof key == "symbol") {
-          if (recordKeys.add(typeof key == "number" ? key.toString() : key), key === "__proto__")
-            continue;
-          let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise)
-            throw new Error("Async schemas not supported in object keys currently");
-          if (keyResult.issues.length) {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-            continue;
-          }
-          let outKey = keyResult.value;
-          if (outKey === "__proto__")
-            continue;
-          let result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          result instanceof Promise ? proms.push(result.then((result2) => {
-            result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
-          })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
-        }
-      let unrecognized;
-      for (let key in input)
-        if (!recordKeys.has(key))
-          if (def.mode === "loose") {
-            if (key === "__proto__")
-              continue;
-            payload.value[key] = input[key];
-          } else
-            unrecognized = unrecognized ?? [], unrecognized.push(key);
-      unrecognized && unrecognized.length > 0 && payload.issues.push({
-        code: "unrecognized_keys",
-        input,
-        inst,
-        keys: unrecognized,
-        continue: !0
-      });
-    } else {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
-      let unrecognized;
-      for (let key of Reflect.ownKeys(input)) {
-        if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key))
-          continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise)
-          throw new Error("Async schemas not supported in object keys currently");
-        if (typeof key == "string" && number.test(key) && keyResult.issues.length) {
-          let retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise)
-            throw new Error("Async schemas not supported in object keys currently");
-          retryResult.issues.length === 0 && (keyResult = retryResult);
-        }
-        if (keyResult.issues.length) {
-          def.mode === "loose" ? payload.value[key] = input[key] : values ? (unrecognized = unrecognized ?? [], unrecognized.push(key)) : payload.issues.push({
-            code: "invalid_key",
-            origin: "record",
-            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-            input: key,
-            path: [key],
-            inst
-          });
-          continue;
-        }
-        let outKey = keyResult.value;
-        if (outKey === "__proto__")
-          continue;
-        let result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        result instanceof Promise ? proms.push(result.then((result2) => {
-          result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
-        })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
-      }
-      unrecognized && unrecognized.length > 0 && payload.issues.push({
-        code: "unrecognized_keys",
-        input,
-        inst,
-        keys: unrecognized,
-        continue: !0
-      });
-    }
-    return proms.length ? Promise.all(proms).then(() => payload) : payload;
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  let values = getEnumValues(def.entries), valuesSet = new Set(values);
-  inst._zod.values = valuesSet, defineLazyInternal(inst, "pattern", (zod) => {
-    let patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  }), inst._zod.parse = (payload, _ctx) => {
-    let input = payload.value;
-    return valuesSet.has(input) || payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    }), payload;
-  };
-});
-var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.optin = "optional", globalConfig.memoizer?.guard(inst), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward")
-      throw new $ZodEncodeError(inst.constructor.name);
-    let _out = def.transform(payload.value, payload);
-    if (ctx.async)
-      return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output2) => (payload.value = output2, payload));
-    if (_out instanceof Promise)
-      throw new $ZodAsyncError();
-    return payload.value = _out, payload;
-  };
-});
 function handleOptionalResult(payload, result) {
   return payload.value = result.issues.length ? void 0 : result.value, payload;
 }
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), inst._zod.optout = "optional", defineLazyInternal(inst, "values", (zod) => {
-    let values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  }), defineLazyInternal(inst, "pattern", (zod) => {
-    let pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  }), inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      return result instanceof Promise ? result.then((result2) => handleOptionalResult(payload, result2)) : handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-}), $ZodExactOptional = /* @__PURE__ */ $constructor("$ZodExactOptional", (inst, def) => {
-  $ZodOptional.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern), inst._zod.parse = (payload, ctx) => def.innerType._zod.run(payload, ctx);
-}), $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "pattern", (zod) => {
-    let pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  }), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0), inst._zod.parse = (payload, ctx) => payload.value === null ? payload : def.innerType._zod.run(payload, ctx);
-}), $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.optin = "defaulted", defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward")
-      return def.innerType._zod.run(payload, ctx);
-    if (payload.value === void 0)
-      return payload.value = def.defaultValue, payload;
-    let result = def.innerType._zod.run(payload, ctx);
-    return result instanceof Promise ? result.then((result2) => handleDefaultResult(result2, def)) : handleDefaultResult(result, def);
-  };
-});
 function handleDefaultResult(payload, def) {
   return payload.value === void 0 && (payload.value = def.defaultValue), payload;
 }
-var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.optin = "defaulted", defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => (ctx.direction === "backward" || payload.value === void 0 && (payload.value = def.defaultValue), def.innerType._zod.run(payload, ctx));
-}), $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => {
-    let v = zod.def.innerType._zod.values;
-    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
-  }), inst._zod.parse = (payload, ctx) => {
-    let result = def.innerType._zod.run(payload, ctx);
-    return result instanceof Promise ? result.then((result2) => handleNonOptionalResult(result2, inst)) : handleNonOptionalResult(result, inst);
-  };
-});
 function handleNonOptionalResult(payload, inst) {
   return !payload.issues.length && payload.value === void 0 && payload.issues.push({
     code: "invalid_type",
@@ -13209,46 +12957,12 @@ function handleCatchResult(payload, result, def, ctx) {
     input: payload.value
   }), payload) : (payload.value = result.value, result.memo && (payload.memo = !0), payload);
 }
-var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward")
-      return def.innerType._zod.run(payload, ctx);
-    let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    return result instanceof Promise ? result.then((result2) => handleCatchResult(payload, result2, def, ctx)) : handleCatchResult(payload, result, def, ctx);
-  };
-});
-var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout), defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      let right = def.out._zod.run(payload, ctx);
-      return right instanceof Promise ? right.then((right2) => handlePipeResult(right2, def.in, ctx)) : handlePipeResult(right, def.in, ctx);
-    }
-    let left = def.in._zod.run(payload, ctx);
-    return left instanceof Promise ? left.then((left2) => handlePipeResult(left2, def.out, ctx)) : handlePipeResult(left, def.out, ctx);
-  };
-});
 function handlePipeResult(left, next, ctx) {
   return left.issues.some((iss) => iss.code !== "unrecognized_keys") ? (left.aborted = !0, left) : next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
-var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward")
-      return def.innerType._zod.run(payload, ctx);
-    let result = def.innerType._zod.run(payload, ctx);
-    return result instanceof Promise ? result.then(handleReadonlyResult) : handleReadonlyResult(result);
-  };
-});
 function handleReadonlyResult(payload) {
   return payload.memo || (payload.value = Object.freeze(payload.value)), payload;
 }
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def), $ZodType.init(inst, def), inst._zod.parse = (payload, _) => payload, inst._zod.check = (payload) => {
-    let input = payload.value, r = def.fn(input);
-    if (r instanceof Promise)
-      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    handleRefineResult(r, payload, input, inst);
-  };
-});
 function handleRefineResult(result, payload, input, inst) {
   if (!result) {
     let _iss = {
@@ -13264,20 +12978,727 @@ function handleRefineResult(result, payload, input, inst) {
     inst._zod.def.params && (_iss.params = inst._zod.def.params), payload.issues.push(issue(_iss));
   }
 }
+var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom, init_schemas = __esm({
+  "node_modules/zod/v4/core/schemas.js"() {
+    init_checks();
+    init_core();
+    init_doc();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
+      let defChecks = inst._zod.def.checks, checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (let ch of checks)
+        for (let fn of ch._zod.onattach)
+          fn(inst);
+      if (checks.length === 0)
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      else {
+        let runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload), asyncResult;
+          for (let ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload) || !ch._zod.def.when(payload))
+                continue;
+            } else if (isAborted)
+              continue;
+            let currLen = payload.issues.length, _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === !1)
+              throw new $ZodAsyncError();
+            if (asyncResult || _ instanceof Promise)
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen)));
+              });
+            else {
+              if (payload.issues.length === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen));
+            }
+          }
+          return asyncResult ? asyncResult.then(() => payload) : payload;
+        }, handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary))
+            return canary.aborted = !0, canary;
+          let checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === !1)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks)
+            return inst._zod.parse(payload, ctx);
+          if (ctx.direction === "backward") {
+            let canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: !0 });
+            return canary instanceof Promise ? canary.then((canary2) => handleCanaryResult(canary2, payload, ctx)) : handleCanaryResult(canary, payload, ctx);
+          }
+          let result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === !1)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    }), toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = def.pattern ?? anyString, inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch {
+          }
+        return typeof payload.value == "string" || payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        }), payload;
+      };
+    }), $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
+      $ZodCheckStringFormat.init(inst, def), $ZodString.init(inst, def);
+    }), $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
+      def.pattern ?? (def.pattern = guid), $ZodStringFormat.init(inst, def);
+    }), $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
+      if (def.version) {
+        let v = {
+          v1: 1,
+          v2: 2,
+          v3: 3,
+          v4: 4,
+          v5: 5,
+          v6: 6,
+          v7: 7,
+          v8: 8
+        }[def.version];
+        if (v === void 0)
+          throw new Error(`Invalid UUID version: "${def.version}"`);
+        def.pattern ?? (def.pattern = uuid(v));
+      } else
+        def.pattern ?? (def.pattern = uuid());
+      $ZodStringFormat.init(inst, def);
+    }), $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
+      def.pattern ?? (def.pattern = email), $ZodStringFormat.init(inst, def);
+    }), URL_BAD_FORMAT = 1, URL_UNPARSEABLE = 2;
+    asciiTabOrNewline = /[\t\n\r]/g;
+    $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
+      $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        try {
+          let trimmed = payload.value.trim(), url = validateURL(trimmed, def);
+          if (url === URL_BAD_FORMAT) {
+            payload.issues.push({
+              code: "invalid_format",
+              format: "url",
+              note: "Invalid URL format",
+              input: payload.value,
+              inst,
+              continue: !def.abort
+            });
+            return;
+          }
+          if (url === URL_UNPARSEABLE) {
+            payload.issues.push({
+              code: "invalid_format",
+              format: "url",
+              input: payload.value,
+              inst,
+              continue: !def.abort
+            });
+            return;
+          }
+          if (url === !0) {
+            payload.value = stripTabAndNewline(trimmed);
+            return;
+          }
+          def.hostname && !urlHostnameOk(url, def.hostname) && payload.issues.push({
+            code: "invalid_format",
+            format: "url",
+            note: "Invalid hostname",
+            pattern: def.hostname.source,
+            input: payload.value,
+            inst,
+            continue: !def.abort
+          }), def.protocol && !urlProtocolOk(url, def.protocol) && payload.issues.push({
+            code: "invalid_format",
+            format: "url",
+            note: "Invalid protocol",
+            pattern: def.protocol.source,
+            input: payload.value,
+            inst,
+            continue: !def.abort
+          }), payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+          return;
+        } catch {
+          payload.issues.push({
+            code: "invalid_format",
+            format: "url",
+            input: payload.value,
+            inst,
+            continue: !def.abort
+          });
+        }
+      };
+    }), $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
+      def.pattern ?? (def.pattern = emoji()), $ZodStringFormat.init(inst, def);
+    }), $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
+      if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1))
+        throw new Error(`Invalid nanoid length: ${def.length}`);
+      def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length)), $ZodStringFormat.init(inst, def);
+    }), $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
+      def.pattern ?? (def.pattern = cuid), $ZodStringFormat.init(inst, def);
+    }), $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
+      def.pattern ?? (def.pattern = cuid2), $ZodStringFormat.init(inst, def);
+    }), $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
+      def.pattern ?? (def.pattern = ulid), $ZodStringFormat.init(inst, def);
+    }), $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
+      def.pattern ?? (def.pattern = xid), $ZodStringFormat.init(inst, def);
+    }), $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
+      def.pattern ?? (def.pattern = ksuid), $ZodStringFormat.init(inst, def);
+    }), $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
+      def.pattern ?? (def.pattern = datetime(def)), $ZodStringFormat.init(inst, def);
+    }), $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
+      def.pattern ?? (def.pattern = date), $ZodStringFormat.init(inst, def);
+    }), $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
+      def.pattern ?? (def.pattern = time(def)), $ZodStringFormat.init(inst, def);
+    }), $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
+      def.pattern ?? (def.pattern = duration), $ZodStringFormat.init(inst, def);
+    }), $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
+      def.pattern ?? (def.pattern = ipv4), $ZodStringFormat.init(inst, def);
+    }), ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
+    $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
+      def.pattern ?? (def.pattern = ipv6), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidIPv6(payload.value) || payload.issues.push({
+          code: "invalid_format",
+          format: "ipv6",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
+      def.pattern ?? (def.pattern = cidrv4), $ZodStringFormat.init(inst, def);
+    });
+    $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
+      def.pattern ?? (def.pattern = cidrv6), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidCIDRv6(payload.value) || payload.issues.push({
+          code: "invalid_format",
+          format: "cidrv6",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/, $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
+      def.pattern ?? (def.pattern = base64Charset), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidBase64(payload.value) || payload.issues.push({
+          code: "invalid_format",
+          format: "base64",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), base64urlCharset = /^[A-Za-z0-9_-]*$/;
+    $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
+      def.pattern ?? (def.pattern = base64urlCharset), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidBase64URL(payload.value) || payload.issues.push({
+          code: "invalid_format",
+          format: "base64url",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
+      def.pattern ?? (def.pattern = e164), $ZodStringFormat.init(inst, def);
+    });
+    $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
+      $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidJWT(payload.value, def.alg) || payload.issues.push({
+          code: "invalid_format",
+          format: "jwt",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = number, inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Number(payload.value);
+          } catch {
+          }
+        let input = payload.value;
+        if (typeof input == "number" && !Number.isNaN(input) && Number.isFinite(input))
+          return payload;
+        let received = typeof input == "number" ? Number.isNaN(input) ? "NaN" : Number.isFinite(input) ? void 0 : String(input) : void 0;
+        return payload.issues.push({
+          expected: "number",
+          code: "invalid_type",
+          input,
+          inst,
+          ...received ? { received } : {}
+        }), payload;
+      };
+    }), $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+      $ZodCheckNumberFormat.init(inst, def), $ZodNumber.init(inst, def);
+    }), $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = boolean, inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = !!payload.value;
+          } catch {
+          }
+        let input = payload.value;
+        return typeof input == "boolean" || payload.issues.push({
+          expected: "boolean",
+          code: "invalid_type",
+          input,
+          inst
+        }), payload;
+      };
+    }), $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.parse = (payload) => payload;
+    }), $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.parse = (payload, _ctx) => (payload.issues.push({
+        expected: "never",
+        code: "invalid_type",
+        input: payload.value,
+        inst
+      }), payload);
+    });
+    arraySize = (input) => Array.isArray(input) ? input.length : -1;
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      let memo2 = globalConfig.memoizer;
+      memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
+        let input = payload.value;
+        if (!Array.isArray(input))
+          return payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input,
+            inst
+          }), payload;
+        payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        let proms = [], abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+          let item = input[i], result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise)
+            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+          else if (handleArrayResult(result, payload, i), abortEarly && result.issues.length !== 0 && aborted(result))
+            break;
+        }
+        return proms.length ? Promise.all(proms).then(() => payload) : payload;
+      }, capSize(inst, arraySize);
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      let desc = Object.getOwnPropertyDescriptor(def, "shape"), sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        let get = () => {
+          let newSh = { ...sh };
+          return Object.defineProperty(def, "shape", { value: newSh }), get.raw = newSh, newSh;
+        };
+        get.raw = sh, Object.defineProperty(def, "shape", { get });
+      }
+      let _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        let shape = zod.def.shape, propValues = {};
+        for (let key in shape) {
+          let field = shape[key]._zod;
+          if (field.values) {
+            Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
+            for (let v of field.values)
+              propValues[key].add(v);
+            field.optin !== void 0 && propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      let isObject2 = isObject, catchall = def.catchall, value, memo2 = globalConfig.memoizer;
+      memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        let input = payload.value;
+        if (!isObject2(input))
+          return payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input,
+            inst
+          }), payload;
+        payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+        let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
+        for (let key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
+        }
+        return catchall ? handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
+      };
+    }), $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
+      $ZodObject.init(inst, def);
+      let superParse = inst._zod.parse, _normalized = cached(() => normalizeDef(def)), memo2 = globalConfig.memoizer, generateFastpass = (shape) => {
+        let normalized = _normalized.value, syms = normalized.symbolKeys, doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms }), parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`, prefixStr = (id, k) => `
+          let ${id}_ab = false;
+          for (let i = 0; i < ${id}.issues.length; i++) {
+            const iss = ${id}.issues[i];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${id}_ab = true;
+          }
+          if (${id}_ab && ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }`;
+        doc.write("const input = payload.value;");
+        let ids = /* @__PURE__ */ Object.create(null), counter = 0;
+        for (let key of normalized.allKeys)
+          ids[key] = `key_${counter++}`;
+        doc.write(memo2 ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
+        for (let key of normalized.allKeys) {
+          if (key === "__proto__")
+            continue;
+          let id = ids[key], k = typeof key == "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key), isPresent = `${k} in input`, schema = shape[key], optin = schema?._zod?.optin, isOptionalIn = optin !== void 0, isOptionalOut = schema?._zod?.optout === "optional";
+          if (doc.write(`const ${id} = ${parseStr(k)};`), isOptionalIn && isOptionalOut) {
+            let assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+            doc.write(`
+        const ${id}_present = ${isPresent};
+        if (!${id}.issues.length || ${id}_present) {
+          if (${id}.issues.length) {${prefixStr(id, k)}
+          }
+
+          if (${assign}) {
+            newResult[${k}] = ${id}.value;
+          }
+        }
+
+      `);
+          } else isOptionalIn ? (doc.write(`
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+      `), optin === "defaulted" ? doc.write(`newResult[${k}] = ${id}.value;`) : doc.write(`
+        if (${id}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id}.value;
+        }
+      `)) : doc.write(`
+        const ${id}_present = ${isPresent};
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+        if (!${id}_present && !${id}.issues.length) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: undefined,
+            path: [${k}]
+          });
+          if (ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }
+        }
+
+        if (${id}_present) {
+          newResult[${k}] = ${id}.value;
+        }
+
+      `);
+        }
+        return doc.write("payload.value = newResult;"), doc.write("return payload;"), doc.compile();
+      }, fastpass, isObject2 = isObject, jit = !globalConfig.jitless, fastEnabled = jit && allowsEval.value, catchall = def.catchall, value;
+      inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        let input = payload.value;
+        return isObject2(input) ? jit && fastEnabled && ctx?.async === !1 && ctx.jitless !== !0 ? (fastpass || (fastpass = generateFastpass(def.shape)), payload = fastpass(payload, ctx), catchall ? handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === !0) : payload) : superParse(payload, ctx) : (payload.issues.push({
+          expected: "object",
+          code: "invalid_type",
+          input,
+          inst
+        }), payload);
+      };
+    });
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0), defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0), defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values))
+          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      }), defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+          let patterns = zod.def.options.map((o) => o._zod.pattern);
+          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+      });
+      let first = def.options.length === 1 ? def.options[0]._zod.run : null;
+      inst._zod.parse = (payload, ctx) => {
+        if (first)
+          return first(payload, ctx);
+        let async = !1, results = [];
+        for (let option of def.options) {
+          let result = option._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise)
+            results.push(result), async = !0;
+          else {
+            if (result.issues.length === 0)
+              return result;
+            results.push(result);
+          }
+        }
+        return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
+      };
+    }), $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.parse = (payload, ctx) => {
+        let input = payload.value, left = def.left._zod.run({ value: input, issues: [] }, ctx), right = def.right._zod.run({ value: input, issues: [] }, ctx);
+        return left instanceof Promise || right instanceof Promise ? Promise.all([left, right]).then(([left2, right2]) => handleIntersectionResults(payload, left2, right2)) : handleIntersectionResults(payload, left, right);
+      };
+    });
+    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+      $ZodType.init(inst, def);
+      let memo2 = globalConfig.memoizer;
+      memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
+        let input = payload.value;
+        if (!isPlainObject(input))
+          return payload.issues.push({
+            expected: "record",
+            code: "invalid_type",
+            input,
+            inst
+          }), payload;
+        let proms = [], values = def.keyType._zod.values;
+        if (values && !def.partial) {
+          payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+          let recordKeys = /* @__PURE__ */ new Set();
+          for (let key of values)
+            if (typeof key == "string" || typeof key == "number" || typeof key == "symbol") {
+              if (recordKeys.add(typeof key == "number" ? key.toString() : key), key === "__proto__")
+                continue;
+              let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+              if (keyResult instanceof Promise)
+                throw new Error("Async schemas not supported in object keys currently");
+              if (keyResult.issues.length) {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+                continue;
+              }
+              let outKey = keyResult.value;
+              if (outKey === "__proto__")
+                continue;
+              let result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+              result instanceof Promise ? proms.push(result.then((result2) => {
+                result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
+              })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
+            }
+          let unrecognized;
+          for (let key in input)
+            if (!recordKeys.has(key))
+              if (def.mode === "loose") {
+                if (key === "__proto__")
+                  continue;
+                payload.value[key] = input[key];
+              } else
+                unrecognized = unrecognized ?? [], unrecognized.push(key);
+          unrecognized && unrecognized.length > 0 && payload.issues.push({
+            code: "unrecognized_keys",
+            input,
+            inst,
+            keys: unrecognized,
+            continue: !0
+          });
+        } else {
+          payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+          let unrecognized;
+          for (let key of Reflect.ownKeys(input)) {
+            if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key))
+              continue;
+            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            if (keyResult instanceof Promise)
+              throw new Error("Async schemas not supported in object keys currently");
+            if (typeof key == "string" && number.test(key) && keyResult.issues.length) {
+              let retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+              if (retryResult instanceof Promise)
+                throw new Error("Async schemas not supported in object keys currently");
+              retryResult.issues.length === 0 && (keyResult = retryResult);
+            }
+            if (keyResult.issues.length) {
+              def.mode === "loose" ? payload.value[key] = input[key] : values ? (unrecognized = unrecognized ?? [], unrecognized.push(key)) : payload.issues.push({
+                code: "invalid_key",
+                origin: "record",
+                issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                input: key,
+                path: [key],
+                inst
+              });
+              continue;
+            }
+            let outKey = keyResult.value;
+            if (outKey === "__proto__")
+              continue;
+            let result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+            result instanceof Promise ? proms.push(result.then((result2) => {
+              result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
+            })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
+          }
+          unrecognized && unrecognized.length > 0 && payload.issues.push({
+            code: "unrecognized_keys",
+            input,
+            inst,
+            keys: unrecognized,
+            continue: !0
+          });
+        }
+        return proms.length ? Promise.all(proms).then(() => payload) : payload;
+      };
+    }), $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+      $ZodType.init(inst, def);
+      let values = getEnumValues(def.entries), valuesSet = new Set(values);
+      inst._zod.values = valuesSet, defineLazyInternal(inst, "pattern", (zod) => {
+        let patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+      }), inst._zod.parse = (payload, _ctx) => {
+        let input = payload.value;
+        return valuesSet.has(input) || payload.issues.push({
+          code: "invalid_value",
+          values,
+          input,
+          inst
+        }), payload;
+      };
+    }), $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.optin = "optional", globalConfig.memoizer?.guard(inst), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward")
+          throw new $ZodEncodeError(inst.constructor.name);
+        let _out = def.transform(payload.value, payload);
+        if (ctx.async)
+          return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output2) => (payload.value = output2, payload));
+        if (_out instanceof Promise)
+          throw new $ZodAsyncError();
+        return payload.value = _out, payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), inst._zod.optout = "optional", defineLazyInternal(inst, "values", (zod) => {
+        let values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      }), defineLazyInternal(inst, "pattern", (zod) => {
+        let pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      }), inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          return result instanceof Promise ? result.then((result2) => handleOptionalResult(payload, result2)) : handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    }), $ZodExactOptional = /* @__PURE__ */ $constructor("$ZodExactOptional", (inst, def) => {
+      $ZodOptional.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern), inst._zod.parse = (payload, ctx) => def.innerType._zod.run(payload, ctx);
+    }), $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "pattern", (zod) => {
+        let pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      }), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0), inst._zod.parse = (payload, ctx) => payload.value === null ? payload : def.innerType._zod.run(payload, ctx);
+    }), $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.optin = "defaulted", defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward")
+          return def.innerType._zod.run(payload, ctx);
+        if (payload.value === void 0)
+          return payload.value = def.defaultValue, payload;
+        let result = def.innerType._zod.run(payload, ctx);
+        return result instanceof Promise ? result.then((result2) => handleDefaultResult(result2, def)) : handleDefaultResult(result, def);
+      };
+    });
+    $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.optin = "defaulted", defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => (ctx.direction === "backward" || payload.value === void 0 && (payload.value = def.defaultValue), def.innerType._zod.run(payload, ctx));
+    }), $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => {
+        let v = zod.def.innerType._zod.values;
+        return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+      }), inst._zod.parse = (payload, ctx) => {
+        let result = def.innerType._zod.run(payload, ctx);
+        return result instanceof Promise ? result.then((result2) => handleNonOptionalResult(result2, inst)) : handleNonOptionalResult(result, inst);
+      };
+    });
+    $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward")
+          return def.innerType._zod.run(payload, ctx);
+        let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        return result instanceof Promise ? result.then((result2) => handleCatchResult(payload, result2, def, ctx)) : handleCatchResult(payload, result, def, ctx);
+      };
+    }), $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout), defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          let right = def.out._zod.run(payload, ctx);
+          return right instanceof Promise ? right.then((right2) => handlePipeResult(right2, def.in, ctx)) : handlePipeResult(right, def.in, ctx);
+        }
+        let left = def.in._zod.run(payload, ctx);
+        return left instanceof Promise ? left.then((left2) => handlePipeResult(left2, def.out, ctx)) : handlePipeResult(left, def.out, ctx);
+      };
+    });
+    $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward")
+          return def.innerType._zod.run(payload, ctx);
+        let result = def.innerType._zod.run(payload, ctx);
+        return result instanceof Promise ? result.then(handleReadonlyResult) : handleReadonlyResult(result);
+      };
+    });
+    $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+      $ZodCheck.init(inst, def), $ZodType.init(inst, def), inst._zod.parse = (payload, _) => payload, inst._zod.check = (payload) => {
+        let input = payload.value, r = def.fn(input);
+        if (r instanceof Promise)
+          return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+        handleRefineResult(r, payload, input, inst);
+      };
+    });
+  }
+});
 
 // node_modules/zod/v4/core/memoizer.js
-var $ZodCyclicError = class extends Error {
-  constructor() {
-    super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
-  }
-}, STATE = "~memo", NO_ISSUES = [];
 function isRef(value) {
   return value !== null && typeof value == "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-var recursive = /* @__PURE__ */ new WeakMap(), NONE2 = 0, ASSUMED = 1, PROVEN = 2;
 function isRecursive2(inst, stack, resolve5) {
   let cached2 = recursive.get(inst);
   if (cached2 !== void 0)
@@ -13401,57 +13822,6 @@ function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
   return bucket || (bucket = /* @__PURE__ */ new WeakMap(), state.buckets.set(inst, bucket)), bucket;
 }
-var handoff, open = [], memo = {
-  alloc(_inst, payload, empty2) {
-    let bucket = handoff;
-    if (!bucket)
-      return empty2;
-    handoff = void 0;
-    let entry = { value: empty2, issues: null };
-    return bucket.set(payload.value, entry), open.push(entry), empty2;
-  },
-  guard(inst) {
-    var _a3;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
-      let base = inst._zod.parse, wrapped = (payload, ctx) => {
-        if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-          throw new $ZodCyclicError();
-        return base(payload, ctx);
-      };
-      inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
-    });
-  },
-  attach(inst) {
-    var _a3;
-    let isRecursiveInst, rechecked = !1, lastCtx, lastBucket;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
-      let base = inst._zod.parse, wrapped = (payload, ctx) => {
-        if (isRecursiveInst === void 0) {
-          let walked = isRecursive2(inst, /* @__PURE__ */ new Set(), !1);
-          if (walked === NONE2)
-            return inst._zod.parse = base, inst._zod.run === wrapped && (inst._zod.run = base), base(payload, ctx);
-          walked === PROVEN || rechecked ? isRecursiveInst = !0 : rechecked = !0;
-        }
-        let input = payload.value;
-        if (!isRef(input))
-          return base(payload, ctx);
-        let state = ctx[STATE];
-        state || (state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 }, ctx[STATE] = state);
-        let bucket;
-        lastCtx === ctx ? bucket = lastBucket : (bucket = bucketFor(state, inst), lastCtx = ctx, lastBucket = bucket);
-        let hit = bucket.get(input);
-        if (hit)
-          return payload.value = hit.value, hit.issues ? hit.issues.length && payload.issues.push(...cloneIssues(hit.issues)) : (payload.memo = !0, state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet()), state.backEdges.add(hit.value)), payload;
-        handoff = bucket;
-        let depth = open.length, result = base(payload, ctx);
-        handoff = void 0;
-        let entry = open.length > depth ? open.pop() : void 0;
-        return result instanceof Promise ? result.then((r) => (entry && (entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry && (entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
-      };
-      inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
-    });
-  }
-};
 function memoizer() {
   return memo;
 }
@@ -13459,137 +13829,219 @@ function isBackEdge(ctx, value) {
   let backEdges = ctx[STATE]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE2, ASSUMED, PROVEN, handoff, open, memo, init_memoizer = __esm({
+  "node_modules/zod/v4/core/memoizer.js"() {
+    init_util();
+    $ZodCyclicError = class extends Error {
+      constructor() {
+        super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
+      }
+    }, STATE = "~memo", NO_ISSUES = [];
+    recursive = /* @__PURE__ */ new WeakMap(), NONE2 = 0, ASSUMED = 1, PROVEN = 2;
+    open = [], memo = {
+      alloc(_inst, payload, empty2) {
+        let bucket = handoff;
+        if (!bucket)
+          return empty2;
+        handoff = void 0;
+        let entry = { value: empty2, issues: null };
+        return bucket.set(payload.value, entry), open.push(entry), empty2;
+      },
+      guard(inst) {
+        var _a3;
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
+          let base = inst._zod.parse, wrapped = (payload, ctx) => {
+            if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+              throw new $ZodCyclicError();
+            return base(payload, ctx);
+          };
+          inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
+        });
+      },
+      attach(inst) {
+        var _a3;
+        let isRecursiveInst, rechecked = !1, lastCtx, lastBucket;
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
+          let base = inst._zod.parse, wrapped = (payload, ctx) => {
+            if (isRecursiveInst === void 0) {
+              let walked = isRecursive2(inst, /* @__PURE__ */ new Set(), !1);
+              if (walked === NONE2)
+                return inst._zod.parse = base, inst._zod.run === wrapped && (inst._zod.run = base), base(payload, ctx);
+              walked === PROVEN || rechecked ? isRecursiveInst = !0 : rechecked = !0;
+            }
+            let input = payload.value;
+            if (!isRef(input))
+              return base(payload, ctx);
+            let state = ctx[STATE];
+            state || (state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 }, ctx[STATE] = state);
+            let bucket;
+            lastCtx === ctx ? bucket = lastBucket : (bucket = bucketFor(state, inst), lastCtx = ctx, lastBucket = bucket);
+            let hit = bucket.get(input);
+            if (hit)
+              return payload.value = hit.value, hit.issues ? hit.issues.length && payload.issues.push(...cloneIssues(hit.issues)) : (payload.memo = !0, state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet()), state.backEdges.add(hit.value)), payload;
+            handoff = bucket;
+            let depth = open.length, result = base(payload, ctx);
+            handoff = void 0;
+            let entry = open.length > depth ? open.pop() : void 0;
+            return result instanceof Promise ? result.then((r) => (entry && (entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry && (entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
+          };
+          inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
+        });
+      }
+    };
+  }
+});
 
 // node_modules/zod/v4/locales/en.js
-var error = () => {
-  let Sizable = {
-    string: { unit: "characters", verb: "to have" },
-    file: { unit: "bytes", verb: "to have" },
-    array: { unit: "items", verb: "to have" },
-    set: { unit: "items", verb: "to have" },
-    map: { unit: "entries", verb: "to have" }
-  };
-  function getSizing(origin) {
-    return Sizable[origin] ?? null;
-  }
-  let FormatDictionary = {
-    regex: "input",
-    email: "email address",
-    url: "URL",
-    emoji: "emoji",
-    uuid: "UUID",
-    uuidv4: "UUIDv4",
-    uuidv6: "UUIDv6",
-    nanoid: "nanoid",
-    guid: "GUID",
-    cuid: "cuid",
-    cuid2: "cuid2",
-    ulid: "ULID",
-    xid: "XID",
-    ksuid: "KSUID",
-    datetime: "ISO datetime",
-    date: "ISO date",
-    time: "ISO time",
-    duration: "ISO duration",
-    ipv4: "IPv4 address",
-    ipv6: "IPv6 address",
-    mac: "MAC address",
-    cidrv4: "IPv4 range",
-    cidrv6: "IPv6 range",
-    base64: "base64-encoded string",
-    base64url: "base64url-encoded string",
-    json_string: "JSON string",
-    e164: "E.164 number",
-    currency_code: "currency code",
-    credit_card: "credit card number",
-    iban: "IBAN",
-    jwt: "JWT",
-    template_literal: "input"
-  }, TypeDictionary = {
-    // Compatibility: "nan" -> "NaN" for display
-    nan: "NaN"
-    // All other type names omitted - they fall back to raw values via ?? operator
-  };
-  function getTypeName(type, input) {
-    return type === "number" && typeof input == "number" && !Number.isFinite(input) ? String(input) : TypeDictionary[type] ?? type;
-  }
-  return (issue2) => {
-    switch (issue2.code) {
-      case "invalid_type": {
-        let expected = getTypeName(issue2.expected), receivedType = parsedType(issue2.input), received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
-      }
-      case "invalid_value":
-        return issue2.values.length === 1 ? `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}` : `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
-      case "too_big": {
-        let adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<", sizing = getSizing(issue2.origin);
-        return sizing ? `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}` : `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
-      }
-      case "too_small": {
-        let adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">", sizing = getSizing(issue2.origin);
-        return sizing ? `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}` : `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
-      }
-      case "invalid_format": {
-        let _issue = issue2;
-        return _issue.format === "starts_with" ? `Invalid string: must start with "${_issue.prefix}"` : _issue.format === "ends_with" ? `Invalid string: must end with "${_issue.suffix}"` : _issue.format === "includes" ? `Invalid string: must include "${_issue.includes}"` : _issue.format === "regex" ? `Invalid string: must match pattern ${_issue.pattern}` : `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
-      }
-      case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
-      case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
-      case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
-      case "invalid_union":
-        return issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0 ? `Invalid discriminator value. Expected ${issue2.options.map((o) => `'${o}'`).join(" | ")}` : issue2.inclusive === !1 ? "Invalid input: more than one option matched" : "Invalid input";
-      case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
-      default:
-        return "Invalid input";
-    }
-  };
-};
 function en_default() {
   return {
     localeError: error()
   };
 }
+var error, init_en = __esm({
+  "node_modules/zod/v4/locales/en.js"() {
+    init_util();
+    error = () => {
+      let Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" }
+      };
+      function getSizing(origin) {
+        return Sizable[origin] ?? null;
+      }
+      let FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input"
+      }, TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN"
+        // All other type names omitted - they fall back to raw values via ?? operator
+      };
+      function getTypeName(type, input) {
+        return type === "number" && typeof input == "number" && !Number.isFinite(input) ? String(input) : TypeDictionary[type] ?? type;
+      }
+      return (issue2) => {
+        switch (issue2.code) {
+          case "invalid_type": {
+            let expected = getTypeName(issue2.expected), receivedType = parsedType(issue2.input), received = getTypeName(receivedType, issue2.input);
+            return `Invalid input: expected ${expected}, received ${received}`;
+          }
+          case "invalid_value":
+            return issue2.values.length === 1 ? `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}` : `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+          case "too_big": {
+            let adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<", sizing = getSizing(issue2.origin);
+            return sizing ? `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}` : `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+          }
+          case "too_small": {
+            let adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">", sizing = getSizing(issue2.origin);
+            return sizing ? `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}` : `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+          }
+          case "invalid_format": {
+            let _issue = issue2;
+            return _issue.format === "starts_with" ? `Invalid string: must start with "${_issue.prefix}"` : _issue.format === "ends_with" ? `Invalid string: must end with "${_issue.suffix}"` : _issue.format === "includes" ? `Invalid string: must include "${_issue.includes}"` : _issue.format === "regex" ? `Invalid string: must match pattern ${_issue.pattern}` : `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+          }
+          case "not_multiple_of":
+            return `Invalid number: must be a multiple of ${issue2.divisor}`;
+          case "unrecognized_keys":
+            return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+          case "invalid_key":
+            return `Invalid key in ${issue2.origin}`;
+          case "invalid_union":
+            return issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0 ? `Invalid discriminator value. Expected ${issue2.options.map((o) => `'${o}'`).join(" | ")}` : issue2.inclusive === !1 ? "Invalid input: more than one option matched" : "Invalid input";
+          case "invalid_element":
+            return `Invalid value in ${issue2.origin}`;
+          default:
+            return "Invalid input";
+        }
+      };
+    };
+  }
+});
+
+// node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "node_modules/zod/v4/locales/index.js"() {
+  }
+});
 
 // node_modules/zod/v4/core/registries.js
-var _a2;
-var $ZodRegistry = class {
-  constructor() {
-    this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
-  }
-  add(schema, ..._meta) {
-    let meta2 = _meta[0];
-    return this._map.set(schema, meta2), meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.set(meta2.id, schema), this;
-  }
-  clear() {
-    return this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map(), this;
-  }
-  remove(schema) {
-    let meta2 = this._map.get(schema);
-    return meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.delete(meta2.id), this._map.delete(schema), this;
-  }
-  get(schema) {
-    let p = schema._zod.parent;
-    if (p) {
-      let pm2 = { ...this.get(p) ?? {} };
-      delete pm2.id;
-      let f = { ...pm2, ...this._map.get(schema) };
-      return Object.keys(f).length ? f : void 0;
-    }
-    return this._map.get(schema);
-  }
-  has(schema) {
-    return this._map.has(schema);
-  }
-};
 function registry() {
   return new $ZodRegistry();
 }
-(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
-var globalRegistry = globalThis.__zod_globalRegistry;
+var _a2, $ZodRegistry, globalRegistry, init_registries = __esm({
+  "node_modules/zod/v4/core/registries.js"() {
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema, ..._meta) {
+        let meta2 = _meta[0];
+        return this._map.set(schema, meta2), meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.set(meta2.id, schema), this;
+      }
+      clear() {
+        return this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map(), this;
+      }
+      remove(schema) {
+        let meta2 = this._map.get(schema);
+        return meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.delete(meta2.id), this._map.delete(schema), this;
+      }
+      get(schema) {
+        let p = schema._zod.parent;
+        if (p) {
+          let pm2 = { ...this.get(p) ?? {} };
+          delete pm2.id;
+          let f = { ...pm2, ...this._map.get(schema) };
+          return Object.keys(f).length ? f : void 0;
+        }
+        return this._map.get(schema);
+      }
+      has(schema) {
+        return this._map.has(schema);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "node_modules/zod/v4/core/compile.js"() {
+  }
+});
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -14083,6 +14535,12 @@ function _check(fn, params) {
   });
   return ch._zod.check = fn, ch;
 }
+var init_api = __esm({
+  "node_modules/zod/v4/core/api.js"() {
+    init_checks();
+    init_util();
+  }
+});
 
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
@@ -14247,7 +14705,6 @@ function compactTypeUnion(schema) {
   }
   delete schema.anyOf, schema.type = types.length === 1 ? types[0] : types;
 }
-var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]), UNION_KEYS = ["oneOf", "anyOf"];
 function undeclaredConstraint(member) {
   let extra = member.additionalProperties;
   return extra === void 0 || extra === !1 || typeof extra != "object" || extra === null ? null : Object.keys(extra).length ? extra : null;
@@ -14444,50 +14901,22 @@ function isTransforming(_schema, _ctx) {
   }
   return !1;
 }
-var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-  let ctx = initializeContext({ ...params, processors });
-  return processSchema(schema, ctx), extractDefs(ctx, schema), finalize(ctx, schema);
-}, createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-  let { libraryOptions, target } = params ?? {}, ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
-  return processSchema(schema, ctx), extractDefs(ctx, schema), finalize(ctx, schema);
-};
+var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod, init_to_json_schema = __esm({
+  "node_modules/zod/v4/core/to-json-schema.js"() {
+    init_registries();
+    init_util();
+    FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]), UNION_KEYS = ["oneOf", "anyOf"];
+    createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+      let ctx = initializeContext({ ...params, processors });
+      return processSchema(schema, ctx), extractDefs(ctx, schema), finalize(ctx, schema);
+    }, createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+      let { libraryOptions, target } = params ?? {}, ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
+      return processSchema(schema, ctx), extractDefs(ctx, schema), finalize(ctx, schema);
+    };
+  }
+});
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  (agg[key] === void 0 || value > agg[key]) && (agg[key] = value);
-}, narrowMax = (agg, key, value) => {
-  (agg[key] === void 0 || value < agg[key]) && (agg[key] = value);
-}, narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value), narrowMax(agg, "maximum", value);
-}, addDivisor = (agg, value) => {
-  agg.multipleOf ?? (agg.multipleOf = []), agg.multipleOf.includes(value) || agg.multipleOf.push(value);
-}, addPattern = (agg, pattern) => {
-  agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set()), agg.patterns.add(pattern);
-}, intersectMime = (agg, mime) => {
-  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-}, setFormat = (agg, format) => {
-  agg.format = format, format.includes("int") && (agg.isInt = !0);
-}, minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum), maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum), formatContributor = (ranges) => (agg, def) => {
-  setFormat(agg, def.format);
-  let [minimum, maximum] = ranges[def.format];
-  narrowMin(agg, "minimum", minimum), narrowMax(agg, "maximum", maximum);
-}, contributors = {
-  greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-  less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-  multiple_of: (agg, def) => addDivisor(agg, def.value),
-  number_format: formatContributor(NUMBER_FORMAT_RANGES),
-  bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-  min_length: minContributor,
-  max_length: maxContributor,
-  length_equals: (agg, def) => narrowBoth(agg, def.length),
-  min_size: minContributor,
-  max_size: maxContributor,
-  size_equals: (agg, def) => narrowBoth(agg, def.size),
-  string_format: (agg, def) => {
-    setFormat(agg, def.format), def.pattern && addPattern(agg, def.pattern), (def.format === "base64" || def.format === "base64url") && (agg.contentEncoding = def.format), (def.local || def.precision === -1) && (agg.laxFormat = !0);
-  },
-  mime_type: (agg, def) => intersectMime(agg, def.mime)
-};
 function aggregateChecks(schema) {
   let agg = {}, def = schema._zod.def, list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
   for (let ch of list)
@@ -14498,111 +14927,10 @@ function aggregateChecks(schema) {
     addPattern(agg, pattern);
   return agg;
 }
-var formatMap = {
-  guid: "uuid",
-  url: "uri",
-  datetime: "date-time",
-  json_string: "json-string",
-  regex: ""
-  // do not set
-}, exactPatterns = /* @__PURE__ */ new Map([
-  [base64Charset, base64],
-  [base64urlCharset, base64url]
-]), exactPattern = (p) => exactPatterns.get(p) ?? p, stringProcessor = (schema, ctx, _json, _params) => {
-  let json = _json;
-  json.type = "string";
-  let { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-  if (typeof minimum == "number" && (json.minLength = minimum), typeof maximum == "number" && (json.maxLength = maximum), format && (json.format = formatMap[format] ?? format, json.format === "" && delete json.format, (format === "time" || laxFormat) && delete json.format), contentEncoding && (json.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
-    let patternList = [...patterns].map(exactPattern);
-    patternList.length === 1 ? json.pattern = patternList[0].source : patternList.length > 1 && (json.allOf = [
-      ...patternList.map((regex) => ({
-        ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-        pattern: regex.source
-      }))
-    ]);
-  }
-}, numberProcessor = (schema, ctx, _json, params) => {
-  let json = _json, { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-  json.type = isInt ? "integer" : "number";
-  let exMin = typeof exclusiveMinimum == "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY), exMax = typeof exclusiveMaximum == "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY), legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-  if (exMin ? legacy ? (json.minimum = exclusiveMinimum, json.exclusiveMinimum = !0) : json.exclusiveMinimum = exclusiveMinimum : typeof minimum == "number" && (json.minimum = minimum), exMax ? legacy ? (json.maximum = exclusiveMaximum, json.exclusiveMaximum = !0) : json.exclusiveMaximum = exclusiveMaximum : typeof maximum == "number" && (json.maximum = maximum), multipleOf) {
-    let divisors = /* @__PURE__ */ new Set();
-    for (let divisor of multipleOf)
-      Number.isFinite(divisor) && divisor !== 0 ? divisors.add(Math.abs(divisor)) : handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-    let [first, ...rest] = divisors;
-    first !== void 0 && (json.multipleOf = first), rest.length && (json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))]);
-  }
-}, booleanProcessor = (_schema, _ctx, json, _params) => {
-  json.type = "boolean";
-};
-var neverProcessor = (_schema, _ctx, json, _params) => {
-  json.not = {};
-};
-var unknownProcessor = (_schema, _ctx, _json, _params) => {
-};
-var enumProcessor = (schema, _ctx, json, _params) => {
-  let def = schema._zod.def, values = getEnumValues(def.entries);
-  if (values.length === 0) {
-    json.not = {};
-    return;
-  }
-  values.every((v) => typeof v == "number") && (json.type = "number"), values.every((v) => typeof v == "string") && (json.type = "string"), json.enum = values;
-};
-var customProcessor = (schema, ctx, json, params) => {
-  handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-};
-var transformProcessor = (schema, ctx, json, params) => {
-  handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-var arrayProcessor = (schema, ctx, _json, params) => {
-  let json = _json, def = schema._zod.def, { minimum, maximum } = aggregateChecks(schema);
-  typeof minimum == "number" && (json.minItems = minimum), typeof maximum == "number" && (json.maxItems = maximum), json.type = "array", json.items = processSchema(def.element, ctx, {
-    ...params,
-    path: [...params.path, "items"]
-  });
-};
 function inputOptin(schema) {
   let def = schema._zod.def;
   return def.type === "pipe" && def.in._zod.traits.has("$ZodTransform") ? inputOptin(def.out) : def.type === "catch" ? inputOptin(def.innerType) : schema._zod.optin;
 }
-var objectProcessor = (schema, ctx, _json, params) => {
-  let json = _json, def = schema._zod.def, shape = def.shape;
-  if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema"))
-    return;
-  json.type = "object", json.properties = {};
-  for (let key in shape)
-    assignProp(json.properties, key, processSchema(shape[key], ctx, {
-      ...params,
-      path: [...params.path, "properties", key]
-    }));
-  let requiredKeys = [];
-  for (let key of Object.keys(shape)) {
-    let field = def.shape[key];
-    (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) && requiredKeys.push(key);
-  }
-  requiredKeys.length > 0 && (json.required = requiredKeys), def.catchall?._zod.def.type === "never" ? json.additionalProperties = !1 : def.catchall ? def.catchall && (json.additionalProperties = processSchema(def.catchall, ctx, {
-    ...params,
-    path: [...params.path, "additionalProperties"]
-  })) : ctx.io === "output" && (json.additionalProperties = !1);
-}, unionProcessor = (schema, ctx, json, params) => {
-  let def = schema._zod.def, isExclusive = def.inclusive === !1, options = def.options.map((x, i) => processSchema(x, ctx, {
-    ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
-  }));
-  isExclusive ? json.oneOf = options : json.anyOf = options;
-}, intersectionProcessor = (schema, ctx, json, params) => {
-  let def = schema._zod.def, a = processSchema(def.left, ctx, {
-    ...params,
-    path: [...params.path, "allOf", 0]
-  }), b = processSchema(def.right, ctx, {
-    ...params,
-    path: [...params.path, "allOf", 1]
-  }), isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1, allOf = [
-    ...isSimpleIntersection(a) ? a.allOf : [a],
-    ...isSimpleIntersection(b) ? b.allOf : [b]
-  ];
-  json.allOf = allOf, ctx.intersections.push(allOf);
-};
 function stringifyKeyNames(bySchema, json, visited) {
   if (json.$ref) {
     if (visited.has(json))
@@ -14627,7 +14955,6 @@ function stringifyKeyNames(bySchema, json, visited) {
   let { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
   return rest.enum ? rest.enum = rest.enum.map((v) => typeof v == "number" ? String(v) : v) : typeof rest.const == "number" && (rest.const = String(rest.const)), numericType && (rest.type = "string", values || (rest.pattern = (types.includes("number") ? number : integer).source)), rest;
 }
-var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   let bySchema = /* @__PURE__ */ new Map();
   for (let entry of ctx.seen.values())
@@ -14647,98 +14974,270 @@ function rewriteKeyNames(ctx) {
         rewritten && (carrier.propertyNames = rewritten);
       }
 }
-var recordProcessor = (schema, ctx, _json, params) => {
-  let json = _json, def = schema._zod.def;
-  json.type = "object";
-  let keyType = def.keyType, patterns = aggregateChecks(keyType).patterns;
-  if (def.mode === "loose" && patterns && patterns.size > 0) {
-    let valueSchema = processSchema(def.valueType, ctx, {
-      ...params,
-      path: [...params.path, "patternProperties", "*"]
-    });
-    json.patternProperties = {};
-    for (let pattern of patterns)
-      assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
-  } else {
-    if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json.propertyNames = processSchema(def.keyType, ctx, {
-        ...params,
-        path: [...params.path, "propertyNames"]
-      });
-      let pending = pendingRecords.get(ctx);
-      pending || (pending = [], pendingRecords.set(ctx, pending), ctx.deferred.push(() => rewriteKeyNames(ctx))), pending.push(schema);
-    }
-    json.additionalProperties = processSchema(def.valueType, ctx, {
-      ...params,
-      path: [...params.path, "additionalProperties"]
-    });
-  }
-  let keyValues = keyType._zod.values, omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
-  if (keyValues && !def.partial && !omittableOnInput) {
-    let validKeyValues = [...keyValues].filter((v) => typeof v == "string" || typeof v == "number");
-    validKeyValues.length > 0 && (json.required = validKeyValues.map(String));
-  }
-}, nullableProcessor = (schema, ctx, json, params) => {
-  let def = schema._zod.def, inner = processSchema(def.innerType, ctx, params), seen = ctx.seen.get(schema);
-  ctx.target === "openapi-3.0" ? (seen.ref = def.innerType, json.nullable = !0) : json.anyOf = [inner, { type: "null" }];
-}, nonoptionalProcessor = (schema, ctx, _json, params) => {
-  let def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema);
-  seen.ref = def.innerType;
-}, UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
 function serializeDefaultValue(value, schema, ctx, json, params) {
   let unrepresentable = !1, serialized = JSON.stringify(value, (_, val) => typeof val != "bigint" ? val : (unrepresentable = !0, null));
   return unrepresentable ? (handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema"), UNREPRESENTABLE_DEFAULT) : JSON.parse(serialized);
 }
-var defaultProcessor = (schema, ctx, json, params) => {
-  let def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema);
-  seen.ref = def.innerType;
-  let value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-  value !== UNREPRESENTABLE_DEFAULT && (json.default = value);
-}, prefaultProcessor = (schema, ctx, json, params) => {
-  let def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema);
-  if (seen.ref = def.innerType, ctx.io !== "input")
-    return;
-  let value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-  value !== UNREPRESENTABLE_DEFAULT && (json._prefault = value);
-}, catchProcessor = (schema, ctx, json, params) => {
-  let def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema);
-  seen.ref = def.innerType;
-  let catchValue;
-  try {
-    catchValue = def.catchValue(void 0);
-  } catch {
-    handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-    return;
+var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, neverProcessor, unknownProcessor, enumProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor, init_json_schema_processors = __esm({
+  "node_modules/zod/v4/core/json-schema-processors.js"() {
+    init_regexes();
+    init_schemas();
+    init_to_json_schema();
+    init_util();
+    narrowMin = (agg, key, value) => {
+      (agg[key] === void 0 || value > agg[key]) && (agg[key] = value);
+    }, narrowMax = (agg, key, value) => {
+      (agg[key] === void 0 || value < agg[key]) && (agg[key] = value);
+    }, narrowBoth = (agg, value) => {
+      narrowMin(agg, "minimum", value), narrowMax(agg, "maximum", value);
+    }, addDivisor = (agg, value) => {
+      agg.multipleOf ?? (agg.multipleOf = []), agg.multipleOf.includes(value) || agg.multipleOf.push(value);
+    }, addPattern = (agg, pattern) => {
+      agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set()), agg.patterns.add(pattern);
+    }, intersectMime = (agg, mime) => {
+      agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+    }, setFormat = (agg, format) => {
+      agg.format = format, format.includes("int") && (agg.isInt = !0);
+    }, minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum), maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum), formatContributor = (ranges) => (agg, def) => {
+      setFormat(agg, def.format);
+      let [minimum, maximum] = ranges[def.format];
+      narrowMin(agg, "minimum", minimum), narrowMax(agg, "maximum", maximum);
+    }, contributors = {
+      greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+      less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+      multiple_of: (agg, def) => addDivisor(agg, def.value),
+      number_format: formatContributor(NUMBER_FORMAT_RANGES),
+      bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+      min_length: minContributor,
+      max_length: maxContributor,
+      length_equals: (agg, def) => narrowBoth(agg, def.length),
+      min_size: minContributor,
+      max_size: maxContributor,
+      size_equals: (agg, def) => narrowBoth(agg, def.size),
+      string_format: (agg, def) => {
+        setFormat(agg, def.format), def.pattern && addPattern(agg, def.pattern), (def.format === "base64" || def.format === "base64url") && (agg.contentEncoding = def.format), (def.local || def.precision === -1) && (agg.laxFormat = !0);
+      },
+      mime_type: (agg, def) => intersectMime(agg, def.mime)
+    };
+    formatMap = {
+      guid: "uuid",
+      url: "uri",
+      datetime: "date-time",
+      json_string: "json-string",
+      regex: ""
+      // do not set
+    }, exactPatterns = /* @__PURE__ */ new Map([
+      [base64Charset, base64],
+      [base64urlCharset, base64url]
+    ]), exactPattern = (p) => exactPatterns.get(p) ?? p, stringProcessor = (schema, ctx, _json, _params) => {
+      let json = _json;
+      json.type = "string";
+      let { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+      if (typeof minimum == "number" && (json.minLength = minimum), typeof maximum == "number" && (json.maxLength = maximum), format && (json.format = formatMap[format] ?? format, json.format === "" && delete json.format, (format === "time" || laxFormat) && delete json.format), contentEncoding && (json.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
+        let patternList = [...patterns].map(exactPattern);
+        patternList.length === 1 ? json.pattern = patternList[0].source : patternList.length > 1 && (json.allOf = [
+          ...patternList.map((regex) => ({
+            ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
+            pattern: regex.source
+          }))
+        ]);
+      }
+    }, numberProcessor = (schema, ctx, _json, params) => {
+      let json = _json, { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+      json.type = isInt ? "integer" : "number";
+      let exMin = typeof exclusiveMinimum == "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY), exMax = typeof exclusiveMaximum == "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY), legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+      if (exMin ? legacy ? (json.minimum = exclusiveMinimum, json.exclusiveMinimum = !0) : json.exclusiveMinimum = exclusiveMinimum : typeof minimum == "number" && (json.minimum = minimum), exMax ? legacy ? (json.maximum = exclusiveMaximum, json.exclusiveMaximum = !0) : json.exclusiveMaximum = exclusiveMaximum : typeof maximum == "number" && (json.maximum = maximum), multipleOf) {
+        let divisors = /* @__PURE__ */ new Set();
+        for (let divisor of multipleOf)
+          Number.isFinite(divisor) && divisor !== 0 ? divisors.add(Math.abs(divisor)) : handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        let [first, ...rest] = divisors;
+        first !== void 0 && (json.multipleOf = first), rest.length && (json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))]);
+      }
+    }, booleanProcessor = (_schema, _ctx, json, _params) => {
+      json.type = "boolean";
+    }, neverProcessor = (_schema, _ctx, json, _params) => {
+      json.not = {};
+    }, unknownProcessor = (_schema, _ctx, _json, _params) => {
+    }, enumProcessor = (schema, _ctx, json, _params) => {
+      let def = schema._zod.def, values = getEnumValues(def.entries);
+      if (values.length === 0) {
+        json.not = {};
+        return;
+      }
+      values.every((v) => typeof v == "number") && (json.type = "number"), values.every((v) => typeof v == "string") && (json.type = "string"), json.enum = values;
+    }, customProcessor = (schema, ctx, json, params) => {
+      handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+    }, transformProcessor = (schema, ctx, json, params) => {
+      handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+    }, arrayProcessor = (schema, ctx, _json, params) => {
+      let json = _json, def = schema._zod.def, { minimum, maximum } = aggregateChecks(schema);
+      typeof minimum == "number" && (json.minItems = minimum), typeof maximum == "number" && (json.maxItems = maximum), json.type = "array", json.items = processSchema(def.element, ctx, {
+        ...params,
+        path: [...params.path, "items"]
+      });
+    };
+    objectProcessor = (schema, ctx, _json, params) => {
+      let json = _json, def = schema._zod.def, shape = def.shape;
+      if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema"))
+        return;
+      json.type = "object", json.properties = {};
+      for (let key in shape)
+        assignProp(json.properties, key, processSchema(shape[key], ctx, {
+          ...params,
+          path: [...params.path, "properties", key]
+        }));
+      let requiredKeys = [];
+      for (let key of Object.keys(shape)) {
+        let field = def.shape[key];
+        (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) && requiredKeys.push(key);
+      }
+      requiredKeys.length > 0 && (json.required = requiredKeys), def.catchall?._zod.def.type === "never" ? json.additionalProperties = !1 : def.catchall ? def.catchall && (json.additionalProperties = processSchema(def.catchall, ctx, {
+        ...params,
+        path: [...params.path, "additionalProperties"]
+      })) : ctx.io === "output" && (json.additionalProperties = !1);
+    }, unionProcessor = (schema, ctx, json, params) => {
+      let def = schema._zod.def, isExclusive = def.inclusive === !1, options = def.options.map((x, i) => processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+      }));
+      isExclusive ? json.oneOf = options : json.anyOf = options;
+    }, intersectionProcessor = (schema, ctx, json, params) => {
+      let def = schema._zod.def, a = processSchema(def.left, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 0]
+      }), b = processSchema(def.right, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 1]
+      }), isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1, allOf = [
+        ...isSimpleIntersection(a) ? a.allOf : [a],
+        ...isSimpleIntersection(b) ? b.allOf : [b]
+      ];
+      json.allOf = allOf, ctx.intersections.push(allOf);
+    };
+    pendingRecords = /* @__PURE__ */ new WeakMap();
+    recordProcessor = (schema, ctx, _json, params) => {
+      let json = _json, def = schema._zod.def;
+      json.type = "object";
+      let keyType = def.keyType, patterns = aggregateChecks(keyType).patterns;
+      if (def.mode === "loose" && patterns && patterns.size > 0) {
+        let valueSchema = processSchema(def.valueType, ctx, {
+          ...params,
+          path: [...params.path, "patternProperties", "*"]
+        });
+        json.patternProperties = {};
+        for (let pattern of patterns)
+          assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+      } else {
+        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+          json.propertyNames = processSchema(def.keyType, ctx, {
+            ...params,
+            path: [...params.path, "propertyNames"]
+          });
+          let pending = pendingRecords.get(ctx);
+          pending || (pending = [], pendingRecords.set(ctx, pending), ctx.deferred.push(() => rewriteKeyNames(ctx))), pending.push(schema);
+        }
+        json.additionalProperties = processSchema(def.valueType, ctx, {
+          ...params,
+          path: [...params.path, "additionalProperties"]
+        });
+      }
+      let keyValues = keyType._zod.values, omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
+      if (keyValues && !def.partial && !omittableOnInput) {
+        let validKeyValues = [...keyValues].filter((v) => typeof v == "string" || typeof v == "number");
+        validKeyValues.length > 0 && (json.required = validKeyValues.map(String));
+      }
+    }, nullableProcessor = (schema, ctx, json, params) => {
+      let def = schema._zod.def, inner = processSchema(def.innerType, ctx, params), seen = ctx.seen.get(schema);
+      ctx.target === "openapi-3.0" ? (seen.ref = def.innerType, json.nullable = !0) : json.anyOf = [inner, { type: "null" }];
+    }, nonoptionalProcessor = (schema, ctx, _json, params) => {
+      let def = schema._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema);
+      seen.ref = def.innerType;
+    }, UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
+    defaultProcessor = (schema, ctx, json, params) => {
+      let def = schema._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema);
+      seen.ref = def.innerType;
+      let value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+      value !== UNREPRESENTABLE_DEFAULT && (json.default = value);
+    }, prefaultProcessor = (schema, ctx, json, params) => {
+      let def = schema._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema);
+      if (seen.ref = def.innerType, ctx.io !== "input")
+        return;
+      let value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+      value !== UNREPRESENTABLE_DEFAULT && (json._prefault = value);
+    }, catchProcessor = (schema, ctx, json, params) => {
+      let def = schema._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema);
+      seen.ref = def.innerType;
+      let catchValue;
+      try {
+        catchValue = def.catchValue(void 0);
+      } catch {
+        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+        return;
+      }
+      json.default = catchValue;
+    }, pipeProcessor = (schema, ctx, _json, params) => {
+      let def = schema._zod.def, inIsTransform = def.in._zod.traits.has("$ZodTransform"), innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
+      processSchema(innerType, ctx, params);
+      let seen = ctx.seen.get(schema);
+      seen.ref = innerType;
+    }, readonlyProcessor = (schema, ctx, json, params) => {
+      let def = schema._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema);
+      seen.ref = def.innerType, json.readOnly = !0;
+    }, optionalProcessor = (schema, ctx, _json, params) => {
+      let def = schema._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema);
+      seen.ref = def.innerType;
+    };
   }
-  json.default = catchValue;
-}, pipeProcessor = (schema, ctx, _json, params) => {
-  let def = schema._zod.def, inIsTransform = def.in._zod.traits.has("$ZodTransform"), innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
-  processSchema(innerType, ctx, params);
-  let seen = ctx.seen.get(schema);
-  seen.ref = innerType;
-}, readonlyProcessor = (schema, ctx, json, params) => {
-  let def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema);
-  seen.ref = def.innerType, json.readOnly = !0;
-};
-var optionalProcessor = (schema, ctx, _json, params) => {
-  let def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema);
-  seen.ref = def.innerType;
-};
+});
+
+// node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "node_modules/zod/v4/core/json-schema.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "node_modules/zod/v4/core/index.js"() {
+    init_core();
+    init_parse2();
+    init_errors2();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// node_modules/zod/v4/classic/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/classic/checks.js"() {
+    init_core2();
+  }
+});
 
 // node_modules/zod/v4/classic/errors.js
-var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
     configurable: !0,
@@ -14752,27 +15251,41 @@ function _lazyMethod(proto, key, make) {
     }
   });
 }
-var initializer2 = (inst, issues) => {
-  $ZodError.init(inst, issues), inst.name = "ZodError";
-  let proto = Object.getPrototypeOf(inst);
-  _installedErrorProtos.has(proto) || (_installedErrorProtos.add(proto), _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper)), _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper)), _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2), self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-  }), _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2), self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-  }), Object.defineProperty(proto, "isEmpty", {
-    configurable: !0,
-    enumerable: !1,
-    get() {
-      return this.issues.length === 0;
-    }
-  }));
-};
-var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
-  Parent: Error
+var _installedErrorProtos, initializer2, ZodRealError, init_errors3 = __esm({
+  "node_modules/zod/v4/classic/errors.js"() {
+    init_core2();
+    init_core2();
+    init_util();
+    _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+    initializer2 = (inst, issues) => {
+      $ZodError.init(inst, issues), inst.name = "ZodError";
+      let proto = Object.getPrototypeOf(inst);
+      _installedErrorProtos.has(proto) || (_installedErrorProtos.add(proto), _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper)), _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper)), _lazyMethod(proto, "addIssue", (self) => (issue2) => {
+        self.issues.push(issue2), self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+      }), _lazyMethod(proto, "addIssues", (self) => (issues2) => {
+        self.issues.push(...issues2), self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+      }), Object.defineProperty(proto, "isEmpty", {
+        configurable: !0,
+        enumerable: !1,
+        get() {
+          return this.issues.length === 0;
+        }
+      }));
+    }, ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
+      Parent: Error
+    });
+  }
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse = /* @__PURE__ */ _parse(ZodRealError), parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode = /* @__PURE__ */ _encode(ZodRealError), decode = /* @__PURE__ */ _decode(ZodRealError), encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+var parse, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync, init_parse3 = __esm({
+  "node_modules/zod/v4/classic/parse.js"() {
+    init_core2();
+    init_errors3();
+    init_core2();
+    parse = /* @__PURE__ */ _parse(ZodRealError), parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode = /* @__PURE__ */ _encode(ZodRealError), decode = /* @__PURE__ */ _decode(ZodRealError), encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+  }
+});
 
 // node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
@@ -14781,541 +15294,27 @@ function _ensureDefaultLocale() {
 function _ensureDefaultMemoizer() {
   globalConfig.memoizer || config({ memoizer: memoizer() });
 }
-var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDefaultLocale(), $ZodType.init(inst, def), inst.def = def, inst.type = def.type, inst), {
-  check(...chks) {
-    let def = this.def;
-    return this.clone(util_exports.mergeDefs(def, {
-      checks: [
-        ...def.checks ?? [],
-        ...chks.map((ch) => typeof ch == "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }), { parent: !0 });
-  },
-  with(...chks) {
-    return this.check(...chks);
-  },
-  clone(def, params) {
-    return clone(this, def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    return reg.add(this, meta2), this;
-  },
-  refine(check, params) {
-    return this.check(refine(check, params));
-  },
-  superRefine(refinement, params) {
-    return this.check(superRefine(refinement, params));
-  },
-  overwrite(fn) {
-    return this.check(_overwrite(fn));
-  },
-  optional() {
-    return optional(this);
-  },
-  exactOptional() {
-    return exactOptional(this);
-  },
-  nullable() {
-    return nullable(this);
-  },
-  nullish() {
-    return optional(nullable(this));
-  },
-  nonoptional(params) {
-    return nonoptional(this, params);
-  },
-  array() {
-    return array(this);
-  },
-  or(arg) {
-    return union([this, arg]);
-  },
-  and(arg) {
-    return intersection(this, arg);
-  },
-  transform(tx) {
-    return pipe(this, transform(tx));
-  },
-  default(d) {
-    return _default(this, d);
-  },
-  prefault(d) {
-    return prefault(this, d);
-  },
-  catch(params) {
-    return _catch(this, params);
-  },
-  pipe(target) {
-    return pipe(this, target);
-  },
-  readonly() {
-    return readonly(this);
-  },
-  describe(description) {
-    let cl = this.clone();
-    return globalRegistry.add(cl, { description }), cl;
-  },
-  meta(...args) {
-    if (args.length === 0)
-      return globalRegistry.get(this);
-    let cl = this.clone();
-    return globalRegistry.add(cl, args[0]), cl;
-  },
-  isOptional() {
-    return this.safeParse(void 0).success;
-  },
-  isNullable() {
-    return this.safeParse(null).success;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  },
-  // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-  get "~standard"() {
-    return util_exports.hide(this, "~standard", {
-      ...standardProps(this),
-      jsonSchema: {
-        input: createStandardJSONSchemaMethod(this, "input"),
-        output: createStandardJSONSchemaMethod(this, "output")
-      }
-    });
-  },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
-  },
-  parse: function _parse2(data, params) {
-    return parse(this, data, params, { callee: _parse2 });
-  },
-  parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync(this, data, params, { callee: _parseAsync2 });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  async safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  // `spa` is an alias: same function object as `safeParseAsync`, as before.
-  get spa() {
-    return this?.safeParseAsync;
-  },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
-  },
-  validate(data, params) {
-    return validate(this, data, params);
-  },
-  validateAsync(data, params) {
-    return validateAsync(this, data, params);
-  },
-  encode: function _encode2(data, params) {
-    return encode(this, data, params, { callee: _encode2 });
-  },
-  decode: function _decode2(data, params) {
-    return decode(this, data, params, { callee: _decode2 });
-  },
-  encodeAsync: async function _encodeAsync2(data, params) {
-    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
-  },
-  decodeAsync: async function _decodeAsync2(data, params) {
-    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
-  },
-  safeEncode(data, params) {
-    return safeEncode(this, data, params);
-  },
-  safeDecode(data, params) {
-    return safeDecode(this, data, params);
-  },
-  async safeEncodeAsync(data, params) {
-    return safeEncodeAsync(this, data, params);
-  },
-  async safeDecodeAsync(data, params) {
-    return safeDecodeAsync(this, data, params);
-  },
-  toJSONSchema(params) {
-    return createToJSONSchemaMethod(this, {})(params);
-  },
-  // Reads through to the registry on every access, so it must not cache.
-  get description() {
-    return globalRegistry.get(this)?.description;
-  },
-  // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-  get _def() {
-    return this._zod.def;
-  }
-}), _ZodString = /* @__PURE__ */ $constructor(
-  "_ZodString",
-  (inst, def) => {
-    $ZodString.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-  },
-  /* @__PURE__ */ util_exports.derived({
-    format: (inst) => aggregateChecks(inst).format ?? null,
-    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxLength: (inst) => aggregateChecks(inst).maximum ?? null
-  }, {
-    regex(...args) {
-      return this.check(_regex(...args));
-    },
-    includes(...args) {
-      return this.check(_includes(...args));
-    },
-    startsWith(...args) {
-      return this.check(_startsWith(...args));
-    },
-    endsWith(...args) {
-      return this.check(_endsWith(...args));
-    },
-    min(...args) {
-      return this.check(_minLength(...args));
-    },
-    max(...args) {
-      return this.check(_maxLength(...args));
-    },
-    length(...args) {
-      return this.check(_length(...args));
-    },
-    nonempty(...args) {
-      return this.check(_minLength(1, ...args));
-    },
-    lowercase(params) {
-      return this.check(_lowercase(params));
-    },
-    uppercase(params) {
-      return this.check(_uppercase(params));
-    },
-    trim() {
-      return this.check(_trim());
-    },
-    normalize(...args) {
-      return this.check(_normalize(...args));
-    },
-    toLowerCase() {
-      return this.check(_toLowerCase());
-    },
-    toUpperCase() {
-      return this.check(_toUpperCase());
-    },
-    slugify() {
-      return this.check(_slugify());
-    }
-  })
-), ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
-  $ZodString.init(inst, def), _ZodString.init(inst, def);
-}, {
-  email(params) {
-    return this.check(_email(ZodEmail, params));
-  },
-  url(params) {
-    return this.check(_url(ZodURL, params));
-  },
-  jwt(params) {
-    return this.check(_jwt(ZodJWT, params));
-  },
-  emoji(params) {
-    return this.check(_emoji2(ZodEmoji, params));
-  },
-  guid(params) {
-    return this.check(_guid(ZodGUID, params));
-  },
-  uuid(params) {
-    return this.check(_uuid(ZodUUID, params));
-  },
-  uuidv4(params) {
-    return this.check(_uuidv4(ZodUUID, params));
-  },
-  uuidv6(params) {
-    return this.check(_uuidv6(ZodUUID, params));
-  },
-  uuidv7(params) {
-    return this.check(_uuidv7(ZodUUID, params));
-  },
-  nanoid(params) {
-    return this.check(_nanoid(ZodNanoID, params));
-  },
-  cuid(params) {
-    return this.check(_cuid(ZodCUID, params));
-  },
-  cuid2(params) {
-    return this.check(_cuid2(ZodCUID2, params));
-  },
-  ulid(params) {
-    return this.check(_ulid(ZodULID, params));
-  },
-  base64(params) {
-    return this.check(_base64(ZodBase64, params));
-  },
-  base64url(params) {
-    return this.check(_base64url(ZodBase64URL, params));
-  },
-  xid(params) {
-    return this.check(_xid(ZodXID, params));
-  },
-  ksuid(params) {
-    return this.check(_ksuid(ZodKSUID, params));
-  },
-  ipv4(params) {
-    return this.check(_ipv4(ZodIPv4, params));
-  },
-  ipv6(params) {
-    return this.check(_ipv6(ZodIPv6, params));
-  },
-  cidrv4(params) {
-    return this.check(_cidrv4(ZodCIDRv4, params));
-  },
-  cidrv6(params) {
-    return this.check(_cidrv6(ZodCIDRv6, params));
-  },
-  e164(params) {
-    return this.check(_e164(ZodE164, params));
-  },
-  datetime(params) {
-    return this.check(_isoDateTime(ZodISODateTime, params));
-  },
-  date(params) {
-    return this.check(_isoDate(ZodISODate, params));
-  },
-  time(params) {
-    return this.check(_isoTime(ZodISOTime, params));
-  },
-  duration(params) {
-    return this.check(_isoDuration(ZodISODuration, params));
-  }
-});
 function string2(params) {
   return _string(ZodString, params);
 }
-var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
-  $ZodStringFormat.init(inst, def), _ZodString.init(inst, def);
-}), ZodISODateTime = /* @__PURE__ */ $constructor("ZodISODateTime", (inst, def) => {
-  $ZodISODateTime.init(inst, def), ZodStringFormat.init(inst, def);
-}), ZodISODate = /* @__PURE__ */ $constructor("ZodISODate", (inst, def) => {
-  $ZodISODate.init(inst, def), ZodStringFormat.init(inst, def);
-}), ZodISOTime = /* @__PURE__ */ $constructor("ZodISOTime", (inst, def) => {
-  $ZodISOTime.init(inst, def), ZodStringFormat.init(inst, def);
-}), ZodISODuration = /* @__PURE__ */ $constructor("ZodISODuration", (inst, def) => {
-  $ZodISODuration.init(inst, def), ZodStringFormat.init(inst, def);
-}), ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
-  $ZodEmail.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
-  $ZodGUID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
-  $ZodUUID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
-  $ZodURL.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
-  $ZodEmoji.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
-  $ZodNanoID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
-  $ZodCUID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
-  $ZodCUID2.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
-  $ZodULID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
-  $ZodXID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
-  $ZodKSUID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
-  $ZodIPv4.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
-  $ZodIPv6.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
-  $ZodCIDRv4.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
-  $ZodCIDRv6.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
-  $ZodBase64.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
-  $ZodBase64URL.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
-  $ZodE164.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
-  $ZodJWT.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodNumber = /* @__PURE__ */ $constructor(
-  "ZodNumber",
-  (inst, def) => {
-    $ZodNumber.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params), inst.isFinite = !0;
-  },
-  /* @__PURE__ */ util_exports.derived({
-    minValue: (inst) => {
-      let { minimum, exclusiveMinimum } = aggregateChecks(inst);
-      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-    },
-    maxValue: (inst) => {
-      let { maximum, exclusiveMaximum } = aggregateChecks(inst);
-      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-    },
-    isInt: (inst) => {
-      let { isInt, multipleOf } = aggregateChecks(inst);
-      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-    },
-    format: (inst) => aggregateChecks(inst).format ?? null
-  }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
-    },
-    gte(value, params) {
-      return this.check(_gte(value, params));
-    },
-    min(value, params) {
-      return this.check(_gte(value, params));
-    },
-    lt(value, params) {
-      return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-      return this.check(_lte(value, params));
-    },
-    max(value, params) {
-      return this.check(_lte(value, params));
-    },
-    int(params) {
-      return this.check(int(params));
-    },
-    safe(params) {
-      return this.check(int(params));
-    },
-    positive(params) {
-      return this.check(_gt(0, params));
-    },
-    nonnegative(params) {
-      return this.check(_gte(0, params));
-    },
-    negative(params) {
-      return this.check(_lt(0, params));
-    },
-    nonpositive(params) {
-      return this.check(_lte(0, params));
-    },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
-    },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
-    },
-    finite() {
-      return this;
-    }
-  })
-);
 function number2(params) {
   return _number(ZodNumber, params);
 }
-var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def), ZodNumber.init(inst, def);
-});
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
-var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
 function boolean2(params) {
   return _boolean(ZodBoolean, params);
 }
-var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-});
 function unknown() {
   return _unknown(ZodUnknown);
 }
-var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
-  $ZodNever.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-});
 function never(params) {
   return _never(ZodNever, params);
 }
-var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
-  _ensureDefaultMemoizer(), $ZodArray.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params), inst.element = def.element;
-}, {
-  min(n, params) {
-    return this.check(_minLength(n, params));
-  },
-  nonempty(params) {
-    return this.check(_minLength(1, params));
-  },
-  max(n, params) {
-    return this.check(_maxLength(n, params));
-  },
-  length(n, params) {
-    return this.check(_length(n, params));
-  },
-  unwrap() {
-    return this.element;
-  }
-});
 function array(element, params) {
   return _array(ZodArray, element, params);
 }
-var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
-  _ensureDefaultMemoizer(), $ZodObjectJIT.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params), util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
-}, {
-  keyof() {
-    return _enum(Object.keys(this._zod.def.shape));
-  },
-  catchall(catchall) {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
-  },
-  passthrough() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
-  },
-  loose() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
-  },
-  strict() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
-  },
-  strip() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
-  },
-  extend(incoming) {
-    return util_exports.extend(this, incoming);
-  },
-  safeExtend(incoming) {
-    return util_exports.safeExtend(this, incoming);
-  },
-  merge(other) {
-    return util_exports.merge(this, other);
-  },
-  pick(mask) {
-    return util_exports.pick(this, mask);
-  },
-  omit(mask) {
-    return util_exports.omit(this, mask);
-  },
-  partial(...args) {
-    return util_exports.partial(ZodOptional, this, args[0]);
-  },
-  exactPartial(...args) {
-    return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
-  },
-  required(...args) {
-    return util_exports.required(ZodNonOptional, this, args[0]);
-  }
-});
 function object(shape, params) {
   let def = {
     type: "object",
@@ -15324,9 +15323,6 @@ function object(shape, params) {
   };
   return new ZodObject(def);
 }
-var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
-  $ZodUnion.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params), inst.options = def.options;
-});
 function union(options, params) {
   return new ZodUnion({
     type: "union",
@@ -15334,9 +15330,6 @@ function union(options, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
-  $ZodIntersection.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-});
 function intersection(left, right) {
   return new ZodIntersection({
     type: "intersection",
@@ -15344,9 +15337,6 @@ function intersection(left, right) {
     right
   });
 }
-var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
-  _ensureDefaultMemoizer(), $ZodRecord.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params), inst.keyType = def.keyType, inst.valueType = def.valueType;
-});
 function record(keyType, valueType, params) {
   return !valueType || !valueType._zod ? new ZodRecord({
     type: "record",
@@ -15360,37 +15350,6 @@ function record(keyType, valueType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
-  $ZodEnum.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params), inst.enum = def.entries, inst.options = [...inst._zod.values];
-  let keys = new Set(Object.keys(def.entries));
-  inst.extract = (values, params) => {
-    let newEntries = {};
-    for (let value of values)
-      if (keys.has(value))
-        newEntries[value] = def.entries[value];
-      else
-        throw new Error(`Key ${value} not found in enum`);
-    return new ZodEnum({
-      ...def,
-      checks: [],
-      ...util_exports.normalizeParams(params),
-      entries: newEntries
-    });
-  }, inst.exclude = (values, params) => {
-    let newEntries = { ...def.entries };
-    for (let value of values)
-      if (keys.has(value))
-        delete newEntries[value];
-      else
-        throw new Error(`Key ${value} not found in enum`);
-    return new ZodEnum({
-      ...def,
-      checks: [],
-      ...util_exports.normalizeParams(params),
-      entries: newEntries
-    });
-  };
-});
 function _enum(values, params) {
   let entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
@@ -15399,58 +15358,30 @@ function _enum(values, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
-  _ensureDefaultMemoizer(), $ZodTransform.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params), inst._zod.parse = (payload, _ctx) => {
-    if (_ctx.direction === "backward")
-      throw new $ZodEncodeError(inst.constructor.name);
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 == "string")
-        payload.issues.push(util_exports.issue(issue2, payload.value, def));
-      else {
-        let _issue = issue2;
-        _issue.fatal && (_issue.continue = !1), _issue.code ?? (_issue.code = "custom"), "input" in _issue || (_issue.input = payload.value), _issue.inst ?? (_issue.inst = inst), payload.issues.push(util_exports.issue(_issue));
-      }
-    };
-    let output = def.transform(payload.value, payload);
-    return output instanceof Promise ? output.then((output2) => (payload.value = output2, payload)) : (payload.value = output, payload);
-  };
-});
 function transform(fn) {
   return new ZodTransform({
     type: "transform",
     transform: fn
   });
 }
-var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
-  $ZodOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
 function optional(innerType) {
   return new ZodOptional({
     type: "optional",
     innerType
   });
 }
-var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
-  $ZodExactOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
 function exactOptional(innerType) {
   return new ZodExactOptional({
     type: "optional",
     innerType
   });
 }
-var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
-  $ZodNullable.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
 function nullable(innerType) {
   return new ZodNullable({
     type: "nullable",
     innerType
   });
 }
-var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
-  $ZodDefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeDefault = inst.unwrap;
-});
 function _default(innerType, defaultValue) {
   return new ZodDefault({
     type: "default",
@@ -15460,9 +15391,6 @@ function _default(innerType, defaultValue) {
     }
   });
 }
-var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
-  $ZodPrefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
 function prefault(innerType, defaultValue) {
   return new ZodPrefault({
     type: "prefault",
@@ -15472,9 +15400,6 @@ function prefault(innerType, defaultValue) {
     }
   });
 }
-var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
-  $ZodNonOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
 function nonoptional(innerType, params) {
   return new ZodNonOptional({
     type: "nonoptional",
@@ -15482,9 +15407,6 @@ function nonoptional(innerType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
-  $ZodCatch.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeCatch = inst.unwrap;
-});
 function _catch(innerType, catchValue) {
   return new ZodCatch({
     type: "catch",
@@ -15492,9 +15414,6 @@ function _catch(innerType, catchValue) {
     catchValue: typeof catchValue == "function" ? catchValue : util_exports.constantCatch(catchValue)
   });
 }
-var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
-  $ZodPipe.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params), inst.in = def.in, inst.out = def.out;
-});
 function pipe(in_, out) {
   return new ZodPipe({
     type: "pipe",
@@ -15503,66 +15422,700 @@ function pipe(in_, out) {
     // ...util.normalizeParams(params),
   });
 }
-var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
-  $ZodReadonly.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
 function readonly(innerType) {
   return new ZodReadonly({
     type: "readonly",
     innerType
   });
 }
-var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
-  $ZodCustom.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-});
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
+var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodRecord, ZodEnum, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom, init_schemas2 = __esm({
+  "node_modules/zod/v4/classic/schemas.js"() {
+    init_core2();
+    init_core2();
+    init_json_schema_processors();
+    init_to_json_schema();
+    init_en();
+    init_checks2();
+    init_parse3();
+    ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDefaultLocale(), $ZodType.init(inst, def), inst.def = def, inst.type = def.type, inst), {
+      check(...chks) {
+        let def = this.def;
+        return this.clone(util_exports.mergeDefs(def, {
+          checks: [
+            ...def.checks ?? [],
+            ...chks.map((ch) => typeof ch == "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }), { parent: !0 });
+      },
+      with(...chks) {
+        return this.check(...chks);
+      },
+      clone(def, params) {
+        return clone(this, def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        return reg.add(this, meta2), this;
+      },
+      refine(check, params) {
+        return this.check(refine(check, params));
+      },
+      superRefine(refinement, params) {
+        return this.check(superRefine(refinement, params));
+      },
+      overwrite(fn) {
+        return this.check(_overwrite(fn));
+      },
+      optional() {
+        return optional(this);
+      },
+      exactOptional() {
+        return exactOptional(this);
+      },
+      nullable() {
+        return nullable(this);
+      },
+      nullish() {
+        return optional(nullable(this));
+      },
+      nonoptional(params) {
+        return nonoptional(this, params);
+      },
+      array() {
+        return array(this);
+      },
+      or(arg) {
+        return union([this, arg]);
+      },
+      and(arg) {
+        return intersection(this, arg);
+      },
+      transform(tx) {
+        return pipe(this, transform(tx));
+      },
+      default(d) {
+        return _default(this, d);
+      },
+      prefault(d) {
+        return prefault(this, d);
+      },
+      catch(params) {
+        return _catch(this, params);
+      },
+      pipe(target) {
+        return pipe(this, target);
+      },
+      readonly() {
+        return readonly(this);
+      },
+      describe(description) {
+        let cl = this.clone();
+        return globalRegistry.add(cl, { description }), cl;
+      },
+      meta(...args) {
+        if (args.length === 0)
+          return globalRegistry.get(this);
+        let cl = this.clone();
+        return globalRegistry.add(cl, args[0]), cl;
+      },
+      isOptional() {
+        return this.safeParse(void 0).success;
+      },
+      isNullable() {
+        return this.safeParse(null).success;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      },
+      // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
+      get "~standard"() {
+        return util_exports.hide(this, "~standard", {
+          ...standardProps(this),
+          jsonSchema: {
+            input: createStandardJSONSchemaMethod(this, "input"),
+            output: createStandardJSONSchemaMethod(this, "output")
+          }
+        });
+      },
+      set "~standard"(value) {
+        util_exports.own(this, "~standard", value);
+      },
+      parse: function _parse2(data, params) {
+        return parse(this, data, params, { callee: _parse2 });
+      },
+      parseAsync: async function _parseAsync2(data, params) {
+        return await parseAsync(this, data, params, { callee: _parseAsync2 });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      async safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      // `spa` is an alias: same function object as `safeParseAsync`, as before.
+      get spa() {
+        return this?.safeParseAsync;
+      },
+      set spa(value) {
+        util_exports.own(this, "spa", value);
+      },
+      validate(data, params) {
+        return validate(this, data, params);
+      },
+      validateAsync(data, params) {
+        return validateAsync(this, data, params);
+      },
+      encode: function _encode2(data, params) {
+        return encode(this, data, params, { callee: _encode2 });
+      },
+      decode: function _decode2(data, params) {
+        return decode(this, data, params, { callee: _decode2 });
+      },
+      encodeAsync: async function _encodeAsync2(data, params) {
+        return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
+      },
+      decodeAsync: async function _decodeAsync2(data, params) {
+        return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
+      },
+      safeEncode(data, params) {
+        return safeEncode(this, data, params);
+      },
+      safeDecode(data, params) {
+        return safeDecode(this, data, params);
+      },
+      async safeEncodeAsync(data, params) {
+        return safeEncodeAsync(this, data, params);
+      },
+      async safeDecodeAsync(data, params) {
+        return safeDecodeAsync(this, data, params);
+      },
+      toJSONSchema(params) {
+        return createToJSONSchemaMethod(this, {})(params);
+      },
+      // Reads through to the registry on every access, so it must not cache.
+      get description() {
+        return globalRegistry.get(this)?.description;
+      },
+      // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
+      get _def() {
+        return this._zod.def;
+      }
+    }), _ZodString = /* @__PURE__ */ $constructor(
+      "_ZodString",
+      (inst, def) => {
+        $ZodString.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+      },
+      /* @__PURE__ */ util_exports.derived({
+        format: (inst) => aggregateChecks(inst).format ?? null,
+        minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+        maxLength: (inst) => aggregateChecks(inst).maximum ?? null
+      }, {
+        regex(...args) {
+          return this.check(_regex(...args));
+        },
+        includes(...args) {
+          return this.check(_includes(...args));
+        },
+        startsWith(...args) {
+          return this.check(_startsWith(...args));
+        },
+        endsWith(...args) {
+          return this.check(_endsWith(...args));
+        },
+        min(...args) {
+          return this.check(_minLength(...args));
+        },
+        max(...args) {
+          return this.check(_maxLength(...args));
+        },
+        length(...args) {
+          return this.check(_length(...args));
+        },
+        nonempty(...args) {
+          return this.check(_minLength(1, ...args));
+        },
+        lowercase(params) {
+          return this.check(_lowercase(params));
+        },
+        uppercase(params) {
+          return this.check(_uppercase(params));
+        },
+        trim() {
+          return this.check(_trim());
+        },
+        normalize(...args) {
+          return this.check(_normalize(...args));
+        },
+        toLowerCase() {
+          return this.check(_toLowerCase());
+        },
+        toUpperCase() {
+          return this.check(_toUpperCase());
+        },
+        slugify() {
+          return this.check(_slugify());
+        }
+      })
+    ), ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
+      $ZodString.init(inst, def), _ZodString.init(inst, def);
+    }, {
+      email(params) {
+        return this.check(_email(ZodEmail, params));
+      },
+      url(params) {
+        return this.check(_url(ZodURL, params));
+      },
+      jwt(params) {
+        return this.check(_jwt(ZodJWT, params));
+      },
+      emoji(params) {
+        return this.check(_emoji2(ZodEmoji, params));
+      },
+      guid(params) {
+        return this.check(_guid(ZodGUID, params));
+      },
+      uuid(params) {
+        return this.check(_uuid(ZodUUID, params));
+      },
+      uuidv4(params) {
+        return this.check(_uuidv4(ZodUUID, params));
+      },
+      uuidv6(params) {
+        return this.check(_uuidv6(ZodUUID, params));
+      },
+      uuidv7(params) {
+        return this.check(_uuidv7(ZodUUID, params));
+      },
+      nanoid(params) {
+        return this.check(_nanoid(ZodNanoID, params));
+      },
+      cuid(params) {
+        return this.check(_cuid(ZodCUID, params));
+      },
+      cuid2(params) {
+        return this.check(_cuid2(ZodCUID2, params));
+      },
+      ulid(params) {
+        return this.check(_ulid(ZodULID, params));
+      },
+      base64(params) {
+        return this.check(_base64(ZodBase64, params));
+      },
+      base64url(params) {
+        return this.check(_base64url(ZodBase64URL, params));
+      },
+      xid(params) {
+        return this.check(_xid(ZodXID, params));
+      },
+      ksuid(params) {
+        return this.check(_ksuid(ZodKSUID, params));
+      },
+      ipv4(params) {
+        return this.check(_ipv4(ZodIPv4, params));
+      },
+      ipv6(params) {
+        return this.check(_ipv6(ZodIPv6, params));
+      },
+      cidrv4(params) {
+        return this.check(_cidrv4(ZodCIDRv4, params));
+      },
+      cidrv6(params) {
+        return this.check(_cidrv6(ZodCIDRv6, params));
+      },
+      e164(params) {
+        return this.check(_e164(ZodE164, params));
+      },
+      datetime(params) {
+        return this.check(_isoDateTime(ZodISODateTime, params));
+      },
+      date(params) {
+        return this.check(_isoDate(ZodISODate, params));
+      },
+      time(params) {
+        return this.check(_isoTime(ZodISOTime, params));
+      },
+      duration(params) {
+        return this.check(_isoDuration(ZodISODuration, params));
+      }
+    });
+    ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
+      $ZodStringFormat.init(inst, def), _ZodString.init(inst, def);
+    }), ZodISODateTime = /* @__PURE__ */ $constructor("ZodISODateTime", (inst, def) => {
+      $ZodISODateTime.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodISODate = /* @__PURE__ */ $constructor("ZodISODate", (inst, def) => {
+      $ZodISODate.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodISOTime = /* @__PURE__ */ $constructor("ZodISOTime", (inst, def) => {
+      $ZodISOTime.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodISODuration = /* @__PURE__ */ $constructor("ZodISODuration", (inst, def) => {
+      $ZodISODuration.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
+      $ZodEmail.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
+      $ZodGUID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
+      $ZodUUID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
+      $ZodURL.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
+      $ZodEmoji.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
+      $ZodNanoID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
+      $ZodCUID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
+      $ZodCUID2.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
+      $ZodULID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
+      $ZodXID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
+      $ZodKSUID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
+      $ZodIPv4.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
+      $ZodIPv6.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
+      $ZodCIDRv4.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
+      $ZodCIDRv6.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
+      $ZodBase64.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
+      $ZodBase64URL.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
+      $ZodE164.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
+      $ZodJWT.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodNumber = /* @__PURE__ */ $constructor(
+      "ZodNumber",
+      (inst, def) => {
+        $ZodNumber.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params), inst.isFinite = !0;
+      },
+      /* @__PURE__ */ util_exports.derived({
+        minValue: (inst) => {
+          let { minimum, exclusiveMinimum } = aggregateChecks(inst);
+          return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+        },
+        maxValue: (inst) => {
+          let { maximum, exclusiveMaximum } = aggregateChecks(inst);
+          return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+        },
+        isInt: (inst) => {
+          let { isInt, multipleOf } = aggregateChecks(inst);
+          return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+        },
+        format: (inst) => aggregateChecks(inst).format ?? null
+      }, {
+        gt(value, params) {
+          return this.check(_gt(value, params));
+        },
+        gte(value, params) {
+          return this.check(_gte(value, params));
+        },
+        min(value, params) {
+          return this.check(_gte(value, params));
+        },
+        lt(value, params) {
+          return this.check(_lt(value, params));
+        },
+        lte(value, params) {
+          return this.check(_lte(value, params));
+        },
+        max(value, params) {
+          return this.check(_lte(value, params));
+        },
+        int(params) {
+          return this.check(int(params));
+        },
+        safe(params) {
+          return this.check(int(params));
+        },
+        positive(params) {
+          return this.check(_gt(0, params));
+        },
+        nonnegative(params) {
+          return this.check(_gte(0, params));
+        },
+        negative(params) {
+          return this.check(_lt(0, params));
+        },
+        nonpositive(params) {
+          return this.check(_lte(0, params));
+        },
+        multipleOf(value, params) {
+          return this.check(_multipleOf(value, params));
+        },
+        step(value, params) {
+          return this.check(_multipleOf(value, params));
+        },
+        finite() {
+          return this;
+        }
+      })
+    );
+    ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def), ZodNumber.init(inst, def);
+    });
+    ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+    });
+    ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+    });
+    ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
+      $ZodNever.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+    });
+    ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodArray.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params), inst.element = def.element;
+    }, {
+      min(n, params) {
+        return this.check(_minLength(n, params));
+      },
+      nonempty(params) {
+        return this.check(_minLength(1, params));
+      },
+      max(n, params) {
+        return this.check(_maxLength(n, params));
+      },
+      length(n, params) {
+        return this.check(_length(n, params));
+      },
+      unwrap() {
+        return this.element;
+      }
+    });
+    ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodObjectJIT.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params), util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
+    }, {
+      keyof() {
+        return _enum(Object.keys(this._zod.def.shape));
+      },
+      catchall(catchall) {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
+      },
+      passthrough() {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+      },
+      loose() {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+      },
+      strict() {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
+      },
+      strip() {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
+      },
+      extend(incoming) {
+        return util_exports.extend(this, incoming);
+      },
+      safeExtend(incoming) {
+        return util_exports.safeExtend(this, incoming);
+      },
+      merge(other) {
+        return util_exports.merge(this, other);
+      },
+      pick(mask) {
+        return util_exports.pick(this, mask);
+      },
+      omit(mask) {
+        return util_exports.omit(this, mask);
+      },
+      partial(...args) {
+        return util_exports.partial(ZodOptional, this, args[0]);
+      },
+      exactPartial(...args) {
+        return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
+      },
+      required(...args) {
+        return util_exports.required(ZodNonOptional, this, args[0]);
+      }
+    });
+    ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
+      $ZodUnion.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params), inst.options = def.options;
+    });
+    ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
+      $ZodIntersection.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+    });
+    ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodRecord.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params), inst.keyType = def.keyType, inst.valueType = def.valueType;
+    });
+    ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
+      $ZodEnum.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params), inst.enum = def.entries, inst.options = [...inst._zod.values];
+      let keys = new Set(Object.keys(def.entries));
+      inst.extract = (values, params) => {
+        let newEntries = {};
+        for (let value of values)
+          if (keys.has(value))
+            newEntries[value] = def.entries[value];
+          else
+            throw new Error(`Key ${value} not found in enum`);
+        return new ZodEnum({
+          ...def,
+          checks: [],
+          ...util_exports.normalizeParams(params),
+          entries: newEntries
+        });
+      }, inst.exclude = (values, params) => {
+        let newEntries = { ...def.entries };
+        for (let value of values)
+          if (keys.has(value))
+            delete newEntries[value];
+          else
+            throw new Error(`Key ${value} not found in enum`);
+        return new ZodEnum({
+          ...def,
+          checks: [],
+          ...util_exports.normalizeParams(params),
+          entries: newEntries
+        });
+      };
+    });
+    ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodTransform.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params), inst._zod.parse = (payload, _ctx) => {
+        if (_ctx.direction === "backward")
+          throw new $ZodEncodeError(inst.constructor.name);
+        payload.addIssue = (issue2) => {
+          if (typeof issue2 == "string")
+            payload.issues.push(util_exports.issue(issue2, payload.value, def));
+          else {
+            let _issue = issue2;
+            _issue.fatal && (_issue.continue = !1), _issue.code ?? (_issue.code = "custom"), "input" in _issue || (_issue.input = payload.value), _issue.inst ?? (_issue.inst = inst), payload.issues.push(util_exports.issue(_issue));
+          }
+        };
+        let output = def.transform(payload.value, payload);
+        return output instanceof Promise ? output.then((output2) => (payload.value = output2, payload)) : (payload.value = output, payload);
+      };
+    });
+    ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
+      $ZodOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
+      $ZodExactOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
+      $ZodNullable.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
+      $ZodDefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeDefault = inst.unwrap;
+    });
+    ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
+      $ZodPrefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
+      $ZodNonOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
+      $ZodCatch.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeCatch = inst.unwrap;
+    });
+    ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
+      $ZodPipe.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params), inst.in = def.in, inst.out = def.out;
+    });
+    ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
+      $ZodReadonly.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
+      $ZodCustom.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+    });
+  }
+});
+
+// node_modules/zod/v4/classic/compat.js
+var ZodFirstPartyTypeKind, init_compat = __esm({
+  "node_modules/zod/v4/classic/compat.js"() {
+    ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {});
+  }
+});
+
+// node_modules/zod/v4/classic/iso.js
+var init_iso = __esm({
+  "node_modules/zod/v4/classic/iso.js"() {
+  }
+});
+
+// node_modules/zod/v4/classic/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/classic/coerce.js"() {
+  }
+});
+
+// node_modules/zod/v4/classic/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/classic/external.js"() {
+    init_core2();
+    init_schemas2();
+    init_checks2();
+    init_errors3();
+    init_parse3();
+    init_compat();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// node_modules/zod/index.js
+var init_zod = __esm({
+  "node_modules/zod/index.js"() {
+    init_external();
+  }
+});
 
 // src/plan/schema.ts
-var optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), resourceChangeSchema = object({
-  address: string2().min(1),
-  // Absent at the root module.
-  module_address: optionalString,
-  // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a missing
-  // one must not make the engine skip the change (it assesses `managed` only), so it is lenient.
-  mode: optionalString,
-  type: string2().min(1),
-  name: optionalString,
-  provider_name: optionalString,
-  // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
-  deposed: optionalString,
-  // The raw key (number or string); the engine reads addresses, so it is not validated.
-  index: opaque,
-  // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
-  action_reason: optionalString,
-  // Terraform 1.1+: the address a `moved` block brought it from.
-  previous_address: optionalString,
-  change: object({
-    // The one field every decision rests on (docs/plan-format.md "actions"): unknown words pass
-    // through, but it must be a non-empty list of words.
-    actions: array(string2()).min(1),
-    before: opaque,
-    after: opaque,
-    after_unknown: opaque,
-    before_sensitive: opaque,
-    after_sensitive: opaque,
-    // Terraform 1.0+: attribute paths forcing a replacement.
-    replace_paths: array(array(union([string2(), number2()]))).nullish()
-  })
-}), deferredChangeSchema = object({
-  reason: string2(),
-  resource_change: unknown().optional()
-}), planTopSchema = object({
-  format_version: string2(),
-  terraform_version: optionalString,
-  errored: optionalBoolean,
-  complete: optionalBoolean,
-  applyable: optionalBoolean
-}), SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
+function buildSchemas() {
+  let optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), change = object({
+    address: string2().min(1),
+    // Absent at the root module.
+    module_address: optionalString,
+    // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a
+    // missing one must not make the engine skip the change (it assesses `managed` only), so it
+    // is lenient.
+    mode: optionalString,
+    type: string2().min(1),
+    name: optionalString,
+    provider_name: optionalString,
+    // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
+    deposed: optionalString,
+    // The raw key (number or string); the engine reads addresses, so it is not validated.
+    index: opaque,
+    // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
+    action_reason: optionalString,
+    // Terraform 1.1+: the address a `moved` block brought it from.
+    previous_address: optionalString,
+    change: object({
+      // The one field every decision rests on (docs/plan-format.md "actions"): unknown words
+      // pass through, but it must be a non-empty list of words.
+      actions: array(string2()).min(1),
+      before: opaque,
+      after: opaque,
+      after_unknown: opaque,
+      before_sensitive: opaque,
+      after_sensitive: opaque,
+      // Terraform 1.0+: attribute paths forcing a replacement.
+      replace_paths: array(array(union([string2(), number2()]))).nullish()
+    })
+  }), deferred = object({
+    reason: string2(),
+    resource_change: unknown().optional()
+  }), top = object({
+    format_version: string2(),
+    terraform_version: optionalString,
+    errored: optionalBoolean,
+    complete: optionalBoolean,
+    applyable: optionalBoolean
+  });
+  return { change, deferred, top };
+}
+function planSchemas() {
+  return schemas ??= buildSchemas(), schemas;
+}
 function toPlanMeta(raw, displayPath) {
   if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
     throw notAPlan(raw, displayPath);
@@ -15572,9 +16125,11 @@ function toPlanMeta(raw, displayPath) {
       displayPath,
       `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
     );
-  let parsed = planTopSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, "", displayPath);
-  let top = parsed.data, meta2 = {
+  if (!isValidTop(raw)) {
+    let parsed = planSchemas().top.safeParse(raw);
+    if (!parsed.success) throw invalid(parsed.error, raw, "", displayPath);
+  }
+  let top = raw, meta2 = {
     formatVersion,
     // Test harnesses strip it; Terraform and OpenTofu always write it.
     terraformVersion: top.terraform_version ?? "",
@@ -15597,16 +16152,14 @@ function toPlanChange(raw, displayPath, index) {
   return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
 }
 function toDeferredChange(raw, displayPath, index) {
-  let where2 = `deferred_changes[${index}]`, parsed = deferredChangeSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-  return mapChange(
-    parsed.data.resource_change,
-    `${where2}.resource_change`,
-    displayPath,
-    parsed.data.reason
-  );
+  let where2 = `deferred_changes[${index}]`;
+  if (!isRecord(raw) || typeof raw.reason != "string") {
+    let parsed = planSchemas().deferred.safeParse(raw);
+    if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
+  }
+  let entry = raw;
+  return mapChange(entry.resource_change, `${where2}.resource_change`, displayPath, entry.reason);
 }
-var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
 function isValidChange(raw) {
   if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
   for (let key of [
@@ -15627,12 +16180,15 @@ function isValidChange(raw) {
   let paths = change.replace_paths;
   return paths == null ? !0 : Array.isArray(paths) && paths.every((path15) => Array.isArray(path15) && path15.every(isPathStep));
 }
+function isValidTop(raw) {
+  return typeof raw.format_version == "string" && isOptionalString(raw.terraform_version) && isOptionalBoolean(raw.errored) && isOptionalBoolean(raw.complete) && isOptionalBoolean(raw.applyable);
+}
 function mapChange(raw, where2, displayPath, deferredReason) {
   let rc;
   if (isValidChange(raw))
     rc = raw;
   else {
-    let parsed = resourceChangeSchema.safeParse(raw);
+    let parsed = planSchemas().change.safeParse(raw);
     if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
     rc = parsed.data;
   }
@@ -15697,6 +16253,17 @@ function valueAt(raw, path15) {
   }
   return current;
 }
+var schemas, SUPPORTED_FORMAT, SUPPORTED_FORMATS, isOptionalString, isNonEmptyString, isPathStep, isOptionalBoolean, init_schema = __esm({
+  "src/plan/schema.ts"() {
+    "use strict";
+    init_zod();
+    init_messages();
+    init_recognise();
+    SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
+    isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
+    isOptionalBoolean = (value) => value == null || typeof value == "boolean";
+  }
+});
 
 // src/plan/json-error.ts
 function brokenJsonError(found, displayPath) {
@@ -15731,7 +16298,6 @@ function brokenJsonError(found, displayPath) {
 function describeChar(text, index) {
   return JSON.stringify(String.fromCodePoint(text.codePointAt(index) ?? 0));
 }
-var POSITION = /\bat position (\d+)/u, END_OF_INPUT = /Unexpected end of JSON input/u;
 function jsonErrorIndex(error2, text) {
   let message = errorMessage(error2), position = POSITION.exec(message);
   if (position?.[1] !== void 0) return Math.min(Number(position[1]), text.length);
@@ -15748,66 +16314,6 @@ function isDigit(code3) {
 function isHex(code3) {
   return isDigit(code3) || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102;
 }
-var ARRAY = 0, OBJECT = 1, Cursor = class {
-  constructor(text) {
-    this.text = text;
-    this.n = text.length;
-  }
-  text;
-  i = 0;
-  n;
-  code() {
-    return this.text.charCodeAt(this.i);
-  }
-  skipSpace() {
-    for (; this.i < this.n && isSpace(this.code()); ) this.i += 1;
-  }
-  /** Scans a string starting at its quote. */
-  string() {
-    for (this.i += 1; this.i < this.n; ) {
-      let code3 = this.code();
-      if (code3 === 34)
-        return this.i += 1, !0;
-      if (code3 < 32 || code3 === 92 && !this.escape()) return !1;
-      this.i += 1;
-    }
-    return !1;
-  }
-  /** The escape after a backslash at `i`; `i` ends on its last character. */
-  escape() {
-    if (this.i += 1, this.i >= this.n) return !1;
-    let escaped = this.text[this.i] ?? "";
-    if (escaped !== "u") return '"\\/bfnrt'.includes(escaped);
-    for (let k = 0; k < 4; k += 1)
-      if (this.i += 1, this.i >= this.n || !isHex(this.code())) return !1;
-    return !0;
-  }
-  digits() {
-    if (this.i >= this.n || !isDigit(this.code())) return !1;
-    for (; this.i < this.n && isDigit(this.code()); ) this.i += 1;
-    return !0;
-  }
-  number() {
-    if (this.code() === 45 && (this.i += 1), this.i < this.n && this.code() === 48) this.i += 1;
-    else if (!this.digits()) return !1;
-    return !(this.i < this.n && this.code() === 46 && (this.i += 1, !this.digits()) || this.i < this.n && (this.code() === 101 || this.code() === 69) && (this.i += 1, this.i < this.n && (this.code() === 43 || this.code() === 45) && (this.i += 1), !this.digits()));
-  }
-  word(word) {
-    for (let char of word) {
-      if (this.i >= this.n || this.text[this.i] !== char) return !1;
-      this.i += 1;
-    }
-    return !0;
-  }
-  /** An object key and its colon. */
-  key() {
-    return this.skipSpace(), this.i >= this.n || this.code() !== 34 || !this.string() || (this.skipSpace(), this.i >= this.n || this.code() !== 58) ? !1 : (this.i += 1, !0);
-  }
-  /** A string, number or literal starting with `code`. */
-  scalar(code3) {
-    return code3 === 34 ? this.string() : code3 === 45 || isDigit(code3) ? this.number() : code3 === 116 ? this.word("true") : code3 === 102 ? this.word("false") : code3 === 110 ? this.word("null") : !1;
-  }
-};
 function firstSyntaxError(text) {
   let at3 = new Cursor(text), n = text.length, stack = [], expectValue = !0;
   for (; ; ) {
@@ -15845,23 +16351,76 @@ function firstSyntaxError(text) {
     return at3.i;
   }
 }
+var POSITION, END_OF_INPUT, ARRAY, OBJECT, Cursor, init_json_error = __esm({
+  "src/plan/json-error.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    POSITION = /\bat position (\d+)/u, END_OF_INPUT = /Unexpected end of JSON input/u;
+    ARRAY = 0, OBJECT = 1, Cursor = class {
+      constructor(text) {
+        this.text = text;
+        this.n = text.length;
+      }
+      text;
+      i = 0;
+      n;
+      code() {
+        return this.text.charCodeAt(this.i);
+      }
+      skipSpace() {
+        for (; this.i < this.n && isSpace(this.code()); ) this.i += 1;
+      }
+      /** Scans a string starting at its quote. */
+      string() {
+        for (this.i += 1; this.i < this.n; ) {
+          let code3 = this.code();
+          if (code3 === 34)
+            return this.i += 1, !0;
+          if (code3 < 32 || code3 === 92 && !this.escape()) return !1;
+          this.i += 1;
+        }
+        return !1;
+      }
+      /** The escape after a backslash at `i`; `i` ends on its last character. */
+      escape() {
+        if (this.i += 1, this.i >= this.n) return !1;
+        let escaped = this.text[this.i] ?? "";
+        if (escaped !== "u") return '"\\/bfnrt'.includes(escaped);
+        for (let k = 0; k < 4; k += 1)
+          if (this.i += 1, this.i >= this.n || !isHex(this.code())) return !1;
+        return !0;
+      }
+      digits() {
+        if (this.i >= this.n || !isDigit(this.code())) return !1;
+        for (; this.i < this.n && isDigit(this.code()); ) this.i += 1;
+        return !0;
+      }
+      number() {
+        if (this.code() === 45 && (this.i += 1), this.i < this.n && this.code() === 48) this.i += 1;
+        else if (!this.digits()) return !1;
+        return !(this.i < this.n && this.code() === 46 && (this.i += 1, !this.digits()) || this.i < this.n && (this.code() === 101 || this.code() === 69) && (this.i += 1, this.i < this.n && (this.code() === 43 || this.code() === 45) && (this.i += 1), !this.digits()));
+      }
+      word(word) {
+        for (let char of word) {
+          if (this.i >= this.n || this.text[this.i] !== char) return !1;
+          this.i += 1;
+        }
+        return !0;
+      }
+      /** An object key and its colon. */
+      key() {
+        return this.skipSpace(), this.i >= this.n || this.code() !== 34 || !this.string() || (this.skipSpace(), this.i >= this.n || this.code() !== 58) ? !1 : (this.i += 1, !0);
+      }
+      /** A string, number or literal starting with `code`. */
+      scalar(code3) {
+        return code3 === 34 ? this.string() : code3 === 45 || isDigit(code3) ? this.number() : code3 === 116 ? this.word("true") : code3 === 102 ? this.word("false") : code3 === 110 ? this.word("null") : !1;
+      }
+    };
+  }
+});
 
 // src/plan/unparsable.ts
-var HEAD_CHARS = 64 * 1024, ANSI = /\u001b\[[0-9;?]*[A-Za-z]/gu, PLAN_TEXT = [
-  /^(?:Terraform|OpenTofu) used the selected providers to generate the following execution/mu,
-  /^(?:Terraform|OpenTofu) will perform the following actions:/mu,
-  /^(?:Terraform|OpenTofu) planned the following actions, but then encountered a problem/mu,
-  /^Resource actions are indicated with the following symbols:/mu,
-  /^No changes\. (?:Your infrastructure matches the configuration|Infrastructure is up-to-date)/mu,
-  /^(?:Terraform|OpenTofu) has compared your real infrastructure against your configuration/mu,
-  /^An execution plan has been generated and is shown below\./mu,
-  /^Refreshing Terraform state in-memory prior to plan/mu,
-  /^Note: Objects have changed outside of (?:Terraform|OpenTofu)/mu,
-  /^Plan: \d+ to (?:import|add), /mu,
-  /^Changes to Outputs:/mu,
-  /: Refreshing state\.\.\./mu,
-  /^ {2}# \S.* (?:will be (?:created|destroyed|updated in-place|read during apply)|must be replaced)$/mu
-], ERROR_TEXT = /^(?:│ )?Error: \S/mu, HTML = /^\s*<(?:!doctype|html|\?xml|head|body)\b/iu;
 function explainUnparsable(decoded, error2, displayPath) {
   let first = firstNonSpace(decoded.text);
   return first === "{" || first === "[" ? explainBrokenJson(decoded, error2, displayPath) : explainText(decoded, displayPath);
@@ -15935,8 +16494,33 @@ function endsAValue(text, index) {
 function firstNonSpace(text) {
   return /\S/u.exec(text)?.[0];
 }
+var HEAD_CHARS, ANSI, PLAN_TEXT, ERROR_TEXT, HTML, init_unparsable = __esm({
+  "src/plan/unparsable.ts"() {
+    "use strict";
+    init_json_error();
+    init_messages();
+    init_recognise();
+    HEAD_CHARS = 64 * 1024, ANSI = /\u001b\[[0-9;?]*[A-Za-z]/gu, PLAN_TEXT = [
+      /^(?:Terraform|OpenTofu) used the selected providers to generate the following execution/mu,
+      /^(?:Terraform|OpenTofu) will perform the following actions:/mu,
+      /^(?:Terraform|OpenTofu) planned the following actions, but then encountered a problem/mu,
+      /^Resource actions are indicated with the following symbols:/mu,
+      /^No changes\. (?:Your infrastructure matches the configuration|Infrastructure is up-to-date)/mu,
+      /^(?:Terraform|OpenTofu) has compared your real infrastructure against your configuration/mu,
+      /^An execution plan has been generated and is shown below\./mu,
+      /^Refreshing Terraform state in-memory prior to plan/mu,
+      /^Note: Objects have changed outside of (?:Terraform|OpenTofu)/mu,
+      /^Plan: \d+ to (?:import|add), /mu,
+      /^Changes to Outputs:/mu,
+      /: Refreshing state\.\.\./mu,
+      /^ {2}# \S.* (?:will be (?:created|destroyed|updated in-place|read during apply)|must be replaced)$/mu
+    ], ERROR_TEXT = /^(?:│ )?Error: \S/mu, HTML = /^\s*<(?:!doctype|html|\?xml|head|body)\b/iu;
+  }
+});
 
 // src/plan/read.ts
+import { Buffer as Buffer3 } from "node:buffer";
+import { readFile } from "node:fs/promises";
 async function readPlanFile(filePath, displayPath, onChange) {
   let bytes;
   try {
@@ -15974,7 +16558,6 @@ function emitPlan(document, displayPath, onChange) {
     onChange(toDeferredChange(deferred[index], displayPath, index));
   return meta2;
 }
-var PIPE_IT_IN = "pipe the plan in: `terraform show -json tfplan | destroy-guard assess -`";
 async function* stdinChunks(stream) {
   if ("isTTY" in stream && stream.isTTY === !0)
     throw planError("-", `is a terminal, not a pipe; ${PIPE_IT_IN}`);
@@ -16059,413 +16642,431 @@ function firstZipEntry(bytes) {
   if (!(bytes.length < 30 + length))
     return Buffer3.from(bytes.buffer, bytes.byteOffset + 30, length).toString("latin1");
 }
-
-// src/plan/open.ts
-import { constants as constants3 } from "node:buffer";
-import { open as open2, stat as stat3 } from "node:fs/promises";
-
-// src/plan/stream/reader.ts
-import { constants as constants2 } from "node:buffer";
+var PIPE_IT_IN, init_read = __esm({
+  "src/plan/read.ts"() {
+    "use strict";
+    init_decode();
+    init_messages();
+    init_recognise();
+    init_schema();
+    init_unparsable();
+    PIPE_IT_IN = "pipe the plan in: `terraform show -json tfplan | destroy-guard assess -`";
+  }
+});
 
 // src/plan/stream/scan.ts
-var STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
-for (let byte = 0; byte < 32; byte += 1) STRING_STOP[byte] = 1;
-STRING_STOP[34] = 1;
-STRING_STOP[92] = 1;
-for (let byte of [32, 9, 10, 13]) SPACE[byte] = 1;
-for (let char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
-for (let char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
-for (let char of "0123456789") DIGIT[char.charCodeAt(0)] = 1;
-var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5, STRING = 6, ESCAPE = 7, UNICODE = 8, MINUS = 9, ZERO = 10, INTEGER = 11, POINT = 12, FRACTION = 13, EXPONENT_MARK = 14, EXPONENT_SIGN = 15, EXPONENT = 16, LITERAL = 17, END = 18, IN_OBJECT = 1, IN_ARRAY = 2, TRUE = Uint8Array.from(Buffer.from("true", "latin1")), FALSE = Uint8Array.from(Buffer.from("false", "latin1")), NULL = Uint8Array.from(Buffer.from("null", "latin1")), ElementLog = class {
-  /** Absolute offset of each element's first byte. */
-  starts = [];
-  /** Absolute offset just after each element (its trailing whitespace included). */
-  ends = [];
-  overflowed = !1;
-  #capacity;
-  constructor(capacity) {
-    this.#capacity = capacity;
-  }
-  add(start, end) {
-    if (!this.overflowed) {
-      if (this.starts.length === this.#capacity) {
-        this.overflowed = !0, this.starts = [], this.ends = [];
-        return;
+var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FIRST, KEY, COLON, AFTER, STRING, ESCAPE, UNICODE, MINUS, ZERO, INTEGER, POINT, FRACTION, EXPONENT_MARK, EXPONENT_SIGN, EXPONENT, LITERAL, END, IN_OBJECT, IN_ARRAY, TRUE, FALSE, NULL, ElementLog, JsonScanner, init_scan = __esm({
+  "src/plan/stream/scan.ts"() {
+    "use strict";
+    STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
+    for (let byte = 0; byte < 32; byte += 1) STRING_STOP[byte] = 1;
+    STRING_STOP[34] = 1;
+    STRING_STOP[92] = 1;
+    for (let byte of [32, 9, 10, 13]) SPACE[byte] = 1;
+    for (let char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
+    for (let char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
+    for (let char of "0123456789") DIGIT[char.charCodeAt(0)] = 1;
+    VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5, STRING = 6, ESCAPE = 7, UNICODE = 8, MINUS = 9, ZERO = 10, INTEGER = 11, POINT = 12, FRACTION = 13, EXPONENT_MARK = 14, EXPONENT_SIGN = 15, EXPONENT = 16, LITERAL = 17, END = 18, IN_OBJECT = 1, IN_ARRAY = 2, TRUE = Uint8Array.from(Buffer.from("true", "latin1")), FALSE = Uint8Array.from(Buffer.from("false", "latin1")), NULL = Uint8Array.from(Buffer.from("null", "latin1")), ElementLog = class {
+      /** Absolute offset of each element's first byte. */
+      starts = [];
+      /** Absolute offset just after each element (its trailing whitespace included). */
+      ends = [];
+      overflowed = !1;
+      #capacity;
+      constructor(capacity) {
+        this.#capacity = capacity;
       }
-      this.starts.push(start), this.ends.push(end);
-    }
-  }
-}, JsonScanner = class {
-  /** Absolute offset of the next byte to read (or of the error). */
-  offset;
-  /**
-   * Set by the caller at a top-level member's `value` stop to note the elements of that array
-   * (the values at depth 2); cleared at its `member` stop.
-   */
-  elements;
-  keyStart = -1;
-  valueStart = -1;
-  /** The first byte of the member value at `valueStart`. */
-  valueByte = 0;
-  valueEnd = -1;
-  /** A line feed was seen between tokens (`terraform plan -json` logs are JSON lines). */
-  sawLineFeed = !1;
-  #state = VALUE;
-  #depth = 0;
-  #stack = new Uint8Array(64);
-  #inKey = !1;
-  #hexLeft = 0;
-  #literal = TRUE;
-  #literalAt = 0;
-  #elementStart = -1;
-  constructor(offset) {
-    this.offset = offset;
-  }
-  /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
-  scan(buffer, base, end) {
-    let i = this.offset - base, state = this.#state, depth = this.#depth, stop = "more";
-    scan: for (; i < end; )
-      switch (state) {
-        case STRING: {
-          let byte = buffer[i];
-          for (; STRING_STOP[byte] === 0; ) {
-            if (i += 1, i === end) break scan;
-            byte = buffer[i];
+      add(start, end) {
+        if (!this.overflowed) {
+          if (this.starts.length === this.#capacity) {
+            this.overflowed = !0, this.starts = [], this.ends = [];
+            return;
           }
-          if (byte === 34) {
-            if (i += 1, !this.#inKey) {
-              state = AFTER;
+          this.starts.push(start), this.ends.push(end);
+        }
+      }
+    }, JsonScanner = class {
+      /** Absolute offset of the next byte to read (or of the error). */
+      offset;
+      /**
+       * Set by the caller at a top-level member's `value` stop to note the elements of that array
+       * (the values at depth 2); cleared at its `member` stop.
+       */
+      elements;
+      keyStart = -1;
+      valueStart = -1;
+      /** The first byte of the member value at `valueStart`. */
+      valueByte = 0;
+      valueEnd = -1;
+      /** A line feed was seen between tokens (`terraform plan -json` logs are JSON lines). */
+      sawLineFeed = !1;
+      #state = VALUE;
+      #depth = 0;
+      #stack = new Uint8Array(64);
+      #inKey = !1;
+      #hexLeft = 0;
+      #literal = TRUE;
+      #literalAt = 0;
+      #elementStart = -1;
+      constructor(offset) {
+        this.offset = offset;
+      }
+      /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
+      scan(buffer, base, end) {
+        let i = this.offset - base, state = this.#state, depth = this.#depth, stop = "more";
+        scan: for (; i < end; )
+          switch (state) {
+            case STRING: {
+              let byte = buffer[i];
+              for (; STRING_STOP[byte] === 0; ) {
+                if (i += 1, i === end) break scan;
+                byte = buffer[i];
+              }
+              if (byte === 34) {
+                if (i += 1, !this.#inKey) {
+                  state = AFTER;
+                  continue;
+                }
+                if (this.#inKey = !1, state = COLON, depth === 1 && this.#stack[0] === IN_OBJECT) {
+                  stop = "key";
+                  break scan;
+                }
+                i + 1 < end && buffer[i] === 58 && buffer[i + 1] === 34 && (i += 2, state = STRING);
+                continue;
+              }
+              if (byte === 92) {
+                i += 1, state = ESCAPE;
+                continue;
+              }
+              stop = "error";
+              break scan;
+            }
+            case AFTER: {
+              if (depth === 0) {
+                state = END, stop = "done";
+                break scan;
+              }
+              let byte = buffer[i];
+              for (; SPACE[byte] === 1; ) {
+                if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+                byte = buffer[i];
+              }
+              let container = this.#stack[depth - 1];
+              if (depth === 2 && this.elements !== void 0 && container === IN_ARRAY && (byte === 44 || byte === 93) && this.elements.add(this.#elementStart, base + i), byte === 44 && container !== void 0) {
+                if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
+                state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, this.#inKey = !0, state = STRING);
+                continue;
+              }
+              if (byte === 125 && container === IN_OBJECT || byte === 93 && container === IN_ARRAY) {
+                if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, depth -= 1, depth === 0 && (state = END), stop !== "more") break scan;
+                if (depth === 0) {
+                  stop = "done";
+                  break scan;
+                }
+                continue;
+              }
+              stop = "error";
+              break scan;
+            }
+            case VALUE:
+            case ARRAY_FIRST: {
+              let byte = buffer[i];
+              for (; SPACE[byte] === 1; ) {
+                if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+                byte = buffer[i];
+              }
+              if (state === ARRAY_FIRST && byte === 93) {
+                if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
+                  stop = "done";
+                  break scan;
+                }
+                continue;
+              }
+              depth === 2 && this.elements !== void 0 && (this.#elementStart = base + i);
+              let member = depth === 1 && this.#stack[0] === IN_OBJECT;
+              if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === 34)
+                state = STRING;
+              else if (byte === 123 || byte === 91)
+                depth === this.#stack.length && this.#grow(), this.#stack[depth] = byte === 123 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === 123 ? OBJECT_FIRST : ARRAY_FIRST;
+              else if (DIGIT[byte] === 1)
+                state = byte === 48 ? ZERO : INTEGER;
+              else if (byte === 45)
+                state = MINUS;
+              else if (byte === 116 || byte === 102 || byte === 110)
+                this.#literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, this.#literalAt = 1, state = LITERAL;
+              else {
+                i -= 1, stop = "error";
+                break scan;
+              }
+              if (member) {
+                stop = "value";
+                break scan;
+              }
               continue;
             }
-            if (this.#inKey = !1, state = COLON, depth === 1 && this.#stack[0] === IN_OBJECT) {
-              stop = "key";
+            case OBJECT_FIRST:
+            case KEY: {
+              let byte = buffer[i];
+              for (; SPACE[byte] === 1; ) {
+                if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+                byte = buffer[i];
+              }
+              if (byte === 34) {
+                depth === 1 && (this.keyStart = base + i), i += 1, this.#inKey = !0, state = STRING;
+                continue;
+              }
+              if (state === OBJECT_FIRST && byte === 125) {
+                if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
+                  stop = "done";
+                  break scan;
+                }
+                continue;
+              }
+              stop = "error";
               break scan;
             }
-            i + 1 < end && buffer[i] === 58 && buffer[i + 1] === 34 && (i += 2, state = STRING);
-            continue;
-          }
-          if (byte === 92) {
-            i += 1, state = ESCAPE;
-            continue;
-          }
-          stop = "error";
-          break scan;
-        }
-        case AFTER: {
-          if (depth === 0) {
-            state = END, stop = "done";
-            break scan;
-          }
-          let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
-            byte = buffer[i];
-          }
-          let container = this.#stack[depth - 1];
-          if (depth === 2 && this.elements !== void 0 && container === IN_ARRAY && (byte === 44 || byte === 93) && this.elements.add(this.#elementStart, base + i), byte === 44 && container !== void 0) {
-            if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
-            state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, this.#inKey = !0, state = STRING);
-            continue;
-          }
-          if (byte === 125 && container === IN_OBJECT || byte === 93 && container === IN_ARRAY) {
-            if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, depth -= 1, depth === 0 && (state = END), stop !== "more") break scan;
-            if (depth === 0) {
+            case COLON: {
+              let byte = buffer[i];
+              for (; SPACE[byte] === 1; ) {
+                if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+                byte = buffer[i];
+              }
+              if (byte !== 58) {
+                stop = "error";
+                break scan;
+              }
+              i += 1, state = VALUE;
+              continue;
+            }
+            case ESCAPE: {
+              let byte = buffer[i];
+              if (SIMPLE_ESCAPE[byte] === 1)
+                state = STRING;
+              else if (byte === 117)
+                this.#hexLeft = 4, state = UNICODE;
+              else {
+                stop = "error";
+                break scan;
+              }
+              i += 1;
+              continue;
+            }
+            case UNICODE: {
+              if (HEX[buffer[i]] !== 1) {
+                stop = "error";
+                break scan;
+              }
+              i += 1, this.#hexLeft -= 1, this.#hexLeft === 0 && (state = STRING);
+              continue;
+            }
+            case LITERAL: {
+              let literal = this.#literal;
+              if (buffer[i] !== literal[this.#literalAt]) {
+                stop = "error";
+                break scan;
+              }
+              i += 1, this.#literalAt += 1, this.#literalAt === literal.length && (state = AFTER);
+              continue;
+            }
+            case INTEGER:
+            case FRACTION:
+            case EXPONENT: {
+              let byte = buffer[i];
+              for (; DIGIT[byte] === 1; ) {
+                if (i += 1, i === end) break scan;
+                byte = buffer[i];
+              }
+              state === INTEGER && byte === 46 ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+              continue;
+            }
+            case ZERO: {
+              let byte = buffer[i];
+              byte === 46 ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+              continue;
+            }
+            case MINUS:
+            case POINT:
+            case EXPONENT_SIGN: {
+              let byte = buffer[i];
+              if (DIGIT[byte] !== 1) {
+                stop = "error";
+                break scan;
+              }
+              i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === 48 ? ZERO : INTEGER;
+              continue;
+            }
+            case EXPONENT_MARK: {
+              let byte = buffer[i];
+              if (byte === 43 || byte === 45)
+                i += 1, state = EXPONENT_SIGN;
+              else if (DIGIT[byte] === 1)
+                i += 1, state = EXPONENT;
+              else {
+                stop = "error";
+                break scan;
+              }
+              continue;
+            }
+            default: {
               stop = "done";
               break scan;
             }
-            continue;
           }
-          stop = "error";
-          break scan;
-        }
-        case VALUE:
-        case ARRAY_FIRST: {
-          let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
-            byte = buffer[i];
-          }
-          if (state === ARRAY_FIRST && byte === 93) {
-            if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
-              stop = "done";
-              break scan;
-            }
-            continue;
-          }
-          depth === 2 && this.elements !== void 0 && (this.#elementStart = base + i);
-          let member = depth === 1 && this.#stack[0] === IN_OBJECT;
-          if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === 34)
-            state = STRING;
-          else if (byte === 123 || byte === 91)
-            depth === this.#stack.length && this.#grow(), this.#stack[depth] = byte === 123 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === 123 ? OBJECT_FIRST : ARRAY_FIRST;
-          else if (DIGIT[byte] === 1)
-            state = byte === 48 ? ZERO : INTEGER;
-          else if (byte === 45)
-            state = MINUS;
-          else if (byte === 116 || byte === 102 || byte === 110)
-            this.#literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, this.#literalAt = 1, state = LITERAL;
-          else {
-            i -= 1, stop = "error";
-            break scan;
-          }
-          if (member) {
-            stop = "value";
-            break scan;
-          }
-          continue;
-        }
-        case OBJECT_FIRST:
-        case KEY: {
-          let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
-            byte = buffer[i];
-          }
-          if (byte === 34) {
-            depth === 1 && (this.keyStart = base + i), i += 1, this.#inKey = !0, state = STRING;
-            continue;
-          }
-          if (state === OBJECT_FIRST && byte === 125) {
-            if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
-              stop = "done";
-              break scan;
-            }
-            continue;
-          }
-          stop = "error";
-          break scan;
-        }
-        case COLON: {
-          let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
-            byte = buffer[i];
-          }
-          if (byte !== 58) {
-            stop = "error";
-            break scan;
-          }
-          i += 1, state = VALUE;
-          continue;
-        }
-        case ESCAPE: {
-          let byte = buffer[i];
-          if (SIMPLE_ESCAPE[byte] === 1)
-            state = STRING;
-          else if (byte === 117)
-            this.#hexLeft = 4, state = UNICODE;
-          else {
-            stop = "error";
-            break scan;
-          }
-          i += 1;
-          continue;
-        }
-        case UNICODE: {
-          if (HEX[buffer[i]] !== 1) {
-            stop = "error";
-            break scan;
-          }
-          i += 1, this.#hexLeft -= 1, this.#hexLeft === 0 && (state = STRING);
-          continue;
-        }
-        case LITERAL: {
-          let literal = this.#literal;
-          if (buffer[i] !== literal[this.#literalAt]) {
-            stop = "error";
-            break scan;
-          }
-          i += 1, this.#literalAt += 1, this.#literalAt === literal.length && (state = AFTER);
-          continue;
-        }
-        case INTEGER:
-        case FRACTION:
-        case EXPONENT: {
-          let byte = buffer[i];
-          for (; DIGIT[byte] === 1; ) {
-            if (i += 1, i === end) break scan;
-            byte = buffer[i];
-          }
-          state === INTEGER && byte === 46 ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
-          continue;
-        }
-        case ZERO: {
-          let byte = buffer[i];
-          byte === 46 ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
-          continue;
-        }
-        case MINUS:
-        case POINT:
-        case EXPONENT_SIGN: {
-          let byte = buffer[i];
-          if (DIGIT[byte] !== 1) {
-            stop = "error";
-            break scan;
-          }
-          i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === 48 ? ZERO : INTEGER;
-          continue;
-        }
-        case EXPONENT_MARK: {
-          let byte = buffer[i];
-          if (byte === 43 || byte === 45)
-            i += 1, state = EXPONENT_SIGN;
-          else if (DIGIT[byte] === 1)
-            i += 1, state = EXPONENT;
-          else {
-            stop = "error";
-            break scan;
-          }
-          continue;
-        }
-        default: {
-          stop = "done";
-          break scan;
+        return this.#state = state, this.#depth = depth, this.offset = base + i, stop;
+      }
+      /**
+       * The input ended. A top-level scalar may end with it (a number has no end of its own);
+       * anything else still open is a document cut short, whose error is at the end.
+       */
+      end() {
+        if (this.#depth !== 0) return "error";
+        switch (this.#state) {
+          case END:
+          case AFTER:
+          case ZERO:
+          case INTEGER:
+          case FRACTION:
+          case EXPONENT:
+            return "done";
+          default:
+            return "error";
         }
       }
-    return this.#state = state, this.#depth = depth, this.offset = base + i, stop;
+      #grow() {
+        let larger = new Uint8Array(this.#stack.length * 2);
+        larger.set(this.#stack), this.#stack = larger;
+      }
+    };
   }
-  /**
-   * The input ended. A top-level scalar may end with it (a number has no end of its own);
-   * anything else still open is a document cut short, whose error is at the end.
-   */
-  end() {
-    if (this.#depth !== 0) return "error";
-    switch (this.#state) {
-      case END:
-      case AFTER:
-      case ZERO:
-      case INTEGER:
-      case FRACTION:
-      case EXPONENT:
-        return "done";
-      default:
-        return "error";
-    }
-  }
-  #grow() {
-    let larger = new Uint8Array(this.#stack.length * 2);
-    larger.set(this.#stack), this.#stack = larger;
-  }
-};
+});
 
 // src/plan/stream/split.ts
-var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
-  /** Absolute offset of the next byte to read. */
-  offset;
-  /** Absolute offset of the element being read, or -1 between elements. */
-  elementStart = -1;
-  /** The closing `]` was reached. */
-  finished = !1;
-  #opened = !1;
-  #depth = 0;
-  #inString = !1;
-  constructor(offset) {
-    this.offset = offset;
-  }
-  /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
-  split(buffer, base, end, onElement) {
-    let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
-    if (!this.#opened) {
-      for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
-      i < end && (this.#opened = !0, i += 1);
-    }
-    split: for (; ; ) {
-      if (inString) {
-        for (; ; ) {
-          if (i >= end) break split;
-          let byte2 = buffer[i];
-          if (byte2 === QUOTE) break;
-          i += byte2 === BACKSLASH ? 2 : 1;
-        }
-        i += 1, inString = !1;
+var QUOTE, BACKSLASH, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, ArraySplitter, init_split = __esm({
+  "src/plan/stream/split.ts"() {
+    "use strict";
+    init_scan();
+    QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
+      /** Absolute offset of the next byte to read. */
+      offset;
+      /** Absolute offset of the element being read, or -1 between elements. */
+      elementStart = -1;
+      /** The closing `]` was reached. */
+      finished = !1;
+      #opened = !1;
+      #depth = 0;
+      #inString = !1;
+      constructor(offset) {
+        this.offset = offset;
       }
-      if (i >= end) break;
-      let byte = buffer[i];
-      if (i += 1, byte === QUOTE)
-        start < 0 && (start = i - 1), inString = !0;
-      else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
-        start < 0 && (start = i - 1), depth += 1;
-      else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
-        if (depth === 0) {
-          start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
-          break;
+      /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
+      split(buffer, base, end, onElement) {
+        let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
+        if (!this.#opened) {
+          for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
+          i < end && (this.#opened = !0, i += 1);
         }
-        depth -= 1;
-      } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && SPACE[byte] === 0 && (start = i - 1);
-    }
-    this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
+        split: for (; ; ) {
+          if (inString) {
+            for (; ; ) {
+              if (i >= end) break split;
+              let byte2 = buffer[i];
+              if (byte2 === QUOTE) break;
+              i += byte2 === BACKSLASH ? 2 : 1;
+            }
+            i += 1, inString = !1;
+          }
+          if (i >= end) break;
+          let byte = buffer[i];
+          if (i += 1, byte === QUOTE)
+            start < 0 && (start = i - 1), inString = !0;
+          else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
+            start < 0 && (start = i - 1), depth += 1;
+          else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+            if (depth === 0) {
+              start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
+              break;
+            }
+            depth -= 1;
+          } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && SPACE[byte] === 0 && (start = i - 1);
+        }
+        this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
+      }
+    };
   }
-};
-
-// src/plan/stream/errors.ts
-import { Buffer as Buffer5 } from "node:buffer";
+});
 
 // src/plan/stream/window.ts
 import { Buffer as Buffer4, constants } from "node:buffer";
-var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, PieceTooLarge = class extends Error {
-  name = "PieceTooLarge";
-}, FileWindow = class {
-  /** Valid bytes are `buffer[0 … length)`, the file's bytes from `base`. */
-  buffer;
-  base;
-  length = 0;
-  /** Told the end of what the window holds after each read: progress for long reads. */
-  onRead;
-  #handle;
-  #readBytes;
-  #limit;
-  /** The read of the piece after `end`, already under way, into `#ahead`. */
-  #pending;
-  #ahead;
-  /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
-  constructor(handle, start, readBytes, limit = 1 / 0) {
-    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes);
-  }
-  /** Absolute offset just after the last valid byte. */
-  get end() {
-    return this.base + this.length;
-  }
-  /**
-   * Forgets the bytes before `keep` (an absolute offset), then reads the next piece after the
-   * ones it holds. False at the end of the file (or of the range).
-   */
-  async advance(keep) {
-    let drop = Math.min(Math.max(keep - this.base, 0), this.length);
-    drop > 0 && (this.buffer.copyWithin(0, drop, this.length), this.base += drop, this.length -= drop);
-    let pending = this.#pending ?? this.#readAhead();
-    if (this.#pending = void 0, pending === void 0) return !1;
-    let bytesRead = await pending;
-    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), this.onRead?.(this.end), !0);
-  }
-  /** Starts reading the piece after `end`; undefined at the end of the range. */
-  #readAhead() {
-    let wanted = Math.min(this.#readBytes, this.#limit - this.end);
-    if (wanted <= 0) return;
-    this.#ahead ??= Buffer4.allocUnsafe(this.#readBytes);
-    let read = this.#handle.read(this.#ahead, 0, wanted, this.end).then(({ bytesRead }) => bytesRead);
-    return read.catch(() => {
-    }), read;
-  }
-  /** The bytes `[start, end)` (absolute offsets) the window holds, as text. */
-  text(start, end) {
-    return this.buffer.toString("utf8", start - this.base, end - this.base);
-  }
-  #grow(needed) {
-    if (needed > MAX_PIECE_BYTES + this.#readBytes) throw new PieceTooLarge();
-    let larger = Buffer4.allocUnsafe(
-      Math.max(needed, Math.min(this.buffer.length * 2, MAX_PIECE_BYTES + this.#readBytes))
-    );
-    this.buffer.copy(larger, 0, 0, this.length), this.buffer = larger;
-  }
-};
 async function readAt(handle, position, length) {
   let buffer = Buffer4.alloc(Math.max(0, length));
   if (length <= 0 || position < 0) return buffer.subarray(0, 0);
   let { bytesRead } = await handle.read(buffer, 0, length, position);
   return buffer.subarray(0, bytesRead);
 }
+var MAX_PIECE_BYTES, PieceTooLarge, FileWindow, init_window = __esm({
+  "src/plan/stream/window.ts"() {
+    "use strict";
+    MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, PieceTooLarge = class extends Error {
+      name = "PieceTooLarge";
+    }, FileWindow = class {
+      /** Valid bytes are `buffer[0 … length)`, the file's bytes from `base`. */
+      buffer;
+      base;
+      length = 0;
+      /** Told the end of what the window holds after each read: progress for long reads. */
+      onRead;
+      #handle;
+      #readBytes;
+      #limit;
+      /** The read of the piece after `end`, already under way, into `#ahead`. */
+      #pending;
+      #ahead;
+      /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
+      constructor(handle, start, readBytes, limit = 1 / 0) {
+        this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes);
+      }
+      /** Absolute offset just after the last valid byte. */
+      get end() {
+        return this.base + this.length;
+      }
+      /**
+       * Forgets the bytes before `keep` (an absolute offset), then reads the next piece after the
+       * ones it holds. False at the end of the file (or of the range).
+       */
+      async advance(keep) {
+        let drop = Math.min(Math.max(keep - this.base, 0), this.length);
+        drop > 0 && (this.buffer.copyWithin(0, drop, this.length), this.base += drop, this.length -= drop);
+        let pending = this.#pending ?? this.#readAhead();
+        if (this.#pending = void 0, pending === void 0) return !1;
+        let bytesRead = await pending;
+        return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), this.onRead?.(this.end), !0);
+      }
+      /** Starts reading the piece after `end`; undefined at the end of the range. */
+      #readAhead() {
+        let wanted = Math.min(this.#readBytes, this.#limit - this.end);
+        if (wanted <= 0) return;
+        this.#ahead ??= Buffer4.allocUnsafe(this.#readBytes);
+        let read = this.#handle.read(this.#ahead, 0, wanted, this.end).then(({ bytesRead }) => bytesRead);
+        return read.catch(() => {
+        }), read;
+      }
+      /** The bytes `[start, end)` (absolute offsets) the window holds, as text. */
+      text(start, end) {
+        return this.buffer.toString("utf8", start - this.base, end - this.base);
+      }
+      #grow(needed) {
+        if (needed > MAX_PIECE_BYTES + this.#readBytes) throw new PieceTooLarge();
+        let larger = Buffer4.allocUnsafe(
+          Math.max(needed, Math.min(this.buffer.length * 2, MAX_PIECE_BYTES + this.#readBytes))
+        );
+        this.buffer.copy(larger, 0, 0, this.length), this.buffer = larger;
+      }
+    };
+  }
+});
 
 // src/plan/stream/errors.ts
+import { Buffer as Buffer5 } from "node:buffer";
 async function explainBroken(handle, broken, wrapped, displayPath) {
   let at3 = broken.at;
   if (broken.firstLineIsValue && isUiLogLine(broken.top))
@@ -16493,7 +17094,6 @@ async function shown2(handle, at3) {
 function truncated(byte, displayPath) {
   return brokenJsonError({ kind: "truncated", byte }, displayPath);
 }
-var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PIECE = 64 * 1024;
 async function wrapperTextEnd(handle, at3) {
   let position = at3, escapes = 0;
   for (; ; ) {
@@ -16544,15 +17144,18 @@ function charBoundary(bytes) {
   let byte = bytes[lead2], size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
   return lead2 + size <= bytes.length ? bytes.length : lead2;
 }
+var SPACE2, LF, COLON2, PIECE, init_errors4 = __esm({
+  "src/plan/stream/errors.ts"() {
+    "use strict";
+    init_json_error();
+    init_recognise();
+    init_wrapper();
+    init_window();
+    SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PIECE = 64 * 1024;
+  }
+});
 
 // src/plan/stream/ranges.ts
-var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
-  name = "BrokenDocument";
-  broken;
-  constructor(broken) {
-    super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
-  }
-}, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
 async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead) {
   let window = new FileWindow(handle, start, readBytes);
   window.onRead = onRead;
@@ -16593,7 +17196,6 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
 function emptied(firstByte) {
   return firstByte === OPEN_BRACE2 ? {} : [];
 }
-var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT = 37;
 async function checkTail(window, scanner, wrapped, top) {
   let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at3) => new BrokenDocument({
     at: escapesAt >= 0 ? escapesAt : at3,
@@ -16623,9 +17225,25 @@ async function byteAt(window, position) {
     if (!await window.advance(window.end)) return -1;
   return window.buffer[position - window.base];
 }
+var DEFAULT_ELEMENT_CAPACITY, BrokenDocument, OPEN_BRACE2, OPEN_BRACKET2, SPACE3, LF2, COLON3, PERCENT, init_ranges = __esm({
+  "src/plan/stream/ranges.ts"() {
+    "use strict";
+    init_scan();
+    init_wrapper();
+    init_window();
+    DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
+      name = "BrokenDocument";
+      broken;
+      constructor(broken) {
+        super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
+      }
+    }, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
+    SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT = 37;
+  }
+});
 
 // src/plan/stream/reader.ts
-var DEFAULT_READ_BYTES = 4 * 1024 * 1024;
+import { constants as constants2 } from "node:buffer";
 async function streamPlan(handle, size, start, displayPath, onChange, options = {}) {
   let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress } = options, index = await indexOrExplain(
     handle,
@@ -16655,7 +17273,6 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
   }
   return meta2;
 }
-var OPEN_BRACKET3 = 91;
 async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
     return await indexDocument(
@@ -16723,10 +17340,22 @@ function changedWhileRead(displayPath) {
     `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`
   );
 }
+var DEFAULT_READ_BYTES, OPEN_BRACKET3, init_reader = __esm({
+  "src/plan/stream/reader.ts"() {
+    "use strict";
+    init_messages();
+    init_schema();
+    init_split();
+    init_errors4();
+    init_ranges();
+    init_window();
+    DEFAULT_READ_BYTES = 4 * 1024 * 1024;
+    OPEN_BRACKET3 = 91;
+  }
+});
 
 // src/plan/stream/start.ts
 import { Buffer as Buffer6 } from "node:buffer";
-var OPEN_BRACE3 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
 async function findJsonObject(handle, size) {
   let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
   if (head.length === 0 || encoding !== "utf-8") return;
@@ -16740,9 +17369,19 @@ async function findJsonObject(handle, size) {
   for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
   return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
 }
+var OPEN_BRACE3, LF3, HEAD_BYTES, WRAPPER_LINE, JSON_SPACE, init_start = __esm({
+  "src/plan/stream/start.ts"() {
+    "use strict";
+    init_decode();
+    init_wrapper();
+    init_window();
+    OPEN_BRACE3 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+  }
+});
 
 // src/plan/open.ts
-var STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024;
+import { constants as constants3 } from "node:buffer";
+import { open as open2, stat as stat3 } from "node:fs/promises";
 async function readPlan(filePath, displayPath, onChange, options = {}) {
   let size = await regularFileSize(filePath);
   if (size === void 0 || size <= (options.piecesAbove ?? STREAM_THRESHOLD_BYTES))
@@ -16793,8 +17432,26 @@ async function notStreamable(handle, size, displayPath) {
     throw error2;
   }
 }
+var STREAM_THRESHOLD_BYTES, init_open = __esm({
+  "src/plan/open.ts"() {
+    "use strict";
+    init_errors();
+    init_decode();
+    init_messages();
+    init_read();
+    init_recognise();
+    init_reader();
+    init_start();
+    init_window();
+    STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024;
+  }
+});
 
 // src/plan/stdin.ts
+import { Buffer as Buffer7 } from "node:buffer";
+import { mkdtemp, open as open3, rm } from "node:fs/promises";
+import os from "node:os";
+import path2 from "node:path";
 async function readStdinPlan(stream, displayPath, onChange, options = {}) {
   let spillBytes = options.spillBytes ?? STREAM_THRESHOLD_BYTES, held = [], heldBytes = 0, chunks = stdinChunks(stream);
   for (let next = await chunks.next(); next.done !== !0; next = await chunks.next())
@@ -16836,6 +17493,14 @@ function noTemporaryFile(parent, error2, displayPath) {
     `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code3}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`
   );
 }
+var init_stdin = __esm({
+  "src/plan/stdin.ts"() {
+    "use strict";
+    init_messages();
+    init_read();
+    init_open();
+  }
+});
 
 // src/engine/engine.ts
 async function assessPlans(lines, options) {
@@ -16855,6 +17520,2692 @@ async function assessPlans(lines, options) {
   }
   return buildReport(assessments, options.failOn);
 }
+var init_engine = __esm({
+  "src/engine/engine.ts"() {
+    "use strict";
+    init_assess_plan();
+    init_build_report();
+    init_catalog();
+    init_plan_inputs();
+    init_stdin();
+    init_open();
+    init_errors();
+    init_glob();
+  }
+});
+
+// src/report/escape.ts
+function visibleEscape(char) {
+  return `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
+}
+function escapeInvisible2(text) {
+  return text.replace(INVISIBLE, visibleEscape);
+}
+function escapeText(text) {
+  return escapeInvisible2(text).replace(MARKDOWN_INLINE, (char) => ENTITIES[char] ?? `\\${char}`);
+}
+function escapeHtml(text) {
+  return escapeInvisible2(text).replace(/[<>&"']/gu, (char) => ENTITIES[char] ?? char);
+}
+function codeSpan(text, context = "inline") {
+  let content = escapeInvisible2(text);
+  content === "" && (content = " ");
+  let longest = 0;
+  for (let run2 of content.matchAll(/`+/gu)) longest = Math.max(longest, run2[0].length);
+  let fence = "`".repeat(longest + 1), stripped = content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "", pad = content.startsWith("`") || content.endsWith("`") || stripped ? " " : "";
+  return context === "table" && (content = content.replaceAll("|", "\\|")), `${fence}${pad}${content}${pad}${fence}`;
+}
+function markdownLine(text) {
+  return escapeInvisible2(text);
+}
+var INVISIBLE, MARKDOWN_INLINE, ENTITIES, init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    INVISIBLE = // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]/gu;
+    MARKDOWN_INLINE = /[\\`*_[\]<>&|~$]/gu, ENTITIES = {
+      "<": "&lt;",
+      ">": "&gt;",
+      "&": "&amp;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+  }
+});
+
+// src/cli/io.ts
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+  }
+});
+
+// src/codeowners/locations.ts
+var CODEOWNERS_LOCATIONS, init_locations = __esm({
+  "src/codeowners/locations.ts"() {
+    "use strict";
+    CODEOWNERS_LOCATIONS = [
+      ".github/CODEOWNERS",
+      "CODEOWNERS",
+      "docs/CODEOWNERS"
+    ];
+  }
+});
+
+// src/codeowners/owners.ts
+function parseOwner(token) {
+  if (token.startsWith("@")) {
+    let [org, slug, ...rest] = token.slice(1).split("/");
+    if (rest.length === 0 && org !== void 0 && NAME.test(org)) {
+      if (slug === void 0) return { ok: !0, owner: { kind: "user", login: org } };
+      if (NAME.test(slug)) return { ok: !0, owner: { kind: "team", org, slug } };
+    }
+  } else if (EMAIL.test(token))
+    return { ok: !0, owner: { kind: "email", email: token } };
+  let hint = NAME.test(token) ? `; did you mean "@${token}"?` : "";
+  return {
+    ok: !1,
+    reason: `Invalid owner: "${token}" is not an @user, an @org/team or an email address${hint}`
+  };
+}
+function formatOwner(owner) {
+  switch (owner.kind) {
+    case "user":
+      return `@${owner.login}`;
+    case "team":
+      return `@${owner.org}/${owner.slug}`;
+    case "email":
+      return owner.email;
+  }
+}
+var NAME, EMAIL, init_owners = __esm({
+  "src/codeowners/owners.ts"() {
+    "use strict";
+    NAME = /^[A-Za-z0-9._-]+$/u, EMAIL = /^[^\s@/]+@[^\s@/.]+(?:\.[^\s@/.]+)+$/u;
+  }
+});
+
+// src/codeowners/segment.ts
+function parseSegment(source) {
+  if (source === "**") return GLOBSTAR;
+  if (source === "*") return STAR_SEGMENT;
+  if (!SPECIAL.test(source)) return { kind: "literal", text: source };
+  let chars = [], stars = 0, ones = 0, head, run2 = "", longest = "", escaping = !1;
+  for (let ch of source)
+    if (!escaping && ch === "\\")
+      escaping = !0;
+    else if (!escaping && (ch === "*" || ch === "?")) {
+      if (ch === "*" && chars.at(-1) === -1) continue;
+      head ??= run2, run2.length > longest.length && (longest = run2), run2 = "", chars.push(ch === "*" ? -1 : -2), ch === "*" ? stars += 1 : ones += 1;
+    } else
+      escaping = !1, chars.push(ch.codePointAt(0) ?? 0), run2 += ch;
+  return run2.length > longest.length && (longest = run2), head === void 0 ? { kind: "literal", text: run2 } : stars === 1 && ones === 0 ? { kind: "affix", head, tail: run2, longest } : { kind: "glob", chars, head, tail: run2, longest };
+}
+function segmentMatches(segment, text) {
+  switch (segment.kind) {
+    case "literal":
+      return segment.text === text;
+    case "affix":
+      return text.length >= segment.head.length + segment.tail.length && text.startsWith(segment.head) && text.endsWith(segment.tail);
+    case "glob":
+      return globMatches(segment.chars, text);
+    case "star":
+      return text.length > 0;
+    case "any":
+      return !0;
+    case "globstar":
+      return !1;
+  }
+}
+function globMatches(chars, text) {
+  let c = 0, t = 0, starAt = -1, starText = 0;
+  for (; t < text.length; ) {
+    let ch = chars[c], point = text.codePointAt(t) ?? 0;
+    if (ch === -1)
+      starAt = c, starText = t, c += 1;
+    else if (ch !== void 0 && (ch === -2 || ch === point))
+      c += 1, t += point > 65535 ? 2 : 1;
+    else if (starAt >= 0)
+      c = starAt + 1, starText += (text.codePointAt(starText) ?? 0) > 65535 ? 2 : 1, t = starText;
+    else
+      return !1;
+  }
+  for (; chars[c] === -1; ) c += 1;
+  return c === chars.length;
+}
+var GLOBSTAR, ANY, STAR_SEGMENT, SPECIAL, init_segment = __esm({
+  "src/codeowners/segment.ts"() {
+    "use strict";
+    GLOBSTAR = { kind: "globstar" }, ANY = { kind: "any" }, STAR_SEGMENT = { kind: "star" }, SPECIAL = /[\\*?]/u;
+  }
+});
+
+// src/codeowners/paths.ts
+function pathSegments(path15) {
+  let normal = path15.replace(/^(?:\.\/|\/)+/u, "");
+  return normal === "" ? void 0 : normal.split("/");
+}
+var init_paths = __esm({
+  "src/codeowners/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/codeowners/wildcard.ts
+function wildcardMatch(tokens, items, isStar, matchesOne) {
+  let t = 0, i = 0, starToken = -1, starItem = 0;
+  for (; i < items.length; ) {
+    let token = tokens[t], item = items[i];
+    if (token !== void 0 && isStar(token))
+      starToken = t, starItem = i, t += 1;
+    else if (token !== void 0 && matchesOne(token, item))
+      t += 1, i += 1;
+    else if (starToken >= 0)
+      t = starToken + 1, starItem += 1, i = starItem;
+    else
+      return !1;
+  }
+  for (; t < tokens.length && isStar(tokens[t]); ) t += 1;
+  return t === tokens.length;
+}
+var init_wildcard = __esm({
+  "src/codeowners/wildcard.ts"() {
+    "use strict";
+  }
+});
+
+// src/codeowners/pattern.ts
+function compilePattern(pattern) {
+  if (pattern.startsWith("!"))
+    return invalid2("negation (`!`) is not supported in CODEOWNERS; GitHub skips this line");
+  let scanned = splitSegments(pattern);
+  if (typeof scanned == "string") return invalid2(scanned);
+  let sources = scanned, anchored = sources.length > 1 && sources[0] === "";
+  anchored && (sources = sources.slice(1));
+  let directoryOnly = sources.at(-1) === "";
+  if (directoryOnly && (sources = sources.slice(0, -1)), sources.length === 0) return invalid2("the pattern names no path; use `*` for every file");
+  let written = [], names = [], heads = [], tails = [], longest = "";
+  for (let source of sources) {
+    let segment = parseSegment(source);
+    segment === GLOBSTAR && written.at(-1) === GLOBSTAR || (written.push(segment), segment.kind === "literal" ? (names.push(segment.text), segment.text.length > longest.length && (longest = segment.text)) : (segment.kind === "affix" || segment.kind === "glob") && (segment.head !== "" && heads.push(segment.head), segment.tail !== "" && tails.push(segment.tail), segment.longest.length > longest.length && (longest = segment.longest)));
+  }
+  return { ok: !0, pattern: { segments: withImpliedSegments(written, anchored || written.length > 1, directoryOnly), names, heads, tails, longest } };
+}
+function matchesSegments(pattern, segments) {
+  return wildcardMatch(pattern.segments, segments, isGlobstar, segmentMatches);
+}
+function invalid2(detail) {
+  return { ok: !1, reason: `Invalid pattern: ${detail}` };
+}
+function splitSegments(pattern) {
+  let sources = [], start = 0, starRun = 0;
+  for (let i = 0; i < pattern.length; i += 1) {
+    let code3 = pattern.charCodeAt(i);
+    if (code3 === BACKSLASH2) {
+      if (i + 1 === pattern.length)
+        return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
+      starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
+    } else if (code3 === ASTERISK) {
+      if (starRun += 1, starRun === 3)
+        return "three or more `*` in a row; use `**` for any depth or `*` within a name";
+    } else
+      starRun = 0, code3 === SLASH && (sources.push(pattern.slice(start, i)), start = i + 1);
+  }
+  return sources.push(pattern.slice(start)), sources;
+}
+function withImpliedSegments(written, anchored, directoryOnly) {
+  if (written.every(isGlobstar))
+    return directoryOnly ? [ANY, GLOBSTAR, ANY, GLOBSTAR] : [ANY, GLOBSTAR];
+  let segments = anchored ? [...written] : [GLOBSTAR, ...written], last = segments.at(-1);
+  return directoryOnly ? segments.push(ANY, GLOBSTAR) : last === GLOBSTAR ? segments.splice(-1, 1, ANY, GLOBSTAR) : last !== STAR_SEGMENT && segments.push(GLOBSTAR), segments;
+}
+function isGlobstar(segment) {
+  return segment === GLOBSTAR;
+}
+var BACKSLASH2, SLASH, ASTERISK, init_pattern = __esm({
+  "src/codeowners/pattern.ts"() {
+    "use strict";
+    init_segment();
+    init_paths();
+    init_wildcard();
+    BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
+  }
+});
+
+// src/codeowners/lookup.ts
+function buildRuleLookup(entries) {
+  let index = { names: new KeyIndex(), heads: new KeyIndex(), tails: new KeyIndex() };
+  for (let { pattern } of entries)
+    for (let kind of KEY_KINDS) index[kind].count(pattern[kind]);
+  let unkeyed = [];
+  return entries.forEach(({ pattern }, position) => {
+    let best;
+    for (let kind of KEY_KINDS) {
+      let rarest = index[kind].rarest(pattern[kind]);
+      rarest !== void 0 && (best === void 0 || rarest.count < best.count) && (best = { kind, ...rarest });
+    }
+    best === void 0 ? unkeyed.push(position) : index[best.kind].add(best.key, position);
+  }), (segments) => {
+    let lists = /* @__PURE__ */ new Set();
+    for (let segment of new Set(segments))
+      index.names.collect(segment, lists), index.heads.collectPrefixes(segment, lists), index.tails.collectSuffixes(segment, lists);
+    let path15 = segments.join("/");
+    return lastMatch(keyedCandidates(lists), unkeyed, (position) => {
+      let entry = entries[position];
+      if (!(entry === void 0 || !path15.includes(entry.pattern.longest)))
+        return matchesSegments(entry.pattern, segments) ? entry.rule : void 0;
+    });
+  };
+}
+function keyedCandidates(lists) {
+  let size = 0;
+  for (let list of lists) size += list.length;
+  let positions = new Int32Array(size), at3 = 0;
+  for (let list of lists)
+    positions.set(list, at3), at3 += list.length;
+  return positions.sort();
+}
+function lastMatch(keyed, unkeyed, tryRule) {
+  let k = keyed.length - 1, u = unkeyed.length - 1;
+  for (; k >= 0 || u >= 0; ) {
+    let fromKeyed = keyed[k] ?? -1, fromUnkeyed = unkeyed[u] ?? -1, position;
+    fromKeyed > fromUnkeyed ? (position = fromKeyed, k -= 1) : (position = fromUnkeyed, u -= 1);
+    let rule = tryRule(position);
+    if (rule !== void 0) return rule;
+  }
+}
+var KEY_KINDS, KeyIndex, init_lookup = __esm({
+  "src/codeowners/lookup.ts"() {
+    "use strict";
+    init_pattern();
+    KEY_KINDS = ["names", "heads", "tails"];
+    KeyIndex = class {
+      frequency = /* @__PURE__ */ new Map();
+      rules = /* @__PURE__ */ new Map();
+      /** Lengths of the keys filed, longest first, for prefix and suffix lookups. */
+      lengths = [];
+      count(keys) {
+        for (let key of new Set(keys)) this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
+      }
+      rarest(keys) {
+        let best;
+        for (let key of keys) {
+          let count = this.frequency.get(key) ?? 0;
+          (best === void 0 || count < best.count) && (best = { key, count });
+        }
+        return best;
+      }
+      add(key, position) {
+        let list = this.rules.get(key);
+        list === void 0 ? (this.rules.set(key, [position]), this.lengths.includes(key.length) || this.lengths.push(key.length)) : list.push(position);
+      }
+      collect(key, into) {
+        let list = this.rules.get(key);
+        list !== void 0 && into.add(list);
+      }
+      collectPrefixes(segment, into) {
+        for (let length of this.lengths)
+          length <= segment.length && this.collect(segment.slice(0, length), into);
+      }
+      collectSuffixes(segment, into) {
+        for (let length of this.lengths)
+          length <= segment.length && this.collect(segment.slice(segment.length - length), into);
+      }
+    };
+  }
+});
+
+// src/codeowners/parse.ts
+function parseCodeowners(text) {
+  let rules = [], indexed = [], errors = [], lines = (text.startsWith("\uFEFF") ? text.slice(1) : text).split(`
+`);
+  for (let i = 0; i < lines.length; i += 1) {
+    let line = i + 1, raw = lines[i] ?? "", source = raw.endsWith("\r") ? raw.slice(0, -1) : raw, parsed = parseLine2(source);
+    if (parsed === void 0) continue;
+    if (typeof parsed == "string") {
+      errors.push({ line, text: source, reason: parsed });
+      continue;
+    }
+    let rule = { line, pattern: parsed.pattern, owners: parsed.owners };
+    rules.push(rule), indexed.push({ rule, pattern: parsed.compiled });
+  }
+  let lookup = buildRuleLookup(indexed);
+  return {
+    rules,
+    errors,
+    ownersOf(path15) {
+      let segments = pathSegments(path15), rule = segments === void 0 ? void 0 : lookup(segments);
+      return rule === void 0 ? NO_MATCH : { rule, owners: rule.owners };
+    }
+  };
+}
+function parseLine2(source) {
+  let hash = source.indexOf("#"), [pattern, ...ownerTokens] = tokenize(hash < 0 ? source : source.slice(0, hash));
+  if (pattern === void 0) return;
+  let compiled = compilePattern(pattern);
+  if (!compiled.ok) return compiled.reason;
+  let owners = [];
+  for (let token of ownerTokens) {
+    let owner = parseOwner(token);
+    if (!owner.ok) return owner.reason;
+    owners.push(owner.owner);
+  }
+  return { pattern, compiled: compiled.pattern, owners };
+}
+function tokenize(content) {
+  let tokens = [], start = -1;
+  for (let i = 0; i < content.length; i += 1) {
+    let code3 = content.charCodeAt(i);
+    code3 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
+  }
+  return start >= 0 && tokens.push(content.slice(start)), tokens;
+}
+function isSpace2(code3) {
+  return code3 === 32 || code3 >= 9 && code3 <= 13;
+}
+var NO_MATCH, BACKSLASH3, init_parse4 = __esm({
+  "src/codeowners/parse.ts"() {
+    "use strict";
+    init_lookup();
+    init_owners();
+    init_pattern();
+    init_paths();
+    NO_MATCH = { owners: [] };
+    BACKSLASH3 = 92;
+  }
+});
+
+// src/codeowners/index.ts
+var init_codeowners = __esm({
+  "src/codeowners/index.ts"() {
+    "use strict";
+    init_locations();
+    init_owners();
+    init_parse4();
+    init_pattern();
+  }
+});
+
+// src/cli/owners.ts
+var owners_exports = {};
+__export(owners_exports, {
+  OWNERS_USAGE: () => OWNERS_USAGE,
+  ownersCommand: () => ownersCommand
+});
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+function renderText(codeowners, paths) {
+  return paths.map((path15) => `${path15}: ${describeMatch(codeowners.ownersOf(path15))}
+`).join("");
+}
+function describeMatch(match) {
+  return match.rule === void 0 ? "no owner (no rule matches)" : match.owners.length === 0 ? `no owner (line ${match.rule.line} clears ownership)` : `${match.owners.map(formatOwner).join(" ")} (line ${match.rule.line})`;
+}
+function renderJson(codeowners, paths) {
+  let document = {
+    version: JSON_VERSION,
+    paths: paths.map((path15) => {
+      let match = codeowners.ownersOf(path15);
+      return { path: path15, owners: match.owners.map(formatOwner), line: match.rule?.line ?? null };
+    }),
+    errors: codeowners.errors.map(({ line, text, reason }) => ({ line, text, reason }))
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+function describeError(file, error2) {
+  let text = error2.text.trim(), quoted = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}\u2026` : text;
+  return `${file}:${error2.line}: ${error2.reason}; GitHub skips this line: ${quoted}`;
+}
+function readProblem(file, error2) {
+  switch (errorCode(error2)) {
+    case "ENOENT":
+      return `cannot read ${file}: no such file; pass the path of your CODEOWNERS file (GitHub reads ${CODEOWNERS_LOCATIONS.join(", ")})`;
+    case "EISDIR":
+      return `${file} is a directory; pass the CODEOWNERS file inside it`;
+    case "EACCES":
+      return `cannot read ${file}: permission denied; make it readable or pass another copy`;
+    default:
+      return `cannot read ${file}: ${errorMessage(error2).split(`
+`)[0] ?? ""}`;
+  }
+}
+function usageProblem(error2) {
+  let message = errorMessage(error2).split(`
+`)[0] ?? "", option = /'([^']+)'/u.exec(message)?.[1];
+  switch (errorCode(error2)) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return option === void 0 ? message : `unknown option ${option}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return option === void 0 ? message : `${option.split(" ")[0] ?? option} needs a value`;
+    default:
+      return message;
+  }
+}
+function usage(io, problem) {
+  return io.stderr(`destroy-guard owners: ${problem}
+`), 2;
+}
+function warn(io, message) {
+  io.stderr(`destroy-guard owners: warning: ${message}
+`);
+}
+var OWNERS_USAGE, JSON_VERSION, MAX_QUOTED, ownersCommand, init_owners2 = __esm({
+  "src/cli/owners.ts"() {
+    "use strict";
+    init_codeowners();
+    init_errors();
+    init_io();
+    OWNERS_USAGE = `Usage: destroy-guard owners --codeowners FILE PATH... [--json]
+  --codeowners FILE  the CODEOWNERS file to read (GitHub uses the first of
+                     ${CODEOWNERS_LOCATIONS.join(", ")})
+  --json             print { "version": 1, "paths": [...], "errors": [...] }
+Prints the owners GitHub would assign to each repository path and the line that decides.
+Paths are case-sensitive; end a directory with "/" (infra/db/) to ask about the directory.`, JSON_VERSION = 1, MAX_QUOTED = 200, ownersCommand = async (args, io) => {
+      let values, paths;
+      try {
+        ({ values, positionals: paths } = parseArgs2({
+          args: [...args],
+          allowPositionals: !0,
+          strict: !0,
+          options: {
+            codeowners: { type: "string" },
+            json: { type: "boolean" },
+            help: { type: "boolean", short: "h" }
+          }
+        }));
+      } catch (error2) {
+        return usage(io, `${usageProblem(error2)}; see destroy-guard owners --help`);
+      }
+      if (values.help === !0)
+        return io.stdout(`${OWNERS_USAGE}
+`), 0;
+      let file = values.codeowners;
+      if (file === void 0 || file === "")
+        return usage(
+          io,
+          "no CODEOWNERS file given; pass --codeowners .github/CODEOWNERS (or wherever yours is)"
+        );
+      if (paths.length === 0)
+        return usage(
+          io,
+          `no paths given; name the repository paths to look up, e.g. destroy-guard owners --codeowners ${file} infra/main.tf`
+        );
+      let bytes;
+      try {
+        bytes = await readFile2(resolve3(io.cwd, file));
+      } catch (error2) {
+        return usage(io, readProblem(file, error2));
+      }
+      bytes.length >= 3145728 && warn(
+        io,
+        `${file} is 3 MB or more, which GitHub does not load: on GitHub it assigns no owners; shrink it`
+      );
+      let codeowners = parseCodeowners(bytes.toString("utf8"));
+      for (let error2 of codeowners.errors) warn(io, describeError(file, error2));
+      return io.stdout(values.json === !0 ? renderJson(codeowners, paths) : renderText(codeowners, paths)), 0;
+    };
+  }
+});
+
+// src/cli/coverage.ts
+import { readFileSync } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+function readSchemaTypes(path15, cwd) {
+  let bytes;
+  try {
+    bytes = readFileSync(resolve4(cwd, path15));
+  } catch (error2) {
+    let problem = errorCode(error2) === "ENOENT" ? "no such file" : errorMessage(error2).split(`
+`)[0];
+    throw new UserError(`${path15}: cannot read it (${problem}); ${HOW}`);
+  }
+  let document;
+  try {
+    document = JSON.parse(decodePlanText(bytes).text);
+  } catch {
+    throw new UserError(`${path15}: not JSON; ${HOW}`);
+  }
+  let parsed = SCHEMA.safeParse(document);
+  if (!parsed.success)
+    throw new UserError(`${path15}: not provider schemas (no provider_schemas); ${HOW}`);
+  let types = [];
+  for (let [provider, schema] of Object.entries(parsed.data.provider_schemas))
+    for (let type of Object.keys(schema.resource_schemas ?? {}))
+      types.push({ type: escapeInvisible2(type), provider: escapeInvisible2(provider) });
+  return types;
+}
+function rowsOf2(types, catalog) {
+  return types.map(({ type, provider }) => ({ type, provider, decision: catalog.decide(type) })).sort(
+    (a, b) => ORDER[a.decision.status] - ORDER[b.decision.status] || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
+  );
+}
+function countsOf(rows) {
+  let counts = { unreviewed: 0, stateful: 0, safeguard: 0, none: 0 };
+  for (let row2 of rows) counts[row2.decision.status] += 1;
+  return counts;
+}
+function detailOf(decision, type) {
+  switch (decision.status) {
+    case "unreviewed": {
+      let word = judgeUnreviewedName(type).word;
+      return { judgedByName: word === void 0 ? "configuration" : `holds data (${word})` };
+    }
+    case "none":
+      return {
+        source: decision.source,
+        ...decision.reviewedAt === void 0 ? {} : { reviewedAt: decision.reviewedAt },
+        ...decision.reason === void 0 ? {} : { reason: decision.reason }
+      };
+    default:
+      return {
+        category: decision.entry.category,
+        severity: decision.entry.severity,
+        ...decision.entry.backup === void 0 ? {} : { backup: decision.entry.backup },
+        source: decision.source,
+        ...decision.reviewedAt === void 0 ? {} : { reviewedAt: decision.reviewedAt },
+        ...decision.reason === void 0 ? {} : { reason: decision.reason }
+      };
+  }
+}
+function renderCoverageJson(path15, types, catalog) {
+  let rows = rowsOf2(types, catalog), document = {
+    version: 1,
+    schema: path15,
+    counts: countsOf(rows),
+    types: rows.map((row2) => ({
+      type: row2.type,
+      provider: row2.provider,
+      decision: row2.decision.status,
+      ...detailOf(row2.decision, row2.type)
+    }))
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+function renderCoverageText(types, catalog) {
+  let rows = rowsOf2(types, catalog), table = rows.map((row2) => {
+    let detail = detailOf(row2.decision, row2.type), what = row2.decision.status === "unreviewed" ? `judged by name: ${detail.judgedByName ?? ""}` : [detail.category, detail.severity, detail.reviewedAt ?? detail.source].filter((cell) => cell !== void 0).join(" \xB7 ");
+    return [row2.type, WORDS[row2.decision.status], what];
+  }), counts = countsOf(rows), lines = align([["TYPE", "DECISION", "DETAIL"], ...table]);
+  return lines.push(
+    "",
+    `${rows.length} resource types: ${counts.unreviewed} unreviewed, ${counts.stateful} stateful, ${counts.safeguard} safeguard, ${counts.none} not stateful`
+  ), counts.unreviewed > 0 && lines.push(
+    "Classify each unreviewed type with --stateful-types / the stateful-types input: TYPE=none (holds no data) or TYPE=critical|high."
+  ), `${lines.join(`
+`)}
+`;
+}
+function align(rows) {
+  let widths = [];
+  for (let row2 of rows)
+    row2.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
+  return rows.map(
+    (row2) => row2.map((cell, i) => i === row2.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+  );
+}
+var SCHEMA, HOW, ORDER, WORDS, init_coverage = __esm({
+  "src/cli/coverage.ts"() {
+    "use strict";
+    init_zod();
+    init_unreviewed();
+    init_decode();
+    init_escape();
+    init_errors();
+    SCHEMA = object({
+      format_version: string2(),
+      provider_schemas: record(
+        string2(),
+        object({ resource_schemas: record(string2(), unknown()).optional() })
+      )
+    }), HOW = "give the output of `terraform providers schema -json > schema.json`";
+    ORDER = {
+      unreviewed: 0,
+      stateful: 1,
+      safeguard: 2,
+      none: 3
+    }, WORDS = {
+      unreviewed: "unreviewed",
+      stateful: "stateful",
+      safeguard: "safeguard",
+      none: "not stateful"
+    };
+  }
+});
+
+// src/cli/catalog.ts
+var catalog_exports = {};
+__export(catalog_exports, {
+  CATALOG_USAGE: () => CATALOG_USAGE,
+  catalogCommand: () => catalogCommand
+});
+import { parseArgs as parseArgs3 } from "node:util";
+function run(args, io) {
+  let values;
+  try {
+    ({ values } = parseArgs3({
+      args: [...args],
+      allowPositionals: !1,
+      strict: !0,
+      options: {
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        coverage: { type: "string" },
+        "stateful-types": { type: "string", multiple: !0 }
+      }
+    }));
+  } catch (error2) {
+    return io.stderr(`destroy-guard catalog: ${usageProblem2(error2)}; see destroy-guard catalog --help
+`), 2;
+  }
+  if (values.help === !0)
+    return io.stdout(`${CATALOG_USAGE}
+`), 0;
+  let lines = values["stateful-types"] ?? [], catalog, rules, schemaTypes;
+  try {
+    catalog = buildCatalog(lines), rules = parseStatefulTypes(lines), values.coverage !== void 0 && (schemaTypes = readSchemaTypes(values.coverage, io.cwd));
+  } catch (error2) {
+    if (!(error2 instanceof UserError)) throw error2;
+    return io.stderr(`destroy-guard catalog: ${error2.message}
+`), 2;
+  }
+  if (values.coverage !== void 0 && schemaTypes !== void 0)
+    return io.stdout(
+      values.json === !0 ? renderCoverageJson(values.coverage, schemaTypes, catalog) : renderCoverageText(schemaTypes, catalog)
+    ), 0;
+  let entries = withUserTypes(catalog, rules), globs = rules.filter((rule) => rule.glob);
+  return io.stdout(values.json === !0 ? renderJson2(entries, globs) : renderText2(entries, globs)), 0;
+}
+function usageProblem2(error2) {
+  let message = errorMessage(error2).split(`
+`)[0] ?? "", code3 = errorCode(error2), option = /'([^']+)'/u.exec(message)?.[1];
+  return code3 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== void 0 ? `unknown option ${option}` : code3 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && option !== void 0 ? `unexpected argument ${JSON.stringify(option)}` : message;
+}
+function withUserTypes(catalog, rules) {
+  let byType = new Map(catalog.entries.map((entry) => [entry.type, entry]));
+  for (let rule of rules) {
+    if (rule.glob || byType.has(rule.pattern)) continue;
+    let entry = catalog.lookup(rule.pattern);
+    entry !== void 0 && byType.set(entry.type, entry);
+  }
+  return [...byType.values()].sort((a, b) => a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+}
+function renderJson2(entries, globs) {
+  let document = {
+    version: JSON_VERSION2,
+    entries: entries.map((entry) => ({ provider: providerOf(entry.type), ...entry })),
+    ...globs.length > 0 ? { globs: globs.map((rule) => ({ pattern: rule.pattern, severity: rule.severity })) } : {}
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+function renderText2(entries, globs) {
+  let rows = entries.map((entry) => [
+    entry.type,
+    providerOf(entry.type),
+    entry.category,
+    entry.severity,
+    entry.backup ?? "-",
+    showProtections(entry.protections ?? [])
+  ]), lines = alignColumns([[...HEADER], ...rows]), perProvider = /* @__PURE__ */ new Map();
+  for (let entry of entries) {
+    let provider = providerOf(entry.type);
+    perProvider.set(provider, (perProvider.get(provider) ?? 0) + 1);
+  }
+  let counts = [...perProvider].sort(([a, x], [b, y]) => y - x || byCodeUnit(a, b));
+  if (lines.push("", "Resource types per provider:"), lines.push(...alignColumns(counts.map(([provider, count]) => [`  ${provider}`, String(count)]))), lines.push(`  total ${entries.length}`), globs.length > 0) {
+    lines.push("", "Globs from --stateful-types (later lines win):");
+    for (let rule of globs) lines.push(`  ${rule.pattern}=${rule.severity}`);
+  }
+  return `${lines.join(`
+`)}
+`;
+}
+function showProtections(protections) {
+  return protections.length === 0 ? "-" : protections.map((p) => p.default === void 0 ? p.path : `${p.path}=${String(p.default)}`).join(", ");
+}
+function alignColumns(rows) {
+  let widths = [];
+  for (let row2 of rows)
+    row2.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  return rows.map(
+    (row2) => row2.map((cell, i) => i === row2.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+  );
+}
+var CATALOG_USAGE, JSON_VERSION2, catalogCommand, HEADER, init_catalog2 = __esm({
+  "src/cli/catalog.ts"() {
+    "use strict";
+    init_catalog();
+    init_errors();
+    init_coverage();
+    init_io();
+    init_compare();
+    CATALOG_USAGE = `Usage: destroy-guard catalog [--json] [--coverage SCHEMA.json] [--stateful-types LINE]...
+  --json            print { "version": 1, "entries": [...] } instead of a table
+  --coverage        the decision for each resource type of \`terraform providers schema -json\`
+                    output, unreviewed types first
+  --stateful-types  TYPE_OR_GLOB[=critical|high|medium|low|none], repeatable`, JSON_VERSION2 = 1, catalogCommand = async (args, io) => run(args, io);
+    HEADER = ["TYPE", "PROVIDER", "CATEGORY", "SEVERITY", "BACKUP", "PROTECTIONS"];
+  }
+});
+
+// src/agent/shell/names.ts
+import { homedir } from "node:os";
+import path3 from "node:path";
+function commandName(word) {
+  return word === void 0 ? "" : baseName(word.text);
+}
+function baseName(text) {
+  let trimmed = text.replace(/\/+$/, "");
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1).replace(/\.exe$/i, "");
+}
+function isTfName(name) {
+  return TF_NAME.test(name);
+}
+function tfFamily(name) {
+  return name.startsWith("terragrunt") ? "terragrunt" : name.startsWith("tofu") ? "tofu" : "terraform";
+}
+function expandTilde(word) {
+  return word.tilde ? word.text === "~" ? homedir() : word.text.startsWith("~/") ? path3.join(homedir(), word.text.slice(2)) : word.text : word.text;
+}
+function wordSet(text) {
+  return new Set(text.split(/\s+/).filter((word) => word !== ""));
+}
+var TF_NAME, init_names = __esm({
+  "src/agent/shell/names.ts"() {
+    "use strict";
+    TF_NAME = /^(?:terraform|tofu|terragrunt)(?:[-_]?v?\d[\w.]*)?$/;
+  }
+});
+
+// src/agent/judge/decision.ts
+function refuse(reason) {
+  return { kind: "refuse", reason };
+}
+function planFix(tool) {
+  return `plan to a file and apply that saved plan (${tool} plan -out=tfplan, then ${tool} apply tfplan: destroy-guard assesses it first)`;
+}
+var PASS, PERSON, init_decision = __esm({
+  "src/agent/judge/decision.ts"() {
+    "use strict";
+    PASS = { kind: "pass" };
+    PERSON = "a person must do this at their own terminal after reviewing it";
+  }
+});
+
+// src/agent/judge/cloud.ts
+function decideAws(args) {
+  let positionals = [];
+  for (let k = 0; k < args.length && positionals.length < 2; k++) {
+    let arg = args[k] ?? "";
+    arg.startsWith("-") ? !arg.includes("=") && AWS_VALUE_OPTIONS.has(arg) && k++ : positionals.push(arg);
+  }
+  let [service = "", operation = ""] = positionals, shown3 = `aws ${service} ${operation}`;
+  return /^modify-|^update-/.test(operation) && args.some((arg) => /^--no-deletion-protection/.test(arg)) ? refuse(
+    `${shown3} --no-deletion-protection switches off a data store's protection; ${PERSON}`
+  ) : service === "s3" ? decideS3(operation, args) : AWS_DATA_SERVICES.has(service) && /^(?:delete|remove|purge)-/.test(operation) || AWS_DATA_OPERATIONS.has(`${service}:${operation}`) ? refuse(`${shown3} deletes data directly, outside any plan; ${PERSON}`) : PASS;
+}
+function decideS3(operation, args) {
+  let recursive2 = args.some((arg) => arg === "--recursive" || arg === "-r");
+  return operation === "rb" ? refuse(`aws s3 rb deletes a bucket; ${PERSON}`) : operation === "rm" && recursive2 ? refuse(`aws s3 rm --recursive deletes a bucket's objects; ${PERSON}`) : (operation === "sync" || operation === "mv") && args.includes("--delete") ? refuse(`aws s3 ${operation} --delete deletes objects; ${PERSON}`) : PASS;
+}
+function decideGcloud(args) {
+  let words2 = args.filter((arg) => !arg.startsWith("-")), group = words2[0] === "alpha" || words2[0] === "beta" ? words2[1] : words2[0], verb = words2.find((word) => /^(?:delete|rm|destroy|purge)$/.test(word));
+  return group === void 0 || verb === void 0 ? PASS : GCLOUD_DATA_GROUPS.has(group) || group === "compute" && words2.some((w) => GCLOUD_COMPUTE_DATA.has(w)) ? refuse(`gcloud ${group} \u2026 ${verb} deletes data directly, outside any plan; ${PERSON}`) : PASS;
+}
+function decideGsutil(args) {
+  let words2 = args.filter((arg) => !arg.startsWith("-")), sub = words2[0], recursive2 = args.some((arg) => /^-[a-zA-Z]*[rR]/.test(arg) || arg === "-a") || words2.some((w) => w.includes("*"));
+  return sub === "rb" ? refuse(`gsutil rb deletes a bucket; ${PERSON}`) : sub === "rm" && recursive2 ? refuse(`gsutil rm -r deletes a bucket's objects; ${PERSON}`) : sub === "rsync" && args.some((arg) => /^-[a-zA-Z]*d/.test(arg)) ? refuse(`gsutil rsync -d deletes objects; ${PERSON}`) : PASS;
+}
+function decideBq(args) {
+  return args.filter((arg) => !arg.startsWith("-"))[0] === "rm" ? refuse(`bq rm deletes a dataset or table; ${PERSON}`) : PASS;
+}
+function decideAz(args) {
+  let words2 = args.filter((arg) => !arg.startsWith("-")), group = words2[0], verb = words2.find((word) => /^(?:delete|purge|delete-batch|remove)$/.test(word));
+  return group === void 0 || verb === void 0 || !AZ_DATA_GROUPS.has(group) ? PASS : refuse(
+    `az ${words2.slice(0, words2.indexOf(verb) + 1).join(" ")} deletes data directly, outside any plan; ${PERSON}`
+  );
+}
+var AWS_DATA_SERVICES, AWS_DATA_OPERATIONS, AWS_VALUE_OPTIONS, GCLOUD_DATA_GROUPS, GCLOUD_COMPUTE_DATA, AZ_DATA_GROUPS, init_cloud = __esm({
+  "src/agent/judge/cloud.ts"() {
+    "use strict";
+    init_names();
+    init_decision();
+    AWS_DATA_SERVICES = wordSet(`
+  rds docdb docdb-elastic neptune dynamodb s3api redshift redshift-serverless elasticache memorydb
+  opensearch opensearchserverless es efs fsx backup glacier kinesis timestream-write qldb keyspaces
+  secretsmanager dax lightsail dsql
+`), AWS_DATA_OPERATIONS = wordSet(`
+  ec2:delete-volume ec2:delete-snapshot ec2:deregister-image kms:schedule-key-deletion
+  cloudformation:delete-stack ecr:delete-repository logs:delete-log-group sqs:delete-queue
+  sns:delete-topic eks:delete-cluster organizations:close-account
+`), AWS_VALUE_OPTIONS = wordSet(
+      "--region --profile --output --endpoint-url --query --cli-read-timeout --cli-connect-timeout --color --ca-bundle"
+    );
+    GCLOUD_DATA_GROUPS = wordSet(`
+  sql spanner bigtable firestore datastore redis memcache alloydb filestore storage projects
+  container bigquery kms secrets pubsub looker netapp backup-dr
+`), GCLOUD_COMPUTE_DATA = wordSet("disks snapshots images instances machine-images");
+    AZ_DATA_GROUPS = wordSet(`
+  sql cosmosdb storage keyvault postgres mysql mariadb redis group disk snapshot backup aks
+  synapse kusto monitor servicebus eventhubs netappfiles dataprotection sig image vm
+`);
+  }
+});
+
+// src/agent/shell/ast.ts
+function newWord() {
+  return { text: "", literal: !0, quoted: !1, tilde: !1, procSubst: !1, subs: [] };
+}
+function at2(p, ahead = 0) {
+  return p.src[p.i + ahead] ?? "";
+}
+var ParseError, init_ast = __esm({
+  "src/agent/shell/ast.ts"() {
+    "use strict";
+    ParseError = class extends Error {
+      name = "ParseError";
+    };
+  }
+});
+
+// src/agent/shell/word.ts
+function parseWord(p) {
+  let word = newWord(), start = p.i;
+  for (at2(p) === "~" && (word.tilde = !0); ; ) {
+    let c = at2(p);
+    if (c === "" || WORD_END.has(c)) {
+      if (c === "(" && p.i === start) throw new ParseError('unexpected "("');
+      break;
+    }
+    if (c === "<" || c === ">") {
+      if (at2(p, 1) !== "(") break;
+      let from = p.i;
+      p.i += 2, word.subs.push(parseList(p, ")")), p.i++, word.text += p.src.slice(from, p.i), word.literal = !1, word.procSubst = !0;
+    } else if (c === "\\") {
+      let next = at2(p, 1);
+      next !== `
+` && next !== "" && (word.text += next, word.quoted = !0), p.i += next === "" ? 1 : 2;
+    } else if (c === "'") {
+      let end = p.src.indexOf("'", p.i + 1);
+      if (end < 0) throw new ParseError("a ' is never closed");
+      word.text += p.src.slice(p.i + 1, end), word.quoted = !0, p.i = end + 1;
+    } else c === '"' ? (p.i++, parseDoubleQuoted(p, word, !1)) : c === "$" ? parseDollar(p, word, !1) : c === "`" ? parseBacktick(p, word) : (word.text += c, p.i++);
+  }
+  if (p.i === start) throw new ParseError(`a word is missing before "${at2(p) || "the end"}"`);
+  return word;
+}
+function parseDoubleQuoted(p, word, toEnd) {
+  for (word.quoted = !0; ; ) {
+    let c = at2(p);
+    if (c === "") {
+      if (toEnd) return;
+      throw new ParseError('a " is never closed');
+    }
+    if (c === '"' && !toEnd) {
+      p.i++;
+      return;
+    }
+    if (c === "\\") {
+      let next = at2(p, 1);
+      next === `
+` ? p.i += 2 : next !== "" && '$`"\\'.includes(next) && (next !== '"' || !toEnd) ? (word.text += next, p.i += 2) : (word.text += c, p.i++);
+    } else c === "$" ? parseDollar(p, word, !0) : c === "`" ? parseBacktick(p, word) : (word.text += c, p.i++);
+  }
+}
+function parseDollar(p, word, quoted) {
+  let from = p.i, next = at2(p, 1);
+  if (!quoted && next === "'") return parseAnsiC(p, word);
+  if (!quoted && next === '"') {
+    p.i++;
+    return;
+  }
+  if (next === "(")
+    at2(p, 2) === "(" ? (p.i++, skipArithmetic(p, 2)) : (p.i += 2, word.subs.push(parseList(p, ")")), p.i++);
+  else if (next === "{")
+    skipBraced(p, word, quoted);
+  else if (/[A-Za-z_]/.test(next))
+    p.i += 1 + (/^[A-Za-z_][A-Za-z0-9_]*/.exec(p.src.slice(p.i + 1, p.i + 256))?.[0].length ?? 0);
+  else if (/[0-9@*#?$!-]/.test(next) && next !== "")
+    p.i += 2;
+  else {
+    word.text += "$", p.i++;
+    return;
+  }
+  word.text += p.src.slice(from, p.i), word.literal = !1;
+}
+function skipBraced(p, word, quoted) {
+  let before = word.text;
+  p.i += 2;
+  let depth = 1;
+  for (; depth > 0; ) {
+    let c = at2(p);
+    if (c === "") throw new ParseError('a "${" is never closed');
+    if (c === "\\") p.i += 2;
+    else if (c === "'" && !quoted) {
+      let end = p.src.indexOf("'", p.i + 1);
+      if (end < 0) throw new ParseError("a ' is never closed");
+      p.i = end + 1;
+    } else c === '"' ? (p.i++, parseDoubleQuoted(p, word, !1)) : c === "$" ? parseDollar(p, word, !0) : c === "`" ? parseBacktick(p, word) : (c === "{" && depth++, c === "}" && depth--, p.i++);
+  }
+  word.text = before;
+}
+function parseBacktick(p, word) {
+  let from = p.i;
+  p.i++;
+  let inner = "";
+  for (; ; ) {
+    let c = at2(p);
+    if (c === "") throw new ParseError("a ` is never closed");
+    if (c === "`") {
+      p.i++;
+      break;
+    }
+    let next = at2(p, 1);
+    c === "\\" && next !== "" ? (inner += "$`\\".includes(next) ? next : `\\${next}`, p.i += 2) : (inner += c, p.i++);
+  }
+  word.subs.push(parseScript(inner)), word.text += p.src.slice(from, p.i), word.literal = !1;
+}
+function parseAnsiC(p, word) {
+  for (p.i += 2, word.quoted = !0; ; ) {
+    let c = at2(p);
+    if (c === "") throw new ParseError("a $' is never closed");
+    if (c === "'") {
+      p.i++;
+      return;
+    }
+    if (c !== "\\") {
+      word.text += c, p.i++;
+      continue;
+    }
+    let rest = p.src.slice(p.i + 1, p.i + 10), escape = rest[0] ?? "", simple = ANSI_SIMPLE[escape], match = ANSI_CODE.exec(rest);
+    if (simple !== void 0)
+      word.text += simple, p.i += 2;
+    else if (match !== null) {
+      let octal = match[4], code3 = parseInt(
+        match[1] ?? match[2] ?? match[3] ?? octal ?? "0",
+        octal === void 0 ? 16 : 8
+      );
+      word.text += code3 <= 1114111 ? String.fromCodePoint(code3) : "", p.i += 1 + match[0].length;
+    } else escape === "c" && rest[1] !== void 0 ? (word.text += String.fromCharCode(rest.charCodeAt(1) & 31), p.i += 3) : (word.text += "\\", p.i++);
+  }
+}
+var WORD_END, ANSI_SIMPLE, ANSI_CODE, init_word = __esm({
+  "src/agent/shell/word.ts"() {
+    "use strict";
+    init_ast();
+    init_parse5();
+    WORD_END = /* @__PURE__ */ new Set([" ", "	", "\r", `
+`, ";", "&", "|", "(", ")"]);
+    ANSI_SIMPLE = {
+      n: `
+`,
+      t: "	",
+      r: "\r",
+      a: "\x07",
+      b: "\b",
+      e: "\x1B",
+      E: "\x1B",
+      f: "\f",
+      v: "\v",
+      "\\": "\\",
+      "'": "'",
+      '"': '"',
+      "?": "?"
+    }, ANSI_CODE = /^(?:x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{1,4})|U([0-9a-fA-F]{1,8})|([0-7]{1,3}))/;
+  }
+});
+
+// src/agent/shell/parse.ts
+function parseScript(source) {
+  let p = { src: source, i: 0, pending: [] }, list = parseList(p, void 0);
+  return readPendingHeredocs(p), list;
+}
+function parseList(p, closer) {
+  let items = [];
+  for (; ; ) {
+    skipBlanks(p);
+    let c = at2(p);
+    if (c === "") {
+      if (closer !== void 0) throw new ParseError('a "(" is never closed');
+      return { items };
+    }
+    if (c === `
+`) newline(p);
+    else if (c === ";" || c === "&") p.i += at2(p, 1) === c ? 2 : 1;
+    else if (c === "|" && at2(p, 1) === "|") p.i += 2;
+    else if (c === ")") {
+      if (closer === ")") return { items };
+      throw new ParseError('unexpected ")"');
+    } else items.push(parsePipeline(p));
+  }
+}
+function parsePipeline(p) {
+  let commands = [parseCommand(p)];
+  for (; ; ) {
+    if (skipBlanks(p), at2(p) !== "|" || at2(p, 1) === "|") return { commands };
+    for (p.i += at2(p, 1) === "&" ? 2 : 1; skipBlanks(p), at2(p) === `
+`; )
+      newline(p);
+    commands.push(parseCommand(p));
+  }
+}
+function parseCommand(p) {
+  let command = {
+    kind: "simple",
+    words: [],
+    redirects: [],
+    heredocs: [],
+    herestrings: [],
+    list: void 0
+  };
+  for (skipBlanks(p), at2(p) === "(" && (at2(p, 1) === "(" ? skipArithmetic(p, 2) : (p.i++, command.kind = "subshell", command.list = parseList(p, ")"), p.i++)); ; ) {
+    skipBlanks(p);
+    let c = at2(p);
+    if (c === "" || c === `
+` || c === ";" || c === "|" || c === ")" || c === "&" && at2(p, 1) !== ">") break;
+    if (!readRedirect(p, command)) {
+      if (c === "(" && isFunctionHeader(p, command))
+        return command.words.unshift({ ...newWordOf("function") }), command;
+      if (c === "(") throw new ParseError('"(" inside a command (an array) is not read');
+      if (command.kind === "subshell") throw new ParseError('a word follows ")"');
+      command.words.push(parseWord(p));
+    }
+  }
+  let empty2 = command.words.length === 0 && command.redirects.length === 0 && command.heredocs.length === 0 && command.herestrings.length === 0;
+  if (command.kind === "simple" && empty2 && p.src[p.i - 1] !== ")")
+    throw new ParseError(`a command is missing before "${at2(p) || "the end"}"`);
+  return command;
+}
+function isFunctionHeader(p, command) {
+  if (command.kind !== "simple" || command.words.length !== 1 || !command.words[0]?.literal)
+    return !1;
+  let close = /^\(\s*\)/.exec(p.src.slice(p.i));
+  return close === null ? !1 : (p.i += close[0].length, !0);
+}
+function newWordOf(text) {
+  return { ...newWord(), text };
+}
+function readRedirect(p, command) {
+  REDIRECT.lastIndex = p.i;
+  let match = REDIRECT.exec(p.src);
+  if (match === null) return !1;
+  p.i = REDIRECT.lastIndex, skipBlanks(p);
+  let target = parseWord(p), op = match[2] ?? "";
+  if (op === "<<" || op === "<<-") {
+    let doc = {
+      delimiter: target.text,
+      quoted: target.quoted,
+      strip: op === "<<-",
+      body: "",
+      subs: []
+    };
+    command.heredocs.push(doc), p.pending.push(doc);
+  } else op === "<<<" ? command.herestrings.push(target) : command.redirects.push({ op, target });
+  return !0;
+}
+function skipArithmetic(p, opened) {
+  p.i += opened;
+  let depth = opened;
+  for (; depth > 0; ) {
+    let c = at2(p);
+    if (c === "") throw new ParseError('a "((" is never closed');
+    c === "(" && depth++, c === ")" && depth--, p.i++;
+  }
+}
+function skipBlanks(p) {
+  for (; ; ) {
+    let c = at2(p);
+    if (c === " " || c === "	" || c === "\r") p.i++;
+    else if (c === "\\" && at2(p, 1) === `
+`) p.i += 2;
+    else if (c === "#") for (; p.i < p.src.length && at2(p) !== `
+`; ) p.i++;
+    else return;
+  }
+}
+function newline(p) {
+  p.i++, readPendingHeredocs(p);
+}
+function readPendingHeredocs(p) {
+  for (let doc = p.pending.shift(); doc !== void 0; doc = p.pending.shift()) {
+    let lines = [];
+    for (; p.i < p.src.length; ) {
+      let end = p.src.indexOf(`
+`, p.i);
+      end < 0 && (end = p.src.length);
+      let line = p.src.slice(p.i, end);
+      if (p.i = Math.min(end + 1, p.src.length), doc.strip && (line = line.replace(/^\t+/, "")), line === doc.delimiter) break;
+      lines.push(line);
+    }
+    if (doc.body = lines.length > 0 ? `${lines.join(`
+`)}
+` : "", !doc.quoted) {
+      let holder = newWord();
+      parseDoubleQuoted({ src: doc.body, i: 0, pending: [] }, holder, !0), doc.subs = holder.subs;
+    }
+  }
+}
+var REDIRECT, init_parse5 = __esm({
+  "src/agent/shell/parse.ts"() {
+    "use strict";
+    init_ast();
+    init_word();
+    REDIRECT = /(\d*)(&>>|&>|<<<|<<-|<<|<>|<&|>>|>&|>\||<(?!\()|>(?!\())/y;
+  }
+});
+
+// src/agent/judge/terraform.ts
+function readTfArgs(argv, env) {
+  let i = 0;
+  for (; i < argv.length && (argv[i] ?? "").startsWith("-"); ) i++;
+  let globals = argv.slice(0, i), sub = argv[i], chdirArg = globals.find((arg) => /^--?chdir=/.test(arg)), chdir = chdirArg?.slice(chdirArg.indexOf("=") + 1);
+  if (sub === void 0) return { globals, sub, args: [], chdir };
+  let extra = [];
+  for (let name of ["TF_CLI_ARGS", `TF_CLI_ARGS_${sub.replace(/-/g, "_")}`]) {
+    let split = splitArgs(env[name] ?? "");
+    if (split === void 0) return { error: `${name} cannot be read as arguments; unset it` };
+    extra.push(...split);
+  }
+  return { globals, sub, args: [...extra, ...argv.slice(i + 1)], chdir };
+}
+function splitArgs(text) {
+  if (text.trim() === "") return [];
+  try {
+    let list = parseScript(text), words2 = list.items.flatMap((p) => p.commands.flatMap((c) => c.words));
+    return list.items.length !== 1 || words2.some((word) => !word.literal) ? void 0 : words2.map((word) => word.text);
+  } catch {
+    return;
+  }
+}
+function decideTerraform(family, call) {
+  let { sub, args } = call, shown3 = `${family} ${sub ?? ""}`.trim();
+  if (sub === void 0 || HARMLESS.has(sub)) return PASS;
+  switch (sub) {
+    case "destroy":
+      return refuse(`${shown3} deletes everything in the state with no plan to assess; ${PERSON}`);
+    case "apply":
+      return decideApply(family, call);
+    case "init":
+      return decideInit(shown3, args);
+    case "state":
+      return decideState(family, args);
+    case "workspace":
+      return args.some((arg) => arg === "delete") ? refuse(`${family} workspace delete drops a workspace's state; ${PERSON}`) : PASS;
+    case "force-unlock":
+      return refuse(
+        `${shown3} breaks another run's lock on the state, which can corrupt it; ${PERSON}`
+      );
+    case "refresh":
+      return refuse(
+        `${shown3} rewrites the state with no plan to assess; use ${family} apply -refresh-only, which destroy-guard assesses`
+      );
+    case "test":
+      return refuse(
+        `${shown3} creates and destroys real infrastructure outside any assessed plan; ${PERSON}`
+      );
+    default:
+      return refuse(
+        `destroy-guard does not know \`${shown3}\`, so it refuses it; run it by hand if it is safe`
+      );
+  }
+}
+function decideInit(shown3, args) {
+  let flag = args.find((arg) => /^--?(?:reconfigure|migrate-state|force-copy)(?:=|$)/.test(arg));
+  return flag === void 0 ? PASS : refuse(
+    `${shown3} ${flag} points Terraform at another state (the first step of the 2026 incident); ${PERSON}`
+  );
+}
+function decideState(family, args) {
+  let sub = args.find((arg) => !arg.startsWith("-"));
+  return sub === void 0 || sub === "list" || sub === "show" || sub === "pull" ? PASS : refuse(
+    `${family} state ${sub} edits the state by hand, outside any plan destroy-guard can assess; ${PERSON}`
+  );
+}
+function decideApply(family, call) {
+  let { args } = call;
+  if (args.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg)))
+    return refuse(
+      `${family} apply -destroy deletes everything in the state with no plan to assess; ${PERSON}`
+    );
+  let positionals = [], planArgs = [], applyArgs = [];
+  for (let k = 0; k < args.length; k++) {
+    let arg = args[k] ?? "";
+    if (positionals.length > 0 || arg === "-" || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      positionals.push(...args.slice(k + 1));
+      break;
+    }
+    let name = arg.replace(/^--?/, "").split("=")[0] ?? "", option = !arg.includes("=") && APPLY_VALUE_FLAGS.has(name) ? [arg, args[++k] ?? ""] : [arg];
+    APPLY_ONLY_FLAGS.has(name) || planArgs.push(...option), SAVED_PLAN_FLAGS.has(name) && applyArgs.push(...option);
+  }
+  return positionals.length > 1 ? refuse(
+    `${family} apply names more than one plan (${positionals.join(", ")}); ${planFix(family)}`
+  ) : {
+    kind: "apply",
+    call: {
+      family,
+      globals: call.globals,
+      plan: positionals[0],
+      planArgs,
+      applyArgs,
+      chdir: call.chdir
+    }
+  };
+}
+var HARMLESS, APPLY_VALUE_FLAGS, SAVED_PLAN_FLAGS, APPLY_ONLY_FLAGS, init_terraform = __esm({
+  "src/agent/judge/terraform.ts"() {
+    "use strict";
+    init_parse5();
+    init_names();
+    init_decision();
+    HARMLESS = wordSet(`
+  plan fmt validate show output providers version graph console get login logout metadata
+  modules query import untaint taint -version --version -help --help -v version
+`), APPLY_VALUE_FLAGS = wordSet(`
+  backup lock-timeout parallelism state state-out var var-file target replace exclude
+  target-file exclude-file
+`), SAVED_PLAN_FLAGS = wordSet(
+      "auto-approve no-color lock lock-timeout parallelism input compact-warnings json"
+    ), APPLY_ONLY_FLAGS = wordSet("auto-approve backup state-out");
+  }
+});
+
+// src/agent/judge/terragrunt.ts
+function decideTerragrunt(argv, env, isGuardedBinary2) {
+  let tfPath = argv.find((arg) => TF_PATH_FLAGS.test(arg)) ?? (env.TG_TF_PATH !== void 0 || env.TERRAGRUNT_TFPATH !== void 0 ? `TG_TF_PATH=${env.TG_TF_PATH ?? env.TERRAGRUNT_TFPATH ?? ""}` : void 0);
+  if (tfPath !== void 0) {
+    let value = tfPath.includes("=") ? tfPath.slice(tfPath.indexOf("=") + 1) : "";
+    if (!isGuardedBinary2(value))
+      return refuse(
+        `terragrunt ${tfPath} runs a terraform the destroy-guard shim does not guard; drop it so terragrunt finds terraform on PATH`
+      );
+  }
+  if (argv.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg)))
+    return refuse(`terragrunt with -destroy deletes what the units manage; ${PERSON}`);
+  let { bare, flags } = splitTerragruntFlags(argv), words2 = bare.filter((arg) => !arg.startsWith("-")), sub = words2[0];
+  if (sub === void 0) return PASS;
+  let all = ALL_COMMANDS.has(sub) || argv.some((arg) => arg === "--all" || arg === "-all" || /^--(?:terragrunt-)?graph/.test(arg)) || sub === "stack" && words2[1] === "run", inner = innerTfCommand(bare, sub);
+  if (sub === "destroy-all" || sub === "apply-all" || all && /^(?:apply|destroy)$/.test(inner ?? ""))
+    return refuse(
+      `terragrunt ${sub}${inner === void 0 ? "" : ` ${inner}`} applies or destroys many units at once; plan and apply each unit's saved plan on its own, or ${PERSON}`
+    );
+  if (all) return PASS;
+  let tfArgv = sub === "run" || sub === "exec" ? afterRun(bare) : bare, tf = readTfArgs(tfArgv, env);
+  if ("error" in tf) return refuse(`terragrunt: ${tf.error}`);
+  if (tf.sub === void 0) return PASS;
+  let decision = decideTerraform("terraform", tf);
+  return decision.kind === "refuse" ? refuse(decision.reason.replace(/^terraform /, "terragrunt ")) : decision.kind === "apply" ? {
+    kind: "apply",
+    call: {
+      ...decision.call,
+      family: "terragrunt",
+      globals: flags
+    }
+  } : decision;
+}
+function innerTfCommand(argv, sub) {
+  let at3 = argv.indexOf(sub);
+  return argv.slice(at3 + 1).find((arg) => !arg.startsWith("-") && arg !== "run");
+}
+function afterRun(argv) {
+  let dashes = argv.indexOf("--");
+  if (dashes >= 0) return argv.slice(dashes + 1);
+  let at3 = argv.findIndex((arg) => arg === "run" || arg === "exec");
+  return argv.slice(at3 + 1);
+}
+function splitTerragruntFlags(argv) {
+  let out = [], flags = [];
+  for (let k = 0; k < argv.length; k++) {
+    let arg = argv[k] ?? "";
+    if (arg === "--") {
+      out.push(...argv.slice(k));
+      break;
+    }
+    arg.startsWith("--") ? !arg.includes("=") && VALUE_FLAGS.has(arg) ? flags.push(arg, argv[++k] ?? "") : flags.push(arg) : out.push(arg);
+  }
+  return { bare: out, flags };
+}
+var ALL_COMMANDS, TF_PATH_FLAGS, VALUE_FLAGS, init_terragrunt = __esm({
+  "src/agent/judge/terragrunt.ts"() {
+    "use strict";
+    init_decision();
+    init_terraform();
+    ALL_COMMANDS = /* @__PURE__ */ new Set([
+      "run-all",
+      "destroy-all",
+      "apply-all",
+      "plan-all",
+      "output-all",
+      "validate-all"
+    ]), TF_PATH_FLAGS = /^--(?:terragrunt-)?tf-?path(?:=|$)/;
+    VALUE_FLAGS = new Set(
+      [
+        "working-dir",
+        "config",
+        "log-level",
+        "tf-path",
+        "tfpath",
+        "source",
+        "download-dir",
+        "iam-assume-role",
+        "parallelism",
+        "queue-include-dir",
+        "queue-exclude-dir",
+        "include-dir",
+        "exclude-dir",
+        "log-format",
+        "provider-cache-dir",
+        "filter"
+      ].flatMap((name) => [`--${name}`, `--terragrunt-${name}`])
+    );
+  }
+});
+
+// src/agent/judge/tools.ts
+function decideKubectl(args) {
+  let words2 = args.filter((arg) => !arg.startsWith("-"));
+  if (words2[0] !== "delete") return PASS;
+  let kinds = words2.slice(1).flatMap((word) => word.split(",")).map((word) => (word.split("/")[0] ?? "").split(".")[0]?.toLowerCase() ?? ""), fromFile = args.some(
+    (arg) => /^(?:-f|--filename|-k|--kustomize)(?:=|$)/.test(arg) || /^-[a-z]*f$/.test(arg)
+  ), all = args.some((arg) => arg === "--all" || arg === "-A" || arg === "--all-namespaces");
+  return kinds.some((kind) => KUBE_DATA_KINDS.has(kind)) || fromFile || all ? refuse(
+    `kubectl delete ${words2.slice(1).join(" ")} can delete volumes or a namespace with their data; ${PERSON}`.replace(
+      /\s+;/,
+      ";"
+    )
+  ) : PASS;
+}
+function decideHelm(args) {
+  let words2 = args.filter((arg) => !arg.startsWith("-"));
+  return /^(?:uninstall|delete|del|un)$/.test(words2[0] ?? "") ? refuse(
+    `helm ${words2[0] ?? ""} removes a release and can take its volumes (databases often live in one); ${PERSON}`
+  ) : PASS;
+}
+function decideContainer(tool, args) {
+  let words2 = args.filter((arg) => !arg.startsWith("-")), volumes = volumeRefusal(tool, words2, args);
+  if (volumes !== void 0) return volumes;
+  let runAt = args.findIndex((arg) => arg === "run" || arg === "create");
+  if (runAt < 0 || words2[0] !== "run" && words2[0] !== "create" && words2[0] !== "container")
+    return PASS;
+  let k = runAt + 1, entrypoint = !1;
+  for (; k < args.length; k++) {
+    let arg = args[k] ?? "";
+    if (!arg.startsWith("-")) break;
+    /^--entrypoint/.test(arg) && (entrypoint = !0), !arg.includes("=") && RUN_VALUE_OPTIONS.has(arg) && k++;
+  }
+  let image = args[k];
+  if (image === void 0) return PASS;
+  let repo = image.replace(/@.*$/, "").replace(/:[^/]*$/, "");
+  if (!TF_IMAGE.test(repo)) return PASS;
+  if (entrypoint)
+    return refuse(
+      `${tool} run ${image} with --entrypoint runs Terraform where destroy-guard cannot see it; run terraform on this machine, where the shim guards it`
+    );
+  let inner = decideEmbedded(baseName(repo), args.slice(k + 1));
+  if (inner.kind === "pass") return PASS;
+  let why = inner.kind === "refuse" ? inner.reason : "an apply inside a container cannot be assessed";
+  return refuse(
+    `${tool} run ${image}: ${why}; run terraform on this machine, where the shim guards it`
+  );
+}
+function volumeRefusal(tool, words2, args) {
+  let withVolumes = args.some((arg) => arg === "-v" || arg === "--volumes");
+  return words2[0] === "compose" && words2.includes("down") && withVolumes || words2[0] === "volume" && /^(?:rm|remove|prune)$/.test(words2[1] ?? "") || words2[0] === "system" && words2[1] === "prune" && withVolumes ? refuse(
+    `${tool} ${words2.slice(0, 2).join(" ")} deletes volumes and the data in them; ${PERSON}`
+  ) : void 0;
+}
+function decideEmbedded(name, args) {
+  if (name === "terragrunt" || name === "docker-terragrunt")
+    return decideTerragrunt(args, {}, () => !1);
+  if (name === "cdktf") return decideCdktf(args);
+  if (name === "pulumi") return decidePulumi(args);
+  if (name === "atmos") return decideAtmos(args);
+  let first = args[0], tfArgs = first !== void 0 && isTfName(baseName(first)) ? args.slice(1) : args, tf = readTfArgs(tfArgs, {});
+  if ("error" in tf) return refuse(tf.error);
+  let family = tfFamily(name === "opentofu" ? "tofu" : name) === "tofu" ? "tofu" : "terraform";
+  return decideTerraform(family, tf);
+}
+function decideCdktf(args) {
+  let sub = args.find((arg) => !arg.startsWith("-"));
+  return sub === "destroy" ? refuse(`cdktf destroy deletes every resource of the stack; ${PERSON}`) : sub === "deploy" || sub === "apply" ? refuse(
+    `cdktf ${sub} applies without a saved plan destroy-guard can assess; run cdktf synth, then terraform plan -out=tfplan and terraform apply tfplan in cdktf.out/stacks/STACK`
+  ) : PASS;
+}
+function decidePulumi(args) {
+  let words2 = args.filter((arg) => !arg.startsWith("-")), sub = words2[0];
+  return sub === "destroy" || sub === "down" ? refuse(`pulumi ${sub} deletes every resource of the stack; ${PERSON}`) : sub === "up" || sub === "update" ? refuse(
+    `pulumi ${sub} changes infrastructure with no plan destroy-guard can read; a person runs it after reviewing pulumi preview`
+  ) : sub === "stack" && words2[1] === "rm" || sub === "state" && words2[1] === "delete" ? refuse(`pulumi ${words2.slice(0, 2).join(" ")} drops state; ${PERSON}`) : PASS;
+}
+function decideAtmos(args) {
+  let words2 = args.filter((arg) => !arg.startsWith("-"));
+  if (words2[0] !== "terraform" && words2[0] !== "helmfile") return PASS;
+  let sub = words2[1] ?? "";
+  return /^(?:apply|deploy|destroy)$/.test(sub) || args.some((arg) => /^--?destroy$/.test(arg)) ? refuse(
+    `atmos ${words2[0]} ${sub} applies or destroys a stack where destroy-guard cannot assess the plan; plan with atmos terraform plan and apply the saved plan with terraform, or ${PERSON}`
+  ) : sub === "workspace" && words2.includes("delete") ? refuse(`atmos terraform workspace delete drops state; ${PERSON}`) : PASS;
+}
+var KUBE_DATA_KINDS, TF_IMAGE, RUN_VALUE_OPTIONS, init_tools = __esm({
+  "src/agent/judge/tools.ts"() {
+    "use strict";
+    init_names();
+    init_decision();
+    init_terraform();
+    init_terragrunt();
+    KUBE_DATA_KINDS = wordSet(`
+  pvc pvcs persistentvolumeclaim persistentvolumeclaims pv pvs persistentvolume persistentvolumes
+  ns namespace namespaces sts statefulset statefulsets crd crds customresourcedefinition
+  customresourcedefinitions volumesnapshot volumesnapshots all
+`);
+    TF_IMAGE = /(?:^|\/)(?:terraform|opentofu|tofu|terragrunt|docker-terragrunt|cdktf|atmos|pulumi|terraform-[\w-]+|tf-[\w-]+)$/, RUN_VALUE_OPTIONS = wordSet(`
+  -v --volume -e --env --env-file -w --workdir -u --user --name --network --net -p --publish
+  --mount -l --label --platform --entrypoint -h --hostname --add-host --pull --cpus -m --memory
+  --device --group-add --security-opt --cap-add --cap-drop --ulimit --tmpfs --restart --dns
+  --log-driver --log-opt --ipc --pid --shm-size --runtime --stop-signal --cidfile --secret
+`);
+  }
+});
+
+// src/agent/judge/program.ts
+function decideProgram(name, args, env, isGuardedBinary2) {
+  if (isTfName(name)) {
+    let family = tfFamily(name);
+    if (family === "terragrunt") return decideTerragrunt(args, env, isGuardedBinary2);
+    let call = readTfArgs(args, env);
+    return "error" in call ? { kind: "refuse", reason: `${family}: ${call.error}` } : decideTerraform(family, call);
+  }
+  let judge = JUDGES2[name];
+  return judge === void 0 ? PASS : judge(args);
+}
+var JUDGES2, GUARDED_PROGRAMS, init_program = __esm({
+  "src/agent/judge/program.ts"() {
+    "use strict";
+    init_names();
+    init_cloud();
+    init_decision();
+    init_terraform();
+    init_terragrunt();
+    init_tools();
+    JUDGES2 = {
+      aws: decideAws,
+      gcloud: decideGcloud,
+      gsutil: decideGsutil,
+      bq: decideBq,
+      az: decideAz,
+      kubectl: decideKubectl,
+      oc: decideKubectl,
+      helm: decideHelm,
+      docker: (args) => decideContainer("docker", args),
+      podman: (args) => decideContainer("podman", args),
+      nerdctl: (args) => decideContainer("nerdctl", args),
+      cdktf: decideCdktf,
+      pulumi: decidePulumi,
+      atmos: decideAtmos
+    }, GUARDED_PROGRAMS = [
+      "terraform",
+      "tofu",
+      "terragrunt",
+      ...Object.keys(JUDGES2)
+    ];
+  }
+});
+
+// src/agent/judge/mention.ts
+function normalize2(text) {
+  return text.replace(/["'`,()[\]{};]/g, " ").replace(/\\\s*\n/g, " ");
+}
+function dangerousLine(text) {
+  for (let line of normalize2(text).split(`
+`)) {
+    let flat = line.replace(/\s+/g, " ").trim();
+    if (DANGER.some((pattern) => pattern.test(flat)))
+      return flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat;
+  }
+}
+var DANGER, init_mention = __esm({
+  "src/agent/judge/mention.ts"() {
+    "use strict";
+    DANGER = [
+      /\b(?:terraform|tofu|terragrunt|cdktf|pulumi|atmos)\b.*?\b(?:destroy|destroy-all|apply-all|down)\b/,
+      /(?:^|\s)--?destroy\b/,
+      /\bstate\s+(?:push|rm|mv|replace-provider)\b/,
+      /(?:^|\s)--?(?:reconfigure|migrate-state|force-copy)\b/,
+      /\bworkspace\s+delete\b/,
+      /\bforce-unlock\b/,
+      /\/(?:terraform|tofu|terragrunt)\s+(?:\S+\s+)*?apply\b/,
+      /\b(?:hashicorp\/terraform|opentofu\/opentofu|ghcr\.io\/opentofu)\b/,
+      /\.tfstate\b/,
+      /(?:^|[\s/])\.terraform\//,
+      /\b(?:delete|remove|purge)-(?:db-\w+|global-cluster|table|backup|bucket|objects|cluster|cache-cluster|replication-group|file-system|volume|snapshot|domain|secret|vault|stream|ledger|keyspace)\b/,
+      /\bschedule-key-deletion\b/,
+      /\bs3\s+rb\b/,
+      /\bs3\s+(?:rm|sync|mv)\b.*?--(?:recursive|delete)\b/,
+      /\bgsutil\s+(?:-\w+\s+)*(?:rm|rb)\b/,
+      /\bgcloud\b.*?\b(?:delete|rm)\b/,
+      /\bstorage\s+rm\b/,
+      /\bbq\s+rm\b/,
+      /\baz\s+(?:sql|cosmosdb|storage|keyvault|postgres|mysql|mariadb|redis|group|disk|snapshot|backup|aks)\b.*?\b(?:delete|purge|delete-batch)\b/,
+      /\bkubectl\b.*?\bdelete\s+(?:\S+\s+)*?(?:pvc|pv|persistentvolume\w*|namespaces?|ns|statefulsets?|sts|crds?|all)\b/,
+      /\bhelm\s+(?:uninstall|delete|del|un)\b/,
+      /\b(?:docker|podman)\s+(?:volume\s+(?:rm|prune)|system\s+prune)\b/
+    ];
+  }
+});
+
+// src/agent/judge/state.ts
+import { spawnSync } from "node:child_process";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+function isStatePath(text) {
+  return STATE_FILE.test(text) || DATA_DIR.test(text);
+}
+function stateRefusal(record2) {
+  let redirect = record2.redirects.find(
+    (r) => OUTPUT_REDIRECTS.has(r.op) && isStatePath(r.target.text)
+  );
+  if (redirect !== void 0) return `it writes over ${redirect.target.text}`;
+  let program = record2.words[record2.index];
+  if (program === void 0 || !program.literal) return;
+  let name = commandName(program), args = record2.words.slice(record2.index + 1);
+  if (isTfName(name)) return;
+  if (name === "tar" || name === "bsdtar" || name === "gtar") return tarRefusal(args, record2.cwd);
+  if (name === "unzip") return unzipRefusal(args, record2.cwd);
+  if (unpacksBlind(name, args)) return `${name} unpacks an archive destroy-guard does not list`;
+  let named = args.find((word) => isStatePath(word.text));
+  if (name === "rm" || name === "unlink" || name === "shred" || name === "rmdir")
+    return named === void 0 ? void 0 : `it deletes ${named.text}`;
+  if (COPIERS.has(name)) return copyRefusal(name, args, record2.cwd);
+  if (!(named === void 0 || READERS.has(name)) && !(name === "find" && !args.some((word) => /^-(?:delete|exec|execdir|ok)$/.test(word.text))) && !(name === "git" && GIT_READS.has(args.find((word) => !word.text.startsWith("-"))?.text ?? "")))
+    return `\`${name}\` would change ${named.text}`;
+}
+function copyRefusal(name, args, cwd) {
+  let operands = args.filter((word) => !word.text.startsWith("-")), targetFlag = args.findIndex((word) => /^(?:-t|--target-directory)(?:=|$)/.test(word.text)), target = targetFlag >= 0 ? args[targetFlag + 1] : operands[operands.length - 1], sources = targetFlag >= 0 ? operands : operands.slice(0, -1);
+  if (target === void 0) return;
+  if (isStatePath(target.text)) return `it writes ${target.text}`;
+  let stateSource = sources.find((word) => isStatePath(word.text));
+  if (stateSource !== void 0 && (name === "mv" || isDirectory(target, cwd)))
+    return `it moves or copies ${stateSource.text} into place`;
+  let hidden = sources.find((word) => holdsState(word, cwd));
+  return hidden === void 0 ? void 0 : `it copies ${hidden.text}, which holds Terraform state`;
+}
+function isDirectory(word, cwd) {
+  if (/(?:^|\/)\.{0,2}$|\/$/.test(word.text)) return !0;
+  try {
+    return statSync2(path4.resolve(cwd ?? ".", expandTilde(word))).isDirectory();
+  } catch {
+    return !1;
+  }
+}
+function holdsState(word, cwd) {
+  if (cwd === void 0) return !word.literal;
+  let text = expandTilde(word), glob2 = text.search(/[*?[]/), dir = path4.resolve(cwd, glob2 < 0 ? text : path4.dirname(text.slice(0, glob2 + 1)));
+  return scan(dir, 3);
+}
+function scan(dir, depth) {
+  let entries;
+  try {
+    if (!statSync2(dir).isDirectory()) return !1;
+    entries = readdirSync2(dir, { withFileTypes: !0 });
+  } catch {
+    return !1;
+  }
+  return entries.some(
+    (entry) => isStatePath(entry.name) || entry.isDirectory() && depth > 0 && scan(path4.join(dir, entry.name), depth - 1)
+  );
+}
+function unpacksBlind(name, args) {
+  let texts = args.map((word) => word.text);
+  return name === "7z" || name === "7za" ? texts[0] === "x" || texts[0] === "e" : name === "cpio" ? texts.some((t) => /^-[A-Za-z]*i/.test(t) || t === "--extract") : name === "pax" ? texts.some((t) => /^-[A-Za-z]*r/.test(t)) : !1;
+}
+function tarRefusal(args, cwd) {
+  let first = args[0]?.text ?? "", bundle = first.startsWith("-") ? "" : first;
+  if (!(/x/.test(bundle) || args.some(
+    (word) => /^-[A-Za-z]*x/.test(word.text) || word.text === "--extract" || word.text === "--get"
+  ))) return;
+  let archive = tarArchive(args, bundle);
+  return archive === void 0 || archive.text === "-" || !archive.literal ? "tar unpacks an archive from standard input or an unknown file, which may hold Terraform state" : listedState("tar", ["-tf", resolveIn(cwd, archive)], cwd, archive.text);
+}
+function tarArchive(args, bundle) {
+  for (let k = 0; k < args.length; k++) {
+    let word = args[k];
+    if (word === void 0) continue;
+    let text = word.text;
+    if (text.startsWith("--file=")) return { ...word, text: text.slice(7) };
+    if (text === "--file" || /^-[A-Za-z]*f$/.test(text) || k === 0 && bundle.includes("f")) return args[k + 1];
+    if (/^-[A-Za-z]*f./.test(text)) return { ...word, text: text.slice(text.indexOf("f") + 1) };
+  }
+}
+function unzipRefusal(args, cwd) {
+  if (args.some((word) => /^-[A-Za-z]*[lZv]/.test(word.text))) return;
+  let archive = args.find((word) => !word.text.startsWith("-"));
+  return archive === void 0 || !archive.literal ? "unzip unpacks an archive destroy-guard cannot list" : listedState("unzip", ["-Z1", resolveIn(cwd, archive)], cwd, archive.text);
+}
+function resolveIn(cwd, word) {
+  return path4.resolve(cwd ?? ".", expandTilde(word));
+}
+function listedState(tool, args, cwd, shown3) {
+  let listing = spawnSync(tool, args, {
+    cwd: cwd ?? ".",
+    encoding: "utf8",
+    maxBuffer: 67108864,
+    timeout: 2e4
+  });
+  if (listing.error !== void 0 || listing.status !== 0)
+    return `${tool} unpacks ${shown3}, which destroy-guard could not list to see whether it holds Terraform state`;
+  let member = listing.stdout.split(`
+`).find((line) => isStatePath(line.trim().replace(/\/$/, "/")));
+  return member === void 0 ? void 0 : `${tool} unpacks ${member.trim()} from ${shown3} over the working state`;
+}
+var STATE_FILE, DATA_DIR, READERS, GIT_READS, COPIERS, OUTPUT_REDIRECTS, init_state = __esm({
+  "src/agent/judge/state.ts"() {
+    "use strict";
+    init_names();
+    STATE_FILE = /(?:^|\/)[^/]*\.tfstate(?:\.[^/]*)?$/, DATA_DIR = /(?:^|\/)\.terraform(?:\/|$)/;
+    READERS = wordSet(`
+  cat less more head tail grep egrep fgrep zgrep rg ag ack jq yq wc ls stat file diff cmp
+  sha256sum sha1sum md5sum shasum b2sum du tree realpath readlink basename dirname test [ [[
+  echo printf strings hexdump xxd od type which
+`), GIT_READS = wordSet("status log diff show blame ls-files add grep check-ignore"), COPIERS = wordSet("cp mv rsync ln install ditto scp rclone rsync-ssl"), OUTPUT_REDIRECTS = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>", "<>"]);
+  }
+});
+
+// src/agent/shell/unwrap.ts
+function unwrap(words2) {
+  let out = { index: 0, assignments: {}, dynamic: /* @__PURE__ */ new Set(), cleared: !1 }, i = 0;
+  for (; i < words2.length && ASSIGNMENT.test(words2[i]?.text ?? ""); ) addAssignment(out, words2[i++]);
+  for (let rounds = 0; rounds < 16 && i < words2.length; rounds++) {
+    let word = words2[i];
+    if (word === void 0 || !word.literal) break;
+    let spec = WRAPPERS[commandName(word)];
+    if (spec === void 0 || commandName(word) === "command" && /^-[vV]$/.test(words2[i + 1]?.text ?? "")) break;
+    let next = skipWrapper(words2, i + 1, spec, out);
+    if (next === void 0) break;
+    i = next;
+  }
+  return { ...out, index: i };
+}
+function skipWrapper(words2, from, spec, out) {
+  let j = from;
+  if (spec.resetsPath === !0 && (out.cleared = !0), spec.sub !== void 0) {
+    if (!spec.sub.includes(words2[j]?.text ?? "")) return;
+    j++;
+  }
+  if (spec.dashdash) {
+    let dashes = words2.findIndex((w, k) => k >= j && w.text === "--");
+    return dashes < 0 ? void 0 : dashes + 1;
+  }
+  let positionals = spec.positionals ?? 0;
+  for (; j < words2.length; ) {
+    let text = words2[j]?.text ?? "";
+    if (text === "--") return j + 1;
+    if (spec.assignments === !0 && ASSIGNMENT.test(text)) {
+      addAssignment(out, words2[j]), j++;
+      continue;
+    }
+    if (spec.clear?.includes(text) === !0 && (out.cleared = !0), /^(?:-u|--unset)=?$/.test(text) && words2[j + 1]?.text === "PATH" && (out.cleared = !0), (text === "--unset=PATH" || text === "-uPATH") && (out.cleared = !0), text.startsWith("-") && text !== "-") {
+      j += !text.includes("=") && spec.value?.includes(text) === !0 ? 2 : 1;
+      continue;
+    }
+    if (text === "-" && spec.clear?.includes("-") === !0) {
+      j++;
+      continue;
+    }
+    if (positionals > 0) {
+      positionals--, j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+function addAssignment(out, word) {
+  if (word === void 0) return;
+  let equals = word.text.indexOf("="), name = word.text.slice(0, equals).replace(/\+$/, "");
+  out.assignments[name] = word.text.slice(equals + 1), word.literal ? out.dynamic.delete(name) : out.dynamic.add(name);
+}
+var ASSIGNMENT, WRAPPERS, init_unwrap = __esm({
+  "src/agent/shell/unwrap.ts"() {
+    "use strict";
+    init_names();
+    ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/, WRAPPERS = {
+      sudo: { value: ["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "-T"], resetsPath: !0 },
+      doas: { value: ["-u", "-C"], resetsPath: !0 },
+      env: {
+        value: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"],
+        assignments: !0,
+        clear: ["-i", "--ignore-environment", "-"]
+      },
+      command: { clear: ["-p"] },
+      builtin: {},
+      exec: { value: ["-a"] },
+      nohup: {},
+      time: { value: ["-f", "-o", "--format", "--output"] },
+      nice: { value: ["-n", "--adjustment"] },
+      ionice: { value: ["-c", "-n", "-p", "--class", "--classdata"] },
+      timeout: { value: ["-s", "-k", "--signal", "--kill-after"], positionals: 1 },
+      stdbuf: { value: ["-i", "-o", "-e", "--input", "--output", "--error"] },
+      setsid: {},
+      unbuffer: {},
+      chronic: {},
+      "aws-vault": {
+        sub: ["exec"],
+        value: ["-d", "-t", "-r", "--duration", "--region"],
+        positionals: 1
+      },
+      asdf: { sub: ["exec"] },
+      direnv: { sub: ["exec"], positionals: 1 },
+      mise: { sub: ["exec", "x"], dashdash: !0 },
+      op: { sub: ["run"], dashdash: !0 },
+      doppler: { sub: ["run"], dashdash: !0 },
+      infisical: { sub: ["run"], dashdash: !0 },
+      dotenv: { dashdash: !0 }
+    };
+  }
+});
+
+// src/agent/shell/inner-code.ts
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
+function innerCode(record2) {
+  let { words: words2, index, cwd } = record2, program = words2[index];
+  if (program === void 0 || !program.literal) return [];
+  let name = commandName(program), shell = (text, sameShell = !1, fromFile = !1) => text === void 0 ? [] : [{ text, shell: !0, sameShell, fromFile }], fedText = [
+    ...record2.heredocs.map((doc) => doc.body),
+    ...record2.herestrings.map((word) => word.text),
+    ...record2.redirects.filter((r) => r.op === "<").flatMap((r) => readable(r.target, cwd))
+  ];
+  if (SHELLS.has(name)) {
+    let operands = shellOperands(words2, index);
+    return operands.command ? shell(operands.operand?.text) : operands.operand !== void 0 && !operands.stdin ? shell(readScript(operands.operand, cwd), !1, !0) : fedText.flatMap((text) => shell(text));
+  }
+  if (name === "eval")
+    return shell(
+      words2.slice(index + 1).map((word) => word.text).join(" "),
+      !0
+    );
+  if (name === "source" || name === ".") {
+    let file = words2[index + 1];
+    return file === void 0 ? [] : shell(readScript(file, cwd), !0, !0);
+  }
+  let codeFlags = INTERPRETERS[name.replace(/[\d.]+$/, "")] ?? INTERPRETERS[name];
+  return codeFlags !== void 0 ? interpreterCode(words2, index, codeFlags, cwd, fedText) : record2.asCode && FILE_PRINTERS.has(name) ? words2.slice(index + 1).flatMap((word) => shell(readScript(word, cwd), !1, !0)) : program.text.includes("/") && !isTfName(name) && !/^guarded-apply(?:\.sh)?$/.test(name) ? scriptByPath(program, cwd) : [];
+}
+function interpreterCode(words2, index, codeFlags, cwd, fedText) {
+  let out = fedText.map((text) => ({
+    text,
+    shell: !1,
+    sameShell: !1,
+    fromFile: !0
+  })), args = words2.slice(index + 1), flagAt = args.findIndex((word) => codeFlags.includes(word.text)), code3 = flagAt >= 0 ? args[flagAt + 1] : void 0;
+  if (code3 !== void 0)
+    out.push({ text: code3.text, shell: !1, sameShell: !1, fromFile: !1 });
+  else {
+    let file = args.find((word) => !word.text.startsWith("-")), text = file === void 0 ? void 0 : readScript(file, cwd);
+    text !== void 0 && out.push({ text, shell: !1, sameShell: !1, fromFile: !0 });
+  }
+  return out;
+}
+function scriptByPath(program, cwd) {
+  let text = readScript(program, cwd);
+  if (text === void 0) return [];
+  let first = text.split(`
+`, 1)[0] ?? "", isShell = first.startsWith("#!") ? /^#!\s*\S*?(?:\/|\benv\s+(?:-\S+\s+)*)(?:ba|z|da|k|mk|a|ya)?sh\b/.test(first) : program.text.endsWith(".sh");
+  return [{ text, shell: isShell, sameShell: !1, fromFile: !0 }];
+}
+function shellOperands(words2, index) {
+  let command = !1, stdin = !1, j = index + 1;
+  for (; j < words2.length; j++) {
+    let text = words2[j]?.text ?? "";
+    if (text === "--" || text === "-") {
+      j++;
+      break;
+    }
+    if (text.startsWith("--")) {
+      (text === "--rcfile" || text === "--init-file") && j++;
+      continue;
+    }
+    if (!/^[-+][A-Za-z]+$/.test(text)) break;
+    text[0] === "-" && text.includes("c") && (command = !0), text[0] === "-" && text.includes("s") && (stdin = !0), /[oO]/.test(text.slice(1)) && j++;
+  }
+  return { command, stdin, operand: words2[j] };
+}
+function readsCodeFromStdin(words2) {
+  let shape = unwrap(words2), program = words2[shape.index];
+  if (program === void 0 || !program.literal) return !1;
+  let name = commandName(program);
+  if (INTERPRETERS[name.replace(/[\d.]+$/, "")] !== void 0 || INTERPRETERS[name] !== void 0)
+    return words2.length === shape.index + 1 || words2[shape.index + 1]?.text === "-";
+  if ((name === "source" || name === ".") && /^\/dev\/(?:stdin|fd\/0)$/.test(words2[shape.index + 1]?.text ?? ""))
+    return !0;
+  if (!SHELLS.has(name)) return !1;
+  let shell = shellOperands(words2, shape.index);
+  return !shell.command && (shell.operand === void 0 || shell.stdin);
+}
+function readable(word, cwd) {
+  let text = readScript(word, cwd);
+  return text === void 0 ? [] : [text];
+}
+function readScript(word, cwd) {
+  if (!word.literal || cwd === void 0) return;
+  let file = path5.resolve(cwd, expandTilde(word));
+  try {
+    let stats = statSync3(file);
+    return !stats.isFile() || stats.size > MAX_SCRIPT_BYTES ? void 0 : readFileSync2(file, "utf8");
+  } catch {
+    return;
+  }
+}
+var MAX_SCRIPT_BYTES, SHELLS, INTERPRETERS, FILE_PRINTERS, init_inner_code = __esm({
+  "src/agent/shell/inner-code.ts"() {
+    "use strict";
+    init_names();
+    init_unwrap();
+    MAX_SCRIPT_BYTES = 1024 * 1024, SHELLS = wordSet("sh bash zsh dash ksh mksh ash yash fish"), INTERPRETERS = {
+      python: ["-c"],
+      python3: ["-c"],
+      python2: ["-c"],
+      node: ["-e", "--eval", "-p", "--print"],
+      nodejs: ["-e", "--eval", "-p", "--print"],
+      deno: ["eval"],
+      bun: ["-e", "--eval"],
+      perl: ["-e", "-E"],
+      ruby: ["-e"],
+      php: ["-r"],
+      lua: ["-e"],
+      Rscript: ["-e"],
+      osascript: ["-e"]
+    }, FILE_PRINTERS = wordSet("cat head tail tac less more");
+  }
+});
+
+// src/agent/shell/commands.ts
+import { homedir as homedir2 } from "node:os";
+import path6 from "node:path";
+function collectCommands(source, cwd) {
+  let records = [];
+  return collectSource(source, { cwd, env: {}, dynamic: /* @__PURE__ */ new Set() }, { asCode: !1, depth: 0 }, records), records;
+}
+function collectSource(source, state, ctx, records, fromFile = !1) {
+  let list;
+  try {
+    list = parseScript(source);
+  } catch (error2) {
+    if (!(error2 instanceof ParseError)) throw error2;
+    records.push({ kind: "source", text: source, shell: !0, fromFile, error: error2.message });
+    return;
+  }
+  records.push({ kind: "source", text: source, shell: !0, fromFile, error: void 0 }), collectList(list, state, ctx, records);
+}
+function collectList(list, state, ctx, records) {
+  for (let { commands } of list.items) {
+    let codeBefore = -1;
+    commands.forEach((command, i) => {
+      i > 0 && command.kind === "simple" && readsCodeFromStdin(stripKeywords(command.words)) && (codeBefore = i);
+    }), commands.forEach((command, i) => {
+      let stageState = commands.length > 1 ? cloneState(state) : state, asCode = ctx.asCode || i < codeBefore;
+      collectCommand(command, stageState, { ...ctx, asCode }, records);
+    });
+  }
+}
+function collectCommand(command, state, ctx, records) {
+  let substituted = [
+    ...command.words,
+    ...command.redirects.map((r) => r.target),
+    ...command.herestrings
+  ];
+  for (let word of substituted)
+    for (let sub of word.subs) collectList(sub, cloneState(state), ctx, records);
+  for (let doc of command.heredocs)
+    for (let sub of doc.subs) collectList(sub, cloneState(state), ctx, records);
+  if (command.kind === "subshell") {
+    command.list !== void 0 && collectList(command.list, cloneState(state), ctx, records);
+    return;
+  }
+  let words2 = stripKeywords(command.words), shape = unwrap(words2), record2 = {
+    kind: "command",
+    words: words2,
+    index: shape.index,
+    redirects: command.redirects,
+    heredocs: command.heredocs,
+    herestrings: command.herestrings,
+    cwd: state.cwd,
+    env: { ...state.env, ...shape.assignments },
+    dynamic: /* @__PURE__ */ new Set([...state.dynamic, ...shape.dynamic]),
+    cleared: shape.cleared,
+    asCode: ctx.asCode
+  };
+  records.push(record2);
+  for (let code3 of innerCode(record2))
+    if (ctx.depth >= MAX_DEPTH)
+      records.push({
+        kind: "source",
+        text: code3.text,
+        shell: !1,
+        fromFile: code3.fromFile,
+        error: "nested too deep"
+      });
+    else if (code3.shell) {
+      let inner = code3.sameShell ? state : cloneState(state);
+      collectSource(
+        code3.text,
+        inner,
+        { asCode: !1, depth: ctx.depth + 1 },
+        records,
+        code3.fromFile
+      );
+    } else
+      records.push({
+        kind: "source",
+        text: code3.text,
+        shell: !1,
+        fromFile: code3.fromFile,
+        error: void 0
+      });
+  (shape.index === 0 || shape.index === words2.length) && changeState(record2, state);
+}
+function stripKeywords(words2) {
+  let i = 0, isKeyword = (k, set) => words2[k]?.literal === !0 && set.has(words2[k]?.text ?? "");
+  for (; i < words2.length && isKeyword(i, PREFIX_KEYWORDS); ) i++;
+  if (isKeyword(i, HEADER_KEYWORDS)) return [];
+  if (words2[i]?.literal === !0 && words2[i]?.text === "function") {
+    let brace = words2.findIndex((w, k) => k > i && w.literal && w.text === "{");
+    return brace < 0 ? [] : stripKeywords(words2.slice(brace + 1));
+  }
+  return words2.slice(i);
+}
+function changeState(record2, state) {
+  let name = commandName(record2.words[record2.index]), args = record2.words.slice(record2.index + 1);
+  if (name === "cd" || name === "pushd") {
+    let target = args.find((word) => !/^-[LPe@]+$/.test(word.text) && word.text !== "--");
+    target === void 0 ? state.cwd = name === "cd" ? homedir2() : void 0 : !target.literal || /^(?:-|[+-]\d+)$/.test(target.text) || state.cwd === void 0 ? state.cwd = void 0 : state.cwd = path6.resolve(state.cwd, expandTilde(target));
+  } else if (name === "popd")
+    state.cwd = void 0;
+  else if (name === "export" || name === "declare" || name === "typeset" || name === "local") {
+    let out = { assignments: state.env, dynamic: state.dynamic };
+    for (let word of args) ASSIGNMENT.test(word.text) && addAssignment(out, word);
+  }
+  if (record2.words.length > 0 && record2.index === record2.words.length) {
+    let out = { assignments: state.env, dynamic: state.dynamic };
+    for (let word of record2.words) addAssignment(out, word);
+  }
+}
+function cloneState(state) {
+  return { cwd: state.cwd, env: { ...state.env }, dynamic: new Set(state.dynamic) };
+}
+var MAX_DEPTH, PREFIX_KEYWORDS, HEADER_KEYWORDS, init_commands = __esm({
+  "src/agent/shell/commands.ts"() {
+    "use strict";
+    init_ast();
+    init_names();
+    init_parse5();
+    init_inner_code();
+    init_unwrap();
+    MAX_DEPTH = 8, PREFIX_KEYWORDS = wordSet("! { } if then else elif fi do done while until esac coproc"), HEADER_KEYWORDS = wordSet("for select case");
+  }
+});
+
+// src/agent/shim/resolve.ts
+import {
+  accessSync,
+  constants as constants4,
+  openSync,
+  readSync,
+  closeSync,
+  realpathSync as realpathSync2,
+  statSync as statSync4
+} from "node:fs";
+import path7 from "node:path";
+function isShimFile(file) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+    let buffer = Buffer.alloc(512), read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString("utf8").includes(SHIM_MARKER);
+  } catch {
+    return !1;
+  } finally {
+    fd !== void 0 && closeSync(fd);
+  }
+}
+function isExecutableFile(file) {
+  try {
+    return statSync4(file).isFile() ? (accessSync(file, constants4.X_OK), !0) : !1;
+  } catch {
+    return !1;
+  }
+}
+function sameDir(a, b) {
+  try {
+    return realpathSync2(a) === realpathSync2(b);
+  } catch {
+    return path7.resolve(a) === path7.resolve(b);
+  }
+}
+function pathDirs(value, cwd) {
+  return (value === void 0 || value === "" ? DEFAULT_PATH : value).split(":").map((dir) => path7.resolve(cwd, dir === "" ? "." : dir));
+}
+function firstOnPath(name, value, cwd) {
+  for (let dir of pathDirs(value, cwd)) {
+    let file = path7.join(dir, name);
+    if (isExecutableFile(file)) return file;
+  }
+}
+function realBinary(name, shimDir, value, cwd) {
+  for (let dir of pathDirs(value, cwd)) {
+    if (sameDir(dir, shimDir)) continue;
+    let file = path7.join(dir, name);
+    if (isExecutableFile(file) && !isShimFile(file)) return file;
+  }
+}
+var SHIM_MARKER, DEFAULT_PATH, init_resolve = __esm({
+  "src/agent/shim/resolve.ts"() {
+    "use strict";
+    SHIM_MARKER = "# destroy-guard shim", DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  }
+});
+
+// src/agent/shim/assess.ts
+import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
+import { spawnSync as spawnSync2 } from "node:child_process";
+import path8 from "node:path";
+import { PassThrough } from "node:stream";
+async function assessSavedPlan(plan) {
+  let json = path8.join(path8.dirname(plan.file), "plan.json"), out = openSync2(json, "w", 384), show = spawnSync2(plan.binary, [...plan.globals, "show", "-json", plan.file], {
+    cwd: plan.cwd,
+    env: plan.env,
+    stdio: ["ignore", out, "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024
+  });
+  if (closeSync2(out), show.error !== void 0 || show.status !== 0) {
+    let why = show.error?.message ?? firstLine(show.stderr) ?? `exit ${String(show.status)}`;
+    return `could not read the saved plan (${plan.tool} show -json failed: ${why}); nothing was applied`;
+  }
+  try {
+    let report2 = await assessPlans([json], {
+      failOn: "high",
+      statefulTypes: [],
+      ignore: [],
+      cwd: plan.cwd,
+      workspace: plan.cwd,
+      stdin: new PassThrough()
+    });
+    if (report2.verdict === "pass") return;
+    let risky = report2.findings.filter((finding) => finding.requiresApproval), listed = risky.slice(0, 3).map((f) => [f.kind, f.address].filter((x) => x !== "").join(" ")), more = risky.length > 3 ? `, and ${risky.length - 3} more` : "";
+    return `destroy-guard BLOCKED this plan (risk ${report2.risk}: ${listed.join(", ")}${more}); nothing was applied; a person must review the plan (${plan.tool} show -json PLAN | destroy-guard assess -) and apply it, or get it approved in a pull request`;
+  } catch (error2) {
+    return `destroy-guard could not assess the plan (${errorMessage(error2).split(`
+`)[0] ?? ""}); nothing was applied`;
+  }
+}
+function firstLine(text) {
+  let lines = (text ?? "").replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").split(`
+`).map((line) => line.replace(/[│╷╵]/g, "").trim()).filter((line) => line !== "");
+  return lines.find((line) => /\berror\b/i.test(line)) ?? lines[0];
+}
+var init_assess = __esm({
+  "src/agent/shim/assess.ts"() {
+    "use strict";
+    init_engine();
+    init_errors();
+  }
+});
+
+// src/agent/shim/destroy-plans.ts
+import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
+import path9 from "node:path";
+function isDestroyPlan(shimDir, digest) {
+  try {
+    return readFileSync3(path9.join(shimDir, FILE), "utf8").split(`
+`).includes(digest);
+  } catch {
+    return !1;
+  }
+}
+function rememberDestroyPlan(shimDir, digest) {
+  try {
+    return appendFileSync(path9.join(shimDir, FILE), `${digest}
+`, { mode: 384 }), !0;
+  } catch {
+    return !1;
+  }
+}
+var FILE, init_destroy_plans = __esm({
+  "src/agent/shim/destroy-plans.ts"() {
+    "use strict";
+    FILE = ".destroy-plans";
+  }
+});
+
+// src/agent/shim/apply.ts
+import { createHash as createHash3 } from "node:crypto";
+import { spawnSync as spawnSync3 } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync as readFileSync4, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path10 from "node:path";
+function runReal(ctx, args, env = ctx.env) {
+  let result = spawnSync3(ctx.binary, args, { cwd: ctx.cwd, env, stdio: "inherit" });
+  return result.error !== void 0 ? ctx.refuse(`could not run ${ctx.binary}: ${result.error.message}`) : result.status !== null ? result.status : 128 + (result.signal === "SIGINT" ? 2 : result.signal === "SIGTERM" ? 15 : 9);
+}
+function withoutCliArgs(env) {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !/^TF_CLI_ARGS(?:_|$)/.test(name))
+  );
+}
+function sha256(bytes) {
+  return createHash3("sha256").update(bytes).digest("hex");
+}
+async function guardedApply(ctx, call) {
+  let work = mkdtempSync(path10.join(tmpdir(), "destroy-guard-"));
+  chmodSync(work, 448);
+  try {
+    return await applyIn(work, ctx, call);
+  } finally {
+    rmSync(work, { recursive: !0, force: !0 });
+  }
+}
+async function applyIn(work, ctx, call) {
+  let tool = call.family, env = withoutCliArgs(ctx.env), copy = path10.join(work, "tfplan");
+  if (call.plan === void 0) {
+    let status = runReal(ctx, [...call.globals, "plan", `-out=${copy}`, ...call.planArgs], env);
+    if (status !== 0)
+      return ctx.refuse(`${tool} plan failed (exit ${status}); nothing was applied`);
+  } else {
+    let base = call.chdir === void 0 ? ctx.cwd : path10.resolve(ctx.cwd, call.chdir), bytes;
+    try {
+      bytes = readFileSync4(path10.resolve(base, call.plan));
+    } catch {
+      return ctx.refuse(
+        `cannot read the saved plan ${call.plan}; write it with ${tool} plan -out=${call.plan} first`
+      );
+    }
+    if (isDestroyPlan(ctx.shimDir, sha256(bytes)))
+      return ctx.refuse(
+        `${call.plan} was saved by ${tool} plan -destroy: applying it deletes everything it manages; a person must do this at their own terminal after reviewing it`
+      );
+    writeFileSync(copy, bytes, { mode: 384 });
+  }
+  let why = await assessSavedPlan({
+    binary: ctx.binary,
+    tool,
+    globals: call.globals,
+    file: copy,
+    cwd: ctx.cwd,
+    env
+  });
+  return why !== void 0 ? ctx.refuse(why) : runReal(ctx, [...call.globals, "apply", ...call.applyArgs, copy], env);
+}
+var init_apply = __esm({
+  "src/agent/shim/apply.ts"() {
+    "use strict";
+    init_assess();
+    init_destroy_plans();
+  }
+});
+
+// src/agent/shim/run.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import path11 from "node:path";
+async function runShim(run2) {
+  let refuse2 = (reason) => (run2.stderr(`destroy-guard: refused: ${reason.replace(/\s*\n\s*/g, " ")}
+`), EXIT_REFUSED), binary = realBinary(run2.name, run2.shimDir, run2.env.PATH, run2.cwd);
+  if (binary === void 0)
+    return run2.stderr(
+      `destroy-guard shim: ${run2.name}: command not found on PATH after ${run2.shimDir}; install ${run2.name} or put its directory on PATH
+`
+    ), EXIT_NOT_FOUND;
+  let isGuarded = (value) => isGuardedBinary(value, run2.env, run2.cwd), decision = decideProgram(run2.name, run2.args, run2.env, isGuarded), ctx = { binary, shimDir: run2.shimDir, cwd: run2.cwd, env: run2.env, refuse: refuse2 };
+  if (decision.kind === "refuse") return refuse2(decision.reason);
+  if (decision.kind === "apply") return guardedApply(ctx, decision.call);
+  let status = runReal(ctx, run2.args);
+  return status === 0 && isTfName(run2.name) ? recordDestroyPlan(run2, ctx) : status;
+}
+function isGuardedBinary(value, env, cwd) {
+  if (value === "") return !1;
+  let file = value.includes("/") ? path11.resolve(cwd, value) : firstOnPath(value, env.PATH, cwd);
+  return file !== void 0 && isShimFile(file);
+}
+function recordDestroyPlan(run2, ctx) {
+  let call = readTfArgs(run2.args, run2.env);
+  if ("error" in call || call.sub !== "plan" || !call.args.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg))) return 0;
+  let out = outFile(call.args);
+  if (out === void 0) return 0;
+  let base = call.chdir === void 0 ? run2.cwd : path11.resolve(run2.cwd, call.chdir);
+  try {
+    if (rememberDestroyPlan(run2.shimDir, sha256(readFileSync5(path11.resolve(base, out))))) return 0;
+  } catch {
+    return 0;
+  }
+  return ctx.refuse(
+    `could not record ${out} as a destroy plan in ${run2.shimDir}; delete ${out}, it must not be applied`
+  );
+}
+function outFile(args) {
+  for (let k = 0; k < args.length; k++) {
+    let arg = args[k] ?? "", match = /^--?out(?:=(.*))?$/.exec(arg);
+    if (match !== null) return match[1] ?? args[k + 1];
+  }
+}
+var EXIT_REFUSED, EXIT_NOT_FOUND, init_run = __esm({
+  "src/agent/shim/run.ts"() {
+    "use strict";
+    init_program();
+    init_names();
+    init_terraform();
+    init_apply();
+    init_destroy_plans();
+    init_resolve();
+    EXIT_REFUSED = 2, EXIT_NOT_FOUND = 127;
+  }
+});
+
+// src/agent/hook/path-check.ts
+function effectivePath(record2, env) {
+  let assigned = record2.env.PATH;
+  if (assigned === void 0) return record2.cleared ? DEFAULT_PATH : env.PATH ?? DEFAULT_PATH;
+  if (!record2.dynamic.has("PATH")) return assigned;
+  let expanded = assigned.replace(/\$\{PATH\}|\$PATH\b/g, env.PATH ?? "");
+  return expanded.includes("$") || expanded.includes("`") ? void 0 : expanded;
+}
+function pathRefusal(record2, env) {
+  if (!(record2.env.PATH !== void 0 || record2.cleared)) return;
+  let value = effectivePath(record2, env);
+  if (value === void 0)
+    return "it sets PATH from an expansion destroy-guard cannot read, which may skip the shim";
+  let cwd = record2.cwd ?? process.cwd();
+  for (let name of GUARDED_PROGRAMS) {
+    let before = firstOnPath(name, env.PATH, cwd), after = firstOnPath(name, value, cwd);
+    if (after !== void 0 && after !== before)
+      return `it changes PATH so that \`${name}\` is ${after} instead of ${before ?? "the guarded one"}; keep the destroy-guard shim directory first on PATH`;
+  }
+}
+var init_path_check = __esm({
+  "src/agent/hook/path-check.ts"() {
+    "use strict";
+    init_program();
+    init_resolve();
+  }
+});
+
+// src/agent/hook/judge.ts
+function judgeShell(source, ctx) {
+  let records = collectCommands(source, ctx.cwd);
+  for (let record2 of records) {
+    let why = record2.kind === "source" ? judgeSource(record2) : judgeRecord(record2, ctx);
+    if (why !== void 0) return why;
+  }
+}
+function judgeSource(record2) {
+  if (record2.shell && record2.error !== void 0 && !record2.fromFile)
+    return `refused: the command could not be read as shell (${record2.error}); write it as plain commands`;
+  if (record2.shell && record2.error === void 0) return;
+  let line = dangerousLine(record2.text);
+  return line === void 0 ? void 0 : `refused: it runs code that does \`${line}\`, which destroy-guard cannot judge there; run the command itself so it can be judged`;
+}
+function judgeRecord(record2, ctx) {
+  let env = { ...ctx.env, ...record2.env }, shown3 = display(record2.words.slice(record2.index)), withShown = (why) => why === void 0 ? void 0 : `refused \`${shown3}\`: ${why}`;
+  if (record2.env.DESTROY_GUARD_OVERRIDE !== void 0)
+    return withShown(
+      "it sets DESTROY_GUARD_OVERRIDE, which applies a plan destroy-guard blocked; only a person may"
+    );
+  let path15 = pathRefusal(record2, ctx.env);
+  if (path15 !== void 0) return withShown(path15);
+  let state = stateRefusal(record2);
+  if (state !== void 0)
+    return withShown(
+      `${state}; replacing Terraform state is how the 2026 incident began; a person must do this at their own terminal`
+    );
+  let written = writtenDanger(record2);
+  if (written !== void 0) return withShown(written);
+  let program = record2.words[record2.index];
+  if (program === void 0) return;
+  let args = record2.words.slice(record2.index + 1);
+  return program.literal ? withShown(judgeProgram(record2, program, args, env)) : args.some((word) => word.literal && RISKY_WORDS.has(word.text)) ? withShown(
+    "the program is named by an expansion, so destroy-guard cannot tell what it is; run it by name"
+  ) : void 0;
+}
+function judgeProgram(record2, program, args, env) {
+  let name = commandName(program), cwd = record2.cwd ?? process.cwd();
+  if (name === "hash" && args.some((word) => word.text.startsWith("-p")))
+    return "hash -p points a name at another binary, around the shim";
+  if (name === "alias" && args.some((word) => GUARDED.has(word.text.split("=")[0] ?? "")))
+    return "an alias for a guarded program may skip the shim";
+  if (name === "unset" && args.some((word) => word.text === "PATH"))
+    return "unsetting PATH skips the shim";
+  if (isTfName(name)) return judgeGuarded(record2, program, name, args, env, cwd);
+  if (/^guarded-apply(?:\.sh)?$/.test(name)) return guardedApplyRefusal(args, env, cwd);
+  if (GUARDED.has(name)) {
+    let why = judgeGuarded(record2, program, name, args, env, cwd);
+    if (why !== void 0) return why;
+  }
+  let at3 = args.findIndex(
+    (word) => word.literal && (isTfName(commandName(word)) || GUARDED.has(commandName(word)))
+  ), inner = args[at3];
+  if (inner !== void 0 && !INERT.has(name)) {
+    let why = judgeGuarded(record2, inner, commandName(inner), args.slice(at3 + 1), env, cwd);
+    if (why !== void 0) return why;
+    if (REMOTE.has(name) && decide(commandName(inner), args.slice(at3 + 1), env, cwd).kind !== "pass")
+      return `\`${name}\` runs ${commandName(inner)} where the shim does not guard it; run it here`;
+  }
+  let hidden = hiddenCode(record2, name, args);
+  if (hidden !== void 0) return hidden;
+  if (!(record2.asCode && !INERT.has(name)) && !INERT.has(name) && args.some((word) => word.literal && DESTROY_WORDS.has(word.text)))
+    return `it asks \`${name}\` to destroy something, which destroy-guard cannot see into; a person must run it`;
+}
+function hiddenCode(record2, name, args) {
+  if (record2.asCode && !CODE_PRINTERS.has(name))
+    return `it pipes what \`${name}\` prints into a shell or interpreter, code destroy-guard cannot read first; run the commands themselves`;
+  let code3 = SHELLS.has(name) ? args[args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.text)) + 1] : void 0;
+  if (code3 !== void 0 && args.some((w) => /^-[a-z]*c/.test(w.text)) && !code3.literal || name === "eval" && args.some((w) => !w.literal))
+    return `\`${name}\` runs code from an expansion, which destroy-guard cannot read first; run the commands themselves`;
+  let program = record2.words[record2.index];
+  if (program?.text.includes("/") === !0 && args.some((w) => w.literal && /^(?:apply|destroy)$/.test(w.text))) {
+    let text = readScript(program, record2.cwd);
+    if (text === void 0 || text.includes("\0"))
+      return `it runs ${program.text} with apply or destroy, and destroy-guard cannot tell whether it is terraform; run terraform by name`;
+  }
+}
+function guardedApplyRefusal(args, env, cwd) {
+  if (args.some((word) => word.text === "--override") || env.DESTROY_GUARD_OVERRIDE !== void 0)
+    return "its override applies a plan destroy-guard blocked; only a person may do that, at their own terminal";
+  let terraform = env.TERRAFORM;
+  if (terraform !== void 0 && !isGuardedBinary(terraform, env, cwd))
+    return `TERRAFORM=${terraform} is not the destroy-guard shim; leave it unset`;
+  if (env.DESTROY_GUARD !== void 0)
+    return "DESTROY_GUARD replaces the guard itself; leave it unset";
+}
+function decide(name, args, env, cwd) {
+  return decideProgram(
+    name,
+    args.map((word) => word.text),
+    env,
+    (value) => isGuardedBinary(value, env, cwd)
+  );
+}
+function judgeGuarded(record2, program, name, args, env, cwd) {
+  let decision = decide(name, args, env, cwd);
+  if (decision.kind === "refuse") return decision.reason;
+  let byPath = program.text.includes("/"), target = byPath ? pathOf(program.text, cwd) : firstOnPath(name, effectivePath(record2, env) ?? "", cwd), shimmed = target !== void 0 && isShimFile(target);
+  if (decision.kind !== "pass" && !shimmed)
+    return byPath ? `it runs ${program.text} by path, around the destroy-guard shim; run \`${name}\` by name with the shim first on PATH` : `${name} apply needs the destroy-guard shim to assess the plan, and \`${name}\` on PATH is not the shim; run destroy-guard shim DIR and put DIR first on PATH`;
+}
+function pathOf(text, cwd) {
+  return text.startsWith("/") ? text : `${cwd}/${text}`;
+}
+function writtenDanger(record2) {
+  let name = commandName(record2.words[record2.index]), scripts = [
+    ...record2.redirects.filter((r) => OUTPUT_REDIRECTS2.has(r.op)).map((r) => r.target.text),
+    ...name === "tee" ? record2.words.slice(record2.index + 1).map((word) => word.text) : []
+  ].filter((target) => !DATA_FILE.test(target) && target !== "/dev/null");
+  if (scripts.length === 0 && !record2.asCode) return;
+  let text = [
+    record2.words.slice(record2.index + (record2.asCode ? 0 : 1)).map((word) => word.text).join(" "),
+    ...record2.heredocs.map((doc) => doc.body),
+    ...record2.herestrings.map((word) => word.text)
+  ].join(`
+`), line = dangerousLine(text);
+  if (line !== void 0)
+    return record2.asCode ? `it feeds \`${line}\` to a shell or interpreter; run the command itself so it can be judged` : `it writes \`${line}\` into ${scripts[0] ?? "a file"}, a script that could run it later; run the command itself so it can be judged`;
+}
+function display(words2) {
+  let flat = words2.map((word) => word.text).join(" ").replace(/\s+/g, " ").trim();
+  return flat.length > 100 ? `${flat.slice(0, 99)}\u2026` : flat;
+}
+var GUARDED, INERT, CODE_PRINTERS, REMOTE, DESTROY_WORDS, RISKY_WORDS, DATA_FILE, OUTPUT_REDIRECTS2, init_judge = __esm({
+  "src/agent/hook/judge.ts"() {
+    "use strict";
+    init_program();
+    init_mention();
+    init_state();
+    init_commands();
+    init_inner_code();
+    init_names();
+    init_resolve();
+    init_run();
+    init_path_check();
+    GUARDED = new Set(GUARDED_PROGRAMS), INERT = wordSet(`
+  echo printf cat tee less more head tail wc sort uniq diff grep egrep fgrep zgrep rg ag ack git
+  man which type whereis help true false : test [ [[ ls pwd cd pushd popd dirs export unset set
+  sleep date jq yq tree stat file realpath readlink basename dirname mkdir touch
+`), CODE_PRINTERS = wordSet("echo printf cat head tail tac"), REMOTE = wordSet(
+      "ssh mosh rsh docker podman nerdctl kubectl oc vagrant multipass lxc incus gcloud az aws"
+    ), DESTROY_WORDS = wordSet("destroy destroy-all nuke teardown -destroy --destroy"), RISKY_WORDS = wordSet(
+      "destroy apply -destroy --destroy destroy-all apply-all run-all delete rb purge uninstall push"
+    ), DATA_FILE = /\.(?:tf|tfvars|hcl|md|txt|json|ya?ml|log|csv|lock)$/, OUTPUT_REDIRECTS2 = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>"]);
+  }
+});
+
+// src/agent/hook/payload.ts
+import path12 from "node:path";
+function readToolCall(raw) {
+  let input;
+  try {
+    input = JSON.parse(raw);
+  } catch {
+    return { kind: "unreadable", reason: "standard input is not JSON" };
+  }
+  let claude = ClaudeCall.safeParse(input);
+  if (claude.success)
+    return {
+      kind: "shell",
+      command: claude.data.tool_input.command,
+      cwd: absolute(claude.data.cwd)
+    };
+  let plain = PlainCall.safeParse(input);
+  if (plain.success)
+    return { kind: "shell", command: plain.data.command, cwd: absolute(plain.data.cwd) };
+  let tool = object({
+    tool_name: string2(),
+    tool_input: object({ file_path: string2().optional(), notebook_path: string2().optional() }).passthrough().optional()
+  }).safeParse(input);
+  if (tool.success && NON_SHELL_TOOLS.has(tool.data.tool_name)) {
+    let file = tool.data.tool_input?.file_path ?? tool.data.tool_input?.notebook_path;
+    return { kind: "other-tool", tool: tool.data.tool_name, file };
+  }
+  return {
+    kind: "unreadable",
+    reason: 'it has no command (expected {"tool_name":"Bash","tool_input":{"command":"\u2026"}} or {"command":"\u2026"})'
+  };
+}
+function absolute(cwd) {
+  return cwd !== void 0 && path12.isAbsolute(cwd) ? cwd : void 0;
+}
+var ClaudeCall, PlainCall, NON_SHELL_TOOLS, init_payload = __esm({
+  "src/agent/hook/payload.ts"() {
+    "use strict";
+    init_zod();
+    ClaudeCall = object({
+      tool_name: string2(),
+      tool_input: object({ command: string2() }).passthrough(),
+      cwd: string2().optional()
+    }), PlainCall = object({ command: string2(), cwd: string2().optional() }), NON_SHELL_TOOLS = /* @__PURE__ */ new Set([
+      "Read",
+      "Write",
+      "Edit",
+      "MultiEdit",
+      "Glob",
+      "Grep",
+      "LS",
+      "WebFetch",
+      "WebSearch",
+      "TodoWrite",
+      "NotebookEdit",
+      "Task"
+    ]);
+  }
+});
+
+// src/cli/hook.ts
+var hook_exports = {};
+__export(hook_exports, {
+  hookCommand: () => hookCommand
+});
+function judgeCall(raw, io) {
+  let call = readToolCall(raw);
+  switch (call.kind) {
+    case "unreadable":
+      return `refused: cannot read the tool call: ${call.reason}`;
+    case "other-tool":
+      return call.file !== void 0 && isStatePath(call.file) ? `refused: ${call.tool} would write ${call.file}, Terraform state; a person must do this at their own terminal` : void 0;
+    case "shell":
+      return judgeShell(call.command, { cwd: call.cwd ?? io.cwd, env: process.env });
+  }
+}
+async function readAll(io) {
+  let chunks = [];
+  for await (let chunk of io.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString("utf8");
+}
+var EXIT_REFUSE, hookCommand, init_hook = __esm({
+  "src/cli/hook.ts"() {
+    "use strict";
+    init_judge();
+    init_payload();
+    init_state();
+    init_errors();
+    init_io();
+    EXIT_REFUSE = 2, hookCommand = async (_args, io) => {
+      try {
+        let why = judgeCall(await readAll(io), io);
+        if (why === void 0) return 0;
+        io.stderr(`destroy-guard: ${why.replace(/\s*\n\s*/g, " ")}
+`);
+      } catch (error2) {
+        io.stderr(
+          `destroy-guard: refused: the hook failed (${errorMessage(error2).split(`
+`)[0] ?? ""})
+`
+        );
+      }
+      return EXIT_REFUSE;
+    };
+  }
+});
+
+// src/agent/shim/install.ts
+import { chmodSync as chmodSync2, existsSync, mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path13 from "node:path";
+function quote(text) {
+  return `'${text.replace(/'/g, "'\\''")}'`;
+}
+function shimScript(name, dir, target) {
+  return [
+    "#!/bin/sh",
+    `${SHIM_MARKER}: \`${name}\` runs through destroy-guard (docs/agent-guard.md).`,
+    "# Written by `destroy-guard shim DIR`; run that again after moving node or destroy-guard.",
+    `exec ${quote(target.node)} ${quote(target.script)} shim --exec ${quote(name)} --dir ${quote(dir)} -- "$@"`,
+    ""
+  ].join(`
+`);
+}
+function writeShims(dir, target) {
+  let absolute2 = path13.resolve(dir);
+  for (let file of [target.node, target.script])
+    if (!path13.isAbsolute(file) || !existsSync(file))
+      throw new UserError(
+        `shim: cannot find ${file}; run destroy-guard from its installed location`
+      );
+  try {
+    mkdirSync(absolute2, { recursive: !0 });
+  } catch (error2) {
+    throw new UserError(
+      `shim: cannot create ${absolute2} (${String(error2)}); choose a directory you can write`
+    );
+  }
+  for (let name of GUARDED_PROGRAMS) {
+    let file = path13.join(absolute2, name);
+    if (existsSync(file) && !isShimFile(file))
+      throw new UserError(
+        `shim: ${file} exists and is not a destroy-guard shim; choose an empty directory for the shims, not one that holds the real ${name}`
+      );
+  }
+  for (let name of GUARDED_PROGRAMS) {
+    let file = path13.join(absolute2, name);
+    writeFileSync2(`${file}.tmp`, shimScript(name, absolute2, target), { mode: 493 }), chmodSync2(`${file}.tmp`, 493), renameSync(`${file}.tmp`, file);
+  }
+  return GUARDED_PROGRAMS;
+}
+var init_install = __esm({
+  "src/agent/shim/install.ts"() {
+    "use strict";
+    init_errors();
+    init_program();
+    init_resolve();
+  }
+});
+
+// src/cli/shim.ts
+var shim_exports = {};
+__export(shim_exports, {
+  SHIM_USAGE: () => SHIM_USAGE,
+  shimCommand: () => shimCommand
+});
+import { realpathSync as realpathSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import path14 from "node:path";
+async function execShim(args, io) {
+  let dashes = args.indexOf("--"), name = args[1], dir = args[2] === "--dir" ? args[3] : void 0;
+  if (name === void 0 || dir === void 0 || dashes !== 4)
+    throw new UserError("shim: this shim is damaged; write it again with destroy-guard shim DIR");
+  return process.on("SIGINT", () => {
+  }), process.on("SIGTERM", () => {
+  }), runShim({
+    name,
+    shimDir: dir,
+    args: args.slice(dashes + 1),
+    env: process.env,
+    cwd: io.cwd,
+    stderr: io.stderr
+  });
+}
+function entryScript() {
+  let started = process.argv[1], candidate = started === void 0 ? fileURLToPath2(import.meta.url) : path14.resolve(started);
+  try {
+    return realpathSync3(candidate);
+  } catch {
+    return candidate;
+  }
+}
+var SHIM_USAGE, shimCommand, init_shim = __esm({
+  "src/cli/shim.ts"() {
+    "use strict";
+    init_install();
+    init_run();
+    init_errors();
+    init_io();
+    SHIM_USAGE = `Usage: destroy-guard shim DIR
+  Writes terraform, tofu, terragrunt and the cloud CLIs' shims into DIR. Put DIR first on the
+  agent's PATH: every run of those programs, by any route, is then judged by destroy-guard.`, shimCommand = async (args, io) => {
+      if (args[0] === "--exec") return execShim(args, io);
+      if (args.length !== 1 || (args[0] ?? "").startsWith("-"))
+        throw new UserError(`shim: give one directory: destroy-guard shim DIR
+${SHIM_USAGE}`);
+      let dir = path14.resolve(io.cwd, args[0] ?? ""), names = writeShims(dir, { node: process.execPath, script: entryScript() });
+      return io.stdout(
+        `destroy-guard: wrote ${names.join(", ")} into ${dir}; put it first on the agent's PATH (PATH=${dir}:$PATH)
+`
+      ), 0;
+    };
+  }
+});
+
+// src/cli/main.ts
+init_errors();
+import { createRequire as createRequire2 } from "node:module";
+
+// src/cli/assess.ts
+init_severity();
+init_engine();
+import { parseArgs } from "node:util";
 
 // src/engine/progress.ts
 function describeProgress(event) {
@@ -16994,43 +20345,21 @@ function rowsOf(items, render2) {
   };
 }
 
-// src/report/escape.ts
-var INVISIBLE = (
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]/gu
-);
-function visibleEscape(char) {
-  return `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
-}
-function escapeInvisible2(text) {
-  return text.replace(INVISIBLE, visibleEscape);
-}
-var MARKDOWN_INLINE = /[\\`*_[\]<>&|~$]/gu, ENTITIES = {
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function escapeText(text) {
-  return escapeInvisible2(text).replace(MARKDOWN_INLINE, (char) => ENTITIES[char] ?? `\\${char}`);
-}
-function escapeHtml(text) {
-  return escapeInvisible2(text).replace(/[<>&"']/gu, (char) => ENTITIES[char] ?? char);
-}
-function codeSpan(text, context = "inline") {
-  let content = escapeInvisible2(text);
-  content === "" && (content = " ");
-  let longest = 0;
-  for (let run2 of content.matchAll(/`+/gu)) longest = Math.max(longest, run2[0].length);
-  let fence = "`".repeat(longest + 1), stripped = content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "", pad = content.startsWith("`") || content.endsWith("`") || stripped ? " " : "";
-  return context === "table" && (content = content.replaceAll("|", "\\|")), `${fence}${pad}${content}${pad}${fence}`;
-}
-function markdownLine(text) {
-  return escapeInvisible2(text);
-}
+// src/report/layout.ts
+init_severity();
+init_escape();
+
+// src/report/note.ts
+init_escape();
+
+// src/report/words.ts
+init_severity();
+init_actions();
+init_escape();
 
 // src/report/parts.ts
+init_finding();
+init_escape();
 function piecesOf(parts) {
   return parts.map(
     (part) => typeof part == "string" ? { code: !1, text: part } : { code: !0, text: part.code }
@@ -17181,6 +20510,7 @@ function renderApprovalNote(note, limits, pointer, heading) {
 }
 
 // src/report/rows.ts
+init_escape();
 var SHORT_CELL_CHARS = 90, SHORT_FORCING = 3, SEVERITY_ICONS = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
@@ -17282,6 +20612,7 @@ function isShortened(finding) {
 }
 
 // src/report/layout.ts
+init_compare();
 var VERDICT_ICONS = {
   pass: "\u2705",
   approved: "\u2705",
@@ -17431,6 +20762,8 @@ function renderMarkdown(report2, options = {}) {
 }
 
 // src/report/text.ts
+init_severity();
+init_escape();
 var ANSI2 = {
   critical: "1;31",
   high: "31",
@@ -17547,6 +20880,8 @@ function planLine(plan) {
 }
 
 // src/cli/assess.ts
+init_errors();
+init_io();
 var PROGRESS_AFTER_MS = 2e3, PROGRESS_EVERY_MS = 250, FORMATS = ["text", "markdown", "json"], ASSESS_USAGE = `Usage: destroy-guard assess PLAN... [--format text|markdown|json] [--fail-on LEVEL]
                              [--stateful-types LINE]... [--ignore GLOB]...
   PLAN            plan JSON file (terraform show -json tfplan > plan.json), glob,
@@ -17618,2345 +20953,14 @@ function* render(report2, format, color) {
   }
 }
 
-// src/cli/catalog.ts
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/cli/coverage.ts
-import { readFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-var SCHEMA = object({
-  format_version: string2(),
-  provider_schemas: record(
-    string2(),
-    object({ resource_schemas: record(string2(), unknown()).optional() })
-  )
-}), HOW = "give the output of `terraform providers schema -json > schema.json`";
-function readSchemaTypes(path15, cwd) {
-  let bytes;
-  try {
-    bytes = readFileSync(resolve3(cwd, path15));
-  } catch (error2) {
-    let problem = errorCode(error2) === "ENOENT" ? "no such file" : errorMessage(error2).split(`
-`)[0];
-    throw new UserError(`${path15}: cannot read it (${problem}); ${HOW}`);
-  }
-  let document;
-  try {
-    document = JSON.parse(decodePlanText(bytes).text);
-  } catch {
-    throw new UserError(`${path15}: not JSON; ${HOW}`);
-  }
-  let parsed = SCHEMA.safeParse(document);
-  if (!parsed.success)
-    throw new UserError(`${path15}: not provider schemas (no provider_schemas); ${HOW}`);
-  let types = [];
-  for (let [provider, schema] of Object.entries(parsed.data.provider_schemas))
-    for (let type of Object.keys(schema.resource_schemas ?? {}))
-      types.push({ type: escapeInvisible2(type), provider: escapeInvisible2(provider) });
-  return types;
-}
-var ORDER = {
-  unreviewed: 0,
-  stateful: 1,
-  safeguard: 2,
-  none: 3
-}, WORDS = {
-  unreviewed: "unreviewed",
-  stateful: "stateful",
-  safeguard: "safeguard",
-  none: "not stateful"
-};
-function rowsOf2(types, catalog) {
-  return types.map(({ type, provider }) => ({ type, provider, decision: catalog.decide(type) })).sort(
-    (a, b) => ORDER[a.decision.status] - ORDER[b.decision.status] || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
-  );
-}
-function countsOf(rows) {
-  let counts = { unreviewed: 0, stateful: 0, safeguard: 0, none: 0 };
-  for (let row2 of rows) counts[row2.decision.status] += 1;
-  return counts;
-}
-function detailOf(decision, type) {
-  switch (decision.status) {
-    case "unreviewed": {
-      let word = judgeUnreviewedName(type).word;
-      return { judgedByName: word === void 0 ? "configuration" : `holds data (${word})` };
-    }
-    case "none":
-      return {
-        source: decision.source,
-        ...decision.reviewedAt === void 0 ? {} : { reviewedAt: decision.reviewedAt },
-        ...decision.reason === void 0 ? {} : { reason: decision.reason }
-      };
-    default:
-      return {
-        category: decision.entry.category,
-        severity: decision.entry.severity,
-        ...decision.entry.backup === void 0 ? {} : { backup: decision.entry.backup },
-        source: decision.source,
-        ...decision.reviewedAt === void 0 ? {} : { reviewedAt: decision.reviewedAt },
-        ...decision.reason === void 0 ? {} : { reason: decision.reason }
-      };
-  }
-}
-function renderCoverageJson(path15, types, catalog) {
-  let rows = rowsOf2(types, catalog), document = {
-    version: 1,
-    schema: path15,
-    counts: countsOf(rows),
-    types: rows.map((row2) => ({
-      type: row2.type,
-      provider: row2.provider,
-      decision: row2.decision.status,
-      ...detailOf(row2.decision, row2.type)
-    }))
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-}
-function renderCoverageText(types, catalog) {
-  let rows = rowsOf2(types, catalog), table = rows.map((row2) => {
-    let detail = detailOf(row2.decision, row2.type), what = row2.decision.status === "unreviewed" ? `judged by name: ${detail.judgedByName ?? ""}` : [detail.category, detail.severity, detail.reviewedAt ?? detail.source].filter((cell) => cell !== void 0).join(" \xB7 ");
-    return [row2.type, WORDS[row2.decision.status], what];
-  }), counts = countsOf(rows), lines = align([["TYPE", "DECISION", "DETAIL"], ...table]);
-  return lines.push(
-    "",
-    `${rows.length} resource types: ${counts.unreviewed} unreviewed, ${counts.stateful} stateful, ${counts.safeguard} safeguard, ${counts.none} not stateful`
-  ), counts.unreviewed > 0 && lines.push(
-    "Classify each unreviewed type with --stateful-types / the stateful-types input: TYPE=none (holds no data) or TYPE=critical|high."
-  ), `${lines.join(`
-`)}
-`;
-}
-function align(rows) {
-  let widths = [];
-  for (let row2 of rows)
-    row2.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
-  return rows.map(
-    (row2) => row2.map((cell, i) => i === row2.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
-  );
-}
-
-// src/cli/catalog.ts
-var CATALOG_USAGE = `Usage: destroy-guard catalog [--json] [--coverage SCHEMA.json] [--stateful-types LINE]...
-  --json            print { "version": 1, "entries": [...] } instead of a table
-  --coverage        the decision for each resource type of \`terraform providers schema -json\`
-                    output, unreviewed types first
-  --stateful-types  TYPE_OR_GLOB[=critical|high|medium|low|none], repeatable`, JSON_VERSION = 1, catalogCommand = async (args, io) => run(args, io);
-function run(args, io) {
-  let values;
-  try {
-    ({ values } = parseArgs2({
-      args: [...args],
-      allowPositionals: !1,
-      strict: !0,
-      options: {
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        coverage: { type: "string" },
-        "stateful-types": { type: "string", multiple: !0 }
-      }
-    }));
-  } catch (error2) {
-    return io.stderr(`destroy-guard catalog: ${usageProblem(error2)}; see destroy-guard catalog --help
-`), 2;
-  }
-  if (values.help === !0)
-    return io.stdout(`${CATALOG_USAGE}
-`), 0;
-  let lines = values["stateful-types"] ?? [], catalog, rules, schemaTypes;
-  try {
-    catalog = buildCatalog(lines), rules = parseStatefulTypes(lines), values.coverage !== void 0 && (schemaTypes = readSchemaTypes(values.coverage, io.cwd));
-  } catch (error2) {
-    if (!(error2 instanceof UserError)) throw error2;
-    return io.stderr(`destroy-guard catalog: ${error2.message}
-`), 2;
-  }
-  if (values.coverage !== void 0 && schemaTypes !== void 0)
-    return io.stdout(
-      values.json === !0 ? renderCoverageJson(values.coverage, schemaTypes, catalog) : renderCoverageText(schemaTypes, catalog)
-    ), 0;
-  let entries = withUserTypes(catalog, rules), globs = rules.filter((rule) => rule.glob);
-  return io.stdout(values.json === !0 ? renderJson(entries, globs) : renderText(entries, globs)), 0;
-}
-function usageProblem(error2) {
-  let message = errorMessage(error2).split(`
-`)[0] ?? "", code3 = errorCode(error2), option = /'([^']+)'/u.exec(message)?.[1];
-  return code3 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== void 0 ? `unknown option ${option}` : code3 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && option !== void 0 ? `unexpected argument ${JSON.stringify(option)}` : message;
-}
-function withUserTypes(catalog, rules) {
-  let byType = new Map(catalog.entries.map((entry) => [entry.type, entry]));
-  for (let rule of rules) {
-    if (rule.glob || byType.has(rule.pattern)) continue;
-    let entry = catalog.lookup(rule.pattern);
-    entry !== void 0 && byType.set(entry.type, entry);
-  }
-  return [...byType.values()].sort((a, b) => a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
-}
-function renderJson(entries, globs) {
-  let document = {
-    version: JSON_VERSION,
-    entries: entries.map((entry) => ({ provider: providerOf(entry.type), ...entry })),
-    ...globs.length > 0 ? { globs: globs.map((rule) => ({ pattern: rule.pattern, severity: rule.severity })) } : {}
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-}
-var HEADER = ["TYPE", "PROVIDER", "CATEGORY", "SEVERITY", "BACKUP", "PROTECTIONS"];
-function renderText(entries, globs) {
-  let rows = entries.map((entry) => [
-    entry.type,
-    providerOf(entry.type),
-    entry.category,
-    entry.severity,
-    entry.backup ?? "-",
-    showProtections(entry.protections ?? [])
-  ]), lines = alignColumns([[...HEADER], ...rows]), perProvider = /* @__PURE__ */ new Map();
-  for (let entry of entries) {
-    let provider = providerOf(entry.type);
-    perProvider.set(provider, (perProvider.get(provider) ?? 0) + 1);
-  }
-  let counts = [...perProvider].sort(([a, x], [b, y]) => y - x || byCodeUnit(a, b));
-  if (lines.push("", "Resource types per provider:"), lines.push(...alignColumns(counts.map(([provider, count]) => [`  ${provider}`, String(count)]))), lines.push(`  total ${entries.length}`), globs.length > 0) {
-    lines.push("", "Globs from --stateful-types (later lines win):");
-    for (let rule of globs) lines.push(`  ${rule.pattern}=${rule.severity}`);
-  }
-  return `${lines.join(`
-`)}
-`;
-}
-function showProtections(protections) {
-  return protections.length === 0 ? "-" : protections.map((p) => p.default === void 0 ? p.path : `${p.path}=${String(p.default)}`).join(", ");
-}
-function alignColumns(rows) {
-  let widths = [];
-  for (let row2 of rows)
-    row2.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, cell.length);
-    });
-  return rows.map(
-    (row2) => row2.map((cell, i) => i === row2.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
-  );
-}
-
-// src/agent/shell/names.ts
-import { homedir } from "node:os";
-import path3 from "node:path";
-function commandName(word) {
-  return word === void 0 ? "" : baseName(word.text);
-}
-function baseName(text) {
-  let trimmed = text.replace(/\/+$/, "");
-  return trimmed.slice(trimmed.lastIndexOf("/") + 1).replace(/\.exe$/i, "");
-}
-var TF_NAME = /^(?:terraform|tofu|terragrunt)(?:[-_]?v?\d[\w.]*)?$/;
-function isTfName(name) {
-  return TF_NAME.test(name);
-}
-function tfFamily(name) {
-  return name.startsWith("terragrunt") ? "terragrunt" : name.startsWith("tofu") ? "tofu" : "terraform";
-}
-function expandTilde(word) {
-  return word.tilde ? word.text === "~" ? homedir() : word.text.startsWith("~/") ? path3.join(homedir(), word.text.slice(2)) : word.text : word.text;
-}
-function wordSet(text) {
-  return new Set(text.split(/\s+/).filter((word) => word !== ""));
-}
-
-// src/agent/judge/decision.ts
-var PASS = { kind: "pass" };
-function refuse(reason) {
-  return { kind: "refuse", reason };
-}
-function planFix(tool) {
-  return `plan to a file and apply that saved plan (${tool} plan -out=tfplan, then ${tool} apply tfplan: destroy-guard assesses it first)`;
-}
-var PERSON = "a person must do this at their own terminal after reviewing it";
-
-// src/agent/judge/cloud.ts
-var AWS_DATA_SERVICES = wordSet(`
-  rds docdb docdb-elastic neptune dynamodb s3api redshift redshift-serverless elasticache memorydb
-  opensearch opensearchserverless es efs fsx backup glacier kinesis timestream-write qldb keyspaces
-  secretsmanager dax lightsail dsql
-`), AWS_DATA_OPERATIONS = wordSet(`
-  ec2:delete-volume ec2:delete-snapshot ec2:deregister-image kms:schedule-key-deletion
-  cloudformation:delete-stack ecr:delete-repository logs:delete-log-group sqs:delete-queue
-  sns:delete-topic eks:delete-cluster organizations:close-account
-`), AWS_VALUE_OPTIONS = wordSet(
-  "--region --profile --output --endpoint-url --query --cli-read-timeout --cli-connect-timeout --color --ca-bundle"
-);
-function decideAws(args) {
-  let positionals = [];
-  for (let k = 0; k < args.length && positionals.length < 2; k++) {
-    let arg = args[k] ?? "";
-    arg.startsWith("-") ? !arg.includes("=") && AWS_VALUE_OPTIONS.has(arg) && k++ : positionals.push(arg);
-  }
-  let [service = "", operation = ""] = positionals, shown3 = `aws ${service} ${operation}`;
-  return /^modify-|^update-/.test(operation) && args.some((arg) => /^--no-deletion-protection/.test(arg)) ? refuse(
-    `${shown3} --no-deletion-protection switches off a data store's protection; ${PERSON}`
-  ) : service === "s3" ? decideS3(operation, args) : AWS_DATA_SERVICES.has(service) && /^(?:delete|remove|purge)-/.test(operation) || AWS_DATA_OPERATIONS.has(`${service}:${operation}`) ? refuse(`${shown3} deletes data directly, outside any plan; ${PERSON}`) : PASS;
-}
-function decideS3(operation, args) {
-  let recursive2 = args.some((arg) => arg === "--recursive" || arg === "-r");
-  return operation === "rb" ? refuse(`aws s3 rb deletes a bucket; ${PERSON}`) : operation === "rm" && recursive2 ? refuse(`aws s3 rm --recursive deletes a bucket's objects; ${PERSON}`) : (operation === "sync" || operation === "mv") && args.includes("--delete") ? refuse(`aws s3 ${operation} --delete deletes objects; ${PERSON}`) : PASS;
-}
-var GCLOUD_DATA_GROUPS = wordSet(`
-  sql spanner bigtable firestore datastore redis memcache alloydb filestore storage projects
-  container bigquery kms secrets pubsub looker netapp backup-dr
-`), GCLOUD_COMPUTE_DATA = wordSet("disks snapshots images instances machine-images");
-function decideGcloud(args) {
-  let words2 = args.filter((arg) => !arg.startsWith("-")), group = words2[0] === "alpha" || words2[0] === "beta" ? words2[1] : words2[0], verb = words2.find((word) => /^(?:delete|rm|destroy|purge)$/.test(word));
-  return group === void 0 || verb === void 0 ? PASS : GCLOUD_DATA_GROUPS.has(group) || group === "compute" && words2.some((w) => GCLOUD_COMPUTE_DATA.has(w)) ? refuse(`gcloud ${group} \u2026 ${verb} deletes data directly, outside any plan; ${PERSON}`) : PASS;
-}
-function decideGsutil(args) {
-  let words2 = args.filter((arg) => !arg.startsWith("-")), sub = words2[0], recursive2 = args.some((arg) => /^-[a-zA-Z]*[rR]/.test(arg) || arg === "-a") || words2.some((w) => w.includes("*"));
-  return sub === "rb" ? refuse(`gsutil rb deletes a bucket; ${PERSON}`) : sub === "rm" && recursive2 ? refuse(`gsutil rm -r deletes a bucket's objects; ${PERSON}`) : sub === "rsync" && args.some((arg) => /^-[a-zA-Z]*d/.test(arg)) ? refuse(`gsutil rsync -d deletes objects; ${PERSON}`) : PASS;
-}
-function decideBq(args) {
-  return args.filter((arg) => !arg.startsWith("-"))[0] === "rm" ? refuse(`bq rm deletes a dataset or table; ${PERSON}`) : PASS;
-}
-var AZ_DATA_GROUPS = wordSet(`
-  sql cosmosdb storage keyvault postgres mysql mariadb redis group disk snapshot backup aks
-  synapse kusto monitor servicebus eventhubs netappfiles dataprotection sig image vm
-`);
-function decideAz(args) {
-  let words2 = args.filter((arg) => !arg.startsWith("-")), group = words2[0], verb = words2.find((word) => /^(?:delete|purge|delete-batch|remove)$/.test(word));
-  return group === void 0 || verb === void 0 || !AZ_DATA_GROUPS.has(group) ? PASS : refuse(
-    `az ${words2.slice(0, words2.indexOf(verb) + 1).join(" ")} deletes data directly, outside any plan; ${PERSON}`
-  );
-}
-
-// src/agent/shell/ast.ts
-var ParseError = class extends Error {
-  name = "ParseError";
-};
-function newWord() {
-  return { text: "", literal: !0, quoted: !1, tilde: !1, procSubst: !1, subs: [] };
-}
-function at2(p, ahead = 0) {
-  return p.src[p.i + ahead] ?? "";
-}
-
-// src/agent/shell/word.ts
-var WORD_END = /* @__PURE__ */ new Set([" ", "	", "\r", `
-`, ";", "&", "|", "(", ")"]);
-function parseWord(p) {
-  let word = newWord(), start = p.i;
-  for (at2(p) === "~" && (word.tilde = !0); ; ) {
-    let c = at2(p);
-    if (c === "" || WORD_END.has(c)) {
-      if (c === "(" && p.i === start) throw new ParseError('unexpected "("');
-      break;
-    }
-    if (c === "<" || c === ">") {
-      if (at2(p, 1) !== "(") break;
-      let from = p.i;
-      p.i += 2, word.subs.push(parseList(p, ")")), p.i++, word.text += p.src.slice(from, p.i), word.literal = !1, word.procSubst = !0;
-    } else if (c === "\\") {
-      let next = at2(p, 1);
-      next !== `
-` && next !== "" && (word.text += next, word.quoted = !0), p.i += next === "" ? 1 : 2;
-    } else if (c === "'") {
-      let end = p.src.indexOf("'", p.i + 1);
-      if (end < 0) throw new ParseError("a ' is never closed");
-      word.text += p.src.slice(p.i + 1, end), word.quoted = !0, p.i = end + 1;
-    } else c === '"' ? (p.i++, parseDoubleQuoted(p, word, !1)) : c === "$" ? parseDollar(p, word, !1) : c === "`" ? parseBacktick(p, word) : (word.text += c, p.i++);
-  }
-  if (p.i === start) throw new ParseError(`a word is missing before "${at2(p) || "the end"}"`);
-  return word;
-}
-function parseDoubleQuoted(p, word, toEnd) {
-  for (word.quoted = !0; ; ) {
-    let c = at2(p);
-    if (c === "") {
-      if (toEnd) return;
-      throw new ParseError('a " is never closed');
-    }
-    if (c === '"' && !toEnd) {
-      p.i++;
-      return;
-    }
-    if (c === "\\") {
-      let next = at2(p, 1);
-      next === `
-` ? p.i += 2 : next !== "" && '$`"\\'.includes(next) && (next !== '"' || !toEnd) ? (word.text += next, p.i += 2) : (word.text += c, p.i++);
-    } else c === "$" ? parseDollar(p, word, !0) : c === "`" ? parseBacktick(p, word) : (word.text += c, p.i++);
-  }
-}
-function parseDollar(p, word, quoted) {
-  let from = p.i, next = at2(p, 1);
-  if (!quoted && next === "'") return parseAnsiC(p, word);
-  if (!quoted && next === '"') {
-    p.i++;
-    return;
-  }
-  if (next === "(")
-    at2(p, 2) === "(" ? (p.i++, skipArithmetic(p, 2)) : (p.i += 2, word.subs.push(parseList(p, ")")), p.i++);
-  else if (next === "{")
-    skipBraced(p, word, quoted);
-  else if (/[A-Za-z_]/.test(next))
-    p.i += 1 + (/^[A-Za-z_][A-Za-z0-9_]*/.exec(p.src.slice(p.i + 1, p.i + 256))?.[0].length ?? 0);
-  else if (/[0-9@*#?$!-]/.test(next) && next !== "")
-    p.i += 2;
-  else {
-    word.text += "$", p.i++;
-    return;
-  }
-  word.text += p.src.slice(from, p.i), word.literal = !1;
-}
-function skipBraced(p, word, quoted) {
-  let before = word.text;
-  p.i += 2;
-  let depth = 1;
-  for (; depth > 0; ) {
-    let c = at2(p);
-    if (c === "") throw new ParseError('a "${" is never closed');
-    if (c === "\\") p.i += 2;
-    else if (c === "'" && !quoted) {
-      let end = p.src.indexOf("'", p.i + 1);
-      if (end < 0) throw new ParseError("a ' is never closed");
-      p.i = end + 1;
-    } else c === '"' ? (p.i++, parseDoubleQuoted(p, word, !1)) : c === "$" ? parseDollar(p, word, !0) : c === "`" ? parseBacktick(p, word) : (c === "{" && depth++, c === "}" && depth--, p.i++);
-  }
-  word.text = before;
-}
-function parseBacktick(p, word) {
-  let from = p.i;
-  p.i++;
-  let inner = "";
-  for (; ; ) {
-    let c = at2(p);
-    if (c === "") throw new ParseError("a ` is never closed");
-    if (c === "`") {
-      p.i++;
-      break;
-    }
-    let next = at2(p, 1);
-    c === "\\" && next !== "" ? (inner += "$`\\".includes(next) ? next : `\\${next}`, p.i += 2) : (inner += c, p.i++);
-  }
-  word.subs.push(parseScript(inner)), word.text += p.src.slice(from, p.i), word.literal = !1;
-}
-var ANSI_SIMPLE = {
-  n: `
-`,
-  t: "	",
-  r: "\r",
-  a: "\x07",
-  b: "\b",
-  e: "\x1B",
-  E: "\x1B",
-  f: "\f",
-  v: "\v",
-  "\\": "\\",
-  "'": "'",
-  '"': '"',
-  "?": "?"
-}, ANSI_CODE = /^(?:x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{1,4})|U([0-9a-fA-F]{1,8})|([0-7]{1,3}))/;
-function parseAnsiC(p, word) {
-  for (p.i += 2, word.quoted = !0; ; ) {
-    let c = at2(p);
-    if (c === "") throw new ParseError("a $' is never closed");
-    if (c === "'") {
-      p.i++;
-      return;
-    }
-    if (c !== "\\") {
-      word.text += c, p.i++;
-      continue;
-    }
-    let rest = p.src.slice(p.i + 1, p.i + 10), escape = rest[0] ?? "", simple = ANSI_SIMPLE[escape], match = ANSI_CODE.exec(rest);
-    if (simple !== void 0)
-      word.text += simple, p.i += 2;
-    else if (match !== null) {
-      let octal = match[4], code3 = parseInt(
-        match[1] ?? match[2] ?? match[3] ?? octal ?? "0",
-        octal === void 0 ? 16 : 8
-      );
-      word.text += code3 <= 1114111 ? String.fromCodePoint(code3) : "", p.i += 1 + match[0].length;
-    } else escape === "c" && rest[1] !== void 0 ? (word.text += String.fromCharCode(rest.charCodeAt(1) & 31), p.i += 3) : (word.text += "\\", p.i++);
-  }
-}
-
-// src/agent/shell/parse.ts
-function parseScript(source) {
-  let p = { src: source, i: 0, pending: [] }, list = parseList(p, void 0);
-  return readPendingHeredocs(p), list;
-}
-function parseList(p, closer) {
-  let items = [];
-  for (; ; ) {
-    skipBlanks(p);
-    let c = at2(p);
-    if (c === "") {
-      if (closer !== void 0) throw new ParseError('a "(" is never closed');
-      return { items };
-    }
-    if (c === `
-`) newline(p);
-    else if (c === ";" || c === "&") p.i += at2(p, 1) === c ? 2 : 1;
-    else if (c === "|" && at2(p, 1) === "|") p.i += 2;
-    else if (c === ")") {
-      if (closer === ")") return { items };
-      throw new ParseError('unexpected ")"');
-    } else items.push(parsePipeline(p));
-  }
-}
-function parsePipeline(p) {
-  let commands = [parseCommand(p)];
-  for (; ; ) {
-    if (skipBlanks(p), at2(p) !== "|" || at2(p, 1) === "|") return { commands };
-    for (p.i += at2(p, 1) === "&" ? 2 : 1; skipBlanks(p), at2(p) === `
-`; )
-      newline(p);
-    commands.push(parseCommand(p));
-  }
-}
-var REDIRECT = /(\d*)(&>>|&>|<<<|<<-|<<|<>|<&|>>|>&|>\||<(?!\()|>(?!\())/y;
-function parseCommand(p) {
-  let command = {
-    kind: "simple",
-    words: [],
-    redirects: [],
-    heredocs: [],
-    herestrings: [],
-    list: void 0
-  };
-  for (skipBlanks(p), at2(p) === "(" && (at2(p, 1) === "(" ? skipArithmetic(p, 2) : (p.i++, command.kind = "subshell", command.list = parseList(p, ")"), p.i++)); ; ) {
-    skipBlanks(p);
-    let c = at2(p);
-    if (c === "" || c === `
-` || c === ";" || c === "|" || c === ")" || c === "&" && at2(p, 1) !== ">") break;
-    if (!readRedirect(p, command)) {
-      if (c === "(" && isFunctionHeader(p, command))
-        return command.words.unshift({ ...newWordOf("function") }), command;
-      if (c === "(") throw new ParseError('"(" inside a command (an array) is not read');
-      if (command.kind === "subshell") throw new ParseError('a word follows ")"');
-      command.words.push(parseWord(p));
-    }
-  }
-  let empty2 = command.words.length === 0 && command.redirects.length === 0 && command.heredocs.length === 0 && command.herestrings.length === 0;
-  if (command.kind === "simple" && empty2 && p.src[p.i - 1] !== ")")
-    throw new ParseError(`a command is missing before "${at2(p) || "the end"}"`);
-  return command;
-}
-function isFunctionHeader(p, command) {
-  if (command.kind !== "simple" || command.words.length !== 1 || !command.words[0]?.literal)
-    return !1;
-  let close = /^\(\s*\)/.exec(p.src.slice(p.i));
-  return close === null ? !1 : (p.i += close[0].length, !0);
-}
-function newWordOf(text) {
-  return { ...newWord(), text };
-}
-function readRedirect(p, command) {
-  REDIRECT.lastIndex = p.i;
-  let match = REDIRECT.exec(p.src);
-  if (match === null) return !1;
-  p.i = REDIRECT.lastIndex, skipBlanks(p);
-  let target = parseWord(p), op = match[2] ?? "";
-  if (op === "<<" || op === "<<-") {
-    let doc = {
-      delimiter: target.text,
-      quoted: target.quoted,
-      strip: op === "<<-",
-      body: "",
-      subs: []
-    };
-    command.heredocs.push(doc), p.pending.push(doc);
-  } else op === "<<<" ? command.herestrings.push(target) : command.redirects.push({ op, target });
-  return !0;
-}
-function skipArithmetic(p, opened) {
-  p.i += opened;
-  let depth = opened;
-  for (; depth > 0; ) {
-    let c = at2(p);
-    if (c === "") throw new ParseError('a "((" is never closed');
-    c === "(" && depth++, c === ")" && depth--, p.i++;
-  }
-}
-function skipBlanks(p) {
-  for (; ; ) {
-    let c = at2(p);
-    if (c === " " || c === "	" || c === "\r") p.i++;
-    else if (c === "\\" && at2(p, 1) === `
-`) p.i += 2;
-    else if (c === "#") for (; p.i < p.src.length && at2(p) !== `
-`; ) p.i++;
-    else return;
-  }
-}
-function newline(p) {
-  p.i++, readPendingHeredocs(p);
-}
-function readPendingHeredocs(p) {
-  for (let doc = p.pending.shift(); doc !== void 0; doc = p.pending.shift()) {
-    let lines = [];
-    for (; p.i < p.src.length; ) {
-      let end = p.src.indexOf(`
-`, p.i);
-      end < 0 && (end = p.src.length);
-      let line = p.src.slice(p.i, end);
-      if (p.i = Math.min(end + 1, p.src.length), doc.strip && (line = line.replace(/^\t+/, "")), line === doc.delimiter) break;
-      lines.push(line);
-    }
-    if (doc.body = lines.length > 0 ? `${lines.join(`
-`)}
-` : "", !doc.quoted) {
-      let holder = newWord();
-      parseDoubleQuoted({ src: doc.body, i: 0, pending: [] }, holder, !0), doc.subs = holder.subs;
-    }
-  }
-}
-
-// src/agent/judge/terraform.ts
-var HARMLESS = wordSet(`
-  plan fmt validate show output providers version graph console get login logout metadata
-  modules query import untaint taint -version --version -help --help -v version
-`), APPLY_VALUE_FLAGS = wordSet(`
-  backup lock-timeout parallelism state state-out var var-file target replace exclude
-  target-file exclude-file
-`), SAVED_PLAN_FLAGS = wordSet(
-  "auto-approve no-color lock lock-timeout parallelism input compact-warnings json"
-), APPLY_ONLY_FLAGS = wordSet("auto-approve backup state-out");
-function readTfArgs(argv, env) {
-  let i = 0;
-  for (; i < argv.length && (argv[i] ?? "").startsWith("-"); ) i++;
-  let globals = argv.slice(0, i), sub = argv[i], chdirArg = globals.find((arg) => /^--?chdir=/.test(arg)), chdir = chdirArg?.slice(chdirArg.indexOf("=") + 1);
-  if (sub === void 0) return { globals, sub, args: [], chdir };
-  let extra = [];
-  for (let name of ["TF_CLI_ARGS", `TF_CLI_ARGS_${sub.replace(/-/g, "_")}`]) {
-    let split = splitArgs(env[name] ?? "");
-    if (split === void 0) return { error: `${name} cannot be read as arguments; unset it` };
-    extra.push(...split);
-  }
-  return { globals, sub, args: [...extra, ...argv.slice(i + 1)], chdir };
-}
-function splitArgs(text) {
-  if (text.trim() === "") return [];
-  try {
-    let list = parseScript(text), words2 = list.items.flatMap((p) => p.commands.flatMap((c) => c.words));
-    return list.items.length !== 1 || words2.some((word) => !word.literal) ? void 0 : words2.map((word) => word.text);
-  } catch {
-    return;
-  }
-}
-function decideTerraform(family, call) {
-  let { sub, args } = call, shown3 = `${family} ${sub ?? ""}`.trim();
-  if (sub === void 0 || HARMLESS.has(sub)) return PASS;
-  switch (sub) {
-    case "destroy":
-      return refuse(`${shown3} deletes everything in the state with no plan to assess; ${PERSON}`);
-    case "apply":
-      return decideApply(family, call);
-    case "init":
-      return decideInit(shown3, args);
-    case "state":
-      return decideState(family, args);
-    case "workspace":
-      return args.some((arg) => arg === "delete") ? refuse(`${family} workspace delete drops a workspace's state; ${PERSON}`) : PASS;
-    case "force-unlock":
-      return refuse(
-        `${shown3} breaks another run's lock on the state, which can corrupt it; ${PERSON}`
-      );
-    case "refresh":
-      return refuse(
-        `${shown3} rewrites the state with no plan to assess; use ${family} apply -refresh-only, which destroy-guard assesses`
-      );
-    case "test":
-      return refuse(
-        `${shown3} creates and destroys real infrastructure outside any assessed plan; ${PERSON}`
-      );
-    default:
-      return refuse(
-        `destroy-guard does not know \`${shown3}\`, so it refuses it; run it by hand if it is safe`
-      );
-  }
-}
-function decideInit(shown3, args) {
-  let flag = args.find((arg) => /^--?(?:reconfigure|migrate-state|force-copy)(?:=|$)/.test(arg));
-  return flag === void 0 ? PASS : refuse(
-    `${shown3} ${flag} points Terraform at another state (the first step of the 2026 incident); ${PERSON}`
-  );
-}
-function decideState(family, args) {
-  let sub = args.find((arg) => !arg.startsWith("-"));
-  return sub === void 0 || sub === "list" || sub === "show" || sub === "pull" ? PASS : refuse(
-    `${family} state ${sub} edits the state by hand, outside any plan destroy-guard can assess; ${PERSON}`
-  );
-}
-function decideApply(family, call) {
-  let { args } = call;
-  if (args.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg)))
-    return refuse(
-      `${family} apply -destroy deletes everything in the state with no plan to assess; ${PERSON}`
-    );
-  let positionals = [], planArgs = [], applyArgs = [];
-  for (let k = 0; k < args.length; k++) {
-    let arg = args[k] ?? "";
-    if (positionals.length > 0 || arg === "-" || !arg.startsWith("-")) {
-      positionals.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      positionals.push(...args.slice(k + 1));
-      break;
-    }
-    let name = arg.replace(/^--?/, "").split("=")[0] ?? "", option = !arg.includes("=") && APPLY_VALUE_FLAGS.has(name) ? [arg, args[++k] ?? ""] : [arg];
-    APPLY_ONLY_FLAGS.has(name) || planArgs.push(...option), SAVED_PLAN_FLAGS.has(name) && applyArgs.push(...option);
-  }
-  return positionals.length > 1 ? refuse(
-    `${family} apply names more than one plan (${positionals.join(", ")}); ${planFix(family)}`
-  ) : {
-    kind: "apply",
-    call: {
-      family,
-      globals: call.globals,
-      plan: positionals[0],
-      planArgs,
-      applyArgs,
-      chdir: call.chdir
-    }
-  };
-}
-
-// src/agent/judge/terragrunt.ts
-var ALL_COMMANDS = /* @__PURE__ */ new Set([
-  "run-all",
-  "destroy-all",
-  "apply-all",
-  "plan-all",
-  "output-all",
-  "validate-all"
-]), TF_PATH_FLAGS = /^--(?:terragrunt-)?tf-?path(?:=|$)/;
-function decideTerragrunt(argv, env, isGuardedBinary2) {
-  let tfPath = argv.find((arg) => TF_PATH_FLAGS.test(arg)) ?? (env.TG_TF_PATH !== void 0 || env.TERRAGRUNT_TFPATH !== void 0 ? `TG_TF_PATH=${env.TG_TF_PATH ?? env.TERRAGRUNT_TFPATH ?? ""}` : void 0);
-  if (tfPath !== void 0) {
-    let value = tfPath.includes("=") ? tfPath.slice(tfPath.indexOf("=") + 1) : "";
-    if (!isGuardedBinary2(value))
-      return refuse(
-        `terragrunt ${tfPath} runs a terraform the destroy-guard shim does not guard; drop it so terragrunt finds terraform on PATH`
-      );
-  }
-  if (argv.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg)))
-    return refuse(`terragrunt with -destroy deletes what the units manage; ${PERSON}`);
-  let { bare, flags } = splitTerragruntFlags(argv), words2 = bare.filter((arg) => !arg.startsWith("-")), sub = words2[0];
-  if (sub === void 0) return PASS;
-  let all = ALL_COMMANDS.has(sub) || argv.some((arg) => arg === "--all" || arg === "-all" || /^--(?:terragrunt-)?graph/.test(arg)) || sub === "stack" && words2[1] === "run", inner = innerTfCommand(bare, sub);
-  if (sub === "destroy-all" || sub === "apply-all" || all && /^(?:apply|destroy)$/.test(inner ?? ""))
-    return refuse(
-      `terragrunt ${sub}${inner === void 0 ? "" : ` ${inner}`} applies or destroys many units at once; plan and apply each unit's saved plan on its own, or ${PERSON}`
-    );
-  if (all) return PASS;
-  let tfArgv = sub === "run" || sub === "exec" ? afterRun(bare) : bare, tf = readTfArgs(tfArgv, env);
-  if ("error" in tf) return refuse(`terragrunt: ${tf.error}`);
-  if (tf.sub === void 0) return PASS;
-  let decision = decideTerraform("terraform", tf);
-  return decision.kind === "refuse" ? refuse(decision.reason.replace(/^terraform /, "terragrunt ")) : decision.kind === "apply" ? {
-    kind: "apply",
-    call: {
-      ...decision.call,
-      family: "terragrunt",
-      globals: flags
-    }
-  } : decision;
-}
-function innerTfCommand(argv, sub) {
-  let at3 = argv.indexOf(sub);
-  return argv.slice(at3 + 1).find((arg) => !arg.startsWith("-") && arg !== "run");
-}
-function afterRun(argv) {
-  let dashes = argv.indexOf("--");
-  if (dashes >= 0) return argv.slice(dashes + 1);
-  let at3 = argv.findIndex((arg) => arg === "run" || arg === "exec");
-  return argv.slice(at3 + 1);
-}
-var VALUE_FLAGS = new Set(
-  [
-    "working-dir",
-    "config",
-    "log-level",
-    "tf-path",
-    "tfpath",
-    "source",
-    "download-dir",
-    "iam-assume-role",
-    "parallelism",
-    "queue-include-dir",
-    "queue-exclude-dir",
-    "include-dir",
-    "exclude-dir",
-    "log-format",
-    "provider-cache-dir",
-    "filter"
-  ].flatMap((name) => [`--${name}`, `--terragrunt-${name}`])
-);
-function splitTerragruntFlags(argv) {
-  let out = [], flags = [];
-  for (let k = 0; k < argv.length; k++) {
-    let arg = argv[k] ?? "";
-    if (arg === "--") {
-      out.push(...argv.slice(k));
-      break;
-    }
-    arg.startsWith("--") ? !arg.includes("=") && VALUE_FLAGS.has(arg) ? flags.push(arg, argv[++k] ?? "") : flags.push(arg) : out.push(arg);
-  }
-  return { bare: out, flags };
-}
-
-// src/agent/judge/tools.ts
-var KUBE_DATA_KINDS = wordSet(`
-  pvc pvcs persistentvolumeclaim persistentvolumeclaims pv pvs persistentvolume persistentvolumes
-  ns namespace namespaces sts statefulset statefulsets crd crds customresourcedefinition
-  customresourcedefinitions volumesnapshot volumesnapshots all
-`);
-function decideKubectl(args) {
-  let words2 = args.filter((arg) => !arg.startsWith("-"));
-  if (words2[0] !== "delete") return PASS;
-  let kinds = words2.slice(1).flatMap((word) => word.split(",")).map((word) => (word.split("/")[0] ?? "").split(".")[0]?.toLowerCase() ?? ""), fromFile = args.some(
-    (arg) => /^(?:-f|--filename|-k|--kustomize)(?:=|$)/.test(arg) || /^-[a-z]*f$/.test(arg)
-  ), all = args.some((arg) => arg === "--all" || arg === "-A" || arg === "--all-namespaces");
-  return kinds.some((kind) => KUBE_DATA_KINDS.has(kind)) || fromFile || all ? refuse(
-    `kubectl delete ${words2.slice(1).join(" ")} can delete volumes or a namespace with their data; ${PERSON}`.replace(
-      /\s+;/,
-      ";"
-    )
-  ) : PASS;
-}
-function decideHelm(args) {
-  let words2 = args.filter((arg) => !arg.startsWith("-"));
-  return /^(?:uninstall|delete|del|un)$/.test(words2[0] ?? "") ? refuse(
-    `helm ${words2[0] ?? ""} removes a release and can take its volumes (databases often live in one); ${PERSON}`
-  ) : PASS;
-}
-var TF_IMAGE = /(?:^|\/)(?:terraform|opentofu|tofu|terragrunt|docker-terragrunt|cdktf|atmos|pulumi|terraform-[\w-]+|tf-[\w-]+)$/, RUN_VALUE_OPTIONS = wordSet(`
-  -v --volume -e --env --env-file -w --workdir -u --user --name --network --net -p --publish
-  --mount -l --label --platform --entrypoint -h --hostname --add-host --pull --cpus -m --memory
-  --device --group-add --security-opt --cap-add --cap-drop --ulimit --tmpfs --restart --dns
-  --log-driver --log-opt --ipc --pid --shm-size --runtime --stop-signal --cidfile --secret
-`);
-function decideContainer(tool, args) {
-  let words2 = args.filter((arg) => !arg.startsWith("-")), volumes = volumeRefusal(tool, words2, args);
-  if (volumes !== void 0) return volumes;
-  let runAt = args.findIndex((arg) => arg === "run" || arg === "create");
-  if (runAt < 0 || words2[0] !== "run" && words2[0] !== "create" && words2[0] !== "container")
-    return PASS;
-  let k = runAt + 1, entrypoint = !1;
-  for (; k < args.length; k++) {
-    let arg = args[k] ?? "";
-    if (!arg.startsWith("-")) break;
-    /^--entrypoint/.test(arg) && (entrypoint = !0), !arg.includes("=") && RUN_VALUE_OPTIONS.has(arg) && k++;
-  }
-  let image = args[k];
-  if (image === void 0) return PASS;
-  let repo = image.replace(/@.*$/, "").replace(/:[^/]*$/, "");
-  if (!TF_IMAGE.test(repo)) return PASS;
-  if (entrypoint)
-    return refuse(
-      `${tool} run ${image} with --entrypoint runs Terraform where destroy-guard cannot see it; run terraform on this machine, where the shim guards it`
-    );
-  let inner = decideEmbedded(baseName(repo), args.slice(k + 1));
-  if (inner.kind === "pass") return PASS;
-  let why = inner.kind === "refuse" ? inner.reason : "an apply inside a container cannot be assessed";
-  return refuse(
-    `${tool} run ${image}: ${why}; run terraform on this machine, where the shim guards it`
-  );
-}
-function volumeRefusal(tool, words2, args) {
-  let withVolumes = args.some((arg) => arg === "-v" || arg === "--volumes");
-  return words2[0] === "compose" && words2.includes("down") && withVolumes || words2[0] === "volume" && /^(?:rm|remove|prune)$/.test(words2[1] ?? "") || words2[0] === "system" && words2[1] === "prune" && withVolumes ? refuse(
-    `${tool} ${words2.slice(0, 2).join(" ")} deletes volumes and the data in them; ${PERSON}`
-  ) : void 0;
-}
-function decideEmbedded(name, args) {
-  if (name === "terragrunt" || name === "docker-terragrunt")
-    return decideTerragrunt(args, {}, () => !1);
-  if (name === "cdktf") return decideCdktf(args);
-  if (name === "pulumi") return decidePulumi(args);
-  if (name === "atmos") return decideAtmos(args);
-  let first = args[0], tfArgs = first !== void 0 && isTfName(baseName(first)) ? args.slice(1) : args, tf = readTfArgs(tfArgs, {});
-  if ("error" in tf) return refuse(tf.error);
-  let family = tfFamily(name === "opentofu" ? "tofu" : name) === "tofu" ? "tofu" : "terraform";
-  return decideTerraform(family, tf);
-}
-function decideCdktf(args) {
-  let sub = args.find((arg) => !arg.startsWith("-"));
-  return sub === "destroy" ? refuse(`cdktf destroy deletes every resource of the stack; ${PERSON}`) : sub === "deploy" || sub === "apply" ? refuse(
-    `cdktf ${sub} applies without a saved plan destroy-guard can assess; run cdktf synth, then terraform plan -out=tfplan and terraform apply tfplan in cdktf.out/stacks/STACK`
-  ) : PASS;
-}
-function decidePulumi(args) {
-  let words2 = args.filter((arg) => !arg.startsWith("-")), sub = words2[0];
-  return sub === "destroy" || sub === "down" ? refuse(`pulumi ${sub} deletes every resource of the stack; ${PERSON}`) : sub === "up" || sub === "update" ? refuse(
-    `pulumi ${sub} changes infrastructure with no plan destroy-guard can read; a person runs it after reviewing pulumi preview`
-  ) : sub === "stack" && words2[1] === "rm" || sub === "state" && words2[1] === "delete" ? refuse(`pulumi ${words2.slice(0, 2).join(" ")} drops state; ${PERSON}`) : PASS;
-}
-function decideAtmos(args) {
-  let words2 = args.filter((arg) => !arg.startsWith("-"));
-  if (words2[0] !== "terraform" && words2[0] !== "helmfile") return PASS;
-  let sub = words2[1] ?? "";
-  return /^(?:apply|deploy|destroy)$/.test(sub) || args.some((arg) => /^--?destroy$/.test(arg)) ? refuse(
-    `atmos ${words2[0]} ${sub} applies or destroys a stack where destroy-guard cannot assess the plan; plan with atmos terraform plan and apply the saved plan with terraform, or ${PERSON}`
-  ) : sub === "workspace" && words2.includes("delete") ? refuse(`atmos terraform workspace delete drops state; ${PERSON}`) : PASS;
-}
-
-// src/agent/judge/program.ts
-var JUDGES2 = {
-  aws: decideAws,
-  gcloud: decideGcloud,
-  gsutil: decideGsutil,
-  bq: decideBq,
-  az: decideAz,
-  kubectl: decideKubectl,
-  oc: decideKubectl,
-  helm: decideHelm,
-  docker: (args) => decideContainer("docker", args),
-  podman: (args) => decideContainer("podman", args),
-  nerdctl: (args) => decideContainer("nerdctl", args),
-  cdktf: decideCdktf,
-  pulumi: decidePulumi,
-  atmos: decideAtmos
-}, GUARDED_PROGRAMS = [
-  "terraform",
-  "tofu",
-  "terragrunt",
-  ...Object.keys(JUDGES2)
-];
-function decideProgram(name, args, env, isGuardedBinary2) {
-  if (isTfName(name)) {
-    let family = tfFamily(name);
-    if (family === "terragrunt") return decideTerragrunt(args, env, isGuardedBinary2);
-    let call = readTfArgs(args, env);
-    return "error" in call ? { kind: "refuse", reason: `${family}: ${call.error}` } : decideTerraform(family, call);
-  }
-  let judge = JUDGES2[name];
-  return judge === void 0 ? PASS : judge(args);
-}
-
-// src/agent/judge/mention.ts
-var DANGER = [
-  /\b(?:terraform|tofu|terragrunt|cdktf|pulumi|atmos)\b.*?\b(?:destroy|destroy-all|apply-all|down)\b/,
-  /(?:^|\s)--?destroy\b/,
-  /\bstate\s+(?:push|rm|mv|replace-provider)\b/,
-  /(?:^|\s)--?(?:reconfigure|migrate-state|force-copy)\b/,
-  /\bworkspace\s+delete\b/,
-  /\bforce-unlock\b/,
-  /\/(?:terraform|tofu|terragrunt)\s+(?:\S+\s+)*?apply\b/,
-  /\b(?:hashicorp\/terraform|opentofu\/opentofu|ghcr\.io\/opentofu)\b/,
-  /\.tfstate\b/,
-  /(?:^|[\s/])\.terraform\//,
-  /\b(?:delete|remove|purge)-(?:db-\w+|global-cluster|table|backup|bucket|objects|cluster|cache-cluster|replication-group|file-system|volume|snapshot|domain|secret|vault|stream|ledger|keyspace)\b/,
-  /\bschedule-key-deletion\b/,
-  /\bs3\s+rb\b/,
-  /\bs3\s+(?:rm|sync|mv)\b.*?--(?:recursive|delete)\b/,
-  /\bgsutil\s+(?:-\w+\s+)*(?:rm|rb)\b/,
-  /\bgcloud\b.*?\b(?:delete|rm)\b/,
-  /\bstorage\s+rm\b/,
-  /\bbq\s+rm\b/,
-  /\baz\s+(?:sql|cosmosdb|storage|keyvault|postgres|mysql|mariadb|redis|group|disk|snapshot|backup|aks)\b.*?\b(?:delete|purge|delete-batch)\b/,
-  /\bkubectl\b.*?\bdelete\s+(?:\S+\s+)*?(?:pvc|pv|persistentvolume\w*|namespaces?|ns|statefulsets?|sts|crds?|all)\b/,
-  /\bhelm\s+(?:uninstall|delete|del|un)\b/,
-  /\b(?:docker|podman)\s+(?:volume\s+(?:rm|prune)|system\s+prune)\b/
-];
-function normalize2(text) {
-  return text.replace(/["'`,()[\]{};]/g, " ").replace(/\\\s*\n/g, " ");
-}
-function dangerousLine(text) {
-  for (let line of normalize2(text).split(`
-`)) {
-    let flat = line.replace(/\s+/g, " ").trim();
-    if (DANGER.some((pattern) => pattern.test(flat)))
-      return flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat;
-  }
-}
-
-// src/agent/judge/state.ts
-import { spawnSync } from "node:child_process";
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
-var STATE_FILE = /(?:^|\/)[^/]*\.tfstate(?:\.[^/]*)?$/, DATA_DIR = /(?:^|\/)\.terraform(?:\/|$)/;
-function isStatePath(text) {
-  return STATE_FILE.test(text) || DATA_DIR.test(text);
-}
-var READERS = wordSet(`
-  cat less more head tail grep egrep fgrep zgrep rg ag ack jq yq wc ls stat file diff cmp
-  sha256sum sha1sum md5sum shasum b2sum du tree realpath readlink basename dirname test [ [[
-  echo printf strings hexdump xxd od type which
-`), GIT_READS = wordSet("status log diff show blame ls-files add grep check-ignore"), COPIERS = wordSet("cp mv rsync ln install ditto scp rclone rsync-ssl"), OUTPUT_REDIRECTS = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>", "<>"]);
-function stateRefusal(record2) {
-  let redirect = record2.redirects.find(
-    (r) => OUTPUT_REDIRECTS.has(r.op) && isStatePath(r.target.text)
-  );
-  if (redirect !== void 0) return `it writes over ${redirect.target.text}`;
-  let program = record2.words[record2.index];
-  if (program === void 0 || !program.literal) return;
-  let name = commandName(program), args = record2.words.slice(record2.index + 1);
-  if (isTfName(name)) return;
-  if (name === "tar" || name === "bsdtar" || name === "gtar") return tarRefusal(args, record2.cwd);
-  if (name === "unzip") return unzipRefusal(args, record2.cwd);
-  if (unpacksBlind(name, args)) return `${name} unpacks an archive destroy-guard does not list`;
-  let named = args.find((word) => isStatePath(word.text));
-  if (name === "rm" || name === "unlink" || name === "shred" || name === "rmdir")
-    return named === void 0 ? void 0 : `it deletes ${named.text}`;
-  if (COPIERS.has(name)) return copyRefusal(name, args, record2.cwd);
-  if (!(named === void 0 || READERS.has(name)) && !(name === "find" && !args.some((word) => /^-(?:delete|exec|execdir|ok)$/.test(word.text))) && !(name === "git" && GIT_READS.has(args.find((word) => !word.text.startsWith("-"))?.text ?? "")))
-    return `\`${name}\` would change ${named.text}`;
-}
-function copyRefusal(name, args, cwd) {
-  let operands = args.filter((word) => !word.text.startsWith("-")), targetFlag = args.findIndex((word) => /^(?:-t|--target-directory)(?:=|$)/.test(word.text)), target = targetFlag >= 0 ? args[targetFlag + 1] : operands[operands.length - 1], sources = targetFlag >= 0 ? operands : operands.slice(0, -1);
-  if (target === void 0) return;
-  if (isStatePath(target.text)) return `it writes ${target.text}`;
-  let stateSource = sources.find((word) => isStatePath(word.text));
-  if (stateSource !== void 0 && (name === "mv" || isDirectory(target, cwd)))
-    return `it moves or copies ${stateSource.text} into place`;
-  let hidden = sources.find((word) => holdsState(word, cwd));
-  return hidden === void 0 ? void 0 : `it copies ${hidden.text}, which holds Terraform state`;
-}
-function isDirectory(word, cwd) {
-  if (/(?:^|\/)\.{0,2}$|\/$/.test(word.text)) return !0;
-  try {
-    return statSync2(path4.resolve(cwd ?? ".", expandTilde(word))).isDirectory();
-  } catch {
-    return !1;
-  }
-}
-function holdsState(word, cwd) {
-  if (cwd === void 0) return !word.literal;
-  let text = expandTilde(word), glob2 = text.search(/[*?[]/), dir = path4.resolve(cwd, glob2 < 0 ? text : path4.dirname(text.slice(0, glob2 + 1)));
-  return scan(dir, 3);
-}
-function scan(dir, depth) {
-  let entries;
-  try {
-    if (!statSync2(dir).isDirectory()) return !1;
-    entries = readdirSync2(dir, { withFileTypes: !0 });
-  } catch {
-    return !1;
-  }
-  return entries.some(
-    (entry) => isStatePath(entry.name) || entry.isDirectory() && depth > 0 && scan(path4.join(dir, entry.name), depth - 1)
-  );
-}
-function unpacksBlind(name, args) {
-  let texts = args.map((word) => word.text);
-  return name === "7z" || name === "7za" ? texts[0] === "x" || texts[0] === "e" : name === "cpio" ? texts.some((t) => /^-[A-Za-z]*i/.test(t) || t === "--extract") : name === "pax" ? texts.some((t) => /^-[A-Za-z]*r/.test(t)) : !1;
-}
-function tarRefusal(args, cwd) {
-  let first = args[0]?.text ?? "", bundle = first.startsWith("-") ? "" : first;
-  if (!(/x/.test(bundle) || args.some(
-    (word) => /^-[A-Za-z]*x/.test(word.text) || word.text === "--extract" || word.text === "--get"
-  ))) return;
-  let archive = tarArchive(args, bundle);
-  return archive === void 0 || archive.text === "-" || !archive.literal ? "tar unpacks an archive from standard input or an unknown file, which may hold Terraform state" : listedState("tar", ["-tf", resolveIn(cwd, archive)], cwd, archive.text);
-}
-function tarArchive(args, bundle) {
-  for (let k = 0; k < args.length; k++) {
-    let word = args[k];
-    if (word === void 0) continue;
-    let text = word.text;
-    if (text.startsWith("--file=")) return { ...word, text: text.slice(7) };
-    if (text === "--file" || /^-[A-Za-z]*f$/.test(text) || k === 0 && bundle.includes("f")) return args[k + 1];
-    if (/^-[A-Za-z]*f./.test(text)) return { ...word, text: text.slice(text.indexOf("f") + 1) };
-  }
-}
-function unzipRefusal(args, cwd) {
-  if (args.some((word) => /^-[A-Za-z]*[lZv]/.test(word.text))) return;
-  let archive = args.find((word) => !word.text.startsWith("-"));
-  return archive === void 0 || !archive.literal ? "unzip unpacks an archive destroy-guard cannot list" : listedState("unzip", ["-Z1", resolveIn(cwd, archive)], cwd, archive.text);
-}
-function resolveIn(cwd, word) {
-  return path4.resolve(cwd ?? ".", expandTilde(word));
-}
-function listedState(tool, args, cwd, shown3) {
-  let listing = spawnSync(tool, args, {
-    cwd: cwd ?? ".",
-    encoding: "utf8",
-    maxBuffer: 67108864,
-    timeout: 2e4
-  });
-  if (listing.error !== void 0 || listing.status !== 0)
-    return `${tool} unpacks ${shown3}, which destroy-guard could not list to see whether it holds Terraform state`;
-  let member = listing.stdout.split(`
-`).find((line) => isStatePath(line.trim().replace(/\/$/, "/")));
-  return member === void 0 ? void 0 : `${tool} unpacks ${member.trim()} from ${shown3} over the working state`;
-}
-
-// src/agent/shell/commands.ts
-import { homedir as homedir2 } from "node:os";
-import path6 from "node:path";
-
-// src/agent/shell/inner-code.ts
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import path5 from "node:path";
-
-// src/agent/shell/unwrap.ts
-var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/, WRAPPERS = {
-  sudo: { value: ["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "-T"], resetsPath: !0 },
-  doas: { value: ["-u", "-C"], resetsPath: !0 },
-  env: {
-    value: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"],
-    assignments: !0,
-    clear: ["-i", "--ignore-environment", "-"]
-  },
-  command: { clear: ["-p"] },
-  builtin: {},
-  exec: { value: ["-a"] },
-  nohup: {},
-  time: { value: ["-f", "-o", "--format", "--output"] },
-  nice: { value: ["-n", "--adjustment"] },
-  ionice: { value: ["-c", "-n", "-p", "--class", "--classdata"] },
-  timeout: { value: ["-s", "-k", "--signal", "--kill-after"], positionals: 1 },
-  stdbuf: { value: ["-i", "-o", "-e", "--input", "--output", "--error"] },
-  setsid: {},
-  unbuffer: {},
-  chronic: {},
-  "aws-vault": {
-    sub: ["exec"],
-    value: ["-d", "-t", "-r", "--duration", "--region"],
-    positionals: 1
-  },
-  asdf: { sub: ["exec"] },
-  direnv: { sub: ["exec"], positionals: 1 },
-  mise: { sub: ["exec", "x"], dashdash: !0 },
-  op: { sub: ["run"], dashdash: !0 },
-  doppler: { sub: ["run"], dashdash: !0 },
-  infisical: { sub: ["run"], dashdash: !0 },
-  dotenv: { dashdash: !0 }
-};
-function unwrap(words2) {
-  let out = { index: 0, assignments: {}, dynamic: /* @__PURE__ */ new Set(), cleared: !1 }, i = 0;
-  for (; i < words2.length && ASSIGNMENT.test(words2[i]?.text ?? ""); ) addAssignment(out, words2[i++]);
-  for (let rounds = 0; rounds < 16 && i < words2.length; rounds++) {
-    let word = words2[i];
-    if (word === void 0 || !word.literal) break;
-    let spec = WRAPPERS[commandName(word)];
-    if (spec === void 0 || commandName(word) === "command" && /^-[vV]$/.test(words2[i + 1]?.text ?? "")) break;
-    let next = skipWrapper(words2, i + 1, spec, out);
-    if (next === void 0) break;
-    i = next;
-  }
-  return { ...out, index: i };
-}
-function skipWrapper(words2, from, spec, out) {
-  let j = from;
-  if (spec.resetsPath === !0 && (out.cleared = !0), spec.sub !== void 0) {
-    if (!spec.sub.includes(words2[j]?.text ?? "")) return;
-    j++;
-  }
-  if (spec.dashdash) {
-    let dashes = words2.findIndex((w, k) => k >= j && w.text === "--");
-    return dashes < 0 ? void 0 : dashes + 1;
-  }
-  let positionals = spec.positionals ?? 0;
-  for (; j < words2.length; ) {
-    let text = words2[j]?.text ?? "";
-    if (text === "--") return j + 1;
-    if (spec.assignments === !0 && ASSIGNMENT.test(text)) {
-      addAssignment(out, words2[j]), j++;
-      continue;
-    }
-    if (spec.clear?.includes(text) === !0 && (out.cleared = !0), /^(?:-u|--unset)=?$/.test(text) && words2[j + 1]?.text === "PATH" && (out.cleared = !0), (text === "--unset=PATH" || text === "-uPATH") && (out.cleared = !0), text.startsWith("-") && text !== "-") {
-      j += !text.includes("=") && spec.value?.includes(text) === !0 ? 2 : 1;
-      continue;
-    }
-    if (text === "-" && spec.clear?.includes("-") === !0) {
-      j++;
-      continue;
-    }
-    if (positionals > 0) {
-      positionals--, j++;
-      continue;
-    }
-    break;
-  }
-  return j;
-}
-function addAssignment(out, word) {
-  if (word === void 0) return;
-  let equals = word.text.indexOf("="), name = word.text.slice(0, equals).replace(/\+$/, "");
-  out.assignments[name] = word.text.slice(equals + 1), word.literal ? out.dynamic.delete(name) : out.dynamic.add(name);
-}
-
-// src/agent/shell/inner-code.ts
-var MAX_SCRIPT_BYTES = 1024 * 1024, SHELLS = wordSet("sh bash zsh dash ksh mksh ash yash fish"), INTERPRETERS = {
-  python: ["-c"],
-  python3: ["-c"],
-  python2: ["-c"],
-  node: ["-e", "--eval", "-p", "--print"],
-  nodejs: ["-e", "--eval", "-p", "--print"],
-  deno: ["eval"],
-  bun: ["-e", "--eval"],
-  perl: ["-e", "-E"],
-  ruby: ["-e"],
-  php: ["-r"],
-  lua: ["-e"],
-  Rscript: ["-e"],
-  osascript: ["-e"]
-}, FILE_PRINTERS = wordSet("cat head tail tac less more");
-function innerCode(record2) {
-  let { words: words2, index, cwd } = record2, program = words2[index];
-  if (program === void 0 || !program.literal) return [];
-  let name = commandName(program), shell = (text, sameShell = !1, fromFile = !1) => text === void 0 ? [] : [{ text, shell: !0, sameShell, fromFile }], fedText = [
-    ...record2.heredocs.map((doc) => doc.body),
-    ...record2.herestrings.map((word) => word.text),
-    ...record2.redirects.filter((r) => r.op === "<").flatMap((r) => readable(r.target, cwd))
-  ];
-  if (SHELLS.has(name)) {
-    let operands = shellOperands(words2, index);
-    return operands.command ? shell(operands.operand?.text) : operands.operand !== void 0 && !operands.stdin ? shell(readScript(operands.operand, cwd), !1, !0) : fedText.flatMap((text) => shell(text));
-  }
-  if (name === "eval")
-    return shell(
-      words2.slice(index + 1).map((word) => word.text).join(" "),
-      !0
-    );
-  if (name === "source" || name === ".") {
-    let file = words2[index + 1];
-    return file === void 0 ? [] : shell(readScript(file, cwd), !0, !0);
-  }
-  let codeFlags = INTERPRETERS[name.replace(/[\d.]+$/, "")] ?? INTERPRETERS[name];
-  return codeFlags !== void 0 ? interpreterCode(words2, index, codeFlags, cwd, fedText) : record2.asCode && FILE_PRINTERS.has(name) ? words2.slice(index + 1).flatMap((word) => shell(readScript(word, cwd), !1, !0)) : program.text.includes("/") && !isTfName(name) && !/^guarded-apply(?:\.sh)?$/.test(name) ? scriptByPath(program, cwd) : [];
-}
-function interpreterCode(words2, index, codeFlags, cwd, fedText) {
-  let out = fedText.map((text) => ({
-    text,
-    shell: !1,
-    sameShell: !1,
-    fromFile: !0
-  })), args = words2.slice(index + 1), flagAt = args.findIndex((word) => codeFlags.includes(word.text)), code3 = flagAt >= 0 ? args[flagAt + 1] : void 0;
-  if (code3 !== void 0)
-    out.push({ text: code3.text, shell: !1, sameShell: !1, fromFile: !1 });
-  else {
-    let file = args.find((word) => !word.text.startsWith("-")), text = file === void 0 ? void 0 : readScript(file, cwd);
-    text !== void 0 && out.push({ text, shell: !1, sameShell: !1, fromFile: !0 });
-  }
-  return out;
-}
-function scriptByPath(program, cwd) {
-  let text = readScript(program, cwd);
-  if (text === void 0) return [];
-  let first = text.split(`
-`, 1)[0] ?? "", isShell = first.startsWith("#!") ? /^#!\s*\S*?(?:\/|\benv\s+(?:-\S+\s+)*)(?:ba|z|da|k|mk|a|ya)?sh\b/.test(first) : program.text.endsWith(".sh");
-  return [{ text, shell: isShell, sameShell: !1, fromFile: !0 }];
-}
-function shellOperands(words2, index) {
-  let command = !1, stdin = !1, j = index + 1;
-  for (; j < words2.length; j++) {
-    let text = words2[j]?.text ?? "";
-    if (text === "--" || text === "-") {
-      j++;
-      break;
-    }
-    if (text.startsWith("--")) {
-      (text === "--rcfile" || text === "--init-file") && j++;
-      continue;
-    }
-    if (!/^[-+][A-Za-z]+$/.test(text)) break;
-    text[0] === "-" && text.includes("c") && (command = !0), text[0] === "-" && text.includes("s") && (stdin = !0), /[oO]/.test(text.slice(1)) && j++;
-  }
-  return { command, stdin, operand: words2[j] };
-}
-function readsCodeFromStdin(words2) {
-  let shape = unwrap(words2), program = words2[shape.index];
-  if (program === void 0 || !program.literal) return !1;
-  let name = commandName(program);
-  if (INTERPRETERS[name.replace(/[\d.]+$/, "")] !== void 0 || INTERPRETERS[name] !== void 0)
-    return words2.length === shape.index + 1 || words2[shape.index + 1]?.text === "-";
-  if ((name === "source" || name === ".") && /^\/dev\/(?:stdin|fd\/0)$/.test(words2[shape.index + 1]?.text ?? ""))
-    return !0;
-  if (!SHELLS.has(name)) return !1;
-  let shell = shellOperands(words2, shape.index);
-  return !shell.command && (shell.operand === void 0 || shell.stdin);
-}
-function readable(word, cwd) {
-  let text = readScript(word, cwd);
-  return text === void 0 ? [] : [text];
-}
-function readScript(word, cwd) {
-  if (!word.literal || cwd === void 0) return;
-  let file = path5.resolve(cwd, expandTilde(word));
-  try {
-    let stats = statSync3(file);
-    return !stats.isFile() || stats.size > MAX_SCRIPT_BYTES ? void 0 : readFileSync2(file, "utf8");
-  } catch {
-    return;
-  }
-}
-
-// src/agent/shell/commands.ts
-var MAX_DEPTH = 8, PREFIX_KEYWORDS = wordSet("! { } if then else elif fi do done while until esac coproc"), HEADER_KEYWORDS = wordSet("for select case");
-function collectCommands(source, cwd) {
-  let records = [];
-  return collectSource(source, { cwd, env: {}, dynamic: /* @__PURE__ */ new Set() }, { asCode: !1, depth: 0 }, records), records;
-}
-function collectSource(source, state, ctx, records, fromFile = !1) {
-  let list;
-  try {
-    list = parseScript(source);
-  } catch (error2) {
-    if (!(error2 instanceof ParseError)) throw error2;
-    records.push({ kind: "source", text: source, shell: !0, fromFile, error: error2.message });
-    return;
-  }
-  records.push({ kind: "source", text: source, shell: !0, fromFile, error: void 0 }), collectList(list, state, ctx, records);
-}
-function collectList(list, state, ctx, records) {
-  for (let { commands } of list.items) {
-    let codeBefore = -1;
-    commands.forEach((command, i) => {
-      i > 0 && command.kind === "simple" && readsCodeFromStdin(stripKeywords(command.words)) && (codeBefore = i);
-    }), commands.forEach((command, i) => {
-      let stageState = commands.length > 1 ? cloneState(state) : state, asCode = ctx.asCode || i < codeBefore;
-      collectCommand(command, stageState, { ...ctx, asCode }, records);
-    });
-  }
-}
-function collectCommand(command, state, ctx, records) {
-  let substituted = [
-    ...command.words,
-    ...command.redirects.map((r) => r.target),
-    ...command.herestrings
-  ];
-  for (let word of substituted)
-    for (let sub of word.subs) collectList(sub, cloneState(state), ctx, records);
-  for (let doc of command.heredocs)
-    for (let sub of doc.subs) collectList(sub, cloneState(state), ctx, records);
-  if (command.kind === "subshell") {
-    command.list !== void 0 && collectList(command.list, cloneState(state), ctx, records);
-    return;
-  }
-  let words2 = stripKeywords(command.words), shape = unwrap(words2), record2 = {
-    kind: "command",
-    words: words2,
-    index: shape.index,
-    redirects: command.redirects,
-    heredocs: command.heredocs,
-    herestrings: command.herestrings,
-    cwd: state.cwd,
-    env: { ...state.env, ...shape.assignments },
-    dynamic: /* @__PURE__ */ new Set([...state.dynamic, ...shape.dynamic]),
-    cleared: shape.cleared,
-    asCode: ctx.asCode
-  };
-  records.push(record2);
-  for (let code3 of innerCode(record2))
-    if (ctx.depth >= MAX_DEPTH)
-      records.push({
-        kind: "source",
-        text: code3.text,
-        shell: !1,
-        fromFile: code3.fromFile,
-        error: "nested too deep"
-      });
-    else if (code3.shell) {
-      let inner = code3.sameShell ? state : cloneState(state);
-      collectSource(
-        code3.text,
-        inner,
-        { asCode: !1, depth: ctx.depth + 1 },
-        records,
-        code3.fromFile
-      );
-    } else
-      records.push({
-        kind: "source",
-        text: code3.text,
-        shell: !1,
-        fromFile: code3.fromFile,
-        error: void 0
-      });
-  (shape.index === 0 || shape.index === words2.length) && changeState(record2, state);
-}
-function stripKeywords(words2) {
-  let i = 0, isKeyword = (k, set) => words2[k]?.literal === !0 && set.has(words2[k]?.text ?? "");
-  for (; i < words2.length && isKeyword(i, PREFIX_KEYWORDS); ) i++;
-  if (isKeyword(i, HEADER_KEYWORDS)) return [];
-  if (words2[i]?.literal === !0 && words2[i]?.text === "function") {
-    let brace = words2.findIndex((w, k) => k > i && w.literal && w.text === "{");
-    return brace < 0 ? [] : stripKeywords(words2.slice(brace + 1));
-  }
-  return words2.slice(i);
-}
-function changeState(record2, state) {
-  let name = commandName(record2.words[record2.index]), args = record2.words.slice(record2.index + 1);
-  if (name === "cd" || name === "pushd") {
-    let target = args.find((word) => !/^-[LPe@]+$/.test(word.text) && word.text !== "--");
-    target === void 0 ? state.cwd = name === "cd" ? homedir2() : void 0 : !target.literal || /^(?:-|[+-]\d+)$/.test(target.text) || state.cwd === void 0 ? state.cwd = void 0 : state.cwd = path6.resolve(state.cwd, expandTilde(target));
-  } else if (name === "popd")
-    state.cwd = void 0;
-  else if (name === "export" || name === "declare" || name === "typeset" || name === "local") {
-    let out = { assignments: state.env, dynamic: state.dynamic };
-    for (let word of args) ASSIGNMENT.test(word.text) && addAssignment(out, word);
-  }
-  if (record2.words.length > 0 && record2.index === record2.words.length) {
-    let out = { assignments: state.env, dynamic: state.dynamic };
-    for (let word of record2.words) addAssignment(out, word);
-  }
-}
-function cloneState(state) {
-  return { cwd: state.cwd, env: { ...state.env }, dynamic: new Set(state.dynamic) };
-}
-
-// src/agent/shim/resolve.ts
-import {
-  accessSync,
-  constants as constants4,
-  openSync,
-  readSync,
-  closeSync,
-  realpathSync as realpathSync2,
-  statSync as statSync4
-} from "node:fs";
-import path7 from "node:path";
-var SHIM_MARKER = "# destroy-guard shim", DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-function isShimFile(file) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-    let buffer = Buffer.alloc(512), read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read).toString("utf8").includes(SHIM_MARKER);
-  } catch {
-    return !1;
-  } finally {
-    fd !== void 0 && closeSync(fd);
-  }
-}
-function isExecutableFile(file) {
-  try {
-    return statSync4(file).isFile() ? (accessSync(file, constants4.X_OK), !0) : !1;
-  } catch {
-    return !1;
-  }
-}
-function sameDir(a, b) {
-  try {
-    return realpathSync2(a) === realpathSync2(b);
-  } catch {
-    return path7.resolve(a) === path7.resolve(b);
-  }
-}
-function pathDirs(value, cwd) {
-  return (value === void 0 || value === "" ? DEFAULT_PATH : value).split(":").map((dir) => path7.resolve(cwd, dir === "" ? "." : dir));
-}
-function firstOnPath(name, value, cwd) {
-  for (let dir of pathDirs(value, cwd)) {
-    let file = path7.join(dir, name);
-    if (isExecutableFile(file)) return file;
-  }
-}
-function realBinary(name, shimDir, value, cwd) {
-  for (let dir of pathDirs(value, cwd)) {
-    if (sameDir(dir, shimDir)) continue;
-    let file = path7.join(dir, name);
-    if (isExecutableFile(file) && !isShimFile(file)) return file;
-  }
-}
-
-// src/agent/shim/run.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import path11 from "node:path";
-
-// src/agent/shim/apply.ts
-import { createHash as createHash3 } from "node:crypto";
-import { spawnSync as spawnSync3 } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync as readFileSync4, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path10 from "node:path";
-
-// src/agent/shim/assess.ts
-import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
-import { spawnSync as spawnSync2 } from "node:child_process";
-import path8 from "node:path";
-import { PassThrough } from "node:stream";
-async function assessSavedPlan(plan) {
-  let json = path8.join(path8.dirname(plan.file), "plan.json"), out = openSync2(json, "w", 384), show = spawnSync2(plan.binary, [...plan.globals, "show", "-json", plan.file], {
-    cwd: plan.cwd,
-    env: plan.env,
-    stdio: ["ignore", out, "pipe"],
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024
-  });
-  if (closeSync2(out), show.error !== void 0 || show.status !== 0) {
-    let why = show.error?.message ?? firstLine(show.stderr) ?? `exit ${String(show.status)}`;
-    return `could not read the saved plan (${plan.tool} show -json failed: ${why}); nothing was applied`;
-  }
-  try {
-    let report2 = await assessPlans([json], {
-      failOn: "high",
-      statefulTypes: [],
-      ignore: [],
-      cwd: plan.cwd,
-      workspace: plan.cwd,
-      stdin: new PassThrough()
-    });
-    if (report2.verdict === "pass") return;
-    let risky = report2.findings.filter((finding) => finding.requiresApproval), listed = risky.slice(0, 3).map((f) => [f.kind, f.address].filter((x) => x !== "").join(" ")), more = risky.length > 3 ? `, and ${risky.length - 3} more` : "";
-    return `destroy-guard BLOCKED this plan (risk ${report2.risk}: ${listed.join(", ")}${more}); nothing was applied; a person must review the plan (${plan.tool} show -json PLAN | destroy-guard assess -) and apply it, or get it approved in a pull request`;
-  } catch (error2) {
-    return `destroy-guard could not assess the plan (${errorMessage(error2).split(`
-`)[0] ?? ""}); nothing was applied`;
-  }
-}
-function firstLine(text) {
-  let lines = (text ?? "").replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").split(`
-`).map((line) => line.replace(/[│╷╵]/g, "").trim()).filter((line) => line !== "");
-  return lines.find((line) => /\berror\b/i.test(line)) ?? lines[0];
-}
-
-// src/agent/shim/destroy-plans.ts
-import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
-import path9 from "node:path";
-var FILE = ".destroy-plans";
-function isDestroyPlan(shimDir, digest) {
-  try {
-    return readFileSync3(path9.join(shimDir, FILE), "utf8").split(`
-`).includes(digest);
-  } catch {
-    return !1;
-  }
-}
-function rememberDestroyPlan(shimDir, digest) {
-  try {
-    return appendFileSync(path9.join(shimDir, FILE), `${digest}
-`, { mode: 384 }), !0;
-  } catch {
-    return !1;
-  }
-}
-
-// src/agent/shim/apply.ts
-function runReal(ctx, args, env = ctx.env) {
-  let result = spawnSync3(ctx.binary, args, { cwd: ctx.cwd, env, stdio: "inherit" });
-  return result.error !== void 0 ? ctx.refuse(`could not run ${ctx.binary}: ${result.error.message}`) : result.status !== null ? result.status : 128 + (result.signal === "SIGINT" ? 2 : result.signal === "SIGTERM" ? 15 : 9);
-}
-function withoutCliArgs(env) {
-  return Object.fromEntries(
-    Object.entries(env).filter(([name]) => !/^TF_CLI_ARGS(?:_|$)/.test(name))
-  );
-}
-function sha256(bytes) {
-  return createHash3("sha256").update(bytes).digest("hex");
-}
-async function guardedApply(ctx, call) {
-  let work = mkdtempSync(path10.join(tmpdir(), "destroy-guard-"));
-  chmodSync(work, 448);
-  try {
-    return await applyIn(work, ctx, call);
-  } finally {
-    rmSync(work, { recursive: !0, force: !0 });
-  }
-}
-async function applyIn(work, ctx, call) {
-  let tool = call.family, env = withoutCliArgs(ctx.env), copy = path10.join(work, "tfplan");
-  if (call.plan === void 0) {
-    let status = runReal(ctx, [...call.globals, "plan", `-out=${copy}`, ...call.planArgs], env);
-    if (status !== 0)
-      return ctx.refuse(`${tool} plan failed (exit ${status}); nothing was applied`);
-  } else {
-    let base = call.chdir === void 0 ? ctx.cwd : path10.resolve(ctx.cwd, call.chdir), bytes;
-    try {
-      bytes = readFileSync4(path10.resolve(base, call.plan));
-    } catch {
-      return ctx.refuse(
-        `cannot read the saved plan ${call.plan}; write it with ${tool} plan -out=${call.plan} first`
-      );
-    }
-    if (isDestroyPlan(ctx.shimDir, sha256(bytes)))
-      return ctx.refuse(
-        `${call.plan} was saved by ${tool} plan -destroy: applying it deletes everything it manages; a person must do this at their own terminal after reviewing it`
-      );
-    writeFileSync(copy, bytes, { mode: 384 });
-  }
-  let why = await assessSavedPlan({
-    binary: ctx.binary,
-    tool,
-    globals: call.globals,
-    file: copy,
-    cwd: ctx.cwd,
-    env
-  });
-  return why !== void 0 ? ctx.refuse(why) : runReal(ctx, [...call.globals, "apply", ...call.applyArgs, copy], env);
-}
-
-// src/agent/shim/run.ts
-var EXIT_REFUSED = 2, EXIT_NOT_FOUND = 127;
-async function runShim(run2) {
-  let refuse2 = (reason) => (run2.stderr(`destroy-guard: refused: ${reason.replace(/\s*\n\s*/g, " ")}
-`), EXIT_REFUSED), binary = realBinary(run2.name, run2.shimDir, run2.env.PATH, run2.cwd);
-  if (binary === void 0)
-    return run2.stderr(
-      `destroy-guard shim: ${run2.name}: command not found on PATH after ${run2.shimDir}; install ${run2.name} or put its directory on PATH
-`
-    ), EXIT_NOT_FOUND;
-  let isGuarded = (value) => isGuardedBinary(value, run2.env, run2.cwd), decision = decideProgram(run2.name, run2.args, run2.env, isGuarded), ctx = { binary, shimDir: run2.shimDir, cwd: run2.cwd, env: run2.env, refuse: refuse2 };
-  if (decision.kind === "refuse") return refuse2(decision.reason);
-  if (decision.kind === "apply") return guardedApply(ctx, decision.call);
-  let status = runReal(ctx, run2.args);
-  return status === 0 && isTfName(run2.name) ? recordDestroyPlan(run2, ctx) : status;
-}
-function isGuardedBinary(value, env, cwd) {
-  if (value === "") return !1;
-  let file = value.includes("/") ? path11.resolve(cwd, value) : firstOnPath(value, env.PATH, cwd);
-  return file !== void 0 && isShimFile(file);
-}
-function recordDestroyPlan(run2, ctx) {
-  let call = readTfArgs(run2.args, run2.env);
-  if ("error" in call || call.sub !== "plan" || !call.args.some((arg) => /^--?destroy(?:=(?!false)|$)/.test(arg))) return 0;
-  let out = outFile(call.args);
-  if (out === void 0) return 0;
-  let base = call.chdir === void 0 ? run2.cwd : path11.resolve(run2.cwd, call.chdir);
-  try {
-    if (rememberDestroyPlan(run2.shimDir, sha256(readFileSync5(path11.resolve(base, out))))) return 0;
-  } catch {
-    return 0;
-  }
-  return ctx.refuse(
-    `could not record ${out} as a destroy plan in ${run2.shimDir}; delete ${out}, it must not be applied`
-  );
-}
-function outFile(args) {
-  for (let k = 0; k < args.length; k++) {
-    let arg = args[k] ?? "", match = /^--?out(?:=(.*))?$/.exec(arg);
-    if (match !== null) return match[1] ?? args[k + 1];
-  }
-}
-
-// src/agent/hook/path-check.ts
-function effectivePath(record2, env) {
-  let assigned = record2.env.PATH;
-  if (assigned === void 0) return record2.cleared ? DEFAULT_PATH : env.PATH ?? DEFAULT_PATH;
-  if (!record2.dynamic.has("PATH")) return assigned;
-  let expanded = assigned.replace(/\$\{PATH\}|\$PATH\b/g, env.PATH ?? "");
-  return expanded.includes("$") || expanded.includes("`") ? void 0 : expanded;
-}
-function pathRefusal(record2, env) {
-  if (!(record2.env.PATH !== void 0 || record2.cleared)) return;
-  let value = effectivePath(record2, env);
-  if (value === void 0)
-    return "it sets PATH from an expansion destroy-guard cannot read, which may skip the shim";
-  let cwd = record2.cwd ?? process.cwd();
-  for (let name of GUARDED_PROGRAMS) {
-    let before = firstOnPath(name, env.PATH, cwd), after = firstOnPath(name, value, cwd);
-    if (after !== void 0 && after !== before)
-      return `it changes PATH so that \`${name}\` is ${after} instead of ${before ?? "the guarded one"}; keep the destroy-guard shim directory first on PATH`;
-  }
-}
-
-// src/agent/hook/judge.ts
-var GUARDED = new Set(GUARDED_PROGRAMS), INERT = wordSet(`
-  echo printf cat tee less more head tail wc sort uniq diff grep egrep fgrep zgrep rg ag ack git
-  man which type whereis help true false : test [ [[ ls pwd cd pushd popd dirs export unset set
-  sleep date jq yq tree stat file realpath readlink basename dirname mkdir touch
-`), CODE_PRINTERS = wordSet("echo printf cat head tail tac"), REMOTE = wordSet(
-  "ssh mosh rsh docker podman nerdctl kubectl oc vagrant multipass lxc incus gcloud az aws"
-), DESTROY_WORDS = wordSet("destroy destroy-all nuke teardown -destroy --destroy"), RISKY_WORDS = wordSet(
-  "destroy apply -destroy --destroy destroy-all apply-all run-all delete rb purge uninstall push"
-), DATA_FILE = /\.(?:tf|tfvars|hcl|md|txt|json|ya?ml|log|csv|lock)$/, OUTPUT_REDIRECTS2 = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>"]);
-function judgeShell(source, ctx) {
-  let records = collectCommands(source, ctx.cwd);
-  for (let record2 of records) {
-    let why = record2.kind === "source" ? judgeSource(record2) : judgeRecord(record2, ctx);
-    if (why !== void 0) return why;
-  }
-}
-function judgeSource(record2) {
-  if (record2.shell && record2.error !== void 0 && !record2.fromFile)
-    return `refused: the command could not be read as shell (${record2.error}); write it as plain commands`;
-  if (record2.shell && record2.error === void 0) return;
-  let line = dangerousLine(record2.text);
-  return line === void 0 ? void 0 : `refused: it runs code that does \`${line}\`, which destroy-guard cannot judge there; run the command itself so it can be judged`;
-}
-function judgeRecord(record2, ctx) {
-  let env = { ...ctx.env, ...record2.env }, shown3 = display(record2.words.slice(record2.index)), withShown = (why) => why === void 0 ? void 0 : `refused \`${shown3}\`: ${why}`;
-  if (record2.env.DESTROY_GUARD_OVERRIDE !== void 0)
-    return withShown(
-      "it sets DESTROY_GUARD_OVERRIDE, which applies a plan destroy-guard blocked; only a person may"
-    );
-  let path15 = pathRefusal(record2, ctx.env);
-  if (path15 !== void 0) return withShown(path15);
-  let state = stateRefusal(record2);
-  if (state !== void 0)
-    return withShown(
-      `${state}; replacing Terraform state is how the 2026 incident began; a person must do this at their own terminal`
-    );
-  let written = writtenDanger(record2);
-  if (written !== void 0) return withShown(written);
-  let program = record2.words[record2.index];
-  if (program === void 0) return;
-  let args = record2.words.slice(record2.index + 1);
-  return program.literal ? withShown(judgeProgram(record2, program, args, env)) : args.some((word) => word.literal && RISKY_WORDS.has(word.text)) ? withShown(
-    "the program is named by an expansion, so destroy-guard cannot tell what it is; run it by name"
-  ) : void 0;
-}
-function judgeProgram(record2, program, args, env) {
-  let name = commandName(program), cwd = record2.cwd ?? process.cwd();
-  if (name === "hash" && args.some((word) => word.text.startsWith("-p")))
-    return "hash -p points a name at another binary, around the shim";
-  if (name === "alias" && args.some((word) => GUARDED.has(word.text.split("=")[0] ?? "")))
-    return "an alias for a guarded program may skip the shim";
-  if (name === "unset" && args.some((word) => word.text === "PATH"))
-    return "unsetting PATH skips the shim";
-  if (isTfName(name)) return judgeGuarded(record2, program, name, args, env, cwd);
-  if (/^guarded-apply(?:\.sh)?$/.test(name)) return guardedApplyRefusal(args, env, cwd);
-  if (GUARDED.has(name)) {
-    let why = judgeGuarded(record2, program, name, args, env, cwd);
-    if (why !== void 0) return why;
-  }
-  let at3 = args.findIndex(
-    (word) => word.literal && (isTfName(commandName(word)) || GUARDED.has(commandName(word)))
-  ), inner = args[at3];
-  if (inner !== void 0 && !INERT.has(name)) {
-    let why = judgeGuarded(record2, inner, commandName(inner), args.slice(at3 + 1), env, cwd);
-    if (why !== void 0) return why;
-    if (REMOTE.has(name) && decide(commandName(inner), args.slice(at3 + 1), env, cwd).kind !== "pass")
-      return `\`${name}\` runs ${commandName(inner)} where the shim does not guard it; run it here`;
-  }
-  let hidden = hiddenCode(record2, name, args);
-  if (hidden !== void 0) return hidden;
-  if (!(record2.asCode && !INERT.has(name)) && !INERT.has(name) && args.some((word) => word.literal && DESTROY_WORDS.has(word.text)))
-    return `it asks \`${name}\` to destroy something, which destroy-guard cannot see into; a person must run it`;
-}
-function hiddenCode(record2, name, args) {
-  if (record2.asCode && !CODE_PRINTERS.has(name))
-    return `it pipes what \`${name}\` prints into a shell or interpreter, code destroy-guard cannot read first; run the commands themselves`;
-  let code3 = SHELLS.has(name) ? args[args.findIndex((word) => /^-[a-z]*c[a-z]*$/.test(word.text)) + 1] : void 0;
-  if (code3 !== void 0 && args.some((w) => /^-[a-z]*c/.test(w.text)) && !code3.literal || name === "eval" && args.some((w) => !w.literal))
-    return `\`${name}\` runs code from an expansion, which destroy-guard cannot read first; run the commands themselves`;
-  let program = record2.words[record2.index];
-  if (program?.text.includes("/") === !0 && args.some((w) => w.literal && /^(?:apply|destroy)$/.test(w.text))) {
-    let text = readScript(program, record2.cwd);
-    if (text === void 0 || text.includes("\0"))
-      return `it runs ${program.text} with apply or destroy, and destroy-guard cannot tell whether it is terraform; run terraform by name`;
-  }
-}
-function guardedApplyRefusal(args, env, cwd) {
-  if (args.some((word) => word.text === "--override") || env.DESTROY_GUARD_OVERRIDE !== void 0)
-    return "its override applies a plan destroy-guard blocked; only a person may do that, at their own terminal";
-  let terraform = env.TERRAFORM;
-  if (terraform !== void 0 && !isGuardedBinary(terraform, env, cwd))
-    return `TERRAFORM=${terraform} is not the destroy-guard shim; leave it unset`;
-  if (env.DESTROY_GUARD !== void 0)
-    return "DESTROY_GUARD replaces the guard itself; leave it unset";
-}
-function decide(name, args, env, cwd) {
-  return decideProgram(
-    name,
-    args.map((word) => word.text),
-    env,
-    (value) => isGuardedBinary(value, env, cwd)
-  );
-}
-function judgeGuarded(record2, program, name, args, env, cwd) {
-  let decision = decide(name, args, env, cwd);
-  if (decision.kind === "refuse") return decision.reason;
-  let byPath = program.text.includes("/"), target = byPath ? pathOf(program.text, cwd) : firstOnPath(name, effectivePath(record2, env) ?? "", cwd), shimmed = target !== void 0 && isShimFile(target);
-  if (decision.kind !== "pass" && !shimmed)
-    return byPath ? `it runs ${program.text} by path, around the destroy-guard shim; run \`${name}\` by name with the shim first on PATH` : `${name} apply needs the destroy-guard shim to assess the plan, and \`${name}\` on PATH is not the shim; run destroy-guard shim DIR and put DIR first on PATH`;
-}
-function pathOf(text, cwd) {
-  return text.startsWith("/") ? text : `${cwd}/${text}`;
-}
-function writtenDanger(record2) {
-  let name = commandName(record2.words[record2.index]), scripts = [
-    ...record2.redirects.filter((r) => OUTPUT_REDIRECTS2.has(r.op)).map((r) => r.target.text),
-    ...name === "tee" ? record2.words.slice(record2.index + 1).map((word) => word.text) : []
-  ].filter((target) => !DATA_FILE.test(target) && target !== "/dev/null");
-  if (scripts.length === 0 && !record2.asCode) return;
-  let text = [
-    record2.words.slice(record2.index + (record2.asCode ? 0 : 1)).map((word) => word.text).join(" "),
-    ...record2.heredocs.map((doc) => doc.body),
-    ...record2.herestrings.map((word) => word.text)
-  ].join(`
-`), line = dangerousLine(text);
-  if (line !== void 0)
-    return record2.asCode ? `it feeds \`${line}\` to a shell or interpreter; run the command itself so it can be judged` : `it writes \`${line}\` into ${scripts[0] ?? "a file"}, a script that could run it later; run the command itself so it can be judged`;
-}
-function display(words2) {
-  let flat = words2.map((word) => word.text).join(" ").replace(/\s+/g, " ").trim();
-  return flat.length > 100 ? `${flat.slice(0, 99)}\u2026` : flat;
-}
-
-// src/agent/hook/payload.ts
-import path12 from "node:path";
-var ClaudeCall = object({
-  tool_name: string2(),
-  tool_input: object({ command: string2() }).passthrough(),
-  cwd: string2().optional()
-}), PlainCall = object({ command: string2(), cwd: string2().optional() }), NON_SHELL_TOOLS = /* @__PURE__ */ new Set([
-  "Read",
-  "Write",
-  "Edit",
-  "MultiEdit",
-  "Glob",
-  "Grep",
-  "LS",
-  "WebFetch",
-  "WebSearch",
-  "TodoWrite",
-  "NotebookEdit",
-  "Task"
-]);
-function readToolCall(raw) {
-  let input;
-  try {
-    input = JSON.parse(raw);
-  } catch {
-    return { kind: "unreadable", reason: "standard input is not JSON" };
-  }
-  let claude = ClaudeCall.safeParse(input);
-  if (claude.success)
-    return {
-      kind: "shell",
-      command: claude.data.tool_input.command,
-      cwd: absolute(claude.data.cwd)
-    };
-  let plain = PlainCall.safeParse(input);
-  if (plain.success)
-    return { kind: "shell", command: plain.data.command, cwd: absolute(plain.data.cwd) };
-  let tool = object({
-    tool_name: string2(),
-    tool_input: object({ file_path: string2().optional(), notebook_path: string2().optional() }).passthrough().optional()
-  }).safeParse(input);
-  if (tool.success && NON_SHELL_TOOLS.has(tool.data.tool_name)) {
-    let file = tool.data.tool_input?.file_path ?? tool.data.tool_input?.notebook_path;
-    return { kind: "other-tool", tool: tool.data.tool_name, file };
-  }
-  return {
-    kind: "unreadable",
-    reason: 'it has no command (expected {"tool_name":"Bash","tool_input":{"command":"\u2026"}} or {"command":"\u2026"})'
-  };
-}
-function absolute(cwd) {
-  return cwd !== void 0 && path12.isAbsolute(cwd) ? cwd : void 0;
-}
-
-// src/cli/hook.ts
-var EXIT_REFUSE = 2, hookCommand = async (_args, io) => {
-  try {
-    let why = judgeCall(await readAll(io), io);
-    if (why === void 0) return 0;
-    io.stderr(`destroy-guard: ${why.replace(/\s*\n\s*/g, " ")}
-`);
-  } catch (error2) {
-    io.stderr(
-      `destroy-guard: refused: the hook failed (${errorMessage(error2).split(`
-`)[0] ?? ""})
-`
-    );
-  }
-  return EXIT_REFUSE;
-};
-function judgeCall(raw, io) {
-  let call = readToolCall(raw);
-  switch (call.kind) {
-    case "unreadable":
-      return `refused: cannot read the tool call: ${call.reason}`;
-    case "other-tool":
-      return call.file !== void 0 && isStatePath(call.file) ? `refused: ${call.tool} would write ${call.file}, Terraform state; a person must do this at their own terminal` : void 0;
-    case "shell":
-      return judgeShell(call.command, { cwd: call.cwd ?? io.cwd, env: process.env });
-  }
-}
-async function readAll(io) {
-  let chunks = [];
-  for await (let chunk of io.stdin)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-// src/cli/owners.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
-
-// src/codeowners/locations.ts
-var CODEOWNERS_LOCATIONS = [
-  ".github/CODEOWNERS",
-  "CODEOWNERS",
-  "docs/CODEOWNERS"
-];
-
-// src/codeowners/owners.ts
-var NAME = /^[A-Za-z0-9._-]+$/u, EMAIL = /^[^\s@/]+@[^\s@/.]+(?:\.[^\s@/.]+)+$/u;
-function parseOwner(token) {
-  if (token.startsWith("@")) {
-    let [org, slug, ...rest] = token.slice(1).split("/");
-    if (rest.length === 0 && org !== void 0 && NAME.test(org)) {
-      if (slug === void 0) return { ok: !0, owner: { kind: "user", login: org } };
-      if (NAME.test(slug)) return { ok: !0, owner: { kind: "team", org, slug } };
-    }
-  } else if (EMAIL.test(token))
-    return { ok: !0, owner: { kind: "email", email: token } };
-  let hint = NAME.test(token) ? `; did you mean "@${token}"?` : "";
-  return {
-    ok: !1,
-    reason: `Invalid owner: "${token}" is not an @user, an @org/team or an email address${hint}`
-  };
-}
-function formatOwner(owner) {
-  switch (owner.kind) {
-    case "user":
-      return `@${owner.login}`;
-    case "team":
-      return `@${owner.org}/${owner.slug}`;
-    case "email":
-      return owner.email;
-  }
-}
-
-// src/codeowners/segment.ts
-var GLOBSTAR = { kind: "globstar" }, ANY = { kind: "any" }, STAR_SEGMENT = { kind: "star" }, SPECIAL = /[\\*?]/u;
-function parseSegment(source) {
-  if (source === "**") return GLOBSTAR;
-  if (source === "*") return STAR_SEGMENT;
-  if (!SPECIAL.test(source)) return { kind: "literal", text: source };
-  let chars = [], stars = 0, ones = 0, head, run2 = "", longest = "", escaping = !1;
-  for (let ch of source)
-    if (!escaping && ch === "\\")
-      escaping = !0;
-    else if (!escaping && (ch === "*" || ch === "?")) {
-      if (ch === "*" && chars.at(-1) === -1) continue;
-      head ??= run2, run2.length > longest.length && (longest = run2), run2 = "", chars.push(ch === "*" ? -1 : -2), ch === "*" ? stars += 1 : ones += 1;
-    } else
-      escaping = !1, chars.push(ch.codePointAt(0) ?? 0), run2 += ch;
-  return run2.length > longest.length && (longest = run2), head === void 0 ? { kind: "literal", text: run2 } : stars === 1 && ones === 0 ? { kind: "affix", head, tail: run2, longest } : { kind: "glob", chars, head, tail: run2, longest };
-}
-function segmentMatches(segment, text) {
-  switch (segment.kind) {
-    case "literal":
-      return segment.text === text;
-    case "affix":
-      return text.length >= segment.head.length + segment.tail.length && text.startsWith(segment.head) && text.endsWith(segment.tail);
-    case "glob":
-      return globMatches(segment.chars, text);
-    case "star":
-      return text.length > 0;
-    case "any":
-      return !0;
-    case "globstar":
-      return !1;
-  }
-}
-function globMatches(chars, text) {
-  let c = 0, t = 0, starAt = -1, starText = 0;
-  for (; t < text.length; ) {
-    let ch = chars[c], point = text.codePointAt(t) ?? 0;
-    if (ch === -1)
-      starAt = c, starText = t, c += 1;
-    else if (ch !== void 0 && (ch === -2 || ch === point))
-      c += 1, t += point > 65535 ? 2 : 1;
-    else if (starAt >= 0)
-      c = starAt + 1, starText += (text.codePointAt(starText) ?? 0) > 65535 ? 2 : 1, t = starText;
-    else
-      return !1;
-  }
-  for (; chars[c] === -1; ) c += 1;
-  return c === chars.length;
-}
-
-// src/codeowners/paths.ts
-function pathSegments(path15) {
-  let normal = path15.replace(/^(?:\.\/|\/)+/u, "");
-  return normal === "" ? void 0 : normal.split("/");
-}
-
-// src/codeowners/wildcard.ts
-function wildcardMatch(tokens, items, isStar, matchesOne) {
-  let t = 0, i = 0, starToken = -1, starItem = 0;
-  for (; i < items.length; ) {
-    let token = tokens[t], item = items[i];
-    if (token !== void 0 && isStar(token))
-      starToken = t, starItem = i, t += 1;
-    else if (token !== void 0 && matchesOne(token, item))
-      t += 1, i += 1;
-    else if (starToken >= 0)
-      t = starToken + 1, starItem += 1, i = starItem;
-    else
-      return !1;
-  }
-  for (; t < tokens.length && isStar(tokens[t]); ) t += 1;
-  return t === tokens.length;
-}
-
-// src/codeowners/pattern.ts
-function compilePattern(pattern) {
-  if (pattern.startsWith("!"))
-    return invalid2("negation (`!`) is not supported in CODEOWNERS; GitHub skips this line");
-  let scanned = splitSegments(pattern);
-  if (typeof scanned == "string") return invalid2(scanned);
-  let sources = scanned, anchored = sources.length > 1 && sources[0] === "";
-  anchored && (sources = sources.slice(1));
-  let directoryOnly = sources.at(-1) === "";
-  if (directoryOnly && (sources = sources.slice(0, -1)), sources.length === 0) return invalid2("the pattern names no path; use `*` for every file");
-  let written = [], names = [], heads = [], tails = [], longest = "";
-  for (let source of sources) {
-    let segment = parseSegment(source);
-    segment === GLOBSTAR && written.at(-1) === GLOBSTAR || (written.push(segment), segment.kind === "literal" ? (names.push(segment.text), segment.text.length > longest.length && (longest = segment.text)) : (segment.kind === "affix" || segment.kind === "glob") && (segment.head !== "" && heads.push(segment.head), segment.tail !== "" && tails.push(segment.tail), segment.longest.length > longest.length && (longest = segment.longest)));
-  }
-  return { ok: !0, pattern: { segments: withImpliedSegments(written, anchored || written.length > 1, directoryOnly), names, heads, tails, longest } };
-}
-function matchesSegments(pattern, segments) {
-  return wildcardMatch(pattern.segments, segments, isGlobstar, segmentMatches);
-}
-function invalid2(detail) {
-  return { ok: !1, reason: `Invalid pattern: ${detail}` };
-}
-var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
-function splitSegments(pattern) {
-  let sources = [], start = 0, starRun = 0;
-  for (let i = 0; i < pattern.length; i += 1) {
-    let code3 = pattern.charCodeAt(i);
-    if (code3 === BACKSLASH2) {
-      if (i + 1 === pattern.length)
-        return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
-      starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
-    } else if (code3 === ASTERISK) {
-      if (starRun += 1, starRun === 3)
-        return "three or more `*` in a row; use `**` for any depth or `*` within a name";
-    } else
-      starRun = 0, code3 === SLASH && (sources.push(pattern.slice(start, i)), start = i + 1);
-  }
-  return sources.push(pattern.slice(start)), sources;
-}
-function withImpliedSegments(written, anchored, directoryOnly) {
-  if (written.every(isGlobstar))
-    return directoryOnly ? [ANY, GLOBSTAR, ANY, GLOBSTAR] : [ANY, GLOBSTAR];
-  let segments = anchored ? [...written] : [GLOBSTAR, ...written], last = segments.at(-1);
-  return directoryOnly ? segments.push(ANY, GLOBSTAR) : last === GLOBSTAR ? segments.splice(-1, 1, ANY, GLOBSTAR) : last !== STAR_SEGMENT && segments.push(GLOBSTAR), segments;
-}
-function isGlobstar(segment) {
-  return segment === GLOBSTAR;
-}
-
-// src/codeowners/lookup.ts
-var KEY_KINDS = ["names", "heads", "tails"];
-function buildRuleLookup(entries) {
-  let index = { names: new KeyIndex(), heads: new KeyIndex(), tails: new KeyIndex() };
-  for (let { pattern } of entries)
-    for (let kind of KEY_KINDS) index[kind].count(pattern[kind]);
-  let unkeyed = [];
-  return entries.forEach(({ pattern }, position) => {
-    let best;
-    for (let kind of KEY_KINDS) {
-      let rarest = index[kind].rarest(pattern[kind]);
-      rarest !== void 0 && (best === void 0 || rarest.count < best.count) && (best = { kind, ...rarest });
-    }
-    best === void 0 ? unkeyed.push(position) : index[best.kind].add(best.key, position);
-  }), (segments) => {
-    let lists = /* @__PURE__ */ new Set();
-    for (let segment of new Set(segments))
-      index.names.collect(segment, lists), index.heads.collectPrefixes(segment, lists), index.tails.collectSuffixes(segment, lists);
-    let path15 = segments.join("/");
-    return lastMatch(keyedCandidates(lists), unkeyed, (position) => {
-      let entry = entries[position];
-      if (!(entry === void 0 || !path15.includes(entry.pattern.longest)))
-        return matchesSegments(entry.pattern, segments) ? entry.rule : void 0;
-    });
-  };
-}
-function keyedCandidates(lists) {
-  let size = 0;
-  for (let list of lists) size += list.length;
-  let positions = new Int32Array(size), at3 = 0;
-  for (let list of lists)
-    positions.set(list, at3), at3 += list.length;
-  return positions.sort();
-}
-function lastMatch(keyed, unkeyed, tryRule) {
-  let k = keyed.length - 1, u = unkeyed.length - 1;
-  for (; k >= 0 || u >= 0; ) {
-    let fromKeyed = keyed[k] ?? -1, fromUnkeyed = unkeyed[u] ?? -1, position;
-    fromKeyed > fromUnkeyed ? (position = fromKeyed, k -= 1) : (position = fromUnkeyed, u -= 1);
-    let rule = tryRule(position);
-    if (rule !== void 0) return rule;
-  }
-}
-var KeyIndex = class {
-  frequency = /* @__PURE__ */ new Map();
-  rules = /* @__PURE__ */ new Map();
-  /** Lengths of the keys filed, longest first, for prefix and suffix lookups. */
-  lengths = [];
-  count(keys) {
-    for (let key of new Set(keys)) this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
-  }
-  rarest(keys) {
-    let best;
-    for (let key of keys) {
-      let count = this.frequency.get(key) ?? 0;
-      (best === void 0 || count < best.count) && (best = { key, count });
-    }
-    return best;
-  }
-  add(key, position) {
-    let list = this.rules.get(key);
-    list === void 0 ? (this.rules.set(key, [position]), this.lengths.includes(key.length) || this.lengths.push(key.length)) : list.push(position);
-  }
-  collect(key, into) {
-    let list = this.rules.get(key);
-    list !== void 0 && into.add(list);
-  }
-  collectPrefixes(segment, into) {
-    for (let length of this.lengths)
-      length <= segment.length && this.collect(segment.slice(0, length), into);
-  }
-  collectSuffixes(segment, into) {
-    for (let length of this.lengths)
-      length <= segment.length && this.collect(segment.slice(segment.length - length), into);
-  }
-};
-
-// src/codeowners/parse.ts
-var NO_MATCH = { owners: [] };
-function parseCodeowners(text) {
-  let rules = [], indexed = [], errors = [], lines = (text.startsWith("\uFEFF") ? text.slice(1) : text).split(`
-`);
-  for (let i = 0; i < lines.length; i += 1) {
-    let line = i + 1, raw = lines[i] ?? "", source = raw.endsWith("\r") ? raw.slice(0, -1) : raw, parsed = parseLine2(source);
-    if (parsed === void 0) continue;
-    if (typeof parsed == "string") {
-      errors.push({ line, text: source, reason: parsed });
-      continue;
-    }
-    let rule = { line, pattern: parsed.pattern, owners: parsed.owners };
-    rules.push(rule), indexed.push({ rule, pattern: parsed.compiled });
-  }
-  let lookup = buildRuleLookup(indexed);
-  return {
-    rules,
-    errors,
-    ownersOf(path15) {
-      let segments = pathSegments(path15), rule = segments === void 0 ? void 0 : lookup(segments);
-      return rule === void 0 ? NO_MATCH : { rule, owners: rule.owners };
-    }
-  };
-}
-function parseLine2(source) {
-  let hash = source.indexOf("#"), [pattern, ...ownerTokens] = tokenize(hash < 0 ? source : source.slice(0, hash));
-  if (pattern === void 0) return;
-  let compiled = compilePattern(pattern);
-  if (!compiled.ok) return compiled.reason;
-  let owners = [];
-  for (let token of ownerTokens) {
-    let owner = parseOwner(token);
-    if (!owner.ok) return owner.reason;
-    owners.push(owner.owner);
-  }
-  return { pattern, compiled: compiled.pattern, owners };
-}
-function tokenize(content) {
-  let tokens = [], start = -1;
-  for (let i = 0; i < content.length; i += 1) {
-    let code3 = content.charCodeAt(i);
-    code3 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
-  }
-  return start >= 0 && tokens.push(content.slice(start)), tokens;
-}
-var BACKSLASH3 = 92;
-function isSpace2(code3) {
-  return code3 === 32 || code3 >= 9 && code3 <= 13;
-}
-
-// src/cli/owners.ts
-var OWNERS_USAGE = `Usage: destroy-guard owners --codeowners FILE PATH... [--json]
-  --codeowners FILE  the CODEOWNERS file to read (GitHub uses the first of
-                     ${CODEOWNERS_LOCATIONS.join(", ")})
-  --json             print { "version": 1, "paths": [...], "errors": [...] }
-Prints the owners GitHub would assign to each repository path and the line that decides.
-Paths are case-sensitive; end a directory with "/" (infra/db/) to ask about the directory.`, JSON_VERSION2 = 1, MAX_QUOTED = 200, ownersCommand = async (args, io) => {
-  let values, paths;
-  try {
-    ({ values, positionals: paths } = parseArgs3({
-      args: [...args],
-      allowPositionals: !0,
-      strict: !0,
-      options: {
-        codeowners: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    }));
-  } catch (error2) {
-    return usage(io, `${usageProblem2(error2)}; see destroy-guard owners --help`);
-  }
-  if (values.help === !0)
-    return io.stdout(`${OWNERS_USAGE}
-`), 0;
-  let file = values.codeowners;
-  if (file === void 0 || file === "")
-    return usage(
-      io,
-      "no CODEOWNERS file given; pass --codeowners .github/CODEOWNERS (or wherever yours is)"
-    );
-  if (paths.length === 0)
-    return usage(
-      io,
-      `no paths given; name the repository paths to look up, e.g. destroy-guard owners --codeowners ${file} infra/main.tf`
-    );
-  let bytes;
-  try {
-    bytes = await readFile2(resolve4(io.cwd, file));
-  } catch (error2) {
-    return usage(io, readProblem(file, error2));
-  }
-  bytes.length >= 3145728 && warn(
-    io,
-    `${file} is 3 MB or more, which GitHub does not load: on GitHub it assigns no owners; shrink it`
-  );
-  let codeowners = parseCodeowners(bytes.toString("utf8"));
-  for (let error2 of codeowners.errors) warn(io, describeError(file, error2));
-  return io.stdout(values.json === !0 ? renderJson2(codeowners, paths) : renderText2(codeowners, paths)), 0;
-};
-function renderText2(codeowners, paths) {
-  return paths.map((path15) => `${path15}: ${describeMatch(codeowners.ownersOf(path15))}
-`).join("");
-}
-function describeMatch(match) {
-  return match.rule === void 0 ? "no owner (no rule matches)" : match.owners.length === 0 ? `no owner (line ${match.rule.line} clears ownership)` : `${match.owners.map(formatOwner).join(" ")} (line ${match.rule.line})`;
-}
-function renderJson2(codeowners, paths) {
-  let document = {
-    version: JSON_VERSION2,
-    paths: paths.map((path15) => {
-      let match = codeowners.ownersOf(path15);
-      return { path: path15, owners: match.owners.map(formatOwner), line: match.rule?.line ?? null };
-    }),
-    errors: codeowners.errors.map(({ line, text, reason }) => ({ line, text, reason }))
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-}
-function describeError(file, error2) {
-  let text = error2.text.trim(), quoted = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}\u2026` : text;
-  return `${file}:${error2.line}: ${error2.reason}; GitHub skips this line: ${quoted}`;
-}
-function readProblem(file, error2) {
-  switch (errorCode(error2)) {
-    case "ENOENT":
-      return `cannot read ${file}: no such file; pass the path of your CODEOWNERS file (GitHub reads ${CODEOWNERS_LOCATIONS.join(", ")})`;
-    case "EISDIR":
-      return `${file} is a directory; pass the CODEOWNERS file inside it`;
-    case "EACCES":
-      return `cannot read ${file}: permission denied; make it readable or pass another copy`;
-    default:
-      return `cannot read ${file}: ${errorMessage(error2).split(`
-`)[0] ?? ""}`;
-  }
-}
-function usageProblem2(error2) {
-  let message = errorMessage(error2).split(`
-`)[0] ?? "", option = /'([^']+)'/u.exec(message)?.[1];
-  switch (errorCode(error2)) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return option === void 0 ? message : `unknown option ${option}`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return option === void 0 ? message : `${option.split(" ")[0] ?? option} needs a value`;
-    default:
-      return message;
-  }
-}
-function usage(io, problem) {
-  return io.stderr(`destroy-guard owners: ${problem}
-`), 2;
-}
-function warn(io, message) {
-  io.stderr(`destroy-guard owners: warning: ${message}
-`);
-}
-
-// src/cli/shim.ts
-import { realpathSync as realpathSync3 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import path14 from "node:path";
-
-// src/agent/shim/install.ts
-import { chmodSync as chmodSync2, existsSync, mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path13 from "node:path";
-function quote(text) {
-  return `'${text.replace(/'/g, "'\\''")}'`;
-}
-function shimScript(name, dir, target) {
-  return [
-    "#!/bin/sh",
-    `${SHIM_MARKER}: \`${name}\` runs through destroy-guard (docs/agent-guard.md).`,
-    "# Written by `destroy-guard shim DIR`; run that again after moving node or destroy-guard.",
-    `exec ${quote(target.node)} ${quote(target.script)} shim --exec ${quote(name)} --dir ${quote(dir)} -- "$@"`,
-    ""
-  ].join(`
-`);
-}
-function writeShims(dir, target) {
-  let absolute2 = path13.resolve(dir);
-  for (let file of [target.node, target.script])
-    if (!path13.isAbsolute(file) || !existsSync(file))
-      throw new UserError(
-        `shim: cannot find ${file}; run destroy-guard from its installed location`
-      );
-  try {
-    mkdirSync(absolute2, { recursive: !0 });
-  } catch (error2) {
-    throw new UserError(
-      `shim: cannot create ${absolute2} (${String(error2)}); choose a directory you can write`
-    );
-  }
-  for (let name of GUARDED_PROGRAMS) {
-    let file = path13.join(absolute2, name);
-    if (existsSync(file) && !isShimFile(file))
-      throw new UserError(
-        `shim: ${file} exists and is not a destroy-guard shim; choose an empty directory for the shims, not one that holds the real ${name}`
-      );
-  }
-  for (let name of GUARDED_PROGRAMS) {
-    let file = path13.join(absolute2, name);
-    writeFileSync2(`${file}.tmp`, shimScript(name, absolute2, target), { mode: 493 }), chmodSync2(`${file}.tmp`, 493), renameSync(`${file}.tmp`, file);
-  }
-  return GUARDED_PROGRAMS;
-}
-
-// src/cli/shim.ts
-var SHIM_USAGE = `Usage: destroy-guard shim DIR
-  Writes terraform, tofu, terragrunt and the cloud CLIs' shims into DIR. Put DIR first on the
-  agent's PATH: every run of those programs, by any route, is then judged by destroy-guard.`, shimCommand = async (args, io) => {
-  if (args[0] === "--exec") return execShim(args, io);
-  if (args.length !== 1 || (args[0] ?? "").startsWith("-"))
-    throw new UserError(`shim: give one directory: destroy-guard shim DIR
-${SHIM_USAGE}`);
-  let dir = path14.resolve(io.cwd, args[0] ?? ""), names = writeShims(dir, { node: process.execPath, script: entryScript() });
-  return io.stdout(
-    `destroy-guard: wrote ${names.join(", ")} into ${dir}; put it first on the agent's PATH (PATH=${dir}:$PATH)
-`
-  ), 0;
-};
-async function execShim(args, io) {
-  let dashes = args.indexOf("--"), name = args[1], dir = args[2] === "--dir" ? args[3] : void 0;
-  if (name === void 0 || dir === void 0 || dashes !== 4)
-    throw new UserError("shim: this shim is damaged; write it again with destroy-guard shim DIR");
-  return process.on("SIGINT", () => {
-  }), process.on("SIGTERM", () => {
-  }), runShim({
-    name,
-    shimDir: dir,
-    args: args.slice(dashes + 1),
-    env: process.env,
-    cwd: io.cwd,
-    stderr: io.stderr
-  });
-}
-function entryScript() {
-  let started = process.argv[1], candidate = started === void 0 ? fileURLToPath2(import.meta.url) : path14.resolve(started);
-  try {
-    return realpathSync3(candidate);
-  } catch {
-    return candidate;
-  }
-}
-
 // src/cli/main.ts
+init_io();
 var COMMANDS = {
-  assess: assessCommand,
-  owners: ownersCommand,
-  catalog: catalogCommand,
-  hook: hookCommand,
-  shim: shimCommand
+  assess: () => Promise.resolve(assessCommand),
+  owners: async () => (await Promise.resolve().then(() => (init_owners2(), owners_exports))).ownersCommand,
+  catalog: async () => (await Promise.resolve().then(() => (init_catalog2(), catalog_exports))).catalogCommand,
+  hook: async () => (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookCommand,
+  shim: async () => (await Promise.resolve().then(() => (init_shim(), shim_exports))).shimCommand
 }, USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
 
 Commands:
@@ -19979,14 +20983,14 @@ async function main(argv, io) {
   if (name === "--version" || name === "-v")
     return io.stdout(`${version2()}
 `), 0;
-  let command = COMMANDS[name];
-  if (command === void 0)
+  let load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+  if (load === void 0)
     return io.stderr(
       `destroy-guard: unknown command "${name}"; use one of ${Object.keys(COMMANDS).join(", ")} (destroy-guard --help)
 `
     ), 2;
   try {
-    return await command(args, io);
+    return await (await load())(args, io);
   } catch (error2) {
     return io.stderr(`destroy-guard: ${oneLine(error2)}
 `), 2;

@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof 
   if (typeof require < "u") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -6668,7 +6676,7 @@ var require_api_request = __commonJS({
       constructor(opts, callback2) {
         if (!opts || typeof opts != "object")
           throw new InvalidArgumentError("invalid opts");
-        let { signal, method, opaque: opaque2, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        let { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback2 != "function")
             throw new InvalidArgumentError("invalid callback");
@@ -6684,7 +6692,7 @@ var require_api_request = __commonJS({
         } catch (err) {
           throw util.isStream(body) && util.destroy(body.on("error", util.nop), err), err;
         }
-        this.method = method, this.responseHeaders = responseHeaders || null, this.opaque = opaque2 || null, this.callback = callback2, this.res = null, this.abort = null, this.body = body, this.trailers = {}, this.context = null, this.onInfo = onInfo || null, this.throwOnError = throwOnError, this.highWaterMark = highWaterMark, this.signal = signal, this.reason = null, this.removeAbortListener = null, util.isStream(body) && body.on("error", (err) => {
+        this.method = method, this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.callback = callback2, this.res = null, this.abort = null, this.body = body, this.trailers = {}, this.context = null, this.onInfo = onInfo || null, this.throwOnError = throwOnError, this.highWaterMark = highWaterMark, this.signal = signal, this.reason = null, this.removeAbortListener = null, util.isStream(body) && body.on("error", (err) => {
           this.onError(err);
         }), this.signal && (this.signal.aborted ? this.reason = this.signal.reason ?? new RequestAbortedError() : this.removeAbortListener = util.addAbortListener(this.signal, () => {
           this.reason = this.signal.reason ?? new RequestAbortedError(), this.res ? util.destroy(this.res.on("error", util.nop), this.reason) : this.abort && this.abort(this.reason), this.removeAbortListener && (this.res?.off("close", this.removeAbortListener), this.removeAbortListener(), this.removeAbortListener = null);
@@ -6698,7 +6706,7 @@ var require_api_request = __commonJS({
         assert2(this.callback), this.abort = abort, this.context = context;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        let { callback: callback2, opaque: opaque2, abort, context, responseHeaders, highWaterMark } = this, headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        let { callback: callback2, opaque, abort, context, responseHeaders, highWaterMark } = this, headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           this.onInfo && this.onInfo({ statusCode, headers });
           return;
@@ -6718,7 +6726,7 @@ var require_api_request = __commonJS({
           statusCode,
           headers,
           trailers: this.trailers,
-          opaque: opaque2,
+          opaque,
           body: res,
           context
         }));
@@ -6730,9 +6738,9 @@ var require_api_request = __commonJS({
         util.parseHeaders(trailers, this.trailers), this.res.push(null);
       }
       onError(err) {
-        let { res, callback: callback2, body, opaque: opaque2 } = this;
+        let { res, callback: callback2, body, opaque } = this;
         callback2 && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback2, null, err, { opaque: opaque2 });
+          this.runInAsyncScope(callback2, null, err, { opaque });
         })), res && (this.res = null, queueMicrotask(() => {
           util.destroy(res, err);
         })), body && (this.body = null, util.destroy(body, err)), this.removeAbortListener && (res?.off("close", this.removeAbortListener), this.removeAbortListener(), this.removeAbortListener = null);
@@ -6748,8 +6756,8 @@ var require_api_request = __commonJS({
       } catch (err) {
         if (typeof callback2 != "function")
           throw err;
-        let opaque2 = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque: opaque2 }));
+        let opaque = opts?.opaque;
+        queueMicrotask(() => callback2(err, { opaque }));
       }
     }
     module.exports = request2;
@@ -6793,7 +6801,7 @@ var require_api_stream = __commonJS({
       constructor(opts, factory, callback2) {
         if (!opts || typeof opts != "object")
           throw new InvalidArgumentError("invalid opts");
-        let { signal, method, opaque: opaque2, body, onInfo, responseHeaders, throwOnError } = opts;
+        let { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback2 != "function")
             throw new InvalidArgumentError("invalid callback");
@@ -6809,7 +6817,7 @@ var require_api_stream = __commonJS({
         } catch (err) {
           throw util.isStream(body) && util.destroy(body.on("error", util.nop), err), err;
         }
-        this.responseHeaders = responseHeaders || null, this.opaque = opaque2 || null, this.factory = factory, this.callback = callback2, this.res = null, this.abort = null, this.context = null, this.trailers = null, this.body = body, this.onInfo = onInfo || null, this.throwOnError = throwOnError || !1, util.isStream(body) && body.on("error", (err) => {
+        this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.factory = factory, this.callback = callback2, this.res = null, this.abort = null, this.context = null, this.trailers = null, this.body = body, this.onInfo = onInfo || null, this.throwOnError = throwOnError || !1, util.isStream(body) && body.on("error", (err) => {
           this.onError(err);
         }), addSignal(this, signal);
       }
@@ -6821,7 +6829,7 @@ var require_api_stream = __commonJS({
         assert2(this.callback), this.abort = abort, this.context = context;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        let { factory, opaque: opaque2, context, callback: callback2, responseHeaders } = this, headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        let { factory, opaque, context, callback: callback2, responseHeaders } = this, headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           this.onInfo && this.onInfo({ statusCode, headers });
           return;
@@ -6841,13 +6849,13 @@ var require_api_stream = __commonJS({
           if (res = this.runInAsyncScope(factory, null, {
             statusCode,
             headers,
-            opaque: opaque2,
+            opaque,
             context
           }), !res || typeof res.write != "function" || typeof res.end != "function" || typeof res.on != "function")
             throw new InvalidReturnValueError("expected Writable");
           finished(res, { readable: !1 }, (err) => {
-            let { callback: callback3, res: res2, opaque: opaque3, trailers, abort } = this;
-            this.res = null, (err || !res2.readable) && util.destroy(res2, err), this.callback = null, this.runInAsyncScope(callback3, null, err || null, { opaque: opaque3, trailers }), err && abort();
+            let { callback: callback3, res: res2, opaque: opaque2, trailers, abort } = this;
+            this.res = null, (err || !res2.readable) && util.destroy(res2, err), this.callback = null, this.runInAsyncScope(callback3, null, err || null, { opaque: opaque2, trailers }), err && abort();
           });
         }
         return res.on("drain", resume), this.res = res, (res.writableNeedDrain !== void 0 ? res.writableNeedDrain : res._writableState?.needDrain) !== !0;
@@ -6861,9 +6869,9 @@ var require_api_stream = __commonJS({
         removeSignal(this), res && (this.trailers = util.parseHeaders(trailers), res.end());
       }
       onError(err) {
-        let { res, callback: callback2, opaque: opaque2, body } = this;
+        let { res, callback: callback2, opaque, body } = this;
         removeSignal(this), this.factory = null, res ? (this.res = null, util.destroy(res, err)) : callback2 && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback2, null, err, { opaque: opaque2 });
+          this.runInAsyncScope(callback2, null, err, { opaque });
         })), body && (this.body = null, util.destroy(body, err));
       }
     };
@@ -6877,8 +6885,8 @@ var require_api_stream = __commonJS({
       } catch (err) {
         if (typeof callback2 != "function")
           throw err;
-        let opaque2 = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque: opaque2 }));
+        let opaque = opts?.opaque;
+        queueMicrotask(() => callback2(err, { opaque }));
       }
     }
     module.exports = stream;
@@ -6924,14 +6932,14 @@ var require_api_pipeline = __commonJS({
           throw new InvalidArgumentError("invalid opts");
         if (typeof handler2 != "function")
           throw new InvalidArgumentError("invalid handler");
-        let { signal, method, opaque: opaque2, onInfo, responseHeaders } = opts;
+        let { signal, method, opaque, onInfo, responseHeaders } = opts;
         if (signal && typeof signal.on != "function" && typeof signal.addEventListener != "function")
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         if (method === "CONNECT")
           throw new InvalidArgumentError("invalid method");
         if (onInfo && typeof onInfo != "function")
           throw new InvalidArgumentError("invalid onInfo callback");
-        super("UNDICI_PIPELINE"), this.opaque = opaque2 || null, this.responseHeaders = responseHeaders || null, this.handler = handler2, this.abort = null, this.context = null, this.onInfo = onInfo || null, this.req = new PipelineRequest().on("error", util.nop), this.ret = new Duplex({
+        super("UNDICI_PIPELINE"), this.opaque = opaque || null, this.responseHeaders = responseHeaders || null, this.handler = handler2, this.abort = null, this.context = null, this.onInfo = onInfo || null, this.req = new PipelineRequest().on("error", util.nop), this.ret = new Duplex({
           readableObjectMode: opts.objectMode,
           autoDestroy: !0,
           read: () => {
@@ -6960,7 +6968,7 @@ var require_api_pipeline = __commonJS({
         assert2(!res, "pipeline cannot be retried"), assert2(!ret.destroyed), this.abort = abort, this.context = context;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        let { opaque: opaque2, handler: handler2, context } = this;
+        let { opaque, handler: handler2, context } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             let headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -6976,7 +6984,7 @@ var require_api_pipeline = __commonJS({
           body = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
-            opaque: opaque2,
+            opaque,
             body: this.res,
             context
           });
@@ -7034,10 +7042,10 @@ var require_api_upgrade = __commonJS({
           throw new InvalidArgumentError("invalid opts");
         if (typeof callback2 != "function")
           throw new InvalidArgumentError("invalid callback");
-        let { signal, opaque: opaque2, responseHeaders } = opts;
+        let { signal, opaque, responseHeaders } = opts;
         if (signal && typeof signal.on != "function" && typeof signal.addEventListener != "function")
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
-        super("UNDICI_UPGRADE"), this.responseHeaders = responseHeaders || null, this.opaque = opaque2 || null, this.callback = callback2, this.abort = null, this.context = null, addSignal(this, signal);
+        super("UNDICI_UPGRADE"), this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.callback = callback2, this.abort = null, this.context = null, addSignal(this, signal);
       }
       onConnect(abort, context) {
         if (this.reason) {
@@ -7051,20 +7059,20 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert2(statusCode === 101);
-        let { callback: callback2, opaque: opaque2, context } = this;
+        let { callback: callback2, opaque, context } = this;
         removeSignal(this), this.callback = null;
         let headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         this.runInAsyncScope(callback2, null, null, {
           headers,
           socket,
-          opaque: opaque2,
+          opaque,
           context
         });
       }
       onError(err) {
-        let { callback: callback2, opaque: opaque2 } = this;
+        let { callback: callback2, opaque } = this;
         removeSignal(this), callback2 && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback2, null, err, { opaque: opaque2 });
+          this.runInAsyncScope(callback2, null, err, { opaque });
         }));
       }
     };
@@ -7083,8 +7091,8 @@ var require_api_upgrade = __commonJS({
       } catch (err) {
         if (typeof callback2 != "function")
           throw err;
-        let opaque2 = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque: opaque2 }));
+        let opaque = opts?.opaque;
+        queueMicrotask(() => callback2(err, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -7101,10 +7109,10 @@ var require_api_connect = __commonJS({
           throw new InvalidArgumentError("invalid opts");
         if (typeof callback2 != "function")
           throw new InvalidArgumentError("invalid callback");
-        let { signal, opaque: opaque2, responseHeaders } = opts;
+        let { signal, opaque, responseHeaders } = opts;
         if (signal && typeof signal.on != "function" && typeof signal.addEventListener != "function")
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
-        super("UNDICI_CONNECT"), this.opaque = opaque2 || null, this.responseHeaders = responseHeaders || null, this.callback = callback2, this.abort = null, addSignal(this, signal);
+        super("UNDICI_CONNECT"), this.opaque = opaque || null, this.responseHeaders = responseHeaders || null, this.callback = callback2, this.abort = null, addSignal(this, signal);
       }
       onConnect(abort, context) {
         if (this.reason) {
@@ -7117,21 +7125,21 @@ var require_api_connect = __commonJS({
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        let { callback: callback2, opaque: opaque2, context } = this;
+        let { callback: callback2, opaque, context } = this;
         removeSignal(this), this.callback = null;
         let headers = rawHeaders;
         headers != null && (headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders)), this.runInAsyncScope(callback2, null, null, {
           statusCode,
           headers,
           socket,
-          opaque: opaque2,
+          opaque,
           context
         });
       }
       onError(err) {
-        let { callback: callback2, opaque: opaque2 } = this;
+        let { callback: callback2, opaque } = this;
         removeSignal(this), callback2 && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback2, null, err, { opaque: opaque2 });
+          this.runInAsyncScope(callback2, null, err, { opaque });
         }));
       }
     };
@@ -7146,8 +7154,8 @@ var require_api_connect = __commonJS({
       } catch (err) {
         if (typeof callback2 != "function")
           throw err;
-        let opaque2 = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque: opaque2 }));
+        let opaque = opts?.opaque;
+        queueMicrotask(() => callback2(err, { opaque }));
       }
     }
     module.exports = connect;
@@ -13237,6 +13245,390 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path3) {
+  let normalized = normalize(path3);
+  return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
+}
+function convertSlashes(path3, separator) {
+  return path3.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path3) {
+  return path3 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path3);
+}
+function normalizePath(path3, options) {
+  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path3.includes("/") || path3.startsWith(".");
+  if (resolvePaths && (path3 = resolve(path3)), (normalizePath$1 || pathNeedsCleaning) && (path3 = cleanPath(path3)), path3 === ".") return "";
+  let needsSeperator = path3[path3.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path3 + pathSeparator : path3, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  let { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    let relativePath = directoryPath.substring(root.length) || ".";
+    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  let { includeDirs, filters, relativePaths } = options;
+  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
+}
+function build$5(options) {
+  let { excludeFiles, filters, onlyCounts } = options;
+  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path3, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path3), depth = 1;
+  for (; parent !== state.root && depth < 2; ) {
+    let resolvedPath = state.symlinks.get(parent);
+    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname(parent);
+  }
+  return state.symlinks.set(path3, resolved), depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error3, callback$1, output, suppressErrors) {
+  callback$1(error3 && !suppressErrors ? error3 : null, output);
+}
+function build$1(options, isSynchronous) {
+  let { onlyCounts, group, maxFiles } = options;
+  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  new Walker(root, options, callback$1).start();
+}
+function sync(root, options) {
+  return new Walker(root, options).start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder, init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    }, pushDirectoryFilter = (directoryPath, paths, filters) => {
+      let path3 = directoryPath || ".";
+      filters.every((filter) => filter(path3, !0)) && paths.push(path3);
+    }, empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      filters.every((filter) => filter(filename, !1)) && counts.files++;
+    }, pushFileFilter = (filename, paths, _counts, filters) => {
+      filters.every((filter) => filter(filename, !1)) && paths.push(filename);
+    }, pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    }, pushFile = (filename, paths) => {
+      paths.push(filename);
+    }, empty$1 = () => {
+    };
+    getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
+    groupFiles = (groups2, directory, files) => {
+      groups2.push({
+        directory,
+        files,
+        dir: directory
+      });
+    }, empty = () => {
+    };
+    resolveSymlinksAsync = function(path3, state, callback$1) {
+      let { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue(), fs3.realpath(path3, (error3, resolvedPath) => {
+        if (error3) return queue.dequeue(suppressErrors ? null : error3, state);
+        fs3.stat(resolvedPath, (error$1, stat5) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat5.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat5, resolvedPath), queue.dequeue(null, state);
+        });
+      });
+    }, resolveSymlinks = function(path3, state, callback$1) {
+      let { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        let resolvedPath = fs3.realpathSync(path3), stat5 = fs3.statSync(resolvedPath);
+        if (stat5.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+        callback$1(stat5, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error3, callback$1) => (report(error3, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error3, callback$1) => (report(error3, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error3, callback$1) => (report(error3, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error3, callback$1) => (report(error3, callback$1, state.groups, state.options.suppressErrors), null);
+    readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
+      let { fs: fs3 } = state;
+      state.visited.push(crawlPath), state.counts.directories++, fs3.readdir(crawlPath || ".", readdirOpts, (error3, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error3, state);
+      });
+    }, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      let { fs: fs3 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath), state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        return this.count++, this.count;
+      }
+      dequeue(error3, output) {
+        this.onQueueEmpty && (--this.count <= 0 || error3) && (this.onQueueEmpty(error3, output), error3 && (output.controller.abort(), this.onQueueEmpty = void 0));
+      }
+    }, Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    }, Aborter = class {
+      aborted = !1;
+      abort() {
+        this.aborted = !0;
+      }
+    }, Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error3, state) => this.callbackInvoker(state, error3, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        let files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          let entry2 = entries[i];
+          if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            let filename = this.joinPath(entry2.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry2.isDirectory()) {
+            let path3 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry2.name, path3)) continue;
+            this.pushDirectory(path3, paths, filters), this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
+            let path3 = joinPathWithBasePath(entry2.name, directoryPath);
+            this.resolveSymlink(path3, this.state, (stat5, resolvedPath) => {
+              if (stat5.isDirectory()) {
+                if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path3;
+                let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root, this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    }, pm = null;
+    try {
+      __require2.resolve("picomatch"), pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: 1 / 0,
+        suppressErrors: !0,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        }, this.globFunction = this.options.globFunction;
+      }
+      group() {
+        return this.options.group = !0, this;
+      }
+      withPathSeparator(separator) {
+        return this.options.pathSeparator = separator, this;
+      }
+      withBasePath() {
+        return this.options.includeBasePath = !0, this;
+      }
+      withRelativePaths() {
+        return this.options.relativePaths = !0, this;
+      }
+      withDirs() {
+        return this.options.includeDirs = !0, this;
+      }
+      withMaxDepth(depth) {
+        return this.options.maxDepth = depth, this;
+      }
+      withMaxFiles(limit) {
+        return this.options.maxFiles = limit, this;
+      }
+      withFullPaths() {
+        return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
+      }
+      withErrors() {
+        return this.options.suppressErrors = !1, this;
+      }
+      withSymlinks({ resolvePaths = !0 } = {}) {
+        return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        return this.options.signal = signal, this;
+      }
+      normalize() {
+        return this.options.normalizePath = !0, this;
+      }
+      filter(predicate) {
+        return this.options.filters.push(predicate), this;
+      }
+      onlyDirs() {
+        return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
+      }
+      exclude(predicate) {
+        return this.options.exclude = predicate, this;
+      }
+      onlyCounts() {
+        return this.options.onlyCounts = !0, this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        return this.globFunction = fn, this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        return this.options = {
+          ...this.options,
+          ...options
+        }, new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
+      }
+      globWithOptions(patterns, ...options) {
+        let globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path3) => isMatch(path3)), this;
+      }
+    };
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -14335,6 +14727,232 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports = {};
+__export(dist_exports, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers = Array(patternsCount), i, j;
+  for (i = 0; i < patternsCount; i++) {
+    let parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    let partsCount = parts.length, partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input2) => {
+    let inputParts = input2.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return !0;
+    for (i = 0; i < patternsCount; i++) {
+      let patternParts = patternsParts[i], matcher = matchers[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
+      for (j = 0; j < minParts; ) {
+        let part = patternParts[j];
+        if (part.includes("/")) return !0;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return !0;
+        j++;
+      }
+      if (j === inputPatternCount) return !0;
+    }
+    return !1;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      let start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    let prefix = root.slice(cwd.length + 1);
+    return prefix ? (p, isDir) => {
+      if (p === ".") return prefix;
+      let result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  return absolute ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    let prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    let result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path3) {
+  return path3.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path3) {
+  var _result$parts;
+  let result = import_picomatch.default.scan(path3, splitPatternOptions);
+  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path3];
+}
+function convertPosixPathToPattern(path3) {
+  return escapePosixPath(path3);
+}
+function convertWin32PathToPattern(path3) {
+  return escapeWin32Path(path3).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern, options) {
+  if (options?.caseSensitiveMatch === !1) return !0;
+  let scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value == "string" ? [value] : value ?? [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  let cwd = opts.cwd, result = pattern;
+  pattern[pattern.length - 1] === "/" && (result = pattern.slice(0, -1)), result[result.length - 1] !== "*" && opts.expandDirectories && (result += "/**");
+  let escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result);
+  if (parentDir) {
+    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
+    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
+    let potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      let part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  let matchPatterns = [], ignorePatterns = [];
+  for (let pattern of options.ignore)
+    pattern && (pattern[0] !== "!" || pattern[1] === "(") && ignorePatterns.push(normalizePattern(pattern, options, props, !0));
+  for (let pattern of patterns)
+    pattern && (pattern[0] !== "!" || pattern[1] === "(" ? matchPatterns.push(normalizePattern(pattern, options, props, !1)) : (pattern[1] !== "!" || pattern[2] === "(") && ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, !0)));
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  let cwd = options.cwd, props = {
+    root: cwd,
+    depthOffset: 0
+  }, processed = processPatterns(options, patterns, props);
+  options.debug && log("internal processing patterns:", processed);
+  let { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === !1,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === !1,
+    noglobstar: options.globstar === !1,
+    posix: !0
+  }, matcher = (0, import_picomatch.default)(processed.match, matchOptions), ignore = (0, import_picomatch.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute), excludeFormatter = absolute ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
+    let relativePath = excludeFormatter(p, !0);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  }, maxDepth;
+  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
+  let crawler = new Builder({
+    filters: [debug2 ? (p, isDirectory2) => {
+      let path3 = format(p, isDirectory2), matches = matcher(path3) && !ignore(path3);
+      return matches && log(`matched ${path3}`), matches;
+    } : (p, isDirectory2) => {
+      let path3 = format(p, isDirectory2);
+      return matcher(path3) && !ignore(path3);
+    }],
+    exclude: debug2 ? (_, p) => {
+      let skipped = excludePredicate(_, p);
+      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  return options.debug && log("internal properties:", {
+    ...props,
+    root
+  }), [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  let opts = Object.assign({}, options);
+  for (let key in defaultOptions) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions[key] });
+  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat2,
+    statSync: opts.fs.statSync || statSync
+  }), opts.debug && log("globbing with options:", opts), opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
+  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  let [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+function globSync(globInput, options) {
+  let [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions, init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: !0 };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path3) => path3.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path3) => path3.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: !0,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: !0,
+      followSymbolicLinks: !0,
+      onlyFiles: !0
+    };
   }
 });
 
@@ -24456,592 +25074,6 @@ function applyRule(type, rule) {
 // src/engine/plan-inputs.ts
 import { stat as stat3 } from "node:fs/promises";
 import path from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path3) {
-  let normalized = normalize(path3);
-  return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path3, separator) {
-  return path3.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path3) {
-  return path3 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path3);
-}
-function normalizePath(path3, options) {
-  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path3.includes("/") || path3.startsWith(".");
-  if (resolvePaths && (path3 = resolve(path3)), (normalizePath$1 || pathNeedsCleaning) && (path3 = cleanPath(path3)), path3 === ".") return "";
-  let needsSeperator = path3[path3.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path3 + pathSeparator : path3, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  let { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    let relativePath = directoryPath.substring(root.length) || ".";
-    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-}, pushDirectoryFilter = (directoryPath, paths, filters) => {
-  let path3 = directoryPath || ".";
-  filters.every((filter) => filter(path3, !0)) && paths.push(path3);
-}, empty$2 = () => {
-};
-function build$6(root, options) {
-  let { includeDirs, filters, relativePaths } = options;
-  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && counts.files++;
-}, pushFileFilter = (filename, paths, _counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && paths.push(filename);
-}, pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-}, pushFile = (filename, paths) => {
-  paths.push(filename);
-}, empty$1 = () => {
-};
-function build$5(options) {
-  let { excludeFiles, filters, onlyCounts } = options;
-  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
-}
-var getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups2, directory, files) => {
-  groups2.push({
-    directory,
-    files,
-    dir: directory
-  });
-}, empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path3, state, callback$1) {
-  let { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue(), fs3.realpath(path3, (error3, resolvedPath) => {
-    if (error3) return queue.dequeue(suppressErrors ? null : error3, state);
-    fs3.stat(resolvedPath, (error$1, stat5) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath), queue.dequeue(null, state);
-    });
-  });
-}, resolveSymlinks = function(path3, state, callback$1) {
-  let { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    let resolvedPath = fs3.realpathSync(path3), stat5 = fs3.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path3, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path3), depth = 1;
-  for (; parent !== state.root && depth < 2; ) {
-    let resolvedPath = state.symlinks.get(parent);
-    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname(parent);
-  }
-  return state.symlinks.set(path3, resolved), depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error3, callback$1) => (report(error3, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error3, callback$1) => (report(error3, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error3, callback$1) => (report(error3, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error3, callback$1) => (report(error3, callback$1, state.groups, state.options.suppressErrors), null);
-function report(error3, callback$1, output, suppressErrors) {
-  callback$1(error3 && !suppressErrors ? error3 : null, output);
-}
-function build$1(options, isSynchronous) {
-  let { onlyCounts, group, maxFiles } = options;
-  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
-  let { fs: fs3 } = state;
-  state.visited.push(crawlPath), state.counts.directories++, fs3.readdir(crawlPath || ".", readdirOpts, (error3, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error3, state);
-  });
-}, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  let { fs: fs3 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath), state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    return this.count++, this.count;
-  }
-  dequeue(error3, output) {
-    this.onQueueEmpty && (--this.count <= 0 || error3) && (this.onQueueEmpty(error3, output), error3 && (output.controller.abort(), this.onQueueEmpty = void 0));
-  }
-}, Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-}, Aborter = class {
-  aborted = !1;
-  abort() {
-    this.aborted = !0;
-  }
-}, Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error3, state) => this.callbackInvoker(state, error3, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    let files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      let entry2 = entries[i];
-      if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        let filename = this.joinPath(entry2.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry2.isDirectory()) {
-        let path3 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path3)) continue;
-        this.pushDirectory(path3, paths, filters), this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path3 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path3, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path3;
-            let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  new Walker(root, options, callback$1).start();
-}
-function sync(root, options) {
-  return new Walker(root, options).start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root, this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-}, pm = null;
-try {
-  __require2.resolve("picomatch"), pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: 1 / 0,
-    suppressErrors: !0,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    }, this.globFunction = this.options.globFunction;
-  }
-  group() {
-    return this.options.group = !0, this;
-  }
-  withPathSeparator(separator) {
-    return this.options.pathSeparator = separator, this;
-  }
-  withBasePath() {
-    return this.options.includeBasePath = !0, this;
-  }
-  withRelativePaths() {
-    return this.options.relativePaths = !0, this;
-  }
-  withDirs() {
-    return this.options.includeDirs = !0, this;
-  }
-  withMaxDepth(depth) {
-    return this.options.maxDepth = depth, this;
-  }
-  withMaxFiles(limit) {
-    return this.options.maxFiles = limit, this;
-  }
-  withFullPaths() {
-    return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
-  }
-  withErrors() {
-    return this.options.suppressErrors = !1, this;
-  }
-  withSymlinks({ resolvePaths = !0 } = {}) {
-    return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    return this.options.signal = signal, this;
-  }
-  normalize() {
-    return this.options.normalizePath = !0, this;
-  }
-  filter(predicate) {
-    return this.options.filters.push(predicate), this;
-  }
-  onlyDirs() {
-    return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
-  }
-  exclude(predicate) {
-    return this.options.exclude = predicate, this;
-  }
-  onlyCounts() {
-    return this.options.onlyCounts = !0, this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    return this.globFunction = fn, this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    return this.options = {
-      ...this.options,
-      ...options
-    }, new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
-  }
-  globWithOptions(patterns, ...options) {
-    let globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path3) => isMatch(path3)), this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers = Array(patternsCount), i, j;
-  for (i = 0; i < patternsCount; i++) {
-    let parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    let partsCount = parts.length, partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input2) => {
-    let inputParts = input2.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return !0;
-    for (i = 0; i < patternsCount; i++) {
-      let patternParts = patternsParts[i], matcher = matchers[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
-      for (j = 0; j < minParts; ) {
-        let part = patternParts[j];
-        if (part.includes("/")) return !0;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return !0;
-        j++;
-      }
-      if (j === inputPatternCount) return !0;
-    }
-    return !1;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      let start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    let prefix = root.slice(cwd.length + 1);
-    return prefix ? (p, isDir) => {
-      if (p === ".") return prefix;
-      let result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  return absolute ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    let prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    let result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path3) {
-  return path3.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: !0 };
-function splitPattern(path3) {
-  var _result$parts;
-  let result = import_picomatch.default.scan(path3, splitPatternOptions);
-  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path3];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path3) => path3.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path3) => path3.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if (options?.caseSensitiveMatch === !1) return !0;
-  let scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value == "string" ? [value] : value ?? [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  let cwd = opts.cwd, result = pattern;
-  pattern[pattern.length - 1] === "/" && (result = pattern.slice(0, -1)), result[result.length - 1] !== "*" && opts.expandDirectories && (result += "/**");
-  let escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result);
-  if (parentDir) {
-    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
-    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
-    let potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      let part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  let matchPatterns = [], ignorePatterns = [];
-  for (let pattern of options.ignore)
-    pattern && (pattern[0] !== "!" || pattern[1] === "(") && ignorePatterns.push(normalizePattern(pattern, options, props, !0));
-  for (let pattern of patterns)
-    pattern && (pattern[0] !== "!" || pattern[1] === "(" ? matchPatterns.push(normalizePattern(pattern, options, props, !1)) : (pattern[1] !== "!" || pattern[2] === "(") && ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, !0)));
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  let cwd = options.cwd, props = {
-    root: cwd,
-    depthOffset: 0
-  }, processed = processPatterns(options, patterns, props);
-  options.debug && log("internal processing patterns:", processed);
-  let { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === !1,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === !1,
-    noglobstar: options.globstar === !1,
-    posix: !0
-  }, matcher = (0, import_picomatch.default)(processed.match, matchOptions), ignore = (0, import_picomatch.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute), excludeFormatter = absolute ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
-    let relativePath = excludeFormatter(p, !0);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  }, maxDepth;
-  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
-  let crawler = new Builder({
-    filters: [debug2 ? (p, isDirectory2) => {
-      let path3 = format(p, isDirectory2), matches = matcher(path3) && !ignore(path3);
-      return matches && log(`matched ${path3}`), matches;
-    } : (p, isDirectory2) => {
-      let path3 = format(p, isDirectory2);
-      return matcher(path3) && !ignore(path3);
-    }],
-    exclude: debug2 ? (_, p) => {
-      let skipped = excludePredicate(_, p);
-      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  return options.debug && log("internal properties:", {
-    ...props,
-    root
-  }), [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: !0,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: !0,
-  followSymbolicLinks: !0,
-  onlyFiles: !0
-};
-function getOptions(options) {
-  let opts = Object.assign({}, options);
-  for (let key in defaultOptions) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions[key] });
-  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync
-  }), opts.debug && log("globbing with options:", opts), opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
-  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  let [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/engine/plan-inputs.ts
 async function resolvePlanInputs(lines2, options) {
   let workspace = path.resolve(options.workspace), cwd = path.resolve(options.cwd), entries = /* @__PURE__ */ new Map();
   for (let rawLine of lines2) {
@@ -25094,12 +25126,13 @@ async function splitLine(line, cwd) {
     );
   return { moduleDir, pattern };
 }
+var MAY_BE_GLOB = /[*?[\]{}()!+@|\\]/u;
 async function expand(pattern, cwd) {
   if (pattern === "-") return [{ filePath: "-", displayPath: "-" }];
-  let literal = path.resolve(cwd, pattern);
-  if (!isDynamicPattern(pattern) || await isFile(literal))
+  let literal = path.resolve(cwd, pattern), tiny = MAY_BE_GLOB.test(pattern) ? await Promise.resolve().then(() => (init_dist2(), dist_exports)) : void 0;
+  if (tiny === void 0 || !tiny.isDynamicPattern(pattern) || await isFile(literal))
     return [{ filePath: literal, displayPath: pattern }];
-  let matches = await glob(toPosix(pattern), {
+  let matches = await tiny.glob(toPosix(pattern), {
     cwd,
     absolute: !0,
     expandDirectories: !1,
@@ -29662,46 +29695,55 @@ function superRefine(fn, params) {
 }
 
 // src/plan/schema.ts
-var optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), resourceChangeSchema = object({
-  address: string2().min(1),
-  // Absent at the root module.
-  module_address: optionalString,
-  // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a missing
-  // one must not make the engine skip the change (it assesses `managed` only), so it is lenient.
-  mode: optionalString,
-  type: string2().min(1),
-  name: optionalString,
-  provider_name: optionalString,
-  // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
-  deposed: optionalString,
-  // The raw key (number or string); the engine reads addresses, so it is not validated.
-  index: opaque,
-  // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
-  action_reason: optionalString,
-  // Terraform 1.1+: the address a `moved` block brought it from.
-  previous_address: optionalString,
-  change: object({
-    // The one field every decision rests on (docs/plan-format.md "actions"): unknown words pass
-    // through, but it must be a non-empty list of words.
-    actions: array(string2()).min(1),
-    before: opaque,
-    after: opaque,
-    after_unknown: opaque,
-    before_sensitive: opaque,
-    after_sensitive: opaque,
-    // Terraform 1.0+: attribute paths forcing a replacement.
-    replace_paths: array(array(union([string2(), number2()]))).nullish()
-  })
-}), deferredChangeSchema = object({
-  reason: string2(),
-  resource_change: unknown().optional()
-}), planTopSchema = object({
-  format_version: string2(),
-  terraform_version: optionalString,
-  errored: optionalBoolean,
-  complete: optionalBoolean,
-  applyable: optionalBoolean
-}), SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
+function buildSchemas() {
+  let optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), change = object({
+    address: string2().min(1),
+    // Absent at the root module.
+    module_address: optionalString,
+    // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a
+    // missing one must not make the engine skip the change (it assesses `managed` only), so it
+    // is lenient.
+    mode: optionalString,
+    type: string2().min(1),
+    name: optionalString,
+    provider_name: optionalString,
+    // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
+    deposed: optionalString,
+    // The raw key (number or string); the engine reads addresses, so it is not validated.
+    index: opaque,
+    // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
+    action_reason: optionalString,
+    // Terraform 1.1+: the address a `moved` block brought it from.
+    previous_address: optionalString,
+    change: object({
+      // The one field every decision rests on (docs/plan-format.md "actions"): unknown words
+      // pass through, but it must be a non-empty list of words.
+      actions: array(string2()).min(1),
+      before: opaque,
+      after: opaque,
+      after_unknown: opaque,
+      before_sensitive: opaque,
+      after_sensitive: opaque,
+      // Terraform 1.0+: attribute paths forcing a replacement.
+      replace_paths: array(array(union([string2(), number2()]))).nullish()
+    })
+  }), deferred = object({
+    reason: string2(),
+    resource_change: unknown().optional()
+  }), top = object({
+    format_version: string2(),
+    terraform_version: optionalString,
+    errored: optionalBoolean,
+    complete: optionalBoolean,
+    applyable: optionalBoolean
+  });
+  return { change, deferred, top };
+}
+var schemas;
+function planSchemas() {
+  return schemas ??= buildSchemas(), schemas;
+}
+var SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
 function toPlanMeta(raw, displayPath) {
   if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
     throw notAPlan(raw, displayPath);
@@ -29711,9 +29753,11 @@ function toPlanMeta(raw, displayPath) {
       displayPath,
       `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
     );
-  let parsed = planTopSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, "", displayPath);
-  let top = parsed.data, meta2 = {
+  if (!isValidTop(raw)) {
+    let parsed = planSchemas().top.safeParse(raw);
+    if (!parsed.success) throw invalid(parsed.error, raw, "", displayPath);
+  }
+  let top = raw, meta2 = {
     formatVersion,
     // Test harnesses strip it; Terraform and OpenTofu always write it.
     terraformVersion: top.terraform_version ?? "",
@@ -29736,14 +29780,13 @@ function toPlanChange(raw, displayPath, index) {
   return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
 }
 function toDeferredChange(raw, displayPath, index) {
-  let where2 = `deferred_changes[${index}]`, parsed = deferredChangeSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-  return mapChange(
-    parsed.data.resource_change,
-    `${where2}.resource_change`,
-    displayPath,
-    parsed.data.reason
-  );
+  let where2 = `deferred_changes[${index}]`;
+  if (!isRecord(raw) || typeof raw.reason != "string") {
+    let parsed = planSchemas().deferred.safeParse(raw);
+    if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
+  }
+  let entry2 = raw;
+  return mapChange(entry2.resource_change, `${where2}.resource_change`, displayPath, entry2.reason);
 }
 var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
 function isValidChange(raw) {
@@ -29766,12 +29809,16 @@ function isValidChange(raw) {
   let paths = change.replace_paths;
   return paths == null ? !0 : Array.isArray(paths) && paths.every((path3) => Array.isArray(path3) && path3.every(isPathStep));
 }
+var isOptionalBoolean = (value) => value == null || typeof value == "boolean";
+function isValidTop(raw) {
+  return typeof raw.format_version == "string" && isOptionalString(raw.terraform_version) && isOptionalBoolean(raw.errored) && isOptionalBoolean(raw.complete) && isOptionalBoolean(raw.applyable);
+}
 function mapChange(raw, where2, displayPath, deferredReason) {
   let rc;
   if (isValidChange(raw))
     rc = raw;
   else {
-    let parsed = resourceChangeSchema.safeParse(raw);
+    let parsed = planSchemas().change.safeParse(raw);
     if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
     rc = parsed.data;
   }

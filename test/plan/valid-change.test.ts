@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidChange, resourceChangeSchema } from '../../src/plan/schema.js';
+import { isValidChange, planSchemas } from '../../src/plan/schema.js';
 
 const base = {
   address: 'module.db.aws_db_instance.main["a"]',
@@ -60,7 +60,7 @@ describe('the hand-written change check', () => {
           if (mutateChange)
             (candidate['change'] as Record<string, unknown>)[changeField] = changeValue;
           else candidate[field] = value;
-          expect(isValidChange(candidate)).toBe(resourceChangeSchema.safeParse(candidate).success);
+          expect(isValidChange(candidate)).toBe(planSchemas().change.safeParse(candidate).success);
         },
       ),
       { seed: 4242, numRuns: 2000 },
@@ -70,7 +70,7 @@ describe('the hand-written change check', () => {
   it('rejects what is not an object', () => {
     for (const raw of [null, [], 'x', 1, [base]]) {
       expect(isValidChange(raw)).toBe(false);
-      expect(resourceChangeSchema.safeParse(raw).success).toBe(false);
+      expect(planSchemas().change.safeParse(raw).success).toBe(false);
     }
   });
 });
