@@ -899,11 +899,25 @@ function judgeUnreviewedDestroy(type) {
     recoverability: []
   };
 }
-var init_unreviewed2 = __esm({
+var UnreviewedWords, init_unreviewed2 = __esm({
   "src/assess/unreviewed.ts"() {
     "use strict";
     init_unreviewed();
     init_finding();
+    UnreviewedWords = class {
+      #said = /* @__PURE__ */ new WeakMap();
+      /** The judgement of `type`, its reason `changeReason` followed by what the tool did not know. */
+      of(changeReason, type) {
+        let byType = this.#said.get(changeReason);
+        byType === void 0 && (byType = /* @__PURE__ */ new Map(), this.#said.set(changeReason, byType));
+        let said = byType.get(type);
+        if (said === void 0) {
+          let judged = judgeUnreviewedDestroy(type);
+          said = { ...judged, reason: [...changeReason, "; ", ...judged.reason] }, byType.set(type, said);
+        }
+        return said;
+      }
+    };
   }
 });
 
@@ -934,6 +948,7 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
       #tally = emptyTally();
       #unreviewed = /* @__PURE__ */ new Set();
       #words = new WordBook();
+      #unreviewedWords = new UnreviewedWords();
       constructor(source, options) {
         this.#source = source, this.#options = options;
       }
@@ -1001,23 +1016,29 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
       #destroyed(change) {
         let deleting = isDelete(change.actions);
         deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-        let entry = this.#options.catalog.lookup(change.type), reason = this.#words.wordsOf(change).reason;
+        let entry = this.#options.catalog.lookup(change.type), words2 = this.#words.wordsOf(change);
         if (entry === void 0) {
-          this.#notStateful(change, reason, deleting);
+          this.#notStateful(change, words2, deleting);
           return;
         }
-        let judged = judgeRecoverability(
+        let reason = words2.reason, judged = judgeRecoverability(
           this.#options.catalog.protectionsFor(change.type),
           change.before,
           change.beforeSensitive
         ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace", decided = destroyOutcome(entry, change.actions, judged);
-        this.#push(change, kind, decided.severity, {
-          reason,
-          category: entry.category,
-          recoverability: decided.parts,
-          protections: judged.protections,
-          ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
-        });
+        this.#push(
+          change,
+          kind,
+          decided.severity,
+          {
+            reason,
+            category: entry.category,
+            recoverability: decided.parts,
+            protections: judged.protections,
+            ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
+          },
+          words2
+        );
       }
       /**
        * A stateful resource moved (`previous_address`) to an address `ignore` matches: from now
@@ -1039,18 +1060,18 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
           alwaysApprove: !0
         });
       }
-      /** A decided `none` is an other-destroy; an unreviewed type is judged by its name. */
-      #notStateful(change, reason, deleting) {
+      /**
+       * A decided `none` is an other-destroy; an unreviewed type is judged by its name. Most
+       * changes of a large plan come here: what they say is made once per words and type.
+       */
+      #notStateful(change, words2, deleting) {
         if (this.#options.catalog.decide(change.type).status !== "unreviewed") {
-          this.#push(change, "other-destroy", "low", { reason });
+          this.#push(change, "other-destroy", "low", { reason: words2.reason }, words2);
           return;
         }
         this.#unreviewed.add(change.type);
-        let judged = judgeUnreviewedDestroy(change.type), detail = {
-          reason: [...reason, "; ", ...judged.reason],
-          recoverability: judged.recoverability
-        };
-        judged.holdsData ? this.#push(change, deleting ? "destroy" : "replace", "high", detail) : this.#push(change, "other-destroy", "low", detail);
+        let said = this.#unreviewedWords.of(words2.reason, change.type), kind = said.holdsData ? deleting ? "destroy" : "replace" : "other-destroy", detail = { reason: said.reason, recoverability: said.recoverability };
+        this.#push(change, kind, said.holdsData ? "high" : "low", detail, words2);
       }
       #updated(change) {
         let weakenings = findWeakenings(
@@ -1065,12 +1086,12 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
           protections: weakenings.map((weakening) => weakening.value)
         });
       }
-      #push(change, kind, severity, detail) {
-        let words2 = this.#words.wordsOf(change), recoverability = detail.recoverability ?? [];
+      #push(change, kind, severity, detail, words2 = this.#words.wordsOf(change)) {
+        let recoverability = detail.recoverability ?? NONE, requiresApproval = detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity);
         this.#findings.push({
           kind,
           severity,
-          requiresApproval: detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity),
+          requiresApproval,
           plan: this.#source.path,
           moduleDir: this.#source.moduleDir,
           address: change.address,
@@ -1085,7 +1106,9 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
           ...detail.outcome === void 0 ? {} : { outcome: detail.outcome },
           forcingAttributes: words2.forcing,
           protections: detail.protections ?? NONE,
-          ...objectOf(change.before)
+          // Only a finding that requires approval has an identity (src/assess/identity.ts): the
+          // others never need the digest, nor `change.before`.
+          ...requiresApproval ? objectOf(change.before) : {}
         });
       }
       #planFinding(kind, severity, reason, actions) {
@@ -20257,26 +20280,7 @@ function protectionJson(protection) {
     ..."after" in protection ? { after: protection.after } : {}
   };
 }
-function findingJson(finding) {
-  return {
-    kind: finding.kind,
-    severity: finding.severity,
-    requiresApproval: finding.requiresApproval,
-    plan: finding.plan,
-    address: finding.address,
-    type: finding.type,
-    actions: finding.actions,
-    category: finding.category,
-    reason: finding.reason,
-    recoverability: finding.recoverability,
-    ...finding.outcome === void 0 ? {} : { outcome: finding.outcome },
-    moduleDir: finding.moduleDir,
-    ...finding.deposed === void 0 ? {} : { deposed: finding.deposed },
-    forcingAttributes: finding.forcingAttributes,
-    protections: finding.protections.map(protectionJson)
-  };
-}
-var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, FINDINGS_PER_CHUNK = 256;
+var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, HAS_INVISIBLE = new RegExp(INVISIBLE_IN_JSON.source, "u"), FINDINGS_PER_CHUNK = 256;
 function* renderJsonChunks(report2) {
   let head = JSON.stringify(
     {
@@ -20298,17 +20302,45 @@ function* renderJsonChunks(report2) {
     return;
   }
   let marker = `
-  "findings": [`, at3 = head.indexOf(marker) + marker.length, tail = head.slice(at3 + 1), text = head.slice(0, at3);
-  for (let index = 0; index < findings.length; index += 1) {
-    let finding = findings[index], json = JSON.stringify(findingJson(finding), null, 2).replaceAll(`
-`, `
-    `);
-    text += `${index === 0 ? "" : ","}
-    ${json}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield escapeInvisible(text), text = "");
-  }
-  yield escapeInvisible(`${text}
+  "findings": [`, at3 = head.indexOf(marker) + marker.length, tail = head.slice(at3 + 1), chunk = escapeInvisible(head.slice(0, at3)), writer = new FindingWriter();
+  for (let index = 0; index < findings.length; index += 1)
+    chunk += `${index === 0 ? "" : ","}
+    ${writer.write(findings[index])}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield chunk, chunk = "");
+  yield `${chunk}${escapeInvisible(`
   ]${tail}
-`);
+`)}`;
+}
+var MEMO_LIMIT = 1e4, FindingWriter = class {
+  #strings = /* @__PURE__ */ new Map();
+  #lists = /* @__PURE__ */ new WeakMap();
+  write(finding) {
+    let at3 = `
+      `, text = `{${at3}"kind": ${this.#repeated(finding.kind)},${at3}"severity": ${this.#repeated(finding.severity)},${at3}"requiresApproval": ${String(finding.requiresApproval)},${at3}"plan": ${this.#repeated(finding.plan)},${at3}"address": ${jsonString(finding.address)},${at3}"type": ${this.#repeated(finding.type)},${at3}"actions": ${this.#list(finding.actions)},${at3}"category": ${this.#repeated(finding.category)},${at3}"reason": ${this.#repeated(finding.reason)},${at3}"recoverability": ${this.#repeated(finding.recoverability)},`;
+    return finding.outcome !== void 0 && (text += `${at3}"outcome": ${this.#repeated(finding.outcome)},`), text += `${at3}"moduleDir": ${this.#repeated(finding.moduleDir)},`, finding.deposed !== void 0 && (text += `${at3}"deposed": ${jsonString(finding.deposed)},`), text += `${at3}"forcingAttributes": ${this.#list(finding.forcingAttributes)},${at3}"protections": ${this.#list(finding.protections)}
+    }`, text;
+  }
+  #repeated(value) {
+    let json = this.#strings.get(value);
+    return json === void 0 && (this.#strings.size === MEMO_LIMIT && this.#strings.clear(), json = jsonString(value), this.#strings.set(value, json)), json;
+  }
+  /** A list of strings or protections, at the depth of a finding's field. */
+  #list(list) {
+    if (list.length === 0) return "[]";
+    let json = this.#lists.get(list);
+    return json === void 0 && (json = escapeInvisible(
+      JSON.stringify(
+        list.map((item) => typeof item == "string" ? item : protectionJson(item)),
+        null,
+        2
+      ).replaceAll(`
+`, `
+      `)
+    ), this.#lists.set(list, json)), json;
+  }
+};
+function jsonString(value) {
+  let json = JSON.stringify(value);
+  return HAS_INVISIBLE.test(json) ? escapeInvisible(json) : json;
 }
 function escapeInvisible(json) {
   return json.replace(
