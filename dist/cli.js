@@ -749,6 +749,127 @@ var RANK2, LEAD, init_recoverability = __esm({
   }
 });
 
+// src/catalog/unreviewed.ts
+function words(list, withEmpty = !1) {
+  let set = new Set(list.split(" "));
+  return withEmpty && set.add(""), set;
+}
+function judgeUnreviewedName(type) {
+  let words2 = type.split("_").slice(1), found;
+  for (let index = 0; index < words2.length; index += 1) {
+    let word = words2[index] ?? "", pair = `${word}_${words2[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words2[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
+    width === 0 || NOT_DATA_BEFORE.has(words2[index - 1] ?? "") || words2.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words2.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
+  }
+  return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
+}
+var DATA_WORDS, STORE_SERVICES, STORE_NOUNS, NOT_DATA_BEFORE, DATA_PAIRS, CONFIG_WORDS, REFERENCE_BEFORE, init_unreviewed = __esm({
+  "src/catalog/unreviewed.ts"() {
+    "use strict";
+    DATA_WORDS = words(
+      "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
+    ), STORE_SERVICES = words(
+      "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
+    ), STORE_NOUNS = words(
+      "cluster instance global serverless replication namespace flexible server managed database",
+      !0
+    ), NOT_DATA_BEFORE = words(
+      "route api ssh access public host signing usage"
+    ), DATA_PAIRS = words(
+      "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
+    ), CONFIG_WORDS = words(
+      "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
+    ), REFERENCE_BEFORE = words(
+      "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
+    );
+  }
+});
+
+// src/assess/unreviewed.ts
+function judgeUnreviewedDestroy(type) {
+  let judged = judgeUnreviewedName(type);
+  return judged.word !== void 0 ? {
+    holdsData: !0,
+    reason: [
+      code(type),
+      ` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with `,
+      code(`stateful-types: ${type}=none`)
+    ],
+    recoverability: [
+      "unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere"
+    ]
+  } : {
+    holdsData: !1,
+    reason: [
+      code(type),
+      " is not in destroy-guard's catalog; if it holds data, classify it with ",
+      code(`stateful-types: ${type}=high`),
+      " (or critical)"
+    ],
+    recoverability: []
+  };
+}
+var UnreviewedWords, init_unreviewed2 = __esm({
+  "src/assess/unreviewed.ts"() {
+    "use strict";
+    init_unreviewed();
+    init_finding();
+    UnreviewedWords = class {
+      #said = /* @__PURE__ */ new WeakMap();
+      /** The judgement of `type`, its reason `changeReason` followed by what the tool did not know. */
+      of(changeReason, type) {
+        let byType = this.#said.get(changeReason);
+        byType === void 0 && (byType = /* @__PURE__ */ new Map(), this.#said.set(changeReason, byType));
+        let said = byType.get(type);
+        if (said === void 0) {
+          let judged = judgeUnreviewedDestroy(type);
+          said = { ...judged, reason: [...changeReason, "; ", ...judged.reason] }, byType.set(type, said);
+        }
+        return said;
+      }
+    };
+  }
+});
+
+// src/assess/needs-values.ts
+function requiresApproval(kind, severity, failOn) {
+  return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, failOn);
+}
+function valuesNeeded(options) {
+  let { catalog, failOn } = options, destroyApproved = /* @__PURE__ */ new Map(), approvesDestroy = (type) => {
+    let approves = destroyApproved.get(type);
+    return approves === void 0 && (approves = catalog.decide(type).status === "unreviewed" && judgeUnreviewedDestroy(type).holdsData ? requiresApproval("destroy", "high", failOn) : requiresApproval("other-destroy", "low", failOn), destroyApproved.set(type, approves)), approves;
+  };
+  return (type, actions) => {
+    switch (classifyActions(actions)) {
+      case "create":
+      case "read":
+      case "no-op":
+      case "open":
+        return !1;
+      case "forget":
+        return requiresApproval("forget", "info", failOn);
+      case "delete":
+      case "replace-destroy-before-create":
+      case "replace-create-before-destroy":
+        return catalog.lookup(type) !== void 0 || approvesDestroy(type);
+      default:
+        return !0;
+    }
+  };
+}
+var ALWAYS_REQUIRE_APPROVAL, init_needs_values = __esm({
+  "src/assess/needs-values.ts"() {
+    "use strict";
+    init_severity();
+    init_actions();
+    init_unreviewed2();
+    ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
+      "incomplete-plan",
+      "unknown-action"
+    ]);
+  }
+});
+
 // src/assess/weakened.ts
 function shown(read) {
   let value = formatScalar(read.value);
@@ -840,89 +961,8 @@ var isSet, positive, switchedOff, switchedOn, shortened, NO_SNAPSHOT, RULES, ini
   }
 });
 
-// src/catalog/unreviewed.ts
-function words(list, withEmpty = !1) {
-  let set = new Set(list.split(" "));
-  return withEmpty && set.add(""), set;
-}
-function judgeUnreviewedName(type) {
-  let words2 = type.split("_").slice(1), found;
-  for (let index = 0; index < words2.length; index += 1) {
-    let word = words2[index] ?? "", pair = `${word}_${words2[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words2[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
-    width === 0 || NOT_DATA_BEFORE.has(words2[index - 1] ?? "") || words2.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words2.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
-  }
-  return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
-}
-var DATA_WORDS, STORE_SERVICES, STORE_NOUNS, NOT_DATA_BEFORE, DATA_PAIRS, CONFIG_WORDS, REFERENCE_BEFORE, init_unreviewed = __esm({
-  "src/catalog/unreviewed.ts"() {
-    "use strict";
-    DATA_WORDS = words(
-      "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
-    ), STORE_SERVICES = words(
-      "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
-    ), STORE_NOUNS = words(
-      "cluster instance global serverless replication namespace flexible server managed database",
-      !0
-    ), NOT_DATA_BEFORE = words(
-      "route api ssh access public host signing usage"
-    ), DATA_PAIRS = words(
-      "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
-    ), CONFIG_WORDS = words(
-      "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
-    ), REFERENCE_BEFORE = words(
-      "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
-    );
-  }
-});
-
-// src/assess/unreviewed.ts
-function judgeUnreviewedDestroy(type) {
-  let judged = judgeUnreviewedName(type);
-  return judged.word !== void 0 ? {
-    holdsData: !0,
-    reason: [
-      code(type),
-      ` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with `,
-      code(`stateful-types: ${type}=none`)
-    ],
-    recoverability: [
-      "unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere"
-    ]
-  } : {
-    holdsData: !1,
-    reason: [
-      code(type),
-      " is not in destroy-guard's catalog; if it holds data, classify it with ",
-      code(`stateful-types: ${type}=high`),
-      " (or critical)"
-    ],
-    recoverability: []
-  };
-}
-var UnreviewedWords, init_unreviewed2 = __esm({
-  "src/assess/unreviewed.ts"() {
-    "use strict";
-    init_unreviewed();
-    init_finding();
-    UnreviewedWords = class {
-      #said = /* @__PURE__ */ new WeakMap();
-      /** The judgement of `type`, its reason `changeReason` followed by what the tool did not know. */
-      of(changeReason, type) {
-        let byType = this.#said.get(changeReason);
-        byType === void 0 && (byType = /* @__PURE__ */ new Map(), this.#said.set(changeReason, byType));
-        let said = byType.get(type);
-        if (said === void 0) {
-          let judged = judgeUnreviewedDestroy(type);
-          said = { ...judged, reason: [...changeReason, "; ", ...judged.reason] }, byType.set(type, said);
-        }
-        return said;
-      }
-    };
-  }
-});
-
 // src/assess/assess-plan.ts
-var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_plan = __esm({
+var NOT_STORED_MODES, NONE, PlanAssessor, init_assess_plan = __esm({
   "src/assess/assess-plan.ts"() {
     "use strict";
     init_identity();
@@ -934,13 +974,10 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
     init_reasons();
     init_outcome();
     init_recoverability();
-    init_severity();
+    init_needs_values();
     init_weakened();
     init_unreviewed2();
-    NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
-      "incomplete-plan",
-      "unknown-action"
-    ]), NONE = [], PlanAssessor = class {
+    NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), NONE = [], PlanAssessor = class {
       #source;
       #options;
       #findings = [];
@@ -950,7 +987,7 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
       #words = new WordBook();
       #unreviewedWords = new UnreviewedWords();
       constructor(source, options) {
-        this.#source = source, this.#options = options;
+        this.#source = source, this.#options = options, this.needsValues = valuesNeeded(options);
       }
       /** Bound, so it can be handed to the plan reader as its change sink. */
       add = (change) => {
@@ -992,6 +1029,8 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
               return;
           }
       };
+      /** For the plan reader: whether assessing a change reads its attribute values. */
+      needsValues;
       finish(meta2) {
         let planLevel = [], incomplete = incompleteReason(meta2);
         incomplete !== void 0 && planLevel.push(this.#planFinding("incomplete-plan", "high", incomplete, []));
@@ -1087,11 +1126,11 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
         });
       }
       #push(change, kind, severity, detail, words2 = this.#words.wordsOf(change)) {
-        let recoverability = detail.recoverability ?? NONE, requiresApproval = detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity);
+        let recoverability = detail.recoverability ?? NONE, requiresApproval2 = detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity);
         this.#findings.push({
           kind,
           severity,
-          requiresApproval,
+          requiresApproval: requiresApproval2,
           plan: this.#source.path,
           moduleDir: this.#source.moduleDir,
           address: change.address,
@@ -1108,7 +1147,7 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
           protections: detail.protections ?? NONE,
           // Only a finding that requires approval has an identity (src/assess/identity.ts): the
           // others never need the digest, nor `change.before`.
-          ...requiresApproval ? objectOf(change.before) : {}
+          ...requiresApproval2 ? objectOf(change.before) : {}
         });
       }
       #planFinding(kind, severity, reason, actions) {
@@ -1131,7 +1170,7 @@ var NOT_STORED_MODES, ALWAYS_REQUIRE_APPROVAL, NONE, PlanAssessor, init_assess_p
         };
       }
       #requiresApproval(kind, severity) {
-        return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
+        return requiresApproval(kind, severity, this.#options.failOn);
       }
     };
   }
@@ -10225,14 +10264,14 @@ var require_parse = __commonJS({
       }
       return value;
     }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
-      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped = !1;
+      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped2 = !1;
       for (let ch of input) {
-        if (escaped === !0) {
-          value += ch, escaped = !1;
+        if (escaped2 === !0) {
+          value += ch, escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          value += ch, escaped = !0;
+          value += ch, escaped2 = !0;
           continue;
         }
         if (ch === '"') {
@@ -10259,14 +10298,14 @@ var require_parse = __commonJS({
       }
       return parts.push(value), parts;
     }, isPlainBranch = (branch) => {
-      let escaped = !1;
+      let escaped2 = !1;
       for (let ch of branch) {
-        if (escaped === !0) {
-          escaped = !1;
+        if (escaped2 === !0) {
+          escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          escaped = !0;
+          escaped2 = !0;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch))
@@ -10291,15 +10330,15 @@ var require_parse = __commonJS({
     }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
       if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
         return;
-      let bracket = 0, paren = 0, quote2 = 0, escaped = !1;
+      let bracket = 0, paren = 0, quote2 = 0, escaped2 = !1;
       for (let i = 1; i < pattern.length; i++) {
         let ch = pattern[i];
-        if (escaped === !0) {
-          escaped = !1;
+        if (escaped2 === !0) {
+          escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          escaped = !0;
+          escaped2 = !0;
           continue;
         }
         if (ch === '"') {
@@ -10372,7 +10411,7 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse2 = (input, options) => {
+    }, parse3 = (input, options) => {
       if (typeof input != "string")
         throw new TypeError("Expected a string");
       input = REPLACEMENTS[input] || input;
@@ -10454,7 +10493,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse2(rest, { ...options, fastpaths: !1 }).output;
+            let expression = parse3(rest, { ...options, fastpaths: !1 }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -10544,12 +10583,12 @@ var require_parse = __commonJS({
           let prevValue = prev.value.slice(1);
           if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
             continue;
-          let escaped = utils.escapeRegex(prev.value);
+          let escaped2 = utils.escapeRegex(prev.value);
           if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
-            state.output += escaped, prev.value = escaped;
+            state.output += escaped2, prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          prev.value = `(${capture}${escaped2}|${prev.value})`, state.output += prev.value;
           continue;
         }
         if (value === "{" && opts.nobrace !== !0) {
@@ -10755,7 +10794,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -10800,7 +10839,7 @@ var require_parse = __commonJS({
       }, output = utils.removePrefix(input, state), source = create(output);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -10808,7 +10847,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan(), parse2 = require_parse(), utils = require_utils(), constants5 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan2 = require_scan(), parse3 = require_parse(), utils = require_utils(), constants5 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input) => picomatch2(input, options, returnState));
         return (str) => {
@@ -10845,7 +10884,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => (glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options)).test(utils.basename(input, { windows: posix2 }));
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse3(pattern, { ...options, fastpaths: !1 });
     picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
@@ -10859,7 +10898,7 @@ var require_picomatch = __commonJS({
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse3.fastpaths(input, options)), parsed.output || (parsed = parse3(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -12332,13 +12371,13 @@ var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_F
       let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
       return result instanceof Promise && (result = await result), result.issues.length === 0;
     }, _encode = (_Err) => {
-      let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+      let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
         let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse2(schema, value, ctx, finalizeParams(fn, _params));
+        return parse3(schema, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     }, _decode = (_Err) => {
-      let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse2(schema, value, _ctx, finalizeParams(fn, _params));
+      let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse3(schema, value, _ctx, finalizeParams(fn, _params));
       return fn;
     }, _encodeAsync = (_Err) => {
       let parseAsync2 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
@@ -12791,7 +12830,7 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse2 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -12801,7 +12840,7 @@ function capSize(inst, size) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse2(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -16408,8 +16447,8 @@ var POSITION, END_OF_INPUT, ARRAY, OBJECT, Cursor, init_json_error = __esm({
       /** The escape after a backslash at `i`; `i` ends on its last character. */
       escape() {
         if (this.i += 1, this.i >= this.n) return !1;
-        let escaped = this.text[this.i] ?? "";
-        if (escaped !== "u") return '"\\/bfnrt'.includes(escaped);
+        let escaped2 = this.text[this.i] ?? "";
+        if (escaped2 !== "u") return '"\\/bfnrt'.includes(escaped2);
         for (let k = 0; k < 4; k += 1)
           if (this.i += 1, this.i >= this.n || !isHex(this.code())) return !1;
         return !0;
@@ -17018,6 +17057,190 @@ var QUOTE, BACKSLASH, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKE
   }
 });
 
+// src/plan/stream/fields.ts
+function keyTable(keys) {
+  let byLength = [];
+  return keys.forEach((key, index) => (byLength[key.length] ??= []).push(index)), {
+    byLength,
+    bytes: keys.map((key) => Uint8Array.from(key, (char) => char.charCodeAt(0)))
+  };
+}
+function readChangeFields(buffer, start, end, needsValues) {
+  if (changeSlots.fill(-1), readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0)
+    return;
+  let slots = elementSlots, field = (at3) => {
+    let from = slots[3 * at3];
+    if (from < 0) return;
+    let to = slots[3 * at3 + 1];
+    return UNIQUE_AT.has(at3) ? valueOf2(buffer, from, to, slots[3 * at3 + 2] === 1) : remembered(buffer, from, to);
+  }, type = field(3), change, changeFrom = slots[3 * CHANGE_AT];
+  if (changeFrom >= 0) {
+    let changeTo = slots[3 * CHANGE_AT + 1];
+    change = buffer[changeFrom] === OPEN_BRACE2 ? readChange(buffer, type, needsValues) : parse2(buffer, changeFrom, changeTo);
+  }
+  return {
+    address: field(0),
+    module_address: field(1),
+    mode: field(2),
+    type,
+    name: field(4),
+    provider_name: field(5),
+    deposed: field(6),
+    action_reason: field(7),
+    previous_address: field(8),
+    change
+  };
+}
+function readChange(buffer, type, needsValues) {
+  let slots = changeSlots, field = (at3, remember) => {
+    let from = slots[3 * at3];
+    if (from < 0) return;
+    let to = slots[3 * at3 + 1];
+    return remember ? remembered(buffer, from, to) : parse2(buffer, from, to);
+  }, actions = field(0, !0);
+  return typeof type != "string" || !Array.isArray(actions) || !actions.every((word) => typeof word == "string") || needsValues(type, actions) ? {
+    actions,
+    replace_paths: field(1, !0),
+    before: field(FIRST_VALUE_AT, !1),
+    after: field(3, !1),
+    after_unknown: field(4, !1),
+    before_sensitive: field(5, !1),
+    after_sensitive: field(6, !1)
+  } : { actions, replace_paths: field(1, !0) };
+}
+function readMembers(buffer, start, end, table, slots) {
+  if (slots.fill(-1), buffer[start] !== OPEN_BRACE2) return -1;
+  let i = skipSpace(buffer, start + 1, end);
+  if (buffer[i] === CLOSE_BRACE2) return i + 1;
+  for (; ; ) {
+    if (buffer[i] !== QUOTE2) return -1;
+    let keyStart = i + 1;
+    if (escaped = !1, i = skipString(buffer, keyStart, end), escaped || i >= end) return -1;
+    let known = keyIndex(buffer, keyStart, i - 1, table);
+    if (i = skipSpace(buffer, i, end), buffer[i] !== COLON2) return -1;
+    let valueStart = skipSpace(buffer, i + 1, end);
+    escaped = !1;
+    let valueEnd;
+    if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE2) {
+      if (valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots), valueEnd < 0) return -1;
+    } else if (valueEnd = skipValue(buffer, valueStart, end), valueEnd > end) return -1;
+    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = escaped ? 1 : 0), i = skipSpace(buffer, valueEnd, end), buffer[i] === CLOSE_BRACE2) return i + 1;
+    if (buffer[i] !== COMMA2) return -1;
+    i = skipSpace(buffer, i + 1, end);
+  }
+}
+function keyIndex(buffer, start, end, table) {
+  let candidates = table.byLength[end - start];
+  if (candidates === void 0) return -1;
+  for (let at3 = 0; at3 < candidates.length; at3 += 1) {
+    let index = candidates[at3];
+    if (sameBytes(buffer, start, table.bytes[index])) return index;
+  }
+  return -1;
+}
+function valueOf2(buffer, start, end, escaped2) {
+  return buffer[start] === QUOTE2 && !escaped2 ? buffer.toString("utf8", start + 1, end - 1) : parse2(buffer, start, end);
+}
+function parse2(buffer, start, end) {
+  return JSON.parse(buffer.toString("utf8", start, end));
+}
+function sameBytes(buffer, start, bytes) {
+  for (let index = 0; index < bytes.length; index += 1)
+    if (buffer[start + index] !== bytes[index]) return !1;
+  return !0;
+}
+function remembered(buffer, start, end) {
+  let length = end - start;
+  if (length > REMEMBER_BYTES) return parse2(buffer, start, end);
+  let hash = 2166136261 ^ length;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ buffer[i], 16777619);
+  let slot = (hash >>> 0) % REMEMBERED, known = rememberedBytes[slot];
+  if (known !== void 0 && known.length === length && sameBytes(buffer, start, known))
+    return rememberedValues[slot];
+  let value = parse2(buffer, start, end);
+  return rememberedBytes[slot] = Uint8Array.prototype.slice.call(buffer, start, end), rememberedValues[slot] = value, value;
+}
+function skipSpace(buffer, start, end) {
+  let i = start;
+  for (; i < end && SPACE[buffer[i]] === 1; ) i += 1;
+  return i;
+}
+function skipString(buffer, start, end) {
+  let i = start;
+  for (; ; ) {
+    for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
+    if (i >= end) return end + 1;
+    if (buffer[i] === QUOTE2) return i + 1;
+    escaped = !0, i += 2;
+  }
+}
+function skipValue(buffer, start, end) {
+  let first = buffer[start];
+  if (first === QUOTE2) return skipString(buffer, start + 1, end);
+  if (first !== OPEN_BRACE2 && first !== OPEN_BRACKET2) {
+    let i2 = start;
+    for (; i2 < end; ) {
+      let byte = buffer[i2];
+      if (byte === COMMA2 || byte === CLOSE_BRACE2 || byte === CLOSE_BRACKET2 || SPACE[byte] === 1)
+        return i2;
+      i2 += 1;
+    }
+    return i2;
+  }
+  let depth = 1, i = start + 1;
+  for (; i < end; ) {
+    let kind = NESTING[buffer[i]];
+    if (i += 1, kind !== 0) {
+      if (kind === 1) {
+        for (; ; ) {
+          for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
+          if (i >= end) return end + 1;
+          if (buffer[i] === QUOTE2) break;
+          i += 2;
+        }
+        i += 1;
+      } else if (kind === 2)
+        depth += 1;
+      else if (depth -= 1, depth === 0) return i;
+    }
+  }
+  return end + 1;
+}
+var QUOTE2, COMMA2, COLON2, OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2, ELEMENT_KEYS, CHANGE_AT, UNIQUE_AT, CHANGE_KEYS, FIRST_VALUE_AT, ELEMENT_TABLE, CHANGE_TABLE, elementSlots, changeSlots, escaped, REMEMBERED, rememberedBytes, rememberedValues, REMEMBER_BYTES, NESTING, init_fields = __esm({
+  "src/plan/stream/fields.ts"() {
+    "use strict";
+    init_scan();
+    QUOTE2 = 34, COMMA2 = 44, COLON2 = 58, OPEN_BRACE2 = 123, CLOSE_BRACE2 = 125, OPEN_BRACKET2 = 91, CLOSE_BRACKET2 = 93, ELEMENT_KEYS = [
+      "address",
+      "module_address",
+      "mode",
+      "type",
+      "name",
+      "provider_name",
+      "deposed",
+      "action_reason",
+      "previous_address",
+      "change"
+    ], CHANGE_AT = 9, UNIQUE_AT = /* @__PURE__ */ new Set([0, 6, 8]), CHANGE_KEYS = [
+      "actions",
+      "replace_paths",
+      "before",
+      "after",
+      "after_unknown",
+      "before_sensitive",
+      "after_sensitive"
+    ], FIRST_VALUE_AT = 2;
+    ELEMENT_TABLE = keyTable(ELEMENT_KEYS), CHANGE_TABLE = keyTable(CHANGE_KEYS), elementSlots = new Int32Array(3 * ELEMENT_KEYS.length), changeSlots = new Int32Array(3 * CHANGE_KEYS.length), escaped = !1;
+    REMEMBERED = 4096, rememberedBytes = new Array(REMEMBERED), rememberedValues = new Array(REMEMBERED), REMEMBER_BYTES = 256;
+    NESTING = new Uint8Array(256);
+    NESTING[QUOTE2] = 1;
+    NESTING[OPEN_BRACE2] = 2;
+    NESTING[OPEN_BRACKET2] = 2;
+    NESTING[CLOSE_BRACE2] = 3;
+    NESTING[CLOSE_BRACKET2] = 3;
+  }
+});
+
 // src/plan/stream/window.ts
 import { Buffer as Buffer4, constants } from "node:buffer";
 async function readAt(handle, position, length) {
@@ -17130,8 +17353,8 @@ async function wrapperTextEnd(handle, at3) {
     for (; index < piece.length && SPACE2.has(piece[index]); ) index += 1;
     if (position += index, index < piece.length || piece.length === 0) break;
   }
-  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF && next[1] === COLON2 && next[2] === COLON2;
-  if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON2 && next[1] === COLON2)))
+  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF && next[1] === COLON3 && next[2] === COLON3;
+  if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON3 && next[1] === COLON3)))
     return trimTextEnd(handle, commands ? position - 1 : position);
 }
 async function trimTextEnd(handle, end) {
@@ -17167,14 +17390,14 @@ function charBoundary(bytes) {
   let byte = bytes[lead2], size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
   return lead2 + size <= bytes.length ? bytes.length : lead2;
 }
-var SPACE2, LF, COLON2, PIECE, init_errors4 = __esm({
+var SPACE2, LF, COLON3, PIECE, init_errors4 = __esm({
   "src/plan/stream/errors.ts"() {
     "use strict";
     init_json_error();
     init_recognise();
     init_wrapper();
     init_window();
-    SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PIECE = 64 * 1024;
+    SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON3 = 58, PIECE = 64 * 1024;
   }
 });
 
@@ -17195,7 +17418,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
       key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
     else if (stop === "value") {
       let byte = scanner.valueByte;
-      keep = byte === OPEN_BRACE2 || byte === OPEN_BRACKET2 ? -1 : scanner.valueStart, byte === OPEN_BRACKET2 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
+      keep = byte === OPEN_BRACE3 || byte === OPEN_BRACKET3 ? -1 : scanner.valueStart, byte === OPEN_BRACKET3 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
     } else if (stop === "member") {
       let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
       if (Object.defineProperty(top, key, {
@@ -17217,7 +17440,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
   return await checkTail(window, scanner, wrapped, top), { top, lists };
 }
 function emptied(firstByte) {
-  return firstByte === OPEN_BRACE2 ? {} : [];
+  return firstByte === OPEN_BRACE3 ? {} : [];
 }
 async function checkTail(window, scanner, wrapped, top) {
   let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at3) => new BrokenDocument({
@@ -17230,8 +17453,8 @@ async function checkTail(window, scanner, wrapped, top) {
   for (let byte = await byteAt(window, position); byte >= 0; byte = await byteAt(window, position)) {
     if (SPACE3.has(byte))
       byte === LF2 && escapesAt < 0 && (lineFeed = !0);
-    else if (wrapped && byte === COLON3 && previous === LF2) {
-      if (await byteAt(window, position + 1) === COLON3) return;
+    else if (wrapped && byte === COLON4 && previous === LF2) {
+      if (await byteAt(window, position + 1) === COLON4) return;
       throw broken(position);
     } else if (wrapped && byte === PERCENT && escapes < 4 && (escapesAt < 0 || isLineEndLetter(previous))) {
       escapesAt < 0 && (escapesAt = position);
@@ -17248,7 +17471,7 @@ async function byteAt(window, position) {
     if (!await window.advance(window.end)) return -1;
   return window.buffer[position - window.base];
 }
-var DEFAULT_ELEMENT_CAPACITY, BrokenDocument, OPEN_BRACE2, OPEN_BRACKET2, SPACE3, LF2, COLON3, PERCENT, init_ranges = __esm({
+var DEFAULT_ELEMENT_CAPACITY, BrokenDocument, OPEN_BRACE3, OPEN_BRACKET3, SPACE3, LF2, COLON4, PERCENT, init_ranges = __esm({
   "src/plan/stream/ranges.ts"() {
     "use strict";
     init_scan();
@@ -17260,8 +17483,8 @@ var DEFAULT_ELEMENT_CAPACITY, BrokenDocument, OPEN_BRACE2, OPEN_BRACKET2, SPACE3
       constructor(broken) {
         super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
       }
-    }, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
-    SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT = 37;
+    }, OPEN_BRACE3 = 123, OPEN_BRACKET3 = 91;
+    SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON4 = 58, PERCENT = 37;
   }
 });
 
@@ -17277,13 +17500,13 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
     progress && ((end) => progress("checking", end, size))
   ), meta2 = toPlanMeta(index.top, displayPath);
   changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
-  let lists = [
+  let needsValues = options.needsValues ?? allValues, lists = [
     ["resource_changes", toPlanChange],
     ["deferred_changes", toDeferredChange]
   ];
   for (let [key, toChange] of lists) {
     let range = index.lists[key];
-    if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
+    if (range === void 0 || range.firstByte !== OPEN_BRACKET4) continue;
     await emitElements(
       handle,
       range,
@@ -17291,6 +17514,7 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
       key,
       displayPath,
       progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
+      key === "resource_changes" ? (buffer, start2, end) => readChangeFields(buffer, start2, end, needsValues) : void 0,
       (raw, position) => onChange(toChange(raw, displayPath, position))
     );
   }
@@ -17310,13 +17534,14 @@ async function indexOrExplain(handle, start, readBytes, elementCapacity, display
     throw error2 instanceof BrokenDocument ? await explainBroken(handle, error2.broken, start.wrapped, displayPath) : error2 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error2;
   }
 }
-async function emitElements(handle, range, readBytes, key, displayPath, told, emit) {
+async function emitElements(handle, range, readBytes, key, displayPath, told, fields, emit) {
   let window = new FileWindow(handle, range.start, readBytes, range.end);
   window.onRead = told;
   let position = 0, onElement = (start, end) => {
     let raw;
     try {
-      raw = JSON.parse(window.text(start, end));
+      let base = window.base;
+      raw = fields?.(window.buffer, start - base, end - base) ?? JSON.parse(window.text(start, end));
     } catch (error2) {
       throw isStringTooLong(error2) ? tooLarge2(`${key}[${position}]`, displayPath) : changedWhileRead(displayPath);
     }
@@ -17363,17 +17588,18 @@ function changedWhileRead(displayPath) {
     `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`
   );
 }
-var DEFAULT_READ_BYTES, OPEN_BRACKET3, init_reader = __esm({
+var DEFAULT_READ_BYTES, OPEN_BRACKET4, allValues, init_reader = __esm({
   "src/plan/stream/reader.ts"() {
     "use strict";
     init_messages();
     init_schema();
     init_split();
+    init_fields();
     init_errors4();
     init_ranges();
     init_window();
     DEFAULT_READ_BYTES = 4 * 1024 * 1024;
-    OPEN_BRACKET3 = 91;
+    OPEN_BRACKET4 = 91, allValues = () => !0;
   }
 });
 
@@ -17390,15 +17616,15 @@ async function findJsonObject(handle, size) {
   }
   let first = offset;
   for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
-  return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
+  return head[first] === OPEN_BRACE4 ? { offset, wrapped } : void 0;
 }
-var OPEN_BRACE3, LF3, HEAD_BYTES, WRAPPER_LINE, JSON_SPACE, init_start = __esm({
+var OPEN_BRACE4, LF3, HEAD_BYTES, WRAPPER_LINE, JSON_SPACE, init_start = __esm({
   "src/plan/stream/start.ts"() {
     "use strict";
     init_decode();
     init_wrapper();
     init_window();
-    OPEN_BRACE3 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+    OPEN_BRACE4 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
   }
 });
 
@@ -17538,7 +17764,10 @@ async function assessPlans(lines, options) {
     );
   let assessments = [];
   for (let input of inputs) {
-    let assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path15 = input.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path15, phase, done, total }) }, meta2 = input.filePath === "-" ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream }) : await readPlan(input.filePath, input.source.path, assessor.add, stream);
+    let assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path15 = input.source.path, stream = {
+      needsValues: assessor.needsValues,
+      ...told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path15, phase, done, total }) }
+    }, meta2 = input.filePath === "-" ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream }) : await readPlan(input.filePath, input.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta2));
   }
   return buildReport(assessments, options.failOn);

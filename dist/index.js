@@ -3352,7 +3352,7 @@ var require_util2 = __commonJS({
       return assert2(typeof result == "string"), result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name, kInternalIterator, keyIndex2 = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -3379,7 +3379,7 @@ var require_util2 = __commonJS({
               value: void 0,
               done: !0
             };
-          let { [keyIndex]: key, [valueIndex]: value } = values[index];
+          let { [keyIndex2]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -3411,8 +3411,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      let makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex), properties = {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex2 = 0, valueIndex = 1) {
+      let makeIterator = createIterator(name, kInternalIterator, keyIndex2, valueIndex), properties = {
         keys: {
           writable: !0,
           enumerable: !0,
@@ -12685,7 +12685,7 @@ var require_util8 = __commonJS({
 var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
-    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF4 = 10, CR = 13, COLON4 = 58, SPACE4 = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
+    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF4 = 10, CR = 13, COLON5 = 58, SPACE4 = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
     function isASCIINumberBytes(buffer2, start) {
       if (start >= buffer2.length)
         return !1;
@@ -12827,7 +12827,7 @@ var require_eventsource_stream = __commonJS({
       parseLine(line, event) {
         if (line.length === 0)
           return;
-        let colonPosition = line.indexOf(COLON4);
+        let colonPosition = line.indexOf(COLON5);
         if (colonPosition === 0)
           return;
         let fieldLength = line.length, valueStart = line.length;
@@ -14067,14 +14067,14 @@ var require_parse2 = __commonJS({
       }
       return value;
     }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input2) => {
-      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
+      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped2 = !1;
       for (let ch of input2) {
-        if (escaped === !0) {
-          value += ch, escaped = !1;
+        if (escaped2 === !0) {
+          value += ch, escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          value += ch, escaped = !0;
+          value += ch, escaped2 = !0;
           continue;
         }
         if (ch === '"') {
@@ -14101,14 +14101,14 @@ var require_parse2 = __commonJS({
       }
       return parts.push(value), parts;
     }, isPlainBranch = (branch) => {
-      let escaped = !1;
+      let escaped2 = !1;
       for (let ch of branch) {
-        if (escaped === !0) {
-          escaped = !1;
+        if (escaped2 === !0) {
+          escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          escaped = !0;
+          escaped2 = !0;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch))
@@ -14133,15 +14133,15 @@ var require_parse2 = __commonJS({
     }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
       if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
         return;
-      let bracket = 0, paren = 0, quote = 0, escaped = !1;
+      let bracket = 0, paren = 0, quote = 0, escaped2 = !1;
       for (let i = 1; i < pattern.length; i++) {
         let ch = pattern[i];
-        if (escaped === !0) {
-          escaped = !1;
+        if (escaped2 === !0) {
+          escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          escaped = !0;
+          escaped2 = !0;
           continue;
         }
         if (ch === '"') {
@@ -14214,7 +14214,7 @@ var require_parse2 = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse4 = (input2, options) => {
+    }, parse5 = (input2, options) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected a string");
       input2 = REPLACEMENTS[input2] || input2;
@@ -14296,7 +14296,7 @@ var require_parse2 = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse4(rest, { ...options, fastpaths: !1 }).output;
+            let expression = parse5(rest, { ...options, fastpaths: !1 }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -14386,12 +14386,12 @@ var require_parse2 = __commonJS({
           let prevValue = prev.value.slice(1);
           if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
             continue;
-          let escaped = utils.escapeRegex(prev.value);
+          let escaped2 = utils.escapeRegex(prev.value);
           if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
-            state.output += escaped, prev.value = escaped;
+            state.output += escaped2, prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          prev.value = `(${capture}${escaped2}|${prev.value})`, state.output += prev.value;
           continue;
         }
         if (value === "{" && opts.nobrace !== !0) {
@@ -14597,7 +14597,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input2, options) => {
+    parse5.fastpaths = (input2, options) => {
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -14642,7 +14642,7 @@ var require_parse2 = __commonJS({
       }, output = utils.removePrefix(input2, state), source = create(output);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -14650,7 +14650,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan(), parse4 = require_parse2(), utils = require_utils2(), constants7 = require_constants6(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan = require_scan(), parse5 = require_parse2(), utils = require_utils2(), constants7 = require_constants6(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input2) => picomatch2(input2, options, returnState));
         return (str) => {
@@ -14687,7 +14687,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input2, glob2, options, posix2 = options && options.windows) => (glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options)).test(utils.basename(input2, { windows: posix2 }));
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse4(pattern, { ...options, fastpaths: !1 });
+    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse5(pattern, { ...options, fastpaths: !1 });
     picomatch2.scan = (input2, options) => scan(input2, options);
     picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
@@ -14701,7 +14701,7 @@ var require_picomatch = __commonJS({
       if (!input2 || typeof input2 != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse4.fastpaths(input2, options)), parsed.output || (parsed = parse4(input2, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse5.fastpaths(input2, options)), parsed.output || (parsed = parse5(input2, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -16702,6 +16702,107 @@ function valueOf({ protection, read }) {
   return read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null };
 }
 
+// src/catalog/unreviewed.ts
+function words(list, withEmpty = !1) {
+  let set = new Set(list.split(" "));
+  return withEmpty && set.add(""), set;
+}
+var DATA_WORDS = words(
+  "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
+), STORE_SERVICES = words(
+  "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
+), STORE_NOUNS = words(
+  "cluster instance global serverless replication namespace flexible server managed database",
+  !0
+), NOT_DATA_BEFORE = words(
+  "route api ssh access public host signing usage"
+), DATA_PAIRS = words(
+  "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
+), CONFIG_WORDS = words(
+  "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
+), REFERENCE_BEFORE = words(
+  "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
+);
+function judgeUnreviewedName(type) {
+  let words2 = type.split("_").slice(1), found;
+  for (let index = 0; index < words2.length; index += 1) {
+    let word = words2[index] ?? "", pair = `${word}_${words2[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words2[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
+    width === 0 || NOT_DATA_BEFORE.has(words2[index - 1] ?? "") || words2.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words2.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
+  }
+  return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
+}
+
+// src/assess/unreviewed.ts
+function judgeUnreviewedDestroy(type) {
+  let judged = judgeUnreviewedName(type);
+  return judged.word !== void 0 ? {
+    holdsData: !0,
+    reason: [
+      code(type),
+      ` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with `,
+      code(`stateful-types: ${type}=none`)
+    ],
+    recoverability: [
+      "unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere"
+    ]
+  } : {
+    holdsData: !1,
+    reason: [
+      code(type),
+      " is not in destroy-guard's catalog; if it holds data, classify it with ",
+      code(`stateful-types: ${type}=high`),
+      " (or critical)"
+    ],
+    recoverability: []
+  };
+}
+var UnreviewedWords = class {
+  #said = /* @__PURE__ */ new WeakMap();
+  /** The judgement of `type`, its reason `changeReason` followed by what the tool did not know. */
+  of(changeReason, type) {
+    let byType = this.#said.get(changeReason);
+    byType === void 0 && (byType = /* @__PURE__ */ new Map(), this.#said.set(changeReason, byType));
+    let said = byType.get(type);
+    if (said === void 0) {
+      let judged = judgeUnreviewedDestroy(type);
+      said = { ...judged, reason: [...changeReason, "; ", ...judged.reason] }, byType.set(type, said);
+    }
+    return said;
+  }
+};
+
+// src/assess/needs-values.ts
+var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
+  "incomplete-plan",
+  "unknown-action"
+]);
+function requiresApproval(kind, severity, failOn) {
+  return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, failOn);
+}
+function valuesNeeded(options) {
+  let { catalog, failOn } = options, destroyApproved = /* @__PURE__ */ new Map(), approvesDestroy = (type) => {
+    let approves = destroyApproved.get(type);
+    return approves === void 0 && (approves = catalog.decide(type).status === "unreviewed" && judgeUnreviewedDestroy(type).holdsData ? requiresApproval("destroy", "high", failOn) : requiresApproval("other-destroy", "low", failOn), destroyApproved.set(type, approves)), approves;
+  };
+  return (type, actions) => {
+    switch (classifyActions(actions)) {
+      case "create":
+      case "read":
+      case "no-op":
+      case "open":
+        return !1;
+      case "forget":
+        return requiresApproval("forget", "info", failOn);
+      case "delete":
+      case "replace-destroy-before-create":
+      case "replace-create-before-destroy":
+        return catalog.lookup(type) !== void 0 || approvesDestroy(type);
+      default:
+        return !0;
+    }
+  };
+}
+
 // src/assess/weakened.ts
 var isSet = (read) => typeof read.value == "string" && read.value !== "", positive = (read) => (asNumber(read) ?? 0) > 0, switchedOff = (what) => ({
   protects: isTrue,
@@ -16786,80 +16887,8 @@ function findWeakenings(protections, change) {
   return found;
 }
 
-// src/catalog/unreviewed.ts
-function words(list, withEmpty = !1) {
-  let set = new Set(list.split(" "));
-  return withEmpty && set.add(""), set;
-}
-var DATA_WORDS = words(
-  "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
-), STORE_SERVICES = words(
-  "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
-), STORE_NOUNS = words(
-  "cluster instance global serverless replication namespace flexible server managed database",
-  !0
-), NOT_DATA_BEFORE = words(
-  "route api ssh access public host signing usage"
-), DATA_PAIRS = words(
-  "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
-), CONFIG_WORDS = words(
-  "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
-), REFERENCE_BEFORE = words(
-  "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
-);
-function judgeUnreviewedName(type) {
-  let words2 = type.split("_").slice(1), found;
-  for (let index = 0; index < words2.length; index += 1) {
-    let word = words2[index] ?? "", pair = `${word}_${words2[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words2[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
-    width === 0 || NOT_DATA_BEFORE.has(words2[index - 1] ?? "") || words2.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words2.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
-  }
-  return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
-}
-
-// src/assess/unreviewed.ts
-function judgeUnreviewedDestroy(type) {
-  let judged = judgeUnreviewedName(type);
-  return judged.word !== void 0 ? {
-    holdsData: !0,
-    reason: [
-      code(type),
-      ` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with `,
-      code(`stateful-types: ${type}=none`)
-    ],
-    recoverability: [
-      "unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere"
-    ]
-  } : {
-    holdsData: !1,
-    reason: [
-      code(type),
-      " is not in destroy-guard's catalog; if it holds data, classify it with ",
-      code(`stateful-types: ${type}=high`),
-      " (or critical)"
-    ],
-    recoverability: []
-  };
-}
-var UnreviewedWords = class {
-  #said = /* @__PURE__ */ new WeakMap();
-  /** The judgement of `type`, its reason `changeReason` followed by what the tool did not know. */
-  of(changeReason, type) {
-    let byType = this.#said.get(changeReason);
-    byType === void 0 && (byType = /* @__PURE__ */ new Map(), this.#said.set(changeReason, byType));
-    let said = byType.get(type);
-    if (said === void 0) {
-      let judged = judgeUnreviewedDestroy(type);
-      said = { ...judged, reason: [...changeReason, "; ", ...judged.reason] }, byType.set(type, said);
-    }
-    return said;
-  }
-};
-
 // src/assess/assess-plan.ts
-var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
-  "incomplete-plan",
-  "unknown-action"
-]), NONE = [], PlanAssessor = class {
+var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), NONE = [], PlanAssessor = class {
   #source;
   #options;
   #findings = [];
@@ -16869,7 +16898,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   #words = new WordBook();
   #unreviewedWords = new UnreviewedWords();
   constructor(source, options) {
-    this.#source = source, this.#options = options;
+    this.#source = source, this.#options = options, this.needsValues = valuesNeeded(options);
   }
   /** Bound, so it can be handed to the plan reader as its change sink. */
   add = (change) => {
@@ -16911,6 +16940,8 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
           return;
       }
   };
+  /** For the plan reader: whether assessing a change reads its attribute values. */
+  needsValues;
   finish(meta2) {
     let planLevel = [], incomplete = incompleteReason(meta2);
     incomplete !== void 0 && planLevel.push(this.#planFinding("incomplete-plan", "high", incomplete, []));
@@ -17006,11 +17037,11 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     });
   }
   #push(change, kind, severity, detail, words2 = this.#words.wordsOf(change)) {
-    let recoverability = detail.recoverability ?? NONE, requiresApproval = detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity);
+    let recoverability = detail.recoverability ?? NONE, requiresApproval2 = detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity);
     this.#findings.push({
       kind,
       severity,
-      requiresApproval,
+      requiresApproval: requiresApproval2,
       plan: this.#source.path,
       moduleDir: this.#source.moduleDir,
       address: change.address,
@@ -17027,7 +17058,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       protections: detail.protections ?? NONE,
       // Only a finding that requires approval has an identity (src/assess/identity.ts): the
       // others never need the digest, nor `change.before`.
-      ...requiresApproval ? objectOf(change.before) : {}
+      ...requiresApproval2 ? objectOf(change.before) : {}
     });
   }
   #planFinding(kind, severity, reason, actions) {
@@ -17050,7 +17081,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     };
   }
   #requiresApproval(kind, severity) {
-    return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
+    return requiresApproval(kind, severity, this.#options.failOn);
   }
 };
 
@@ -26278,14 +26309,14 @@ var validateAsync = async (schema2, value, _ctx) => {
   let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema2._zod.run({ value, issues: [] }, ctx);
   return result instanceof Promise && (result = await result), result.issues.length === 0;
 }, _encode = (_Err) => {
-  let parse4 = _parse(_Err), fn = (schema2, value, _ctx, _params) => {
+  let parse5 = _parse(_Err), fn = (schema2, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse4(schema2, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  let parse4 = _parse(_Err), fn = (schema2, value, _ctx, _params) => parse4(schema2, value, _ctx, finalizeParams(fn, _params));
+  let parse5 = _parse(_Err), fn = (schema2, value, _ctx, _params) => parse5(schema2, value, _ctx, finalizeParams(fn, _params));
   return fn;
 };
 var _encodeAsync = (_Err) => {
@@ -27037,7 +27068,7 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse4 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -27047,7 +27078,7 @@ function capSize(inst, size) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse4(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -29985,8 +30016,8 @@ var ARRAY = 0, OBJECT = 1, Cursor = class {
   /** The escape after a backslash at `i`; `i` ends on its last character. */
   escape() {
     if (this.i += 1, this.i >= this.n) return !1;
-    let escaped = this.text[this.i] ?? "";
-    if (escaped !== "u") return '"\\/bfnrt'.includes(escaped);
+    let escaped2 = this.text[this.i] ?? "";
+    if (escaped2 !== "u") return '"\\/bfnrt'.includes(escaped2);
     for (let k = 0; k < 4; k += 1)
       if (this.i += 1, this.i >= this.n || !isHex(this.code())) return !1;
     return !0;
@@ -30606,6 +30637,184 @@ var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125,
   }
 };
 
+// src/plan/stream/fields.ts
+var QUOTE2 = 34, COMMA2 = 44, COLON2 = 58, OPEN_BRACE2 = 123, CLOSE_BRACE2 = 125, OPEN_BRACKET2 = 91, CLOSE_BRACKET2 = 93, ELEMENT_KEYS = [
+  "address",
+  "module_address",
+  "mode",
+  "type",
+  "name",
+  "provider_name",
+  "deposed",
+  "action_reason",
+  "previous_address",
+  "change"
+], CHANGE_AT = 9, UNIQUE_AT = /* @__PURE__ */ new Set([0, 6, 8]), CHANGE_KEYS = [
+  "actions",
+  "replace_paths",
+  "before",
+  "after",
+  "after_unknown",
+  "before_sensitive",
+  "after_sensitive"
+], FIRST_VALUE_AT = 2;
+function keyTable(keys) {
+  let byLength = [];
+  return keys.forEach((key, index) => (byLength[key.length] ??= []).push(index)), {
+    byLength,
+    bytes: keys.map((key) => Uint8Array.from(key, (char) => char.charCodeAt(0)))
+  };
+}
+var ELEMENT_TABLE = keyTable(ELEMENT_KEYS), CHANGE_TABLE = keyTable(CHANGE_KEYS), elementSlots = new Int32Array(3 * ELEMENT_KEYS.length), changeSlots = new Int32Array(3 * CHANGE_KEYS.length), escaped = !1;
+function readChangeFields(buffer, start, end, needsValues) {
+  if (changeSlots.fill(-1), readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0)
+    return;
+  let slots = elementSlots, field = (at2) => {
+    let from = slots[3 * at2];
+    if (from < 0) return;
+    let to = slots[3 * at2 + 1];
+    return UNIQUE_AT.has(at2) ? valueOf2(buffer, from, to, slots[3 * at2 + 2] === 1) : remembered(buffer, from, to);
+  }, type = field(3), change, changeFrom = slots[3 * CHANGE_AT];
+  if (changeFrom >= 0) {
+    let changeTo = slots[3 * CHANGE_AT + 1];
+    change = buffer[changeFrom] === OPEN_BRACE2 ? readChange(buffer, type, needsValues) : parse2(buffer, changeFrom, changeTo);
+  }
+  return {
+    address: field(0),
+    module_address: field(1),
+    mode: field(2),
+    type,
+    name: field(4),
+    provider_name: field(5),
+    deposed: field(6),
+    action_reason: field(7),
+    previous_address: field(8),
+    change
+  };
+}
+function readChange(buffer, type, needsValues) {
+  let slots = changeSlots, field = (at2, remember) => {
+    let from = slots[3 * at2];
+    if (from < 0) return;
+    let to = slots[3 * at2 + 1];
+    return remember ? remembered(buffer, from, to) : parse2(buffer, from, to);
+  }, actions = field(0, !0);
+  return typeof type != "string" || !Array.isArray(actions) || !actions.every((word) => typeof word == "string") || needsValues(type, actions) ? {
+    actions,
+    replace_paths: field(1, !0),
+    before: field(FIRST_VALUE_AT, !1),
+    after: field(3, !1),
+    after_unknown: field(4, !1),
+    before_sensitive: field(5, !1),
+    after_sensitive: field(6, !1)
+  } : { actions, replace_paths: field(1, !0) };
+}
+function readMembers(buffer, start, end, table, slots) {
+  if (slots.fill(-1), buffer[start] !== OPEN_BRACE2) return -1;
+  let i = skipSpace(buffer, start + 1, end);
+  if (buffer[i] === CLOSE_BRACE2) return i + 1;
+  for (; ; ) {
+    if (buffer[i] !== QUOTE2) return -1;
+    let keyStart = i + 1;
+    if (escaped = !1, i = skipString(buffer, keyStart, end), escaped || i >= end) return -1;
+    let known = keyIndex(buffer, keyStart, i - 1, table);
+    if (i = skipSpace(buffer, i, end), buffer[i] !== COLON2) return -1;
+    let valueStart = skipSpace(buffer, i + 1, end);
+    escaped = !1;
+    let valueEnd;
+    if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE2) {
+      if (valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots), valueEnd < 0) return -1;
+    } else if (valueEnd = skipValue(buffer, valueStart, end), valueEnd > end) return -1;
+    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = escaped ? 1 : 0), i = skipSpace(buffer, valueEnd, end), buffer[i] === CLOSE_BRACE2) return i + 1;
+    if (buffer[i] !== COMMA2) return -1;
+    i = skipSpace(buffer, i + 1, end);
+  }
+}
+function keyIndex(buffer, start, end, table) {
+  let candidates = table.byLength[end - start];
+  if (candidates === void 0) return -1;
+  for (let at2 = 0; at2 < candidates.length; at2 += 1) {
+    let index = candidates[at2];
+    if (sameBytes(buffer, start, table.bytes[index])) return index;
+  }
+  return -1;
+}
+function valueOf2(buffer, start, end, escaped2) {
+  return buffer[start] === QUOTE2 && !escaped2 ? buffer.toString("utf8", start + 1, end - 1) : parse2(buffer, start, end);
+}
+function parse2(buffer, start, end) {
+  return JSON.parse(buffer.toString("utf8", start, end));
+}
+function sameBytes(buffer, start, bytes) {
+  for (let index = 0; index < bytes.length; index += 1)
+    if (buffer[start + index] !== bytes[index]) return !1;
+  return !0;
+}
+var REMEMBERED = 4096, rememberedBytes = new Array(REMEMBERED), rememberedValues = new Array(REMEMBERED), REMEMBER_BYTES = 256;
+function remembered(buffer, start, end) {
+  let length = end - start;
+  if (length > REMEMBER_BYTES) return parse2(buffer, start, end);
+  let hash = 2166136261 ^ length;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ buffer[i], 16777619);
+  let slot = (hash >>> 0) % REMEMBERED, known = rememberedBytes[slot];
+  if (known !== void 0 && known.length === length && sameBytes(buffer, start, known))
+    return rememberedValues[slot];
+  let value = parse2(buffer, start, end);
+  return rememberedBytes[slot] = Uint8Array.prototype.slice.call(buffer, start, end), rememberedValues[slot] = value, value;
+}
+function skipSpace(buffer, start, end) {
+  let i = start;
+  for (; i < end && SPACE[buffer[i]] === 1; ) i += 1;
+  return i;
+}
+function skipString(buffer, start, end) {
+  let i = start;
+  for (; ; ) {
+    for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
+    if (i >= end) return end + 1;
+    if (buffer[i] === QUOTE2) return i + 1;
+    escaped = !0, i += 2;
+  }
+}
+var NESTING = new Uint8Array(256);
+NESTING[QUOTE2] = 1;
+NESTING[OPEN_BRACE2] = 2;
+NESTING[OPEN_BRACKET2] = 2;
+NESTING[CLOSE_BRACE2] = 3;
+NESTING[CLOSE_BRACKET2] = 3;
+function skipValue(buffer, start, end) {
+  let first = buffer[start];
+  if (first === QUOTE2) return skipString(buffer, start + 1, end);
+  if (first !== OPEN_BRACE2 && first !== OPEN_BRACKET2) {
+    let i2 = start;
+    for (; i2 < end; ) {
+      let byte = buffer[i2];
+      if (byte === COMMA2 || byte === CLOSE_BRACE2 || byte === CLOSE_BRACKET2 || SPACE[byte] === 1)
+        return i2;
+      i2 += 1;
+    }
+    return i2;
+  }
+  let depth = 1, i = start + 1;
+  for (; i < end; ) {
+    let kind = NESTING[buffer[i]];
+    if (i += 1, kind !== 0) {
+      if (kind === 1) {
+        for (; ; ) {
+          for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
+          if (i >= end) return end + 1;
+          if (buffer[i] === QUOTE2) break;
+          i += 2;
+        }
+        i += 1;
+      } else if (kind === 2)
+        depth += 1;
+      else if (depth -= 1, depth === 0) return i;
+    }
+  }
+  return end + 1;
+}
+
 // src/plan/stream/errors.ts
 import { Buffer as Buffer5 } from "node:buffer";
 
@@ -30702,7 +30911,7 @@ async function shown2(handle, at2) {
 function truncated(byte, displayPath) {
   return brokenJsonError({ kind: "truncated", byte }, displayPath);
 }
-var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PIECE = 64 * 1024;
+var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON3 = 58, PIECE = 64 * 1024;
 async function wrapperTextEnd(handle, at2) {
   let position = at2, escapes = 0;
   for (; ; ) {
@@ -30716,8 +30925,8 @@ async function wrapperTextEnd(handle, at2) {
     for (; index < piece.length && SPACE2.has(piece[index]); ) index += 1;
     if (position += index, index < piece.length || piece.length === 0) break;
   }
-  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF && next[1] === COLON2 && next[2] === COLON2;
-  if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON2 && next[1] === COLON2)))
+  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF && next[1] === COLON3 && next[2] === COLON3;
+  if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON3 && next[1] === COLON3)))
     return trimTextEnd(handle, commands ? position - 1 : position);
 }
 async function trimTextEnd(handle, end) {
@@ -30761,7 +30970,7 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
   constructor(broken) {
     super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
   }
-}, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
+}, OPEN_BRACE3 = 123, OPEN_BRACKET3 = 91;
 async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead) {
   let window2 = new FileWindow(handle, start, readBytes);
   window2.onRead = onRead;
@@ -30778,7 +30987,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
       key = String(JSON.parse(window2.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
     else if (stop === "value") {
       let byte = scanner.valueByte;
-      keep = byte === OPEN_BRACE2 || byte === OPEN_BRACKET2 ? -1 : scanner.valueStart, byte === OPEN_BRACKET2 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
+      keep = byte === OPEN_BRACE3 || byte === OPEN_BRACKET3 ? -1 : scanner.valueStart, byte === OPEN_BRACKET3 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
     } else if (stop === "member") {
       let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window2.text(valueStart, valueEnd)) : emptied(valueByte);
       if (Object.defineProperty(top, key, {
@@ -30800,9 +31009,9 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
   return await checkTail(window2, scanner, wrapped, top), { top, lists };
 }
 function emptied(firstByte) {
-  return firstByte === OPEN_BRACE2 ? {} : [];
+  return firstByte === OPEN_BRACE3 ? {} : [];
 }
-var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT = 37;
+var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON4 = 58, PERCENT = 37;
 async function checkTail(window2, scanner, wrapped, top) {
   let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at2) => new BrokenDocument({
     at: escapesAt >= 0 ? escapesAt : at2,
@@ -30814,8 +31023,8 @@ async function checkTail(window2, scanner, wrapped, top) {
   for (let byte = await byteAt(window2, position); byte >= 0; byte = await byteAt(window2, position)) {
     if (SPACE3.has(byte))
       byte === LF2 && escapesAt < 0 && (lineFeed = !0);
-    else if (wrapped && byte === COLON3 && previous === LF2) {
-      if (await byteAt(window2, position + 1) === COLON3) return;
+    else if (wrapped && byte === COLON4 && previous === LF2) {
+      if (await byteAt(window2, position + 1) === COLON4) return;
       throw broken(position);
     } else if (wrapped && byte === PERCENT && escapes < 4 && (escapesAt < 0 || isLineEndLetter(previous))) {
       escapesAt < 0 && (escapesAt = position);
@@ -30845,13 +31054,13 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
     progress && ((end) => progress("checking", end, size))
   ), meta2 = toPlanMeta(index.top, displayPath);
   changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
-  let lists = [
+  let needsValues = options.needsValues ?? allValues, lists = [
     ["resource_changes", toPlanChange],
     ["deferred_changes", toDeferredChange]
   ];
   for (let [key, toChange] of lists) {
     let range = index.lists[key];
-    if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
+    if (range === void 0 || range.firstByte !== OPEN_BRACKET4) continue;
     await emitElements(
       handle,
       range,
@@ -30859,12 +31068,13 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
       key,
       displayPath,
       progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
+      key === "resource_changes" ? (buffer, start2, end) => readChangeFields(buffer, start2, end, needsValues) : void 0,
       (raw, position) => onChange(toChange(raw, displayPath, position))
     );
   }
   return meta2;
 }
-var OPEN_BRACKET3 = 91;
+var OPEN_BRACKET4 = 91, allValues = () => !0;
 async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
     return await indexDocument(
@@ -30879,13 +31089,14 @@ async function indexOrExplain(handle, start, readBytes, elementCapacity, display
     throw error3 instanceof BrokenDocument ? await explainBroken(handle, error3.broken, start.wrapped, displayPath) : error3 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error3;
   }
 }
-async function emitElements(handle, range, readBytes, key, displayPath, told, emit) {
+async function emitElements(handle, range, readBytes, key, displayPath, told, fields, emit) {
   let window2 = new FileWindow(handle, range.start, readBytes, range.end);
   window2.onRead = told;
   let position = 0, onElement = (start, end) => {
     let raw;
     try {
-      raw = JSON.parse(window2.text(start, end));
+      let base = window2.base;
+      raw = fields?.(window2.buffer, start - base, end - base) ?? JSON.parse(window2.text(start, end));
     } catch (error3) {
       throw isStringTooLong(error3) ? tooLarge2(`${key}[${position}]`, displayPath) : changedWhileRead(displayPath);
     }
@@ -30935,7 +31146,7 @@ function changedWhileRead(displayPath) {
 
 // src/plan/stream/start.ts
 import { Buffer as Buffer6 } from "node:buffer";
-var OPEN_BRACE3 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var OPEN_BRACE4 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
 async function findJsonObject(handle, size) {
   let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
   if (head.length === 0 || encoding !== "utf-8") return;
@@ -30947,7 +31158,7 @@ async function findJsonObject(handle, size) {
   }
   let first = offset;
   for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
-  return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
+  return head[first] === OPEN_BRACE4 ? { offset, wrapped } : void 0;
 }
 
 // src/plan/open.ts
@@ -31059,7 +31270,10 @@ async function assessPlans(lines2, options) {
     );
   let assessments = [];
   for (let input2 of inputs) {
-    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path3 = input2.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path3, phase, done, total }) }, meta2 = input2.filePath === "-" ? await readStdinPlan(options.stdin, input2.source.path, assessor.add, { stream }) : await readPlan(input2.filePath, input2.source.path, assessor.add, stream);
+    let assessor = new PlanAssessor(input2.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path3 = input2.source.path, stream = {
+      needsValues: assessor.needsValues,
+      ...told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path3, phase, done, total }) }
+    }, meta2 = input2.filePath === "-" ? await readStdinPlan(options.stdin, input2.source.path, assessor.add, { stream }) : await readPlan(input2.filePath, input2.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta2));
   }
   return buildReport(assessments, options.failOn);
@@ -32414,7 +32628,7 @@ function expand2(template, context) {
     }
   ), template === "/" ? template : template.replace(/\/$/, "");
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase(), url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}"), headers = Object.assign({}, options.headers), body, parameters = omit2(options, [
     "method",
     "baseUrl",
@@ -32444,7 +32658,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge2(defaults, route, options));
+  return parse3(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   let DEFAULTS2 = merge2(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
@@ -32452,7 +32666,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -32478,7 +32692,7 @@ var NullObject = /* @__PURE__ */ (() => {
   };
   return C.prototype = /* @__PURE__ */ Object.create(null), C;
 })();
-function parse3(header2, options) {
+function parse4(header2, options) {
   let stopFlags = 4 | (options?.comma === !0 ? 8 : 0), len = header2.length, valueStart = options?.start ?? 0;
   for (; (CHAR_MAP[header2.charCodeAt(valueStart)] & 2) !== 0; )
     valueStart++;
@@ -32512,11 +32726,11 @@ function parseParameters(header2, type, index, len, stopFlags) {
         for (index++; (CHAR_MAP[header2.charCodeAt(index)] & 2) !== 0; )
           index++;
         if (index < len && header2.charCodeAt(index) === 34) {
-          let quotedStart = ++index, escaped = !1;
+          let quotedStart = ++index, escaped2 = !1;
           for (; index < len; ) {
             let code4 = header2.charCodeAt(index);
             if (code4 === 34) {
-              parameters[key] === void 0 && (parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index)), index++;
+              parameters[key] === void 0 && (parameters[key] = escaped2 ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index)), index++;
               let stop2 = 0;
               for (; index < len; ) {
                 let code5 = header2.charCodeAt(index), flags2 = CHAR_MAP[code5];
@@ -32531,7 +32745,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
               continue parameter;
             }
             if (code4 === 92 && index + 1 < len) {
-              escaped = !0, index += 2;
+              escaped2 = !0, index += 2;
               continue;
             }
             index++;
@@ -32820,7 +33034,7 @@ async function getResponseData(response2) {
   let contentType = response2.headers.get("content-type");
   if (!contentType)
     return response2.text().catch(noop2);
-  let mimetype = parse3(contentType);
+  let mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {

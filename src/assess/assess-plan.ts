@@ -10,7 +10,8 @@ import { detectMassDestroy, emptyTally } from './mass-destroy.js';
 import { because, incompleteReason, ORPHAN_REASONS } from './reasons.js';
 import { destroyOutcome } from './outcome.js';
 import { judgeRecoverability } from './recoverability.js';
-import { isAtLeast, type Severity } from '../catalog/severity.js';
+import type { Severity } from '../catalog/severity.js';
+import { requiresApproval, valuesNeeded } from './needs-values.js';
 import { findWeakenings } from './weakened.js';
 import { UnreviewedWords } from './unreviewed.js';
 
@@ -30,12 +31,6 @@ export interface PlanAssessment {
 }
 
 const NOT_STORED_MODES: ReadonlySet<string> = new Set(['data', 'ephemeral']);
-
-/** Kinds that require approval whatever `fail-on` says: the tool could not judge the plan. */
-const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set([
-  'incomplete-plan',
-  'unknown-action',
-]);
 
 type Detail = {
   readonly reason: Parts;
@@ -64,6 +59,7 @@ export class PlanAssessor {
   constructor(source: PlanSource, options: AssessOptions) {
     this.#source = source;
     this.#options = options;
+    this.needsValues = valuesNeeded(options);
   }
 
   /** Bound, so it can be handed to the plan reader as its change sink. */
@@ -113,6 +109,9 @@ export class PlanAssessor {
         return;
     }
   };
+
+  /** For the plan reader: whether assessing a change reads its attribute values. */
+  readonly needsValues: (type: string, actions: readonly string[]) => boolean;
 
   finish(meta: PlanMeta): PlanAssessment {
     const planLevel: Finding[] = [];
@@ -293,6 +292,6 @@ export class PlanAssessor {
   }
 
   #requiresApproval(kind: FindingKind, severity: Severity): boolean {
-    return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
+    return requiresApproval(kind, severity, this.#options.failOn);
   }
 }

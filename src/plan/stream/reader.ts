@@ -24,7 +24,9 @@ import { SHOW_JSON, planError } from '../messages.js';
 import type { PlanMeta } from '../model.js';
 import type { ChangeSink } from '../read.js';
 import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from '../schema.js';
+import type { Buffer } from 'node:buffer';
 import { ArraySplitter } from './split.js';
+import { readChangeFields, type NeedsValues } from './fields.js';
 import { explainBroken } from './errors.js';
 import {
   BrokenDocument,
@@ -47,6 +49,12 @@ export interface StreamOptions {
   readonly elementCapacity?: number;
   /** Told how far each pass has read, after every read. */
   readonly progress?: ReadProgress;
+  /**
+   * Whether the sink reads the attribute values (`before`, `after` and their marks) of a
+   * change of this type and these actions; when it does not, they are not parsed and the
+   * change carries none (null, and false for the marks). Default: every change's are read.
+   */
+  readonly needsValues?: NeedsValues;
 }
 
 /**
@@ -77,6 +85,7 @@ export async function streamPlan(
   const meta = toPlanMeta(index.top, displayPath);
   changeList(index.top, 'resource_changes', displayPath);
   changeList(index.top, 'deferred_changes', displayPath);
+  const needsValues = options.needsValues ?? allValues;
   const lists = [
     ['resource_changes', toPlanChange],
     ['deferred_changes', toDeferredChange],
@@ -87,7 +96,11 @@ export async function streamPlan(
     const told =
       progress &&
       ((end: number) => progress('assessing', end - range.start, range.end - range.start));
-    await emitElements(handle, range, readBytes, key, displayPath, told, (raw, position) =>
+    const fields: Fields | undefined =
+      key === 'resource_changes'
+        ? (buffer, start, end) => readChangeFields(buffer, start, end, needsValues)
+        : undefined;
+    await emitElements(handle, range, readBytes, key, displayPath, told, fields, (raw, position) =>
       onChange(toChange(raw, displayPath, position)),
     );
   }
@@ -95,6 +108,11 @@ export async function streamPlan(
 }
 
 const OPEN_BRACKET = 0x5b;
+
+const allValues: NeedsValues = () => true;
+
+/** An element's fields read from its bytes (src/plan/stream/fields.ts), or undefined: parse it. */
+type Fields = (buffer: Buffer, start: number, end: number) => unknown;
 
 async function indexOrExplain(
   handle: FileHandle,
@@ -130,6 +148,7 @@ async function emitElements(
   key: ListKey,
   displayPath: string,
   told: ((end: number) => void) | undefined,
+  fields: Fields | undefined,
   emit: (raw: unknown, position: number) => void,
 ): Promise<void> {
   const window = new FileWindow(handle, range.start, readBytes, range.end);
@@ -138,7 +157,9 @@ async function emitElements(
   const onElement = (start: number, end: number): void => {
     let raw: unknown;
     try {
-      raw = JSON.parse(window.text(start, end));
+      const base = window.base;
+      raw =
+        fields?.(window.buffer, start - base, end - base) ?? JSON.parse(window.text(start, end));
     } catch (error) {
       if (isStringTooLong(error)) throw tooLarge(`${key}[${position}]`, displayPath);
       throw changedWhileRead(displayPath);
