@@ -30363,7 +30363,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   }
   /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
   scan(buffer, base, end) {
-    let i = this.offset - base, state = this.#state, depth = this.#depth, stop = "more";
+    let i = this.offset - base, state = this.#state, depth = this.#depth, inKey = this.#inKey, stack = this.#stack, elements = this.elements, stop = "more";
     scan: for (; i < end; )
       switch (state) {
         case STRING: {
@@ -30373,11 +30373,11 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             byte = buffer[i];
           }
           if (byte === 34) {
-            if (i += 1, !this.#inKey) {
+            if (i += 1, !inKey) {
               state = AFTER;
               continue;
             }
-            if (this.#inKey = !1, state = COLON, depth === 1 && this.#stack[0] === IN_OBJECT) {
+            if (inKey = !1, state = COLON, depth === 1 && stack[0] === IN_OBJECT) {
               stop = "key";
               break scan;
             }
@@ -30401,10 +30401,10 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          let container = this.#stack[depth - 1];
-          if (depth === 2 && this.elements !== void 0 && container === IN_ARRAY && (byte === 44 || byte === 93) && this.elements.add(this.#elementStart, base + i), byte === 44 && container !== void 0) {
+          let container = stack[depth - 1];
+          if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === 44 || byte === 93) && elements.add(this.#elementStart, base + i), byte === 44 && container !== void 0) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
-            state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, this.#inKey = !0, state = STRING);
+            state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, inKey = !0, state = STRING);
             continue;
           }
           if (byte === 125 && container === IN_OBJECT || byte === 93 && container === IN_ARRAY) {
@@ -30432,19 +30432,30 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             }
             continue;
           }
-          depth === 2 && this.elements !== void 0 && (this.#elementStart = base + i);
-          let member = depth === 1 && this.#stack[0] === IN_OBJECT;
+          depth === 2 && elements !== void 0 && (this.#elementStart = base + i);
+          let member = depth === 1 && stack[0] === IN_OBJECT;
           if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === 34)
             state = STRING;
-          else if (byte === 123 || byte === 91)
-            depth === this.#stack.length && this.#grow(), this.#stack[depth] = byte === 123 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === 123 ? OBJECT_FIRST : ARRAY_FIRST;
-          else if (DIGIT[byte] === 1)
+          else if (byte === 123 || byte === 91) {
+            if (depth === stack.length) {
+              this.#grow(), i -= 1;
+              break scan;
+            }
+            stack[depth] = byte === 123 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === 123 ? OBJECT_FIRST : ARRAY_FIRST;
+          } else if (DIGIT[byte] === 1)
             state = byte === 48 ? ZERO : INTEGER;
           else if (byte === 45)
             state = MINUS;
-          else if (byte === 116 || byte === 102 || byte === 110)
-            this.#literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, this.#literalAt = 1, state = LITERAL;
-          else {
+          else if (byte === 116 || byte === 102 || byte === 110) {
+            let literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, last = i + literal.length - 2;
+            if (last < end && buffer[last] === literal[literal.length - 1]) {
+              let at2 = 1;
+              for (; at2 < literal.length - 1 && buffer[i] === literal[at2]; )
+                i += 1, at2 += 1;
+              at2 === literal.length - 1 ? (i += 1, state = AFTER) : (this.#literal = literal, this.#literalAt = at2, state = LITERAL);
+            } else
+              this.#literal = literal, this.#literalAt = 1, state = LITERAL;
+          } else {
             i -= 1, stop = "error";
             break scan;
           }
@@ -30462,7 +30473,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             byte = buffer[i];
           }
           if (byte === 34) {
-            depth === 1 && (this.keyStart = base + i), i += 1, this.#inKey = !0, state = STRING;
+            depth === 1 && (this.keyStart = base + i), i += 1, inKey = !0, state = STRING;
             continue;
           }
           if (state === OBJECT_FIRST && byte === 125) {
@@ -30562,7 +30573,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
           break scan;
         }
       }
-    return this.#state = state, this.#depth = depth, this.offset = base + i, stop;
+    return this.#state = state, this.#depth = depth, this.#inKey = inKey, this.offset = base + i, stop === "more" && i < end ? this.scan(buffer, base, end) : stop;
   }
   /**
    * The input ended. A top-level scalar may end with it (a number has no end of its own);

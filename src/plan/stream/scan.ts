@@ -153,6 +153,9 @@ export class JsonScanner {
     let i = this.offset - base;
     let state = this.#state;
     let depth = this.#depth;
+    let inKey = this.#inKey;
+    const stack = this.#stack;
+    const elements = this.elements;
     let stop: ScanStop = 'more';
     scan: while (i < end) {
       switch (state) {
@@ -166,13 +169,13 @@ export class JsonScanner {
           }
           if (byte === QUOTE) {
             i += 1;
-            if (!this.#inKey) {
+            if (!inKey) {
               state = AFTER;
               continue;
             }
-            this.#inKey = false;
+            inKey = false;
             state = COLON;
-            if (depth === 1 && this.#stack[0] === IN_OBJECT) {
+            if (depth === 1 && stack[0] === IN_OBJECT) {
               stop = 'key';
               break scan;
             }
@@ -205,10 +208,10 @@ export class JsonScanner {
             if (i === end) break scan;
             byte = buffer[i] as number;
           }
-          const container = this.#stack[depth - 1];
-          if (depth === 2 && this.elements !== undefined && container === IN_ARRAY) {
+          const container = stack[depth - 1];
+          if (depth === 2 && elements !== undefined && container === IN_ARRAY) {
             if (byte === COMMA || byte === CLOSE_BRACKET) {
-              this.elements.add(this.#elementStart, base + i);
+              elements.add(this.#elementStart, base + i);
             }
           }
           if (byte === COMMA && container !== undefined) {
@@ -222,7 +225,7 @@ export class JsonScanner {
             // Fast path for `,"` inside an object below the top: straight into the key string.
             if (state === KEY && depth !== 1 && i < end && buffer[i] === QUOTE) {
               i += 1;
-              this.#inKey = true;
+              inKey = true;
               state = STRING;
             }
             continue;
@@ -267,8 +270,8 @@ export class JsonScanner {
             }
             continue;
           }
-          if (depth === 2 && this.elements !== undefined) this.#elementStart = base + i;
-          const member = depth === 1 && this.#stack[0] === IN_OBJECT;
+          if (depth === 2 && elements !== undefined) this.#elementStart = base + i;
+          const member = depth === 1 && stack[0] === IN_OBJECT;
           if (member) {
             this.valueStart = base + i;
             this.valueByte = byte;
@@ -277,8 +280,13 @@ export class JsonScanner {
           if (byte === QUOTE) {
             state = STRING;
           } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
-            if (depth === this.#stack.length) this.#grow();
-            this.#stack[depth] = byte === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
+            if (depth === stack.length) {
+              // Deeper than ever: a larger stack, and a fresh start of this loop with it.
+              this.#grow();
+              i -= 1;
+              break scan;
+            }
+            stack[depth] = byte === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
             depth += 1;
             state = byte === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
           } else if (DIGIT[byte] === 1) {
@@ -286,9 +294,28 @@ export class JsonScanner {
           } else if (byte === MINUS_BYTE) {
             state = MINUS;
           } else if (byte === 0x74 || byte === 0x66 || byte === 0x6e) {
-            this.#literal = byte === 0x74 ? TRUE : byte === 0x66 ? FALSE : NULL;
-            this.#literalAt = 1;
-            state = LITERAL;
+            const literal = byte === 0x74 ? TRUE : byte === 0x66 ? FALSE : NULL;
+            // The whole word at once when the piece holds it; else byte by byte (LITERAL).
+            const last = i + literal.length - 2;
+            if (last < end && buffer[last] === literal[literal.length - 1]) {
+              let at = 1;
+              while (at < literal.length - 1 && buffer[i] === literal[at]) {
+                i += 1;
+                at += 1;
+              }
+              if (at === literal.length - 1) {
+                i += 1;
+                state = AFTER;
+              } else {
+                this.#literal = literal;
+                this.#literalAt = at;
+                state = LITERAL;
+              }
+            } else {
+              this.#literal = literal;
+              this.#literalAt = 1;
+              state = LITERAL;
+            }
           } else {
             i -= 1;
             stop = 'error';
@@ -312,7 +339,7 @@ export class JsonScanner {
           if (byte === QUOTE) {
             if (depth === 1) this.keyStart = base + i;
             i += 1;
-            this.#inKey = true;
+            inKey = true;
             state = STRING;
             continue;
           }
@@ -455,7 +482,10 @@ export class JsonScanner {
     }
     this.#state = state;
     this.#depth = depth;
+    this.#inKey = inKey;
     this.offset = base + i;
+    // Only #grow stops the loop with 'more' before the end: scan on with the larger stack.
+    if (stop === 'more' && i < end) return this.scan(buffer, base, end);
     return stop;
   }
 
