@@ -11309,6 +11309,18 @@ var SHOW_JSON, PLAN_AND_SHOW, REGENERATE, LINE_BREAKS, CONTROL, init_messages = 
   }
 });
 
+// src/plan/json-space.ts
+function isJsonSpace(code3) {
+  return JSON_SPACE[code3] === 1;
+}
+var JSON_SPACE, init_json_space = __esm({
+  "src/plan/json-space.ts"() {
+    "use strict";
+    JSON_SPACE = new Uint8Array(256);
+    for (let code3 of [32, 9, 10, 13]) JSON_SPACE[code3] = 1;
+  }
+});
+
 // src/plan/wrapper.ts
 function isLineEndLetter(code3) {
   return code3 === 65 || code3 === 97 || code3 === 68 || code3 === 100;
@@ -11372,11 +11384,12 @@ function wrappedJsonRange(whole) {
   return { start, end };
 }
 function isLineEndOrSpace(code3) {
-  return code3 === 10 || code3 === 13 || code3 === 32 || code3 === 9;
+  return isJsonSpace(code3);
 }
 var UTF8_BOM, init_decode = __esm({
   "src/plan/decode.ts"() {
     "use strict";
+    init_json_space();
     init_wrapper();
     UTF8_BOM = [239, 187, 191];
   }
@@ -16130,7 +16143,7 @@ var init_zod = __esm({
   }
 });
 
-// src/plan/schema.ts
+// src/plan/zod-schemas.ts
 function buildSchemas() {
   let optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), change = object({
     address: string2().min(1),
@@ -16178,98 +16191,10 @@ function buildSchemas() {
 function planSchemas() {
   return schemas ??= buildSchemas(), schemas;
 }
-function toPlanMeta(raw, displayPath) {
-  if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
-    throw notAPlan(raw, displayPath);
-  let formatVersion = raw.format_version;
-  if (!SUPPORTED_FORMAT.test(formatVersion))
-    throw planError(
-      displayPath,
-      `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
-    );
-  if (!isValidTop(raw)) {
-    let parsed = planSchemas().top.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, "", displayPath);
-  }
-  let top = raw, meta2 = {
-    formatVersion,
-    // Test harnesses strip it; Terraform and OpenTofu always write it.
-    terraformVersion: top.terraform_version ?? "",
-    errored: top.errored ?? !1,
-    // Absent before 1.8 and in OpenTofu: those plans are complete.
-    complete: top.complete ?? !0
-  };
-  return top.applyable !== void 0 && top.applyable !== null && (meta2.applyable = top.applyable), meta2;
-}
-function changeList(top, key, displayPath) {
-  let list = top[key];
-  if (list == null) return [];
-  if (Array.isArray(list)) return list;
-  throw planError(
-    displayPath,
-    `${key} is ${kindOf(list)}, expected an array of changes; ${REGENERATE}`
-  );
-}
-function toPlanChange(raw, displayPath, index) {
-  return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
-}
-function toDeferredChange(raw, displayPath, index) {
-  let where2 = `deferred_changes[${index}]`;
-  if (!isRecord(raw) || typeof raw.reason != "string") {
-    let parsed = planSchemas().deferred.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-  }
-  let entry = raw;
-  return mapChange(entry.resource_change, `${where2}.resource_change`, displayPath, entry.reason);
-}
-function isValidChange(raw) {
-  if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
-  for (let key of [
-    "module_address",
-    "mode",
-    "name",
-    "provider_name",
-    "deposed",
-    "action_reason",
-    "previous_address"
-  ])
-    if (!isOptionalString(raw[key])) return !1;
-  let change = raw.change;
-  if (!isRecord(change)) return !1;
-  let actions = change.actions;
-  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
-    return !1;
-  let paths = change.replace_paths;
-  return paths == null ? !0 : Array.isArray(paths) && paths.every((path15) => Array.isArray(path15) && path15.every(isPathStep));
-}
-function isValidTop(raw) {
-  return typeof raw.format_version == "string" && isOptionalString(raw.terraform_version) && isOptionalBoolean(raw.errored) && isOptionalBoolean(raw.complete) && isOptionalBoolean(raw.applyable);
-}
-function mapChange(raw, where2, displayPath, deferredReason) {
-  let rc;
-  if (isValidChange(raw))
-    rc = raw;
-  else {
-    let parsed = planSchemas().change.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-    rc = parsed.data;
-  }
-  let change = {
-    address: rc.address,
-    mode: rc.mode ?? "managed",
-    type: rc.type,
-    name: rc.name ?? "",
-    providerName: rc.provider_name ?? "",
-    actions: rc.change.actions,
-    replacePaths: rc.change.replace_paths ?? [],
-    before: rc.change.before ?? null,
-    after: rc.change.after ?? null,
-    // Absent marks mean "nothing marked" (older versions omit them).
-    beforeSensitive: rc.change.before_sensitive ?? !1,
-    afterSensitive: rc.change.after_sensitive ?? !1,
-    afterUnknown: rc.change.after_unknown ?? !1
-  };
-  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), rc.previous_address !== void 0 && rc.previous_address !== null && (change.previousAddress = rc.previous_address), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
+function checked(which, raw, where2, displayPath) {
+  let parsed = planSchemas()[which].safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
+  return parsed.data;
 }
 function invalid(error2, raw, where2, displayPath) {
   let issue2 = error2.issues[0], path15 = issue2?.path ?? [], field = formatPath(where2, path15), actual = kindOf(valueAt(raw, path15)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path15[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
@@ -16315,11 +16240,97 @@ function valueAt(raw, path15) {
   }
   return current;
 }
-var schemas, SUPPORTED_FORMAT, SUPPORTED_FORMATS, isOptionalString, isNonEmptyString, isPathStep, isOptionalBoolean, init_schema = __esm({
-  "src/plan/schema.ts"() {
+var schemas, init_zod_schemas = __esm({
+  "src/plan/zod-schemas.ts"() {
     "use strict";
     init_zod();
     init_messages();
+    init_recognise();
+  }
+});
+
+// src/plan/schema.ts
+function toPlanMeta(raw, displayPath) {
+  if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
+    throw notAPlan(raw, displayPath);
+  let formatVersion = raw.format_version;
+  if (!SUPPORTED_FORMAT.test(formatVersion))
+    throw planError(
+      displayPath,
+      `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
+    );
+  let top = isValidTop(raw) ? raw : checked("top", raw, "", displayPath), meta2 = {
+    formatVersion,
+    // Test harnesses strip it; Terraform and OpenTofu always write it.
+    terraformVersion: top.terraform_version ?? "",
+    errored: top.errored ?? !1,
+    // Absent before 1.8 and in OpenTofu: those plans are complete.
+    complete: top.complete ?? !0
+  };
+  return top.applyable !== void 0 && top.applyable !== null && (meta2.applyable = top.applyable), meta2;
+}
+function changeList(top, key, displayPath) {
+  let list = top[key];
+  if (list == null) return [];
+  if (Array.isArray(list)) return list;
+  throw planError(
+    displayPath,
+    `${key} is ${kindOf(list)}, expected an array of changes; ${REGENERATE}`
+  );
+}
+function toPlanChange(raw, displayPath, index) {
+  return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
+}
+function toDeferredChange(raw, displayPath, index) {
+  let where2 = `deferred_changes[${index}]`, entry = isRecord(raw) && typeof raw.reason == "string" ? raw : checked("deferred", raw, where2, displayPath);
+  return mapChange(entry.resource_change, `${where2}.resource_change`, displayPath, entry.reason);
+}
+function isValidChange(raw) {
+  if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
+  for (let key of [
+    "module_address",
+    "mode",
+    "name",
+    "provider_name",
+    "deposed",
+    "action_reason",
+    "previous_address"
+  ])
+    if (!isOptionalString(raw[key])) return !1;
+  let change = raw.change;
+  if (!isRecord(change)) return !1;
+  let actions = change.actions;
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
+    return !1;
+  let paths = change.replace_paths;
+  return paths == null ? !0 : Array.isArray(paths) && paths.every((path15) => Array.isArray(path15) && path15.every(isPathStep));
+}
+function isValidTop(raw) {
+  return typeof raw.format_version == "string" && isOptionalString(raw.terraform_version) && isOptionalBoolean(raw.errored) && isOptionalBoolean(raw.complete) && isOptionalBoolean(raw.applyable);
+}
+function mapChange(raw, where2, displayPath, deferredReason) {
+  let rc = isValidChange(raw) ? raw : checked("change", raw, where2, displayPath), change = {
+    address: rc.address,
+    mode: rc.mode ?? "managed",
+    type: rc.type,
+    name: rc.name ?? "",
+    providerName: rc.provider_name ?? "",
+    actions: rc.change.actions,
+    replacePaths: rc.change.replace_paths ?? [],
+    before: rc.change.before ?? null,
+    after: rc.change.after ?? null,
+    // Absent marks mean "nothing marked" (older versions omit them).
+    beforeSensitive: rc.change.before_sensitive ?? !1,
+    afterSensitive: rc.change.after_sensitive ?? !1,
+    afterUnknown: rc.change.after_unknown ?? !1
+  };
+  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), rc.previous_address !== void 0 && rc.previous_address !== null && (change.previousAddress = rc.previous_address), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
+}
+var SUPPORTED_FORMAT, SUPPORTED_FORMATS, isOptionalString, isNonEmptyString, isPathStep, isOptionalBoolean, init_schema = __esm({
+  "src/plan/schema.ts"() {
+    "use strict";
+    init_messages();
+    init_zod_schemas();
     init_recognise();
     SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
     isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
@@ -16366,9 +16377,6 @@ function jsonErrorIndex(error2, text) {
   if (END_OF_INPUT.test(message)) return text.length;
   let found = firstSyntaxError(text);
   return found < 0 ? text.length : found;
-}
-function isSpace(code3) {
-  return code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
 }
 function isDigit(code3) {
   return code3 >= 48 && code3 <= 57;
@@ -16417,6 +16425,7 @@ var POSITION, END_OF_INPUT, ARRAY, OBJECT, Cursor, init_json_error = __esm({
   "src/plan/json-error.ts"() {
     "use strict";
     init_errors();
+    init_json_space();
     init_messages();
     POSITION = /\bat position (\d+)/u, END_OF_INPUT = /Unexpected end of JSON input/u;
     ARRAY = 0, OBJECT = 1, Cursor = class {
@@ -16431,7 +16440,7 @@ var POSITION, END_OF_INPUT, ARRAY, OBJECT, Cursor, init_json_error = __esm({
         return this.text.charCodeAt(this.i);
       }
       skipSpace() {
-        for (; this.i < this.n && isSpace(this.code()); ) this.i += 1;
+        for (; this.i < this.n && isJsonSpace(this.code()); ) this.i += 1;
       }
       /** Scans a string starting at its quote. */
       string() {
@@ -16716,15 +16725,70 @@ var PIPE_IT_IN, init_read = __esm({
   }
 });
 
+// src/plan/stream/split.ts
+var QUOTE, BACKSLASH, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, ArraySplitter, init_split = __esm({
+  "src/plan/stream/split.ts"() {
+    "use strict";
+    init_json_space();
+    QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
+      /** Absolute offset of the next byte to read. */
+      offset;
+      /** Absolute offset of the element being read, or -1 between elements. */
+      elementStart = -1;
+      /** The closing `]` was reached. */
+      finished = !1;
+      #opened = !1;
+      #depth = 0;
+      #inString = !1;
+      constructor(offset) {
+        this.offset = offset;
+      }
+      /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
+      split(buffer, base, end, onElement) {
+        let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
+        if (!this.#opened) {
+          for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
+          i < end && (this.#opened = !0, i += 1);
+        }
+        split: for (; ; ) {
+          if (inString) {
+            for (; ; ) {
+              if (i >= end) break split;
+              let byte2 = buffer[i];
+              if (byte2 === QUOTE) break;
+              i += byte2 === BACKSLASH ? 2 : 1;
+            }
+            i += 1, inString = !1;
+          }
+          if (i >= end) break;
+          let byte = buffer[i];
+          if (i += 1, byte === QUOTE)
+            start < 0 && (start = i - 1), inString = !0;
+          else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
+            start < 0 && (start = i - 1), depth += 1;
+          else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+            if (depth === 0) {
+              start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
+              break;
+            }
+            depth -= 1;
+          } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && JSON_SPACE[byte] === 0 && (start = i - 1);
+        }
+        this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
+      }
+    };
+  }
+});
+
 // src/plan/stream/scan.ts
-var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FIRST, KEY, COLON, AFTER, STRING, ESCAPE, UNICODE, MINUS, ZERO, INTEGER, POINT, FRACTION, EXPONENT_MARK, EXPONENT_SIGN, EXPONENT, LITERAL, END, IN_OBJECT, IN_ARRAY, TRUE, FALSE, NULL, ElementLog, JsonScanner, init_scan = __esm({
+var QUOTE2, BACKSLASH2, COMMA2, COLON_BYTE, OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2, MINUS_BYTE, PLUS_BYTE, DOT_BYTE, ZERO_BYTE, LF, STRING_STOP, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FIRST, KEY, COLON, AFTER, STRING, ESCAPE, UNICODE, MINUS, ZERO, INTEGER, POINT, FRACTION, EXPONENT_MARK, EXPONENT_SIGN, EXPONENT, LITERAL, END, IN_OBJECT, IN_ARRAY, TRUE, FALSE, NULL, ElementLog, JsonScanner, init_scan = __esm({
   "src/plan/stream/scan.ts"() {
     "use strict";
-    STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
+    init_json_space();
+    QUOTE2 = 34, BACKSLASH2 = 92, COMMA2 = 44, COLON_BYTE = 58, OPEN_BRACE2 = 123, CLOSE_BRACE2 = 125, OPEN_BRACKET2 = 91, CLOSE_BRACKET2 = 93, MINUS_BYTE = 45, PLUS_BYTE = 43, DOT_BYTE = 46, ZERO_BYTE = 48, LF = 10, STRING_STOP = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
     for (let byte = 0; byte < 32; byte += 1) STRING_STOP[byte] = 1;
-    STRING_STOP[34] = 1;
-    STRING_STOP[92] = 1;
-    for (let byte of [32, 9, 10, 13]) SPACE[byte] = 1;
+    STRING_STOP[QUOTE2] = 1;
+    STRING_STOP[BACKSLASH2] = 1;
     for (let char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
     for (let char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
     for (let char of "0123456789") DIGIT[char.charCodeAt(0)] = 1;
@@ -16784,7 +16848,7 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
                 if (i += 1, i === end) break scan;
                 byte = buffer[i];
               }
-              if (byte === 34) {
+              if (byte === QUOTE2) {
                 if (i += 1, !inKey) {
                   state = AFTER;
                   continue;
@@ -16793,10 +16857,10 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
                   stop = "key";
                   break scan;
                 }
-                i + 1 < end && buffer[i] === 58 && buffer[i + 1] === 34 && (i += 2, state = STRING);
+                i + 1 < end && buffer[i] === COLON_BYTE && buffer[i + 1] === QUOTE2 && (i += 2, state = STRING);
                 continue;
               }
-              if (byte === 92) {
+              if (byte === BACKSLASH2) {
                 i += 1, state = ESCAPE;
                 continue;
               }
@@ -16809,17 +16873,17 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
                 break scan;
               }
               let byte = buffer[i];
-              for (; SPACE[byte] === 1; ) {
-                if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+              for (; JSON_SPACE[byte] === 1; ) {
+                if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
                 byte = buffer[i];
               }
               let container = stack[depth - 1];
-              if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === 44 || byte === 93) && elements.add(this.#elementStart, base + i), byte === 44 && container !== void 0) {
+              if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === COMMA2 || byte === CLOSE_BRACKET2) && elements.add(this.#elementStart, base + i), byte === COMMA2 && container !== void 0) {
                 if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
-                state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, inKey = !0, state = STRING);
+                state === KEY && depth !== 1 && i < end && buffer[i] === QUOTE2 && (i += 1, inKey = !0, state = STRING);
                 continue;
               }
-              if (byte === 125 && container === IN_OBJECT || byte === 93 && container === IN_ARRAY) {
+              if (byte === CLOSE_BRACE2 && container === IN_OBJECT || byte === CLOSE_BRACKET2 && container === IN_ARRAY) {
                 if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, depth -= 1, depth === 0 && (state = END), stop !== "more") break scan;
                 if (depth === 0) {
                   stop = "done";
@@ -16833,11 +16897,11 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
             case VALUE:
             case ARRAY_FIRST: {
               let byte = buffer[i];
-              for (; SPACE[byte] === 1; ) {
-                if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+              for (; JSON_SPACE[byte] === 1; ) {
+                if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
                 byte = buffer[i];
               }
-              if (state === ARRAY_FIRST && byte === 93) {
+              if (state === ARRAY_FIRST && byte === CLOSE_BRACKET2) {
                 if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
                   stop = "done";
                   break scan;
@@ -16846,17 +16910,17 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
               }
               depth === 2 && elements !== void 0 && (this.#elementStart = base + i);
               let member = depth === 1 && stack[0] === IN_OBJECT;
-              if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === 34)
+              if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === QUOTE2)
                 state = STRING;
-              else if (byte === 123 || byte === 91) {
+              else if (byte === OPEN_BRACE2 || byte === OPEN_BRACKET2) {
                 if (depth === stack.length) {
                   this.#grow(), i -= 1;
                   break scan;
                 }
-                stack[depth] = byte === 123 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === 123 ? OBJECT_FIRST : ARRAY_FIRST;
+                stack[depth] = byte === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST;
               } else if (DIGIT[byte] === 1)
-                state = byte === 48 ? ZERO : INTEGER;
-              else if (byte === 45)
+                state = byte === ZERO_BYTE ? ZERO : INTEGER;
+              else if (byte === MINUS_BYTE)
                 state = MINUS;
               else if (byte === 116 || byte === 102 || byte === 110) {
                 let literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, last = i + literal.length - 2;
@@ -16880,15 +16944,15 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
             case OBJECT_FIRST:
             case KEY: {
               let byte = buffer[i];
-              for (; SPACE[byte] === 1; ) {
-                if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+              for (; JSON_SPACE[byte] === 1; ) {
+                if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
                 byte = buffer[i];
               }
-              if (byte === 34) {
+              if (byte === QUOTE2) {
                 depth === 1 && (this.keyStart = base + i), i += 1, inKey = !0, state = STRING;
                 continue;
               }
-              if (state === OBJECT_FIRST && byte === 125) {
+              if (state === OBJECT_FIRST && byte === CLOSE_BRACE2) {
                 if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
                   stop = "done";
                   break scan;
@@ -16900,11 +16964,11 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
             }
             case COLON: {
               let byte = buffer[i];
-              for (; SPACE[byte] === 1; ) {
-                if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+              for (; JSON_SPACE[byte] === 1; ) {
+                if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
                 byte = buffer[i];
               }
-              if (byte !== 58) {
+              if (byte !== COLON_BYTE) {
                 stop = "error";
                 break scan;
               }
@@ -16949,12 +17013,12 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
                 if (i += 1, i === end) break scan;
                 byte = buffer[i];
               }
-              state === INTEGER && byte === 46 ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+              state === INTEGER && byte === DOT_BYTE ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
               continue;
             }
             case ZERO: {
               let byte = buffer[i];
-              byte === 46 ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+              byte === DOT_BYTE ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
               continue;
             }
             case MINUS:
@@ -16965,12 +17029,12 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
                 stop = "error";
                 break scan;
               }
-              i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === 48 ? ZERO : INTEGER;
+              i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === ZERO_BYTE ? ZERO : INTEGER;
               continue;
             }
             case EXPONENT_MARK: {
               let byte = buffer[i];
-              if (byte === 43 || byte === 45)
+              if (byte === PLUS_BYTE || byte === MINUS_BYTE)
                 i += 1, state = EXPONENT_SIGN;
               else if (DIGIT[byte] === 1)
                 i += 1, state = EXPONENT;
@@ -17013,61 +17077,6 @@ var STRING_STOP, SPACE, SIMPLE_ESCAPE, HEX, DIGIT, VALUE, ARRAY_FIRST, OBJECT_FI
   }
 });
 
-// src/plan/stream/split.ts
-var QUOTE, BACKSLASH, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, ArraySplitter, init_split = __esm({
-  "src/plan/stream/split.ts"() {
-    "use strict";
-    init_scan();
-    QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
-      /** Absolute offset of the next byte to read. */
-      offset;
-      /** Absolute offset of the element being read, or -1 between elements. */
-      elementStart = -1;
-      /** The closing `]` was reached. */
-      finished = !1;
-      #opened = !1;
-      #depth = 0;
-      #inString = !1;
-      constructor(offset) {
-        this.offset = offset;
-      }
-      /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
-      split(buffer, base, end, onElement) {
-        let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
-        if (!this.#opened) {
-          for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
-          i < end && (this.#opened = !0, i += 1);
-        }
-        split: for (; ; ) {
-          if (inString) {
-            for (; ; ) {
-              if (i >= end) break split;
-              let byte2 = buffer[i];
-              if (byte2 === QUOTE) break;
-              i += byte2 === BACKSLASH ? 2 : 1;
-            }
-            i += 1, inString = !1;
-          }
-          if (i >= end) break;
-          let byte = buffer[i];
-          if (i += 1, byte === QUOTE)
-            start < 0 && (start = i - 1), inString = !0;
-          else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
-            start < 0 && (start = i - 1), depth += 1;
-          else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
-            if (depth === 0) {
-              start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
-              break;
-            }
-            depth -= 1;
-          } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && SPACE[byte] === 0 && (start = i - 1);
-        }
-        this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
-      }
-    };
-  }
-});
-
 // src/plan/stream/fields.ts
 function keyTable(keys) {
   let byLength = [];
@@ -17087,7 +17096,7 @@ function readChangeFields(buffer, start, end, needsValues) {
   }, type = field(3), change, changeFrom = slots[3 * CHANGE_AT];
   if (changeFrom >= 0) {
     let changeTo = slots[3 * CHANGE_AT + 1];
-    change = buffer[changeFrom] === OPEN_BRACE2 ? readChange(buffer, type, needsValues) : parse2(buffer, changeFrom, changeTo);
+    change = buffer[changeFrom] === OPEN_BRACE3 ? readChange(buffer, type, needsValues) : parse2(buffer, changeFrom, changeTo);
   }
   return {
     address: field(0),
@@ -17120,11 +17129,11 @@ function readChange(buffer, type, needsValues) {
   } : { actions, replace_paths: field(1, !0) };
 }
 function readMembers(buffer, start, end, table, slots) {
-  if (slots.fill(-1), buffer[start] !== OPEN_BRACE2) return -1;
+  if (slots.fill(-1), buffer[start] !== OPEN_BRACE3) return -1;
   let i = skipSpace(buffer, start + 1, end);
-  if (buffer[i] === CLOSE_BRACE2) return i + 1;
+  if (buffer[i] === CLOSE_BRACE3) return i + 1;
   for (; ; ) {
-    if (buffer[i] !== QUOTE2) return -1;
+    if (buffer[i] !== QUOTE3) return -1;
     let keyStart = i + 1;
     if (escaped = !1, i = skipString(buffer, keyStart, end), escaped || i >= end) return -1;
     let known = keyIndex(buffer, keyStart, i - 1, table);
@@ -17132,11 +17141,11 @@ function readMembers(buffer, start, end, table, slots) {
     let valueStart = skipSpace(buffer, i + 1, end);
     escaped = !1;
     let valueEnd;
-    if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE2) {
+    if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE3) {
       if (valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots), valueEnd < 0) return -1;
     } else if (valueEnd = skipValue(buffer, valueStart, end), valueEnd > end) return -1;
-    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = escaped ? 1 : 0), i = skipSpace(buffer, valueEnd, end), buffer[i] === CLOSE_BRACE2) return i + 1;
-    if (buffer[i] !== COMMA2) return -1;
+    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = escaped ? 1 : 0), i = skipSpace(buffer, valueEnd, end), buffer[i] === CLOSE_BRACE3) return i + 1;
+    if (buffer[i] !== COMMA3) return -1;
     i = skipSpace(buffer, i + 1, end);
   }
 }
@@ -17150,7 +17159,7 @@ function keyIndex(buffer, start, end, table) {
   return -1;
 }
 function valueOf2(buffer, start, end, escaped2) {
-  return buffer[start] === QUOTE2 && !escaped2 ? buffer.toString("utf8", start + 1, end - 1) : parse2(buffer, start, end);
+  return buffer[start] === QUOTE3 && !escaped2 ? buffer.toString("utf8", start + 1, end - 1) : parse2(buffer, start, end);
 }
 function parse2(buffer, start, end) {
   return JSON.parse(buffer.toString("utf8", start, end));
@@ -17173,7 +17182,7 @@ function remembered(buffer, start, end) {
 }
 function skipSpace(buffer, start, end) {
   let i = start;
-  for (; i < end && SPACE[buffer[i]] === 1; ) i += 1;
+  for (; i < end && JSON_SPACE[buffer[i]] === 1; ) i += 1;
   return i;
 }
 function skipString(buffer, start, end) {
@@ -17181,18 +17190,18 @@ function skipString(buffer, start, end) {
   for (; ; ) {
     for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
     if (i >= end) return end + 1;
-    if (buffer[i] === QUOTE2) return i + 1;
+    if (buffer[i] === QUOTE3) return i + 1;
     escaped = !0, i += 2;
   }
 }
 function skipValue(buffer, start, end) {
   let first = buffer[start];
-  if (first === QUOTE2) return skipString(buffer, start + 1, end);
-  if (first !== OPEN_BRACE2 && first !== OPEN_BRACKET2) {
+  if (first === QUOTE3) return skipString(buffer, start + 1, end);
+  if (first !== OPEN_BRACE3 && first !== OPEN_BRACKET3) {
     let i2 = start;
     for (; i2 < end; ) {
       let byte = buffer[i2];
-      if (byte === COMMA2 || byte === CLOSE_BRACE2 || byte === CLOSE_BRACKET2 || SPACE[byte] === 1)
+      if (byte === COMMA3 || byte === CLOSE_BRACE3 || byte === CLOSE_BRACKET3 || JSON_SPACE[byte] === 1)
         return i2;
       i2 += 1;
     }
@@ -17206,7 +17215,7 @@ function skipValue(buffer, start, end) {
         for (; ; ) {
           for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
           if (i >= end) return end + 1;
-          if (buffer[i] === QUOTE2) break;
+          if (buffer[i] === QUOTE3) break;
           i += 2;
         }
         i += 1;
@@ -17217,11 +17226,12 @@ function skipValue(buffer, start, end) {
   }
   return end + 1;
 }
-var QUOTE2, COMMA2, COLON2, OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2, ELEMENT_KEYS, CHANGE_AT, UNIQUE_AT, CHANGE_KEYS, FIRST_VALUE_AT, ELEMENT_TABLE, CHANGE_TABLE, elementSlots, changeSlots, escaped, REMEMBERED, rememberedBytes, rememberedValues, REMEMBER_BYTES, NESTING, init_fields = __esm({
+var QUOTE3, COMMA3, COLON2, OPEN_BRACE3, CLOSE_BRACE3, OPEN_BRACKET3, CLOSE_BRACKET3, ELEMENT_KEYS, CHANGE_AT, UNIQUE_AT, CHANGE_KEYS, FIRST_VALUE_AT, ELEMENT_TABLE, CHANGE_TABLE, elementSlots, changeSlots, escaped, REMEMBERED, rememberedBytes, rememberedValues, REMEMBER_BYTES, NESTING, init_fields = __esm({
   "src/plan/stream/fields.ts"() {
     "use strict";
+    init_json_space();
     init_scan();
-    QUOTE2 = 34, COMMA2 = 44, COLON2 = 58, OPEN_BRACE2 = 123, CLOSE_BRACE2 = 125, OPEN_BRACKET2 = 91, CLOSE_BRACKET2 = 93, ELEMENT_KEYS = [
+    QUOTE3 = 34, COMMA3 = 44, COLON2 = 58, OPEN_BRACE3 = 123, CLOSE_BRACE3 = 125, OPEN_BRACKET3 = 91, CLOSE_BRACKET3 = 93, ELEMENT_KEYS = [
       "address",
       "module_address",
       "mode",
@@ -17244,11 +17254,11 @@ var QUOTE2, COMMA2, COLON2, OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRAC
     ELEMENT_TABLE = keyTable(ELEMENT_KEYS), CHANGE_TABLE = keyTable(CHANGE_KEYS), elementSlots = new Int32Array(3 * ELEMENT_KEYS.length), changeSlots = new Int32Array(3 * CHANGE_KEYS.length), escaped = !1;
     REMEMBERED = 4096, rememberedBytes = new Array(REMEMBERED), rememberedValues = new Array(REMEMBERED), REMEMBER_BYTES = 256;
     NESTING = new Uint8Array(256);
-    NESTING[QUOTE2] = 1;
-    NESTING[OPEN_BRACE2] = 2;
-    NESTING[OPEN_BRACKET2] = 2;
-    NESTING[CLOSE_BRACE2] = 3;
-    NESTING[CLOSE_BRACKET2] = 3;
+    NESTING[QUOTE3] = 1;
+    NESTING[OPEN_BRACE3] = 2;
+    NESTING[OPEN_BRACKET3] = 2;
+    NESTING[CLOSE_BRACE3] = 3;
+    NESTING[CLOSE_BRACKET3] = 3;
   }
 });
 
@@ -17361,10 +17371,10 @@ async function wrapperTextEnd(handle, at3) {
   }
   for (; ; ) {
     let piece = await readAt(handle, position, PIECE), index = 0;
-    for (; index < piece.length && SPACE2.has(piece[index]); ) index += 1;
+    for (; index < piece.length && isJsonSpace(piece[index]); ) index += 1;
     if (position += index, index < piece.length || piece.length === 0) break;
   }
-  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF && next[1] === COLON3 && next[2] === COLON3;
+  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF2 && next[1] === COLON3 && next[2] === COLON3;
   if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON3 && next[1] === COLON3)))
     return trimTextEnd(handle, commands ? position - 1 : position);
 }
@@ -17372,7 +17382,7 @@ async function trimTextEnd(handle, end) {
   let position = end;
   for (; ; ) {
     let from = Math.max(0, position - PIECE), piece = await readAt(handle, from, position - from), index = piece.length;
-    for (; index > 0 && SPACE2.has(piece[index - 1]); ) index -= 1;
+    for (; index > 0 && isJsonSpace(piece[index - 1]); ) index -= 1;
     if (position = from + index, index > 0 || from === 0) break;
   }
   let tail = await readAt(handle, Math.max(0, position - 12), Math.min(12, position)), cut = tail.length;
@@ -17401,14 +17411,15 @@ function charBoundary(bytes) {
   let byte = bytes[lead2], size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
   return lead2 + size <= bytes.length ? bytes.length : lead2;
 }
-var SPACE2, LF, COLON3, PIECE, init_errors4 = __esm({
+var LF2, COLON3, PIECE, init_errors4 = __esm({
   "src/plan/stream/errors.ts"() {
     "use strict";
     init_json_error();
+    init_json_space();
     init_recognise();
     init_wrapper();
     init_window();
-    SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON3 = 58, PIECE = 64 * 1024;
+    LF2 = 10, COLON3 = 58, PIECE = 64 * 1024;
   }
 });
 
@@ -17429,7 +17440,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
       key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
     else if (stop === "value") {
       let byte = scanner.valueByte;
-      keep = byte === OPEN_BRACE3 || byte === OPEN_BRACKET3 ? -1 : scanner.valueStart, byte === OPEN_BRACKET3 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
+      keep = byte === OPEN_BRACE4 || byte === OPEN_BRACKET4 ? -1 : scanner.valueStart, byte === OPEN_BRACKET4 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
     } else if (stop === "member") {
       let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
       if (Object.defineProperty(top, key, {
@@ -17451,7 +17462,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
   return await checkTail(window, scanner, wrapped, top), { top, lists };
 }
 function emptied(firstByte) {
-  return firstByte === OPEN_BRACE3 ? {} : [];
+  return firstByte === OPEN_BRACE4 ? {} : [];
 }
 async function checkTail(window, scanner, wrapped, top) {
   let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at3) => new BrokenDocument({
@@ -17462,9 +17473,9 @@ async function checkTail(window, scanner, wrapped, top) {
     top
   });
   for (let byte = await byteAt(window, position); byte >= 0; byte = await byteAt(window, position)) {
-    if (SPACE3.has(byte))
-      byte === LF2 && escapesAt < 0 && (lineFeed = !0);
-    else if (wrapped && byte === COLON4 && previous === LF2) {
+    if (isJsonSpace(byte))
+      byte === LF3 && escapesAt < 0 && (lineFeed = !0);
+    else if (wrapped && byte === COLON4 && previous === LF3) {
       if (await byteAt(window, position + 1) === COLON4) return;
       throw broken(position);
     } else if (wrapped && byte === PERCENT && escapes < 4 && (escapesAt < 0 || isLineEndLetter(previous))) {
@@ -17474,7 +17485,7 @@ async function checkTail(window, scanner, wrapped, top) {
       escapes += 1, position += 2, byte = letter;
     } else
       throw broken(position);
-    escapesAt >= 0 && byte !== PERCENT && SPACE3.has(byte) && (escapes = 4), previous = byte, position += 1;
+    escapesAt >= 0 && byte !== PERCENT && isJsonSpace(byte) && (escapes = 4), previous = byte, position += 1;
   }
 }
 async function byteAt(window, position) {
@@ -17482,9 +17493,10 @@ async function byteAt(window, position) {
     if (!await window.advance(window.end)) return -1;
   return window.buffer[position - window.base];
 }
-var DEFAULT_ELEMENT_CAPACITY, BrokenDocument, OPEN_BRACE3, OPEN_BRACKET3, SPACE3, LF2, COLON4, PERCENT, init_ranges = __esm({
+var DEFAULT_ELEMENT_CAPACITY, BrokenDocument, OPEN_BRACE4, OPEN_BRACKET4, LF3, COLON4, PERCENT, init_ranges = __esm({
   "src/plan/stream/ranges.ts"() {
     "use strict";
+    init_json_space();
     init_scan();
     init_wrapper();
     init_window();
@@ -17494,8 +17506,8 @@ var DEFAULT_ELEMENT_CAPACITY, BrokenDocument, OPEN_BRACE3, OPEN_BRACKET3, SPACE3
       constructor(broken) {
         super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
       }
-    }, OPEN_BRACE3 = 123, OPEN_BRACKET3 = 91;
-    SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON4 = 58, PERCENT = 37;
+    }, OPEN_BRACE4 = 123, OPEN_BRACKET4 = 91;
+    LF3 = 10, COLON4 = 58, PERCENT = 37;
   }
 });
 
@@ -17517,7 +17529,7 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
   ];
   for (let [key, toChange] of lists) {
     let range = index.lists[key];
-    if (range === void 0 || range.firstByte !== OPEN_BRACKET4) continue;
+    if (range === void 0 || range.firstByte !== OPEN_BRACKET5) continue;
     await emitElements(
       handle,
       range,
@@ -17599,7 +17611,7 @@ function changedWhileRead(displayPath) {
     `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`
   );
 }
-var DEFAULT_READ_BYTES, OPEN_BRACKET4, allValues, init_reader = __esm({
+var DEFAULT_READ_BYTES, OPEN_BRACKET5, allValues, init_reader = __esm({
   "src/plan/stream/reader.ts"() {
     "use strict";
     init_messages();
@@ -17610,7 +17622,7 @@ var DEFAULT_READ_BYTES, OPEN_BRACKET4, allValues, init_reader = __esm({
     init_ranges();
     init_window();
     DEFAULT_READ_BYTES = 4 * 1024 * 1024;
-    OPEN_BRACKET4 = 91, allValues = () => !0;
+    OPEN_BRACKET5 = 91, allValues = () => !0;
   }
 });
 
@@ -17621,21 +17633,22 @@ async function findJsonObject(handle, size) {
   if (head.length === 0 || encoding !== "utf-8") return;
   let offset = bomLength, wrapped = !1;
   if (head.subarray(offset, offset + WRAPPER_LINE.length).equals(WRAPPER_LINE)) {
-    let newline2 = head.indexOf(LF3, offset);
+    let newline2 = head.indexOf(LF4, offset);
     if (newline2 < 0) return;
     offset = newline2 + 1, wrapped = !0;
   }
   let first = offset;
-  for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
-  return head[first] === OPEN_BRACE4 ? { offset, wrapped } : void 0;
+  for (; first < head.length && isJsonSpace(head[first]); ) first += 1;
+  return head[first] === OPEN_BRACE5 ? { offset, wrapped } : void 0;
 }
-var OPEN_BRACE4, LF3, HEAD_BYTES, WRAPPER_LINE, JSON_SPACE, init_start = __esm({
+var OPEN_BRACE5, LF4, HEAD_BYTES, WRAPPER_LINE, init_start = __esm({
   "src/plan/stream/start.ts"() {
     "use strict";
     init_decode();
+    init_json_space();
     init_wrapper();
     init_window();
-    OPEN_BRACE4 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+    OPEN_BRACE5 = 123, LF4 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1");
   }
 });
 
@@ -18004,7 +18017,7 @@ function splitSegments(pattern) {
   let sources = [], start = 0, starRun = 0;
   for (let i = 0; i < pattern.length; i += 1) {
     let code3 = pattern.charCodeAt(i);
-    if (code3 === BACKSLASH2) {
+    if (code3 === BACKSLASH3) {
       if (i + 1 === pattern.length)
         return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
       starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
@@ -18025,13 +18038,13 @@ function withImpliedSegments(written, anchored, directoryOnly) {
 function isGlobstar(segment) {
   return segment === GLOBSTAR;
 }
-var BACKSLASH2, SLASH, ASTERISK, init_pattern = __esm({
+var BACKSLASH3, SLASH, ASTERISK, init_pattern = __esm({
   "src/codeowners/pattern.ts"() {
     "use strict";
     init_segment();
     init_paths();
     init_wildcard();
-    BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
+    BACKSLASH3 = 92, SLASH = 47, ASTERISK = 42;
   }
 });
 
@@ -18159,14 +18172,14 @@ function tokenize(content) {
   let tokens = [], start = -1;
   for (let i = 0; i < content.length; i += 1) {
     let code3 = content.charCodeAt(i);
-    code3 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
+    code3 === BACKSLASH4 ? (start < 0 && (start = i), i += 1) : isSpace(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
   }
   return start >= 0 && tokens.push(content.slice(start)), tokens;
 }
-function isSpace2(code3) {
+function isSpace(code3) {
   return code3 === 32 || code3 >= 9 && code3 <= 13;
 }
-var NO_MATCH, BACKSLASH3, init_parse4 = __esm({
+var NO_MATCH, BACKSLASH4, init_parse4 = __esm({
   "src/codeowners/parse.ts"() {
     "use strict";
     init_lookup();
@@ -18174,7 +18187,7 @@ var NO_MATCH, BACKSLASH3, init_parse4 = __esm({
     init_pattern();
     init_paths();
     NO_MATCH = { owners: [] };
-    BACKSLASH3 = 92;
+    BACKSLASH4 = 92;
   }
 });
 

@@ -12685,7 +12685,7 @@ var require_util8 = __commonJS({
 var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
-    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF4 = 10, CR = 13, COLON5 = 58, SPACE4 = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
+    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF5 = 10, CR = 13, COLON5 = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
     function isASCIINumberBytes(buffer2, start) {
       if (start >= buffer2.length)
         return !1;
@@ -12773,7 +12773,7 @@ var require_eventsource_stream = __commonJS({
           callback2();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF4 && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF5 && chunk[0] !== CR) {
           callback2(createMaxEventSizeExceededError());
           return;
         }
@@ -12785,20 +12785,20 @@ var require_eventsource_stream = __commonJS({
           let byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF4) {
+              if (byte === LF5) {
                 this.crlfCheck = !1, this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = !1;
             }
-            if (byte === LF4 || byte === CR) {
+            if (byte === LF5 || byte === CR) {
               byte === CR && (this.crlfCheck = !0), this.consumeCurrentByte(), this.hasPendingEvent() && this.processEvent(this.event), this.clearEvent();
               continue;
             }
             this.eventEndCheck = !1;
             continue;
           }
-          if (byte === LF4 || byte === CR) {
+          if (byte === LF5 || byte === CR) {
             byte === CR && (this.crlfCheck = !0);
             try {
               this.parseLine(this.readLine(), this.event);
@@ -12831,7 +12831,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition === 0)
           return;
         let fieldLength = line.length, valueStart = line.length;
-        if (colonPosition !== -1 && (fieldLength = colonPosition, valueStart = colonPosition + 1, line[valueStart] === SPACE4 && ++valueStart), isFieldName(line, fieldLength, DATA)) {
+        if (colonPosition !== -1 && (fieldLength = colonPosition, valueStart = colonPosition + 1, line[valueStart] === SPACE && ++valueStart), isFieldName(line, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines)
             throw createMaxEventSizeExceededError();
           let valueBytes = line.length - valueStart, dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
@@ -25281,6 +25281,13 @@ import { readFile } from "node:fs/promises";
 // src/plan/decode.ts
 import { Buffer as Buffer2 } from "node:buffer";
 
+// src/plan/json-space.ts
+var JSON_SPACE = new Uint8Array(256);
+for (let code3 of [32, 9, 10, 13]) JSON_SPACE[code3] = 1;
+function isJsonSpace(code3) {
+  return JSON_SPACE[code3] === 1;
+}
+
 // src/plan/wrapper.ts
 var WRAPPER_COMMAND = "[command]";
 function isLineEndLetter(code3) {
@@ -25339,7 +25346,7 @@ function wrappedJsonRange(whole) {
   return { start, end };
 }
 function isLineEndOrSpace(code3) {
-  return code3 === 10 || code3 === 13 || code3 === 32 || code3 === 9;
+  return isJsonSpace(code3);
 }
 
 // src/plan/recognise.ts
@@ -29748,7 +29755,7 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// src/plan/schema.ts
+// src/plan/zod-schemas.ts
 function buildSchemas() {
   let optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), change = object({
     address: string2().min(1),
@@ -29797,101 +29804,10 @@ var schemas;
 function planSchemas() {
   return schemas ??= buildSchemas(), schemas;
 }
-var SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
-function toPlanMeta(raw, displayPath) {
-  if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
-    throw notAPlan(raw, displayPath);
-  let formatVersion = raw.format_version;
-  if (!SUPPORTED_FORMAT.test(formatVersion))
-    throw planError(
-      displayPath,
-      `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
-    );
-  if (!isValidTop(raw)) {
-    let parsed = planSchemas().top.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, "", displayPath);
-  }
-  let top = raw, meta2 = {
-    formatVersion,
-    // Test harnesses strip it; Terraform and OpenTofu always write it.
-    terraformVersion: top.terraform_version ?? "",
-    errored: top.errored ?? !1,
-    // Absent before 1.8 and in OpenTofu: those plans are complete.
-    complete: top.complete ?? !0
-  };
-  return top.applyable !== void 0 && top.applyable !== null && (meta2.applyable = top.applyable), meta2;
-}
-function changeList(top, key, displayPath) {
-  let list = top[key];
-  if (list == null) return [];
-  if (Array.isArray(list)) return list;
-  throw planError(
-    displayPath,
-    `${key} is ${kindOf(list)}, expected an array of changes; ${REGENERATE}`
-  );
-}
-function toPlanChange(raw, displayPath, index) {
-  return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
-}
-function toDeferredChange(raw, displayPath, index) {
-  let where2 = `deferred_changes[${index}]`;
-  if (!isRecord(raw) || typeof raw.reason != "string") {
-    let parsed = planSchemas().deferred.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-  }
-  let entry2 = raw;
-  return mapChange(entry2.resource_change, `${where2}.resource_change`, displayPath, entry2.reason);
-}
-var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
-function isValidChange(raw) {
-  if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
-  for (let key of [
-    "module_address",
-    "mode",
-    "name",
-    "provider_name",
-    "deposed",
-    "action_reason",
-    "previous_address"
-  ])
-    if (!isOptionalString(raw[key])) return !1;
-  let change = raw.change;
-  if (!isRecord(change)) return !1;
-  let actions = change.actions;
-  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
-    return !1;
-  let paths = change.replace_paths;
-  return paths == null ? !0 : Array.isArray(paths) && paths.every((path3) => Array.isArray(path3) && path3.every(isPathStep));
-}
-var isOptionalBoolean = (value) => value == null || typeof value == "boolean";
-function isValidTop(raw) {
-  return typeof raw.format_version == "string" && isOptionalString(raw.terraform_version) && isOptionalBoolean(raw.errored) && isOptionalBoolean(raw.complete) && isOptionalBoolean(raw.applyable);
-}
-function mapChange(raw, where2, displayPath, deferredReason) {
-  let rc;
-  if (isValidChange(raw))
-    rc = raw;
-  else {
-    let parsed = planSchemas().change.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-    rc = parsed.data;
-  }
-  let change = {
-    address: rc.address,
-    mode: rc.mode ?? "managed",
-    type: rc.type,
-    name: rc.name ?? "",
-    providerName: rc.provider_name ?? "",
-    actions: rc.change.actions,
-    replacePaths: rc.change.replace_paths ?? [],
-    before: rc.change.before ?? null,
-    after: rc.change.after ?? null,
-    // Absent marks mean "nothing marked" (older versions omit them).
-    beforeSensitive: rc.change.before_sensitive ?? !1,
-    afterSensitive: rc.change.after_sensitive ?? !1,
-    afterUnknown: rc.change.after_unknown ?? !1
-  };
-  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), rc.previous_address !== void 0 && rc.previous_address !== null && (change.previousAddress = rc.previous_address), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
+function checked(which2, raw, where2, displayPath) {
+  let parsed = planSchemas()[which2].safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
+  return parsed.data;
 }
 function invalid(error3, raw, where2, displayPath) {
   let issue3 = error3.issues[0], path3 = issue3?.path ?? [], field = formatPath(where2, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue3 === void 0 ? "is invalid" : describeIssue(issue3, actual);
@@ -29938,6 +29854,87 @@ function valueAt(raw, path3) {
   return current;
 }
 
+// src/plan/schema.ts
+var SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
+function toPlanMeta(raw, displayPath) {
+  if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
+    throw notAPlan(raw, displayPath);
+  let formatVersion = raw.format_version;
+  if (!SUPPORTED_FORMAT.test(formatVersion))
+    throw planError(
+      displayPath,
+      `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
+    );
+  let top = isValidTop(raw) ? raw : checked("top", raw, "", displayPath), meta2 = {
+    formatVersion,
+    // Test harnesses strip it; Terraform and OpenTofu always write it.
+    terraformVersion: top.terraform_version ?? "",
+    errored: top.errored ?? !1,
+    // Absent before 1.8 and in OpenTofu: those plans are complete.
+    complete: top.complete ?? !0
+  };
+  return top.applyable !== void 0 && top.applyable !== null && (meta2.applyable = top.applyable), meta2;
+}
+function changeList(top, key, displayPath) {
+  let list = top[key];
+  if (list == null) return [];
+  if (Array.isArray(list)) return list;
+  throw planError(
+    displayPath,
+    `${key} is ${kindOf(list)}, expected an array of changes; ${REGENERATE}`
+  );
+}
+function toPlanChange(raw, displayPath, index) {
+  return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
+}
+function toDeferredChange(raw, displayPath, index) {
+  let where2 = `deferred_changes[${index}]`, entry2 = isRecord(raw) && typeof raw.reason == "string" ? raw : checked("deferred", raw, where2, displayPath);
+  return mapChange(entry2.resource_change, `${where2}.resource_change`, displayPath, entry2.reason);
+}
+var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
+function isValidChange(raw) {
+  if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
+  for (let key of [
+    "module_address",
+    "mode",
+    "name",
+    "provider_name",
+    "deposed",
+    "action_reason",
+    "previous_address"
+  ])
+    if (!isOptionalString(raw[key])) return !1;
+  let change = raw.change;
+  if (!isRecord(change)) return !1;
+  let actions = change.actions;
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
+    return !1;
+  let paths = change.replace_paths;
+  return paths == null ? !0 : Array.isArray(paths) && paths.every((path3) => Array.isArray(path3) && path3.every(isPathStep));
+}
+var isOptionalBoolean = (value) => value == null || typeof value == "boolean";
+function isValidTop(raw) {
+  return typeof raw.format_version == "string" && isOptionalString(raw.terraform_version) && isOptionalBoolean(raw.errored) && isOptionalBoolean(raw.complete) && isOptionalBoolean(raw.applyable);
+}
+function mapChange(raw, where2, displayPath, deferredReason) {
+  let rc = isValidChange(raw) ? raw : checked("change", raw, where2, displayPath), change = {
+    address: rc.address,
+    mode: rc.mode ?? "managed",
+    type: rc.type,
+    name: rc.name ?? "",
+    providerName: rc.provider_name ?? "",
+    actions: rc.change.actions,
+    replacePaths: rc.change.replace_paths ?? [],
+    before: rc.change.before ?? null,
+    after: rc.change.after ?? null,
+    // Absent marks mean "nothing marked" (older versions omit them).
+    beforeSensitive: rc.change.before_sensitive ?? !1,
+    afterSensitive: rc.change.after_sensitive ?? !1,
+    afterUnknown: rc.change.after_unknown ?? !1
+  };
+  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), rc.previous_address !== void 0 && rc.previous_address !== null && (change.previousAddress = rc.previous_address), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
+}
+
 // src/plan/json-error.ts
 function brokenJsonError(found, displayPath) {
   switch (found.kind) {
@@ -29979,9 +29976,6 @@ function jsonErrorIndex(error3, text) {
   let found = firstSyntaxError(text);
   return found < 0 ? text.length : found;
 }
-function isSpace(code3) {
-  return code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
-}
 function isDigit(code3) {
   return code3 >= 48 && code3 <= 57;
 }
@@ -30000,7 +29994,7 @@ var ARRAY = 0, OBJECT = 1, Cursor = class {
     return this.text.charCodeAt(this.i);
   }
   skipSpace() {
-    for (; this.i < this.n && isSpace(this.code()); ) this.i += 1;
+    for (; this.i < this.n && isJsonSpace(this.code()); ) this.i += 1;
   }
   /** Scans a string starting at its quote. */
   string() {
@@ -30307,12 +30301,60 @@ import { open as open3, stat as stat4 } from "node:fs/promises";
 // src/plan/stream/reader.ts
 import { constants as constants4 } from "node:buffer";
 
+// src/plan/stream/split.ts
+var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
+  /** Absolute offset of the next byte to read. */
+  offset;
+  /** Absolute offset of the element being read, or -1 between elements. */
+  elementStart = -1;
+  /** The closing `]` was reached. */
+  finished = !1;
+  #opened = !1;
+  #depth = 0;
+  #inString = !1;
+  constructor(offset) {
+    this.offset = offset;
+  }
+  /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
+  split(buffer, base, end, onElement) {
+    let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
+    if (!this.#opened) {
+      for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
+      i < end && (this.#opened = !0, i += 1);
+    }
+    split: for (; ; ) {
+      if (inString) {
+        for (; ; ) {
+          if (i >= end) break split;
+          let byte2 = buffer[i];
+          if (byte2 === QUOTE) break;
+          i += byte2 === BACKSLASH ? 2 : 1;
+        }
+        i += 1, inString = !1;
+      }
+      if (i >= end) break;
+      let byte = buffer[i];
+      if (i += 1, byte === QUOTE)
+        start < 0 && (start = i - 1), inString = !0;
+      else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
+        start < 0 && (start = i - 1), depth += 1;
+      else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+        if (depth === 0) {
+          start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
+          break;
+        }
+        depth -= 1;
+      } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && JSON_SPACE[byte] === 0 && (start = i - 1);
+    }
+    this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
+  }
+};
+
 // src/plan/stream/scan.ts
-var STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
+var QUOTE2 = 34, BACKSLASH2 = 92, COMMA2 = 44, COLON_BYTE = 58, OPEN_BRACE2 = 123, CLOSE_BRACE2 = 125, OPEN_BRACKET2 = 91, CLOSE_BRACKET2 = 93, MINUS_BYTE = 45, PLUS_BYTE = 43, DOT_BYTE = 46, ZERO_BYTE = 48, LF = 10, STRING_STOP = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
 for (let byte = 0; byte < 32; byte += 1) STRING_STOP[byte] = 1;
-STRING_STOP[34] = 1;
-STRING_STOP[92] = 1;
-for (let byte of [32, 9, 10, 13]) SPACE[byte] = 1;
+STRING_STOP[QUOTE2] = 1;
+STRING_STOP[BACKSLASH2] = 1;
 for (let char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
 for (let char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
 for (let char of "0123456789") DIGIT[char.charCodeAt(0)] = 1;
@@ -30372,7 +30414,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             if (i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          if (byte === 34) {
+          if (byte === QUOTE2) {
             if (i += 1, !inKey) {
               state = AFTER;
               continue;
@@ -30381,10 +30423,10 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
               stop = "key";
               break scan;
             }
-            i + 1 < end && buffer[i] === 58 && buffer[i + 1] === 34 && (i += 2, state = STRING);
+            i + 1 < end && buffer[i] === COLON_BYTE && buffer[i + 1] === QUOTE2 && (i += 2, state = STRING);
             continue;
           }
-          if (byte === 92) {
+          if (byte === BACKSLASH2) {
             i += 1, state = ESCAPE;
             continue;
           }
@@ -30397,17 +30439,17 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             break scan;
           }
           let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+          for (; JSON_SPACE[byte] === 1; ) {
+            if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
           let container = stack[depth - 1];
-          if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === 44 || byte === 93) && elements.add(this.#elementStart, base + i), byte === 44 && container !== void 0) {
+          if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === COMMA2 || byte === CLOSE_BRACKET2) && elements.add(this.#elementStart, base + i), byte === COMMA2 && container !== void 0) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
-            state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, inKey = !0, state = STRING);
+            state === KEY && depth !== 1 && i < end && buffer[i] === QUOTE2 && (i += 1, inKey = !0, state = STRING);
             continue;
           }
-          if (byte === 125 && container === IN_OBJECT || byte === 93 && container === IN_ARRAY) {
+          if (byte === CLOSE_BRACE2 && container === IN_OBJECT || byte === CLOSE_BRACKET2 && container === IN_ARRAY) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, depth -= 1, depth === 0 && (state = END), stop !== "more") break scan;
             if (depth === 0) {
               stop = "done";
@@ -30421,11 +30463,11 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
         case VALUE:
         case ARRAY_FIRST: {
           let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+          for (; JSON_SPACE[byte] === 1; ) {
+            if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          if (state === ARRAY_FIRST && byte === 93) {
+          if (state === ARRAY_FIRST && byte === CLOSE_BRACKET2) {
             if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
               stop = "done";
               break scan;
@@ -30434,17 +30476,17 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
           }
           depth === 2 && elements !== void 0 && (this.#elementStart = base + i);
           let member = depth === 1 && stack[0] === IN_OBJECT;
-          if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === 34)
+          if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === QUOTE2)
             state = STRING;
-          else if (byte === 123 || byte === 91) {
+          else if (byte === OPEN_BRACE2 || byte === OPEN_BRACKET2) {
             if (depth === stack.length) {
               this.#grow(), i -= 1;
               break scan;
             }
-            stack[depth] = byte === 123 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === 123 ? OBJECT_FIRST : ARRAY_FIRST;
+            stack[depth] = byte === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST;
           } else if (DIGIT[byte] === 1)
-            state = byte === 48 ? ZERO : INTEGER;
-          else if (byte === 45)
+            state = byte === ZERO_BYTE ? ZERO : INTEGER;
+          else if (byte === MINUS_BYTE)
             state = MINUS;
           else if (byte === 116 || byte === 102 || byte === 110) {
             let literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, last = i + literal.length - 2;
@@ -30468,15 +30510,15 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
         case OBJECT_FIRST:
         case KEY: {
           let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+          for (; JSON_SPACE[byte] === 1; ) {
+            if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          if (byte === 34) {
+          if (byte === QUOTE2) {
             depth === 1 && (this.keyStart = base + i), i += 1, inKey = !0, state = STRING;
             continue;
           }
-          if (state === OBJECT_FIRST && byte === 125) {
+          if (state === OBJECT_FIRST && byte === CLOSE_BRACE2) {
             if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
               stop = "done";
               break scan;
@@ -30488,11 +30530,11 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
         }
         case COLON: {
           let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+          for (; JSON_SPACE[byte] === 1; ) {
+            if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          if (byte !== 58) {
+          if (byte !== COLON_BYTE) {
             stop = "error";
             break scan;
           }
@@ -30537,12 +30579,12 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             if (i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          state === INTEGER && byte === 46 ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+          state === INTEGER && byte === DOT_BYTE ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
           continue;
         }
         case ZERO: {
           let byte = buffer[i];
-          byte === 46 ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+          byte === DOT_BYTE ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
           continue;
         }
         case MINUS:
@@ -30553,12 +30595,12 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             stop = "error";
             break scan;
           }
-          i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === 48 ? ZERO : INTEGER;
+          i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === ZERO_BYTE ? ZERO : INTEGER;
           continue;
         }
         case EXPONENT_MARK: {
           let byte = buffer[i];
-          if (byte === 43 || byte === 45)
+          if (byte === PLUS_BYTE || byte === MINUS_BYTE)
             i += 1, state = EXPONENT_SIGN;
           else if (DIGIT[byte] === 1)
             i += 1, state = EXPONENT;
@@ -30599,57 +30641,8 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   }
 };
 
-// src/plan/stream/split.ts
-var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
-  /** Absolute offset of the next byte to read. */
-  offset;
-  /** Absolute offset of the element being read, or -1 between elements. */
-  elementStart = -1;
-  /** The closing `]` was reached. */
-  finished = !1;
-  #opened = !1;
-  #depth = 0;
-  #inString = !1;
-  constructor(offset) {
-    this.offset = offset;
-  }
-  /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
-  split(buffer, base, end, onElement) {
-    let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
-    if (!this.#opened) {
-      for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
-      i < end && (this.#opened = !0, i += 1);
-    }
-    split: for (; ; ) {
-      if (inString) {
-        for (; ; ) {
-          if (i >= end) break split;
-          let byte2 = buffer[i];
-          if (byte2 === QUOTE) break;
-          i += byte2 === BACKSLASH ? 2 : 1;
-        }
-        i += 1, inString = !1;
-      }
-      if (i >= end) break;
-      let byte = buffer[i];
-      if (i += 1, byte === QUOTE)
-        start < 0 && (start = i - 1), inString = !0;
-      else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
-        start < 0 && (start = i - 1), depth += 1;
-      else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
-        if (depth === 0) {
-          start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
-          break;
-        }
-        depth -= 1;
-      } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && SPACE[byte] === 0 && (start = i - 1);
-    }
-    this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
-  }
-};
-
 // src/plan/stream/fields.ts
-var QUOTE2 = 34, COMMA2 = 44, COLON2 = 58, OPEN_BRACE2 = 123, CLOSE_BRACE2 = 125, OPEN_BRACKET2 = 91, CLOSE_BRACKET2 = 93, ELEMENT_KEYS = [
+var QUOTE3 = 34, COMMA3 = 44, COLON2 = 58, OPEN_BRACE3 = 123, CLOSE_BRACE3 = 125, OPEN_BRACKET3 = 91, CLOSE_BRACKET3 = 93, ELEMENT_KEYS = [
   "address",
   "module_address",
   "mode",
@@ -30688,7 +30681,7 @@ function readChangeFields(buffer, start, end, needsValues) {
   }, type = field(3), change, changeFrom = slots[3 * CHANGE_AT];
   if (changeFrom >= 0) {
     let changeTo = slots[3 * CHANGE_AT + 1];
-    change = buffer[changeFrom] === OPEN_BRACE2 ? readChange(buffer, type, needsValues) : parse2(buffer, changeFrom, changeTo);
+    change = buffer[changeFrom] === OPEN_BRACE3 ? readChange(buffer, type, needsValues) : parse2(buffer, changeFrom, changeTo);
   }
   return {
     address: field(0),
@@ -30721,11 +30714,11 @@ function readChange(buffer, type, needsValues) {
   } : { actions, replace_paths: field(1, !0) };
 }
 function readMembers(buffer, start, end, table, slots) {
-  if (slots.fill(-1), buffer[start] !== OPEN_BRACE2) return -1;
+  if (slots.fill(-1), buffer[start] !== OPEN_BRACE3) return -1;
   let i = skipSpace(buffer, start + 1, end);
-  if (buffer[i] === CLOSE_BRACE2) return i + 1;
+  if (buffer[i] === CLOSE_BRACE3) return i + 1;
   for (; ; ) {
-    if (buffer[i] !== QUOTE2) return -1;
+    if (buffer[i] !== QUOTE3) return -1;
     let keyStart = i + 1;
     if (escaped = !1, i = skipString(buffer, keyStart, end), escaped || i >= end) return -1;
     let known = keyIndex(buffer, keyStart, i - 1, table);
@@ -30733,11 +30726,11 @@ function readMembers(buffer, start, end, table, slots) {
     let valueStart = skipSpace(buffer, i + 1, end);
     escaped = !1;
     let valueEnd;
-    if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE2) {
+    if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE3) {
       if (valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots), valueEnd < 0) return -1;
     } else if (valueEnd = skipValue(buffer, valueStart, end), valueEnd > end) return -1;
-    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = escaped ? 1 : 0), i = skipSpace(buffer, valueEnd, end), buffer[i] === CLOSE_BRACE2) return i + 1;
-    if (buffer[i] !== COMMA2) return -1;
+    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = escaped ? 1 : 0), i = skipSpace(buffer, valueEnd, end), buffer[i] === CLOSE_BRACE3) return i + 1;
+    if (buffer[i] !== COMMA3) return -1;
     i = skipSpace(buffer, i + 1, end);
   }
 }
@@ -30751,7 +30744,7 @@ function keyIndex(buffer, start, end, table) {
   return -1;
 }
 function valueOf2(buffer, start, end, escaped2) {
-  return buffer[start] === QUOTE2 && !escaped2 ? buffer.toString("utf8", start + 1, end - 1) : parse2(buffer, start, end);
+  return buffer[start] === QUOTE3 && !escaped2 ? buffer.toString("utf8", start + 1, end - 1) : parse2(buffer, start, end);
 }
 function parse2(buffer, start, end) {
   return JSON.parse(buffer.toString("utf8", start, end));
@@ -30775,7 +30768,7 @@ function remembered(buffer, start, end) {
 }
 function skipSpace(buffer, start, end) {
   let i = start;
-  for (; i < end && SPACE[buffer[i]] === 1; ) i += 1;
+  for (; i < end && JSON_SPACE[buffer[i]] === 1; ) i += 1;
   return i;
 }
 function skipString(buffer, start, end) {
@@ -30783,24 +30776,24 @@ function skipString(buffer, start, end) {
   for (; ; ) {
     for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
     if (i >= end) return end + 1;
-    if (buffer[i] === QUOTE2) return i + 1;
+    if (buffer[i] === QUOTE3) return i + 1;
     escaped = !0, i += 2;
   }
 }
 var NESTING = new Uint8Array(256);
-NESTING[QUOTE2] = 1;
-NESTING[OPEN_BRACE2] = 2;
-NESTING[OPEN_BRACKET2] = 2;
-NESTING[CLOSE_BRACE2] = 3;
-NESTING[CLOSE_BRACKET2] = 3;
+NESTING[QUOTE3] = 1;
+NESTING[OPEN_BRACE3] = 2;
+NESTING[OPEN_BRACKET3] = 2;
+NESTING[CLOSE_BRACE3] = 3;
+NESTING[CLOSE_BRACKET3] = 3;
 function skipValue(buffer, start, end) {
   let first = buffer[start];
-  if (first === QUOTE2) return skipString(buffer, start + 1, end);
-  if (first !== OPEN_BRACE2 && first !== OPEN_BRACKET2) {
+  if (first === QUOTE3) return skipString(buffer, start + 1, end);
+  if (first !== OPEN_BRACE3 && first !== OPEN_BRACKET3) {
     let i2 = start;
     for (; i2 < end; ) {
       let byte = buffer[i2];
-      if (byte === COMMA2 || byte === CLOSE_BRACE2 || byte === CLOSE_BRACKET2 || SPACE[byte] === 1)
+      if (byte === COMMA3 || byte === CLOSE_BRACE3 || byte === CLOSE_BRACKET3 || JSON_SPACE[byte] === 1)
         return i2;
       i2 += 1;
     }
@@ -30814,7 +30807,7 @@ function skipValue(buffer, start, end) {
         for (; ; ) {
           for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
           if (i >= end) return end + 1;
-          if (buffer[i] === QUOTE2) break;
+          if (buffer[i] === QUOTE3) break;
           i += 2;
         }
         i += 1;
@@ -30922,7 +30915,7 @@ async function shown2(handle, at2) {
 function truncated(byte, displayPath) {
   return brokenJsonError({ kind: "truncated", byte }, displayPath);
 }
-var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON3 = 58, PIECE = 64 * 1024;
+var LF2 = 10, COLON3 = 58, PIECE = 64 * 1024;
 async function wrapperTextEnd(handle, at2) {
   let position = at2, escapes = 0;
   for (; ; ) {
@@ -30933,10 +30926,10 @@ async function wrapperTextEnd(handle, at2) {
   }
   for (; ; ) {
     let piece = await readAt(handle, position, PIECE), index = 0;
-    for (; index < piece.length && SPACE2.has(piece[index]); ) index += 1;
+    for (; index < piece.length && isJsonSpace(piece[index]); ) index += 1;
     if (position += index, index < piece.length || piece.length === 0) break;
   }
-  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF && next[1] === COLON3 && next[2] === COLON3;
+  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF2 && next[1] === COLON3 && next[2] === COLON3;
   if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON3 && next[1] === COLON3)))
     return trimTextEnd(handle, commands ? position - 1 : position);
 }
@@ -30944,7 +30937,7 @@ async function trimTextEnd(handle, end) {
   let position = end;
   for (; ; ) {
     let from = Math.max(0, position - PIECE), piece = await readAt(handle, from, position - from), index = piece.length;
-    for (; index > 0 && SPACE2.has(piece[index - 1]); ) index -= 1;
+    for (; index > 0 && isJsonSpace(piece[index - 1]); ) index -= 1;
     if (position = from + index, index > 0 || from === 0) break;
   }
   let tail = await readAt(handle, Math.max(0, position - 12), Math.min(12, position)), cut = tail.length;
@@ -30981,7 +30974,7 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
   constructor(broken) {
     super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
   }
-}, OPEN_BRACE3 = 123, OPEN_BRACKET3 = 91;
+}, OPEN_BRACE4 = 123, OPEN_BRACKET4 = 91;
 async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead) {
   let window2 = new FileWindow(handle, start, readBytes);
   window2.onRead = onRead;
@@ -30998,7 +30991,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
       key = String(JSON.parse(window2.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
     else if (stop === "value") {
       let byte = scanner.valueByte;
-      keep = byte === OPEN_BRACE3 || byte === OPEN_BRACKET3 ? -1 : scanner.valueStart, byte === OPEN_BRACKET3 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
+      keep = byte === OPEN_BRACE4 || byte === OPEN_BRACKET4 ? -1 : scanner.valueStart, byte === OPEN_BRACKET4 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
     } else if (stop === "member") {
       let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window2.text(valueStart, valueEnd)) : emptied(valueByte);
       if (Object.defineProperty(top, key, {
@@ -31020,9 +31013,9 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
   return await checkTail(window2, scanner, wrapped, top), { top, lists };
 }
 function emptied(firstByte) {
-  return firstByte === OPEN_BRACE3 ? {} : [];
+  return firstByte === OPEN_BRACE4 ? {} : [];
 }
-var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON4 = 58, PERCENT = 37;
+var LF3 = 10, COLON4 = 58, PERCENT = 37;
 async function checkTail(window2, scanner, wrapped, top) {
   let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at2) => new BrokenDocument({
     at: escapesAt >= 0 ? escapesAt : at2,
@@ -31032,9 +31025,9 @@ async function checkTail(window2, scanner, wrapped, top) {
     top
   });
   for (let byte = await byteAt(window2, position); byte >= 0; byte = await byteAt(window2, position)) {
-    if (SPACE3.has(byte))
-      byte === LF2 && escapesAt < 0 && (lineFeed = !0);
-    else if (wrapped && byte === COLON4 && previous === LF2) {
+    if (isJsonSpace(byte))
+      byte === LF3 && escapesAt < 0 && (lineFeed = !0);
+    else if (wrapped && byte === COLON4 && previous === LF3) {
       if (await byteAt(window2, position + 1) === COLON4) return;
       throw broken(position);
     } else if (wrapped && byte === PERCENT && escapes < 4 && (escapesAt < 0 || isLineEndLetter(previous))) {
@@ -31044,7 +31037,7 @@ async function checkTail(window2, scanner, wrapped, top) {
       escapes += 1, position += 2, byte = letter;
     } else
       throw broken(position);
-    escapesAt >= 0 && byte !== PERCENT && SPACE3.has(byte) && (escapes = 4), previous = byte, position += 1;
+    escapesAt >= 0 && byte !== PERCENT && isJsonSpace(byte) && (escapes = 4), previous = byte, position += 1;
   }
 }
 async function byteAt(window2, position) {
@@ -31071,7 +31064,7 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
   ];
   for (let [key, toChange] of lists) {
     let range = index.lists[key];
-    if (range === void 0 || range.firstByte !== OPEN_BRACKET4) continue;
+    if (range === void 0 || range.firstByte !== OPEN_BRACKET5) continue;
     await emitElements(
       handle,
       range,
@@ -31085,7 +31078,7 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
   }
   return meta2;
 }
-var OPEN_BRACKET4 = 91, allValues = () => !0;
+var OPEN_BRACKET5 = 91, allValues = () => !0;
 async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
     return await indexDocument(
@@ -31157,19 +31150,19 @@ function changedWhileRead(displayPath) {
 
 // src/plan/stream/start.ts
 import { Buffer as Buffer6 } from "node:buffer";
-var OPEN_BRACE4 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var OPEN_BRACE5 = 123, LF4 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1");
 async function findJsonObject(handle, size) {
   let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
   if (head.length === 0 || encoding !== "utf-8") return;
   let offset = bomLength, wrapped = !1;
   if (head.subarray(offset, offset + WRAPPER_LINE.length).equals(WRAPPER_LINE)) {
-    let newline = head.indexOf(LF3, offset);
+    let newline = head.indexOf(LF4, offset);
     if (newline < 0) return;
     offset = newline + 1, wrapped = !0;
   }
   let first = offset;
-  for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
-  return head[first] === OPEN_BRACE4 ? { offset, wrapped } : void 0;
+  for (; first < head.length && isJsonSpace(head[first]); ) first += 1;
+  return head[first] === OPEN_BRACE5 ? { offset, wrapped } : void 0;
 }
 
 // src/plan/open.ts
@@ -36351,12 +36344,12 @@ function matchesSegments(pattern, segments) {
 function invalid2(detail) {
   return { ok: !1, reason: `Invalid pattern: ${detail}` };
 }
-var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
+var BACKSLASH3 = 92, SLASH = 47, ASTERISK = 42;
 function splitSegments(pattern) {
   let sources = [], start = 0, starRun = 0;
   for (let i = 0; i < pattern.length; i += 1) {
     let code3 = pattern.charCodeAt(i);
-    if (code3 === BACKSLASH2) {
+    if (code3 === BACKSLASH3) {
       if (i + 1 === pattern.length)
         return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
       starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
@@ -36497,12 +36490,12 @@ function tokenize(content) {
   let tokens = [], start = -1;
   for (let i = 0; i < content.length; i += 1) {
     let code3 = content.charCodeAt(i);
-    code3 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
+    code3 === BACKSLASH4 ? (start < 0 && (start = i), i += 1) : isSpace(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
   }
   return start >= 0 && tokens.push(content.slice(start)), tokens;
 }
-var BACKSLASH3 = 92;
-function isSpace2(code3) {
+var BACKSLASH4 = 92;
+function isSpace(code3) {
   return code3 === 32 || code3 >= 9 && code3 <= 13;
 }
 

@@ -14,7 +14,8 @@
  * they run over every byte of the change lists.
  */
 import type { Buffer } from 'node:buffer';
-import { SPACE, STRING_STOP } from './scan.js';
+import { JSON_SPACE as SPACE } from '../json-space.js';
+import { STRING_STOP } from './scan.js';
 
 /** Whether the sink reads the attribute values of a change of this type and these actions. */
 export type NeedsValues = (type: string, actions: readonly string[]) => boolean;

@@ -13,6 +13,8 @@
  * rather than in calls out of the inner loop.
  */
 
+import { JSON_SPACE as SPACE } from '../json-space.js';
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -29,8 +31,6 @@ const LF = 0x0a;
 
 /** 1 for the bytes that end the fast path through a string: `"`, `\` and control characters. */
 export const STRING_STOP = new Uint8Array(256);
-/** 1 for JSON whitespace (RFC 8259): space, tab, LF, CR. */
-export const SPACE = new Uint8Array(256);
 /** 1 for the escapes `\" \\ \/ \b \f \n \r \t`; `\u` is handled on its own. */
 const SIMPLE_ESCAPE = new Uint8Array(256);
 /** 1 for hexadecimal digits. */
@@ -40,7 +40,6 @@ const DIGIT = new Uint8Array(256);
 for (let byte = 0; byte < 0x20; byte += 1) STRING_STOP[byte] = 1;
 STRING_STOP[QUOTE] = 1;
 STRING_STOP[BACKSLASH] = 1;
-for (const byte of [0x20, 0x09, 0x0a, 0x0d]) SPACE[byte] = 1;
 for (const char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
 for (const char of '0123456789abcdefABCDEF') HEX[char.charCodeAt(0)] = 1;
 for (const char of '0123456789') DIGIT[char.charCodeAt(0)] = 1;
