@@ -16299,7 +16299,23 @@ function incompleteReason(meta2) {
 // src/assess/shared-words.ts
 var SHARED_LIMIT = 1e4, WordBook = class {
   #shared = /* @__PURE__ */ new Map();
+  /**
+   * The same words by the identity of the change's lists and reason: the plan reader hands
+   * over one array for every change whose `actions` (or `replace_paths`) bytes are the same
+   * (src/plan/stream/fields.ts), so most changes are found here without making their key.
+   */
+  #byLists = /* @__PURE__ */ new WeakMap();
   wordsOf(change) {
+    if (change.deposed !== void 0 || change.deferredReason !== void 0)
+      return this.#wordsByKey(change);
+    let byPaths = this.#byLists.get(change.actions);
+    byPaths === void 0 && (byPaths = /* @__PURE__ */ new WeakMap(), this.#byLists.set(change.actions, byPaths));
+    let byReason = byPaths.get(change.replacePaths);
+    byReason === void 0 && (byReason = /* @__PURE__ */ new Map(), byPaths.set(change.replacePaths, byReason));
+    let words2 = byReason.get(change.actionReason);
+    return words2 === void 0 && (words2 = this.#wordsByKey(change), byReason.set(change.actionReason, words2)), words2;
+  }
+  #wordsByKey(change) {
     let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
     if (known !== void 0) return known;
     let words2 = {
@@ -17092,7 +17108,7 @@ function byCodeUnit(a, b) {
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
-  return byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.plan, b.plan) || byCodeUnit(a.address, b.address) || byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
+  return (a.moduleDir === b.moduleDir ? 0 : byCodeUnit(a.moduleDir, b.moduleDir)) || (a.plan === b.plan ? 0 : byCodeUnit(a.plan, b.plan)) || byCodeUnit(a.address, b.address) || byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
 }
 function sortFindings(findings) {
   let buckets = [];
