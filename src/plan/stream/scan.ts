@@ -178,10 +178,23 @@ export class JsonScanner {
               stop = 'key';
               break scan;
             }
-            // Fast path for the common `":"` of a nested object: straight into the value string.
-            if (i + 1 < end && buffer[i] === COLON_BYTE && buffer[i + 1] === QUOTE) {
-              i += 2;
-              state = STRING;
+            // Fast paths below the top for `":"`, `":{"` and `":[`: straight into what follows.
+            if (i + 1 < end && buffer[i] === COLON_BYTE) {
+              const next = buffer[i + 1];
+              if (next === QUOTE) {
+                i += 2;
+                state = STRING;
+              } else if ((next === OPEN_BRACE || next === OPEN_BRACKET) && depth < stack.length) {
+                i += 2;
+                stack[depth] = next === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
+                depth += 1;
+                state = next === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
+                if (next === OPEN_BRACE && i < end && buffer[i] === QUOTE) {
+                  i += 1;
+                  inKey = true;
+                  state = STRING;
+                }
+              }
             }
             continue;
           }
@@ -221,10 +234,11 @@ export class JsonScanner {
             i += 1;
             state = container === IN_OBJECT ? KEY : VALUE;
             if (stop !== 'more') break scan;
-            // Fast path for `,"` inside an object below the top: straight into the key string.
-            if (state === KEY && depth !== 1 && i < end && buffer[i] === QUOTE) {
+            // Fast path for `,"` below the top: straight into the key string, or (below the
+            // elements of a change list, which are noted) the value string.
+            if (i < end && buffer[i] === QUOTE && (state === KEY ? depth !== 1 : depth > 2)) {
               i += 1;
-              inKey = true;
+              inKey = state === KEY;
               state = STRING;
             }
             continue;
