@@ -30439,7 +30439,10 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
               stop = "key";
               break scan;
             }
-            i + 1 < end && buffer[i] === COLON_BYTE && buffer[i + 1] === QUOTE2 && (i += 2, state = STRING);
+            if (i + 1 < end && buffer[i] === COLON_BYTE) {
+              let next = buffer[i + 1];
+              next === QUOTE2 ? (i += 2, state = STRING) : (next === OPEN_BRACE2 || next === OPEN_BRACKET2) && depth < stack.length && (i += 2, stack[depth] = next === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = next === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST, next === OPEN_BRACE2 && i < end && buffer[i] === QUOTE2 && (i += 1, inKey = !0, state = STRING));
+            }
             continue;
           }
           if (byte === BACKSLASH2) {
@@ -30462,7 +30465,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
           let container = stack[depth - 1];
           if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === COMMA2 || byte === CLOSE_BRACKET2) && elements.add(this.#elementStart, base + i), byte === COMMA2 && container !== void 0) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
-            state === KEY && depth !== 1 && i < end && buffer[i] === QUOTE2 && (i += 1, inKey = !0, state = STRING);
+            i < end && buffer[i] === QUOTE2 && (state === KEY ? depth !== 1 : depth > 2) && (i += 1, inKey = state === KEY, state = STRING);
             continue;
           }
           if (byte === CLOSE_BRACE2 && container === IN_OBJECT || byte === CLOSE_BRACKET2 && container === IN_ARRAY) {

@@ -1,19 +1,18 @@
 import { createRequire } from 'node:module';
 import { errorCode, errorMessage, UserError } from '../util/errors.js';
 import { ASSESS_USAGE, assessCommand } from './assess.js';
+import { catalogCommand } from './catalog.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './io.js';
+import { hookCommand } from './hook.js';
+import { ownersCommand } from './owners.js';
+import { shimCommand } from './shim.js';
 
-/**
- * Each command loaded when it runs: start-up is part of every `assess` in a pre-apply hook
- * (docs/design.md section 10), and the agent guard's and the catalog's modules (zod schemas,
- * word tables) cost more to evaluate than `assess` of a small plan takes.
- */
-const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
-  assess: () => Promise.resolve(assessCommand),
-  owners: async () => (await import('./owners.js')).ownersCommand,
-  catalog: async () => (await import('./catalog.js')).catalogCommand,
-  hook: async () => (await import('./hook.js')).hookCommand,
-  shim: async () => (await import('./shim.js')).shimCommand,
+const COMMANDS: Readonly<Record<string, Command>> = {
+  assess: assessCommand,
+  owners: ownersCommand,
+  catalog: catalogCommand,
+  hook: hookCommand,
+  shim: shimCommand,
 };
 
 const USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
@@ -42,15 +41,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`${version()}\n`);
     return EXIT_OK;
   }
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (load === undefined) {
+  const command = COMMANDS[name];
+  if (command === undefined) {
     io.stderr(
       `destroy-guard: unknown command "${name}"; use one of ${Object.keys(COMMANDS).join(', ')} (destroy-guard --help)\n`,
     );
     return EXIT_USAGE;
   }
   try {
-    const command = await load();
     return await command(args, io);
   } catch (error) {
     io.stderr(`destroy-guard: ${oneLine(error)}\n`);
