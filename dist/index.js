@@ -30380,6 +30380,15 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   /** Absolute offset just after each element (its trailing whitespace included). */
   ends = [];
   overflowed = !1;
+  /**
+   * Absolute offset of the opening quote of every key at depth 4: the members of the objects
+   * that are an element's member values (a change's `change`), so the second pass reads
+   * those without walking over their values (src/plan/stream/fields.ts). Undefined once
+   * there are more than KEYS_PER_ELEMENT per element on average.
+   */
+  keys = [];
+  /** For each element, `keys.length` after it: its keys are those after the previous one's. */
+  keyEnds = [];
   #capacity;
   constructor(capacity) {
     this.#capacity = capacity;
@@ -30387,13 +30396,23 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   add(start, end) {
     if (!this.overflowed) {
       if (this.starts.length === this.#capacity) {
-        this.overflowed = !0, this.starts = [], this.ends = [];
+        this.overflowed = !0, this.starts = [], this.ends = [], this.keys = void 0, this.keyEnds = [];
         return;
       }
-      this.starts.push(start), this.ends.push(end);
+      this.starts.push(start), this.ends.push(end), this.keys !== void 0 && this.keyEnds.push(this.keys.length);
     }
   }
-}, JsonScanner = class {
+  key(start) {
+    let { keys } = this;
+    if (keys !== void 0) {
+      if (keys.length === KEYS_PER_ELEMENT * this.#capacity) {
+        this.keys = void 0, this.keyEnds = [];
+        return;
+      }
+      keys.push(start);
+    }
+  }
+}, KEYS_PER_ELEMENT = 12, KEY_DEPTH = 4, JsonScanner = class {
   /** Absolute offset of the next byte to read (or of the error). */
   offset;
   /**
@@ -30441,7 +30460,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             }
             if (i + 1 < end && buffer[i] === COLON_BYTE) {
               let next = buffer[i + 1];
-              next === QUOTE2 ? (i += 2, state = STRING) : (next === OPEN_BRACE2 || next === OPEN_BRACKET2) && depth < stack.length && (i += 2, stack[depth] = next === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = next === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST, next === OPEN_BRACE2 && i < end && buffer[i] === QUOTE2 && (i += 1, inKey = !0, state = STRING));
+              next === QUOTE2 ? (i += 2, state = STRING) : (next === OPEN_BRACE2 || next === OPEN_BRACKET2) && depth < stack.length && (i += 2, stack[depth] = next === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = next === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST, next === OPEN_BRACE2 && i < end && buffer[i] === QUOTE2 && (depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = !0, state = STRING));
             }
             continue;
           }
@@ -30465,7 +30484,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
           let container = stack[depth - 1];
           if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === COMMA2 || byte === CLOSE_BRACKET2) && elements.add(this.#elementStart, base + i), byte === COMMA2 && container !== void 0) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
-            i < end && buffer[i] === QUOTE2 && (state === KEY ? depth !== 1 : depth > 2) && (i += 1, inKey = state === KEY, state = STRING);
+            i < end && buffer[i] === QUOTE2 && (state === KEY ? depth !== 1 : depth > 2) && (state === KEY && depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = state === KEY, state = STRING);
             continue;
           }
           if (byte === CLOSE_BRACE2 && container === IN_OBJECT || byte === CLOSE_BRACKET2 && container === IN_ARRAY) {
@@ -30534,7 +30553,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             byte = buffer[i];
           }
           if (byte === QUOTE2) {
-            depth === 1 && (this.keyStart = base + i), i += 1, inKey = !0, state = STRING;
+            depth === 1 ? this.keyStart = base + i : depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = !0, state = STRING;
             continue;
           }
           if (state === OBJECT_FIRST && byte === CLOSE_BRACE2) {
@@ -30688,9 +30707,9 @@ function keyTable(keys) {
     bytes: keys.map((key) => Uint8Array.from(key, (char) => char.charCodeAt(0)))
   };
 }
-var ELEMENT_TABLE = keyTable(ELEMENT_KEYS), CHANGE_TABLE = keyTable(CHANGE_KEYS), elementSlots = new Int32Array(3 * ELEMENT_KEYS.length), changeSlots = new Int32Array(3 * CHANGE_KEYS.length), escaped = !1;
-function readChangeFields(buffer, start, end, needsValues) {
-  if (changeSlots.fill(-1), readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0)
+var ELEMENT_TABLE = keyTable(ELEMENT_KEYS), CHANGE_TABLE = keyTable(CHANGE_KEYS), elementSlots = new Int32Array(3 * ELEMENT_KEYS.length), changeSlots = new Int32Array(3 * CHANGE_KEYS.length), escaped = !1, notes;
+function readChangeFields(buffer, start, end, needsValues, keys) {
+  if (notes = keys, changeSlots.fill(-1), readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0)
     return;
   let slots = elementSlots, field = (at2) => {
     let from = slots[3 * at2];
@@ -30746,11 +30765,35 @@ function readMembers(buffer, start, end, table, slots) {
     escaped = !1;
     let valueEnd;
     if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE3) {
-      if (valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots), valueEnd < 0) return -1;
+      if (valueEnd = notes === void 0 ? -1 : readNotedMembers(buffer, valueStart, end, notes), valueEnd < 0 && (valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots)), valueEnd < 0) return -1;
     } else if (valueEnd = skipValue(buffer, valueStart, end), valueEnd > end) return -1;
     if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = escaped ? 1 : 0), i = skipSpace(buffer, valueEnd, end), buffer[i] === CLOSE_BRACE3) return i + 1;
     if (buffer[i] !== COMMA3) return -1;
     i = skipSpace(buffer, i + 1, end);
+  }
+}
+function readNotedMembers(buffer, start, end, keys) {
+  let slots = changeSlots;
+  slots.fill(-1);
+  let { list, to, base } = keys, next = keys.from;
+  for (; next < to && list[next] - base <= start; ) next += 1;
+  let i = skipSpace(buffer, start + 1, end);
+  if (buffer[i] === CLOSE_BRACE3) return i + 1;
+  for (; ; ) {
+    if (buffer[i] !== QUOTE3 || next >= to || list[next] - base !== i) return -1;
+    next += 1;
+    let keyStart = i + 1;
+    if (escaped = !1, i = skipString(buffer, keyStart, end), escaped || i >= end) return -1;
+    let known = keyIndex(buffer, keyStart, i - 1, CHANGE_TABLE);
+    if (i = skipSpace(buffer, i, end), buffer[i] !== COLON2) return -1;
+    let valueStart = skipSpace(buffer, i + 1, end), following = next < to ? list[next] - base : -1, comma = following - 1;
+    for (; comma > valueStart && JSON_SPACE[buffer[comma]] === 1; ) comma -= 1;
+    let valueEnd;
+    if (following > valueStart && following < end && buffer[comma] === COMMA3) {
+      for (valueEnd = comma; JSON_SPACE[buffer[valueEnd - 1]] === 1; ) valueEnd -= 1;
+      i = following;
+    } else if (valueEnd = skipValue(buffer, valueStart, end), valueEnd > end || (i = skipSpace(buffer, valueEnd, end), buffer[i] !== CLOSE_BRACE3)) return -1;
+    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = 0), i !== following) return i + 1;
   }
 }
 function keyIndex(buffer, start, end, table) {
@@ -30777,8 +30820,10 @@ var REMEMBERED = 4096, rememberedBytes = new Array(REMEMBERED), rememberedValues
 function remembered(buffer, start, end) {
   let length = end - start;
   if (length > REMEMBER_BYTES) return parse2(buffer, start, end);
-  let hash = 2166136261 ^ length;
-  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ buffer[i], 16777619);
+  let hash = 2166136261 ^ length, head = Math.min(end, start + 8);
+  for (let i = start; i < head; i += 1) hash = Math.imul(hash ^ buffer[i], 16777619);
+  for (let i = Math.max(head, end - 12); i < end; i += 1)
+    hash = Math.imul(hash ^ buffer[i], 16777619);
   let slot = (hash >>> 0) % REMEMBERED, known = rememberedBytes[slot];
   if (known !== void 0 && known.length === length && sameBytes(buffer, start, known))
     return rememberedValues[slot];
@@ -30876,7 +30921,9 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
     let pending = this.#pending ?? this.#readAhead();
     if (this.#pending = void 0, pending === void 0) return !1;
     let bytesRead = await pending;
-    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), this.onRead?.(this.end), !0);
+    if (bytesRead === 0) return !1;
+    let ahead = this.#ahead;
+    return this.length === 0 && ahead.length === this.buffer.length ? (this.#ahead = this.buffer, this.buffer = ahead, this.length = bytesRead) : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead), this.#pending = this.#readAhead(), this.onRead?.(this.end), !0;
   }
   /** Starts reading the piece after `end`; undefined at the end of the range. */
   #readAhead() {
@@ -31084,20 +31131,25 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
   for (let [key, toChange] of lists) {
     let range = index.lists[key];
     if (range === void 0 || range.firstByte !== OPEN_BRACKET5) continue;
+    let told = progress && ((end) => progress("assessing", end - range.start, range.end - range.start)), fields = key === "resource_changes" ? changeFields(range, needsValues) : void 0;
     await emitElements(
       handle,
       range,
       readBytes,
       key,
       displayPath,
-      progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
-      key === "resource_changes" ? (buffer, start2, end) => readChangeFields(buffer, start2, end, needsValues) : void 0,
+      told,
+      fields,
       (raw, position) => onChange(toChange(raw, displayPath, position))
     );
   }
   return meta2;
 }
 var OPEN_BRACKET5 = 91, allValues = () => !0;
+function changeFields(range, needsValues) {
+  let list = range.elements?.keys, keyEnds = range.elements?.keyEnds ?? [], notes2 = { list: list ?? [], from: 0, to: 0, base: 0 };
+  return (buffer, base, start, end, element) => list === void 0 || element < 0 ? readChangeFields(buffer, start - base, end - base, needsValues) : (notes2.from = element === 0 ? 0 : keyEnds[element - 1], notes2.to = keyEnds[element], notes2.base = base, readChangeFields(buffer, start - base, end - base, needsValues, notes2));
+}
 async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
     return await indexDocument(
@@ -31115,11 +31167,10 @@ async function indexOrExplain(handle, start, readBytes, elementCapacity, display
 async function emitElements(handle, range, readBytes, key, displayPath, told, fields, emit) {
   let window2 = new FileWindow(handle, range.start, readBytes, range.end);
   window2.onRead = told;
-  let position = 0, onElement = (start, end) => {
+  let position = 0, onElement = (start, end, element = -1) => {
     let raw;
     try {
-      let base = window2.base;
-      raw = fields?.(window2.buffer, start - base, end - base) ?? JSON.parse(window2.text(start, end));
+      raw = fields?.(window2.buffer, window2.base, start, end, element) ?? JSON.parse(window2.text(start, end));
     } catch (error3) {
       throw isStringTooLong(error3) ? tooLarge2(`${key}[${position}]`, displayPath) : changedWhileRead(displayPath);
     }
@@ -31139,7 +31190,7 @@ async function emitElements(handle, range, readBytes, key, displayPath, told, fi
     let { starts, ends } = log2;
     for (let element = 0; element < starts.length; element += 1) {
       let start = starts[element], end = ends[element];
-      await hold(start, end), onElement(start, end);
+      await hold(start, end), onElement(start, end, element);
     }
     return;
   }
@@ -31730,13 +31781,13 @@ var PLAN_HEADER = header([
 function planRow(plan, needApproval) {
   let { counts } = plan, changes = COUNT_WORDS.filter(([key]) => counts[key] > 0).map(
     ([key, word]) => `${formatCount(counts[key])} ${word}`
-  ), notes = [];
-  return plan.errored && notes.push("errored"), plan.complete || notes.push("incomplete"), counts.deferred > 0 && notes.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes.push(`${formatCount(counts.unknown)} unknown action`), row([
+  ), notes2 = [];
+  return plan.errored && notes2.push("errored"), plan.complete || notes2.push("incomplete"), counts.deferred > 0 && notes2.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes2.push(`${formatCount(counts.unknown)} unknown action`), row([
     `${codeSpan(plan.moduleDir, "table")}<br>${codeSpan(plan.path, "table")}`,
     plan.terraformVersion === "" ? NONE3 : escapeText(plan.terraformVersion),
     changes.length === 0 ? "no changes" : changes.join(", "),
     needApproval === 0 ? "0" : `**${formatCount(needApproval)}**`,
-    notes.length === 0 ? NONE3 : notes.join(", ")
+    notes2.length === 0 ? NONE3 : notes2.join(", ")
   ]);
 }
 function approvalCounts(findings) {

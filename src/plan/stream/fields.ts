@@ -87,6 +87,20 @@ const changeSlots = new Int32Array(3 * CHANGE_KEYS.length);
 let escaped = false;
 
 /**
+ * Where the first pass saw the keys of an element's member objects (ElementLog.keys in
+ * src/plan/stream/scan.ts): `list[from … to)`, absolute offsets, `base` the buffer's.
+ */
+export interface KeyNotes {
+  readonly list: readonly number[];
+  readonly from: number;
+  readonly to: number;
+  readonly base: number;
+}
+
+/** The notes of the element being read. */
+let notes: KeyNotes | undefined;
+
+/**
  * The element at `buffer[start … end)` (offsets into the buffer), or `undefined` when it must
  * be parsed whole. The bytes must be valid JSON (the first pass checked them).
  */
@@ -95,7 +109,9 @@ export function readChangeFields(
   start: number,
   end: number,
   needsValues: NeedsValues,
+  keys?: KeyNotes,
 ): Record<string, unknown> | undefined {
+  notes = keys;
   changeSlots.fill(-1);
   if (readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0) {
     return undefined;
@@ -198,8 +214,9 @@ function readMembers(
     escaped = false;
     let valueEnd: number;
     if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE) {
-      // One walk over the change, the bulk of the element.
-      valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots);
+      // The change is the bulk of the element: read from the first pass's notes, or walked.
+      valueEnd = notes === undefined ? -1 : readNotedMembers(buffer, valueStart, end, notes);
+      if (valueEnd < 0) valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots);
       if (valueEnd < 0) return -1;
     } else {
       valueEnd = skipValue(buffer, valueStart, end);
@@ -214,6 +231,56 @@ function readMembers(
     if (buffer[i] === CLOSE_BRACE) return i + 1;
     if (buffer[i] !== COMMA) return -1;
     i = skipSpace(buffer, i + 1, end);
+  }
+}
+
+/**
+ * readMembers for a `change` whose keys the first pass noted: each value lies between its key
+ * and the comma before the next noted key, so only the last value is walked. A key noted
+ * after a `{` starts another object: the change ended before it. -1 when the notes do not
+ * fit the bytes; the caller then walks the change.
+ */
+function readNotedMembers(buffer: Buffer, start: number, end: number, keys: KeyNotes): number {
+  const slots = changeSlots;
+  slots.fill(-1);
+  const { list, to, base } = keys;
+  let next = keys.from;
+  while (next < to && (list[next] as number) - base <= start) next += 1;
+  let i = skipSpace(buffer, start + 1, end);
+  if (buffer[i] === CLOSE_BRACE) return i + 1;
+  for (;;) {
+    if (buffer[i] !== QUOTE || next >= to || (list[next] as number) - base !== i) return -1;
+    next += 1;
+    const keyStart = i + 1;
+    escaped = false;
+    i = skipString(buffer, keyStart, end);
+    if (escaped || i >= end) return -1;
+    const known = keyIndex(buffer, keyStart, i - 1, CHANGE_TABLE);
+    i = skipSpace(buffer, i, end);
+    if (buffer[i] !== COLON) return -1;
+    const valueStart = skipSpace(buffer, i + 1, end);
+    // The comma before the next noted key, when that key is this object's.
+    const following = next < to ? (list[next] as number) - base : -1;
+    let comma = following - 1;
+    while (comma > valueStart && SPACE[buffer[comma] as number] === 1) comma -= 1;
+    let valueEnd: number;
+    if (following > valueStart && following < end && buffer[comma] === COMMA) {
+      valueEnd = comma;
+      while (SPACE[buffer[valueEnd - 1] as number] === 1) valueEnd -= 1;
+      i = following;
+    } else {
+      // The last member: walked to its end, then the change's `}`.
+      valueEnd = skipValue(buffer, valueStart, end);
+      if (valueEnd > end) return -1;
+      i = skipSpace(buffer, valueEnd, end);
+      if (buffer[i] !== CLOSE_BRACE) return -1;
+    }
+    if (known >= 0) {
+      slots[3 * known] = valueStart;
+      slots[3 * known + 1] = valueEnd;
+      slots[3 * known + 2] = 0;
+    }
+    if (i !== following) return i + 1;
   }
 }
 
@@ -260,8 +327,14 @@ const REMEMBER_BYTES = 256;
 function remembered(buffer: Buffer, start: number, end: number): unknown {
   const length = end - start;
   if (length > REMEMBER_BYTES) return parse(buffer, start, end);
+  // The slot from the length and the bytes at both ends (types share their provider's
+  // prefix); a collision only costs a parse, as the bytes are compared whole.
   let hash = 0x811c9dc5 ^ length;
-  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ (buffer[i] as number), 0x01000193);
+  const head = Math.min(end, start + 8);
+  for (let i = start; i < head; i += 1) hash = Math.imul(hash ^ (buffer[i] as number), 0x01000193);
+  for (let i = Math.max(head, end - 12); i < end; i += 1) {
+    hash = Math.imul(hash ^ (buffer[i] as number), 0x01000193);
+  }
   const slot = (hash >>> 0) % REMEMBERED;
   const known = rememberedBytes[slot];
   if (known !== undefined && known.length === length && sameBytes(buffer, start, known)) {

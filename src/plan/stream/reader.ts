@@ -96,10 +96,7 @@ export async function streamPlan(
     const told =
       progress &&
       ((end: number) => progress('assessing', end - range.start, range.end - range.start));
-    const fields: Fields | undefined =
-      key === 'resource_changes'
-        ? (buffer, start, end) => readChangeFields(buffer, start, end, needsValues)
-        : undefined;
+    const fields = key === 'resource_changes' ? changeFields(range, needsValues) : undefined;
     await emitElements(handle, range, readBytes, key, displayPath, told, fields, (raw, position) =>
       onChange(toChange(raw, displayPath, position)),
     );
@@ -111,8 +108,33 @@ const OPEN_BRACKET = 0x5b;
 
 const allValues: NeedsValues = () => true;
 
-/** An element's fields read from its bytes (src/plan/stream/fields.ts), or undefined: parse it. */
-type Fields = (buffer: Buffer, start: number, end: number) => unknown;
+/**
+ * An element's fields read from its bytes (src/plan/stream/fields.ts), or undefined: parse
+ * it. `element` is its place in the first pass's log, -1 when the log does not hold it.
+ */
+type Fields = (
+  buffer: Buffer,
+  base: number,
+  start: number,
+  end: number,
+  element: number,
+) => unknown;
+
+/** readChangeFields with the keys the first pass noted for each element, where it did. */
+function changeFields(range: ValueRange, needsValues: NeedsValues): Fields {
+  const list = range.elements?.keys;
+  const keyEnds = range.elements?.keyEnds ?? [];
+  const notes = { list: list ?? [], from: 0, to: 0, base: 0 };
+  return (buffer, base, start, end, element) => {
+    if (list === undefined || element < 0) {
+      return readChangeFields(buffer, start - base, end - base, needsValues);
+    }
+    notes.from = element === 0 ? 0 : (keyEnds[element - 1] as number);
+    notes.to = keyEnds[element] as number;
+    notes.base = base;
+    return readChangeFields(buffer, start - base, end - base, needsValues, notes);
+  };
+}
 
 async function indexOrExplain(
   handle: FileHandle,
@@ -154,12 +176,12 @@ async function emitElements(
   const window = new FileWindow(handle, range.start, readBytes, range.end);
   window.onRead = told;
   let position = 0;
-  const onElement = (start: number, end: number): void => {
+  const onElement = (start: number, end: number, element = -1): void => {
     let raw: unknown;
     try {
-      const base = window.base;
       raw =
-        fields?.(window.buffer, start - base, end - base) ?? JSON.parse(window.text(start, end));
+        fields?.(window.buffer, window.base, start, end, element) ??
+        JSON.parse(window.text(start, end));
     } catch (error) {
       if (isStringTooLong(error)) throw tooLarge(`${key}[${position}]`, displayPath);
       throw changedWhileRead(displayPath);
@@ -188,7 +210,7 @@ async function emitElements(
       const start = starts[element] as number;
       const end = ends[element] as number;
       await hold(start, end);
-      onElement(start, end);
+      onElement(start, end, element);
     }
     return;
   }

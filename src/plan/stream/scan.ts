@@ -99,6 +99,15 @@ export class ElementLog {
   /** Absolute offset just after each element (its trailing whitespace included). */
   ends: number[] = [];
   overflowed = false;
+  /**
+   * Absolute offset of the opening quote of every key at depth 4: the members of the objects
+   * that are an element's member values (a change's `change`), so the second pass reads
+   * those without walking over their values (src/plan/stream/fields.ts). Undefined once
+   * there are more than KEYS_PER_ELEMENT per element on average.
+   */
+  keys: number[] | undefined = [];
+  /** For each element, `keys.length` after it: its keys are those after the previous one's. */
+  keyEnds: number[] = [];
   readonly #capacity: number;
 
   constructor(capacity: number) {
@@ -111,12 +120,31 @@ export class ElementLog {
       this.overflowed = true;
       this.starts = [];
       this.ends = [];
+      this.keys = undefined;
+      this.keyEnds = [];
       return;
     }
     this.starts.push(start);
     this.ends.push(end);
+    if (this.keys !== undefined) this.keyEnds.push(this.keys.length);
+  }
+
+  key(start: number): void {
+    const { keys } = this;
+    if (keys === undefined) return;
+    if (keys.length === KEYS_PER_ELEMENT * this.#capacity) {
+      this.keys = undefined;
+      this.keyEnds = [];
+      return;
+    }
+    keys.push(start);
   }
 }
+
+/** Keys noted per element, on average, at most: a change has seven. */
+const KEYS_PER_ELEMENT = 12;
+/** The depth of the keys ElementLog notes. */
+const KEY_DEPTH = 4;
 
 export class JsonScanner {
   /** Absolute offset of the next byte to read (or of the error). */
@@ -190,6 +218,7 @@ export class JsonScanner {
                 depth += 1;
                 state = next === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
                 if (next === OPEN_BRACE && i < end && buffer[i] === QUOTE) {
+                  if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
                   i += 1;
                   inKey = true;
                   state = STRING;
@@ -237,6 +266,9 @@ export class JsonScanner {
             // Fast path for `,"` below the top: straight into the key string, or (below the
             // elements of a change list, which are noted) the value string.
             if (i < end && buffer[i] === QUOTE && (state === KEY ? depth !== 1 : depth > 2)) {
+              if (state === KEY && depth === KEY_DEPTH && elements !== undefined) {
+                elements.key(base + i);
+              }
               i += 1;
               inKey = state === KEY;
               state = STRING;
@@ -351,6 +383,7 @@ export class JsonScanner {
           }
           if (byte === QUOTE) {
             if (depth === 1) this.keyStart = base + i;
+            else if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
             i += 1;
             inKey = true;
             state = STRING;

@@ -61,9 +61,18 @@ export class FileWindow {
     if (pending === undefined) return false;
     const bytesRead = await pending;
     if (bytesRead === 0) return false;
-    if (this.length + bytesRead > this.buffer.length) this.#grow(this.length + bytesRead);
-    (this.#ahead as Buffer).copy(this.buffer, this.length, 0, bytesRead);
-    this.length += bytesRead;
+    const ahead = this.#ahead as Buffer;
+    if (this.length === 0 && ahead.length === this.buffer.length) {
+      // Nothing kept: the piece read ahead becomes the window, and the next read goes into
+      // the old buffer, instead of a copy of every byte of the file.
+      this.#ahead = this.buffer;
+      this.buffer = ahead;
+      this.length = bytesRead;
+    } else {
+      if (this.length + bytesRead > this.buffer.length) this.#grow(this.length + bytesRead);
+      ahead.copy(this.buffer, this.length, 0, bytesRead);
+      this.length += bytesRead;
+    }
     this.#pending = this.#readAhead();
     this.onRead?.(this.end);
     return true;

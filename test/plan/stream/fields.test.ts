@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanChange } from '../../../src/plan/model.js';
 import { toPlanChange } from '../../../src/plan/schema.js';
 import { readChangeFields } from '../../../src/plan/stream/fields.js';
+import { ElementLog, JsonScanner } from '../../../src/plan/stream/scan.js';
 
 type Read = PlanChange | { readonly refused: string };
 
@@ -20,12 +21,32 @@ function attempt(read: () => PlanChange): Read {
   }
 }
 
-/** Through readChangeFields (or JSON.parse where it declines), as the reader does. */
+/** The first pass over a plan holding the element, as src/plan/stream/ranges.ts runs it. */
+function firstPass(buffer: Buffer): ElementLog {
+  const scanner = new JsonScanner(0);
+  const log = new ElementLog(10);
+  for (;;) {
+    const stop = scanner.scan(buffer, 0, buffer.length);
+    if (stop === 'value' && scanner.valueByte === 0x5b) scanner.elements = log;
+    if (stop === 'more' || stop === 'done' || stop === 'error') break;
+  }
+  return log;
+}
+
+/**
+ * Through readChangeFields (or JSON.parse where it declines), as the reader does: with the
+ * keys the first pass noted, and without.
+ */
 function viaFields(text: string, needsValues: boolean): Read {
-  // Bytes before and after the element: offsets are into a larger buffer, as in the window.
-  const buffer = Buffer.from(`[ ${text} ]`, 'utf8');
-  const raw = readChangeFields(buffer, 2, buffer.length - 2, () => needsValues) ?? JSON.parse(text);
-  return attempt(() => toPlanChange(raw, 'plan.json', 3));
+  const buffer = Buffer.from(`{"resource_changes":[ ${text} ]}`, 'utf8');
+  const log = firstPass(buffer);
+  const start = log.starts[0] as number;
+  const end = log.ends[0] as number;
+  const notes = { list: log.keys ?? [], from: 0, to: log.keyEnds[0] ?? 0, base: 0 };
+  const noted = readChangeFields(buffer, start, end, () => needsValues, notes);
+  const walked = readChangeFields(buffer, start, end, () => needsValues);
+  expect(noted).toStrictEqual(walked);
+  return attempt(() => toPlanChange(walked ?? JSON.parse(text), 'plan.json', 3));
 }
 
 function viaParse(text: string): Read {
@@ -89,6 +110,9 @@ describe('readChangeFields', () => {
       '{"addr\\u0065ss":"a","type":"t","change":{"actions":["delete"]}}',
       '{"address":"a","type":"t","change":{"acti\\u006fns":["delete"]}}',
       '{ "address" : "a\\u0000\\n" , "type" : "t" , "change" : { "actions" : [ "delete" ] } }',
+      '{"index":{"a":1,"b":2},"change":{"actions":["delete"],"before":{"id":"x"}},"z":{"c":3,"d":[4]}}',
+      '{"change":{"actions":["delete"],"before":{"id":"x"} , "after" : [1] },"x":{"after":1,"before":2}}',
+      '{"change":{},"type":"t","address":"a","x":{"actions":["delete"]}}',
     ];
     for (const text of texts) expectAlike(text);
   });
