@@ -30440,15 +30440,22 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   }
   /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
   scan(buffer, base, end) {
+    let sentinel = end < buffer.length, covered = sentinel ? buffer[end] : 0;
+    sentinel && (buffer[end] = QUOTE2);
     let i = this.offset - base, state = this.#state, depth = this.#depth, inKey = this.#inKey, stack = this.#stack, elements = this.elements, stop = "more";
     scan: for (; i < end; )
       switch (state) {
         case STRING: {
           let byte = buffer[i];
-          for (; STRING_STOP[byte] === 0; ) {
-            if (i += 1, i === end) break scan;
-            byte = buffer[i];
-          }
+          if (sentinel) {
+            for (; STRING_STOP[byte] === 0; )
+              i += 1, byte = buffer[i];
+            if (i >= end) break scan;
+          } else
+            for (; STRING_STOP[byte] === 0; ) {
+              if (i += 1, i === end) break scan;
+              byte = buffer[i];
+            }
           if (byte === QUOTE2) {
             if (i += 1, !inKey) {
               state = AFTER;
@@ -30653,7 +30660,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
           break scan;
         }
       }
-    return this.#state = state, this.#depth = depth, this.#inKey = inKey, this.offset = base + i, stop === "more" && i < end ? this.scan(buffer, base, end) : stop;
+    return sentinel && (buffer[end] = covered), this.#state = state, this.#depth = depth, this.#inKey = inKey, this.offset = base + i, stop === "more" && i < end ? this.scan(buffer, base, end) : stop;
   }
   /**
    * The input ended. A top-level scalar may end with it (a number has no end of its own);
@@ -30888,7 +30895,7 @@ import { Buffer as Buffer5 } from "node:buffer";
 
 // src/plan/stream/window.ts
 import { Buffer as Buffer4, constants as constants3 } from "node:buffer";
-var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extends Error {
+var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, SPARE = 1, PieceTooLarge = class extends Error {
   name = "PieceTooLarge";
 }, FileWindow = class {
   /** Valid bytes are `buffer[0 … length)`, the file's bytes from `base`. */
@@ -30905,7 +30912,7 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
   #ahead;
   /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
   constructor(handle, start, readBytes, limit = 1 / 0) {
-    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes);
+    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes + SPARE);
   }
   /** Absolute offset just after the last valid byte. */
   get end() {
@@ -30923,13 +30930,13 @@ var MAX_PIECE_BYTES = constants3.MAX_STRING_LENGTH, PieceTooLarge = class extend
     let bytesRead = await pending;
     if (bytesRead === 0) return !1;
     let ahead = this.#ahead;
-    return this.length === 0 && ahead.length === this.buffer.length ? (this.#ahead = this.buffer, this.buffer = ahead, this.length = bytesRead) : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead), this.#pending = this.#readAhead(), this.onRead?.(this.end), !0;
+    return this.length === 0 && ahead.length === this.buffer.length ? (this.#ahead = this.buffer, this.buffer = ahead, this.length = bytesRead) : (this.length + bytesRead + SPARE > this.buffer.length && this.#grow(this.length + bytesRead + SPARE), ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead), this.#pending = this.#readAhead(), this.onRead?.(this.end), !0;
   }
   /** Starts reading the piece after `end`; undefined at the end of the range. */
   #readAhead() {
     let wanted = Math.min(this.#readBytes, this.#limit - this.end);
     if (wanted <= 0) return;
-    this.#ahead ??= Buffer4.allocUnsafe(this.#readBytes);
+    this.#ahead ??= Buffer4.allocUnsafe(this.#readBytes + SPARE);
     let read = this.#handle.read(this.#ahead, 0, wanted, this.end).then(({ bytesRead }) => bytesRead);
     return read.catch(() => {
     }), read;

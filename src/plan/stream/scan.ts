@@ -177,6 +177,11 @@ export class JsonScanner {
 
   /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
   scan(buffer: Uint8Array, base: number, end: number): ScanStop {
+    // A quote just past the bytes given, where the buffer has room for it (FileWindow's always
+    // has), stops the string loop there; the byte it covers is put back before returning.
+    const sentinel = end < buffer.length;
+    const covered = sentinel ? (buffer[end] as number) : 0;
+    if (sentinel) buffer[end] = QUOTE;
     let i = this.offset - base;
     let state = this.#state;
     let depth = this.#depth;
@@ -187,12 +192,21 @@ export class JsonScanner {
     scan: while (i < end) {
       switch (state) {
         case STRING: {
-          // The hot loop: most of a plan is string bytes.
+          // The hot loop: most of a plan is string bytes. With the sentinel at `end` (see the
+          // start of scan) it needs no bound check of its own.
           let byte = buffer[i] as number;
-          while (STRING_STOP[byte] === 0) {
-            i += 1;
-            if (i === end) break scan;
-            byte = buffer[i] as number;
+          if (sentinel) {
+            while (STRING_STOP[byte] === 0) {
+              i += 1;
+              byte = buffer[i] as number;
+            }
+            if (i >= end) break scan;
+          } else {
+            while (STRING_STOP[byte] === 0) {
+              i += 1;
+              if (i === end) break scan;
+              byte = buffer[i] as number;
+            }
           }
           if (byte === QUOTE) {
             i += 1;
@@ -526,6 +540,7 @@ export class JsonScanner {
         }
       }
     }
+    if (sentinel) buffer[end] = covered;
     this.#state = state;
     this.#depth = depth;
     this.#inKey = inKey;
