@@ -1905,7 +1905,33 @@ function isForget(actions) {
   return is(actions, "forget") || is(actions, "create", "forget") || is(actions, "forget", "create");
 }
 function classifyActions(actions) {
-  return isDelete(actions) ? "delete" : isDestroyBeforeCreate(actions) ? "replace-destroy-before-create" : isCreateBeforeDestroy(actions) ? "replace-create-before-destroy" : isForget(actions) ? "forget" : is(actions, "create") ? "create" : is(actions, "update") ? "update" : is(actions, "read") ? "read" : is(actions, "no-op") ? "no-op" : is(actions, "open") ? "open" : "unknown";
+  let [first, second] = actions;
+  if (actions.length === 1)
+    switch (first) {
+      case "delete":
+        return "delete";
+      case "forget":
+        return "forget";
+      case "create":
+        return "create";
+      case "update":
+        return "update";
+      case "read":
+        return "read";
+      case "no-op":
+        return "no-op";
+      // OpenTofu 1.11 opens ephemeral resources with `["open"]`: nothing is stored or destroyed.
+      case "open":
+        return "open";
+      default:
+        return "unknown";
+    }
+  if (actions.length === 2) {
+    if (first === "delete" && second === "create") return "replace-destroy-before-create";
+    if (first === "create" && second === "delete") return "replace-create-before-destroy";
+    if (first === "create" && second === "forget" || first === "forget" && second === "create") return "forget";
+  }
+  return "unknown";
 }
 function unknownWords(actions) {
   return actions.filter((word) => !KNOWN_WORDS.has(word));
@@ -15768,18 +15794,18 @@ function toDeferredChange(raw, displayPath, index) {
   let where2 = `deferred_changes[${index}]`, entry = isRecord(raw) && typeof raw.reason == "string" ? raw : checked("deferred", raw, where2, displayPath);
   return mapChange(entry.resource_change, `${where2}.resource_change`, displayPath, entry.reason);
 }
-var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
+var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", OPTIONAL_STRINGS = [
+  "module_address",
+  "mode",
+  "name",
+  "provider_name",
+  "deposed",
+  "action_reason",
+  "previous_address"
+], isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
 function isValidChange(raw) {
   if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
-  for (let key of [
-    "module_address",
-    "mode",
-    "name",
-    "provider_name",
-    "deposed",
-    "action_reason",
-    "previous_address"
-  ])
+  for (let key of OPTIONAL_STRINGS)
     if (!isOptionalString(raw[key])) return !1;
   let change = raw.change;
   if (!isRecord(change)) return !1;
@@ -16579,45 +16605,47 @@ var ELEMENT_TABLE = keyTable(ELEMENT_KEYS), CHANGE_TABLE = keyTable(CHANGE_KEYS)
 function readChangeFields(buffer, start, end, needsValues, keys) {
   if (notes = keys, changeSlots.fill(-1), readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0)
     return;
-  let slots = elementSlots, field = (at3) => {
-    let from = slots[3 * at3];
-    if (from < 0) return;
-    let to = slots[3 * at3 + 1];
-    return UNIQUE_AT.has(at3) ? valueOf2(buffer, from, to, slots[3 * at3 + 2] === 1) : remembered(buffer, from, to);
-  }, type = field(3), change, changeFrom = slots[3 * CHANGE_AT];
+  let slots = elementSlots, type = elementField(buffer, 3), change, changeFrom = slots[3 * CHANGE_AT];
   if (changeFrom >= 0) {
     let changeTo = slots[3 * CHANGE_AT + 1];
     change = buffer[changeFrom] === OPEN_BRACE3 ? readChange(buffer, type, needsValues) : parse2(buffer, changeFrom, changeTo);
   }
   return {
-    address: field(0),
-    module_address: field(1),
-    mode: field(2),
+    address: elementField(buffer, 0),
+    module_address: elementField(buffer, 1),
+    mode: elementField(buffer, 2),
     type,
-    name: field(4),
-    provider_name: field(5),
-    deposed: field(6),
-    action_reason: field(7),
-    previous_address: field(8),
+    name: elementField(buffer, 4),
+    provider_name: elementField(buffer, 5),
+    deposed: elementField(buffer, 6),
+    action_reason: elementField(buffer, 7),
+    previous_address: elementField(buffer, 8),
     change
   };
 }
+function elementField(buffer, at3) {
+  let from = elementSlots[3 * at3];
+  if (from < 0) return;
+  let to = elementSlots[3 * at3 + 1];
+  return UNIQUE_AT.has(at3) ? valueOf2(buffer, from, to, elementSlots[3 * at3 + 2] === 1) : remembered(buffer, from, to);
+}
+function changeField(buffer, at3, remember) {
+  let from = changeSlots[3 * at3];
+  if (from < 0) return;
+  let to = changeSlots[3 * at3 + 1];
+  return remember ? remembered(buffer, from, to) : parse2(buffer, from, to);
+}
 function readChange(buffer, type, needsValues) {
-  let slots = changeSlots, field = (at3, remember) => {
-    let from = slots[3 * at3];
-    if (from < 0) return;
-    let to = slots[3 * at3 + 1];
-    return remember ? remembered(buffer, from, to) : parse2(buffer, from, to);
-  }, actions = field(0, !0);
+  let actions = changeField(buffer, 0, !0);
   return typeof type != "string" || !Array.isArray(actions) || !actions.every((word) => typeof word == "string") || needsValues(type, actions) ? {
     actions,
-    replace_paths: field(1, !0),
-    before: field(FIRST_VALUE_AT, !1),
-    after: field(3, !1),
-    after_unknown: field(4, !1),
-    before_sensitive: field(5, !1),
-    after_sensitive: field(6, !1)
-  } : { actions, replace_paths: field(1, !0) };
+    replace_paths: changeField(buffer, 1, !0),
+    before: changeField(buffer, FIRST_VALUE_AT, !1),
+    after: changeField(buffer, 3, !1),
+    after_unknown: changeField(buffer, 4, !1),
+    before_sensitive: changeField(buffer, 5, !1),
+    after_sensitive: changeField(buffer, 6, !1)
+  } : { actions, replace_paths: changeField(buffer, 1, !0) };
 }
 function readMembers(buffer, start, end, table, slots) {
   if (slots.fill(-1), buffer[start] !== OPEN_BRACE3) return -1;

@@ -86,6 +86,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const isOptionalString = (value: unknown): boolean =>
   value === undefined || value === null || typeof value === 'string';
 const isNonEmptyString = (value: unknown): boolean => typeof value === 'string' && value !== '';
+const OPTIONAL_STRINGS = [
+  'module_address',
+  'mode',
+  'name',
+  'provider_name',
+  'deposed',
+  'action_reason',
+  'previous_address',
+] as const;
 const isPathStep = (step: unknown): boolean => typeof step === 'string' || typeof step === 'number';
 
 /**
@@ -97,15 +106,7 @@ const isPathStep = (step: unknown): boolean => typeof step === 'string' || typeo
 export function isValidChange(raw: unknown): raw is ResourceChange {
   if (!isRecord(raw)) return false;
   if (!isNonEmptyString(raw['address']) || !isNonEmptyString(raw['type'])) return false;
-  for (const key of [
-    'module_address',
-    'mode',
-    'name',
-    'provider_name',
-    'deposed',
-    'action_reason',
-    'previous_address',
-  ]) {
+  for (const key of OPTIONAL_STRINGS) {
     if (!isOptionalString(raw[key])) return false;
   }
   const change = raw['change'];

@@ -117,15 +117,7 @@ export function readChangeFields(
     return undefined;
   }
   const slots = elementSlots;
-  const field = (at: number): unknown => {
-    const from = slots[3 * at] as number;
-    if (from < 0) return undefined;
-    const to = slots[3 * at + 1] as number;
-    return UNIQUE_AT.has(at)
-      ? valueOf(buffer, from, to, slots[3 * at + 2] === 1)
-      : remembered(buffer, from, to);
-  };
-  const type = field(3);
+  const type = elementField(buffer, 3);
   let change: unknown;
   const changeFrom = slots[3 * CHANGE_AT] as number;
   if (changeFrom >= 0) {
@@ -137,17 +129,35 @@ export function readChangeFields(
   }
   // Every key present, undefined when the element has none: toPlanChange reads both alike.
   return {
-    address: field(0),
-    module_address: field(1),
-    mode: field(2),
+    address: elementField(buffer, 0),
+    module_address: elementField(buffer, 1),
+    mode: elementField(buffer, 2),
     type,
-    name: field(4),
-    provider_name: field(5),
-    deposed: field(6),
-    action_reason: field(7),
-    previous_address: field(8),
+    name: elementField(buffer, 4),
+    provider_name: elementField(buffer, 5),
+    deposed: elementField(buffer, 6),
+    action_reason: elementField(buffer, 7),
+    previous_address: elementField(buffer, 8),
     change,
   };
+}
+
+/** The value of the element's member `ELEMENT_KEYS[at]`, undefined when it has none. */
+function elementField(buffer: Buffer, at: number): unknown {
+  const from = elementSlots[3 * at] as number;
+  if (from < 0) return undefined;
+  const to = elementSlots[3 * at + 1] as number;
+  return UNIQUE_AT.has(at)
+    ? valueOf(buffer, from, to, elementSlots[3 * at + 2] === 1)
+    : remembered(buffer, from, to);
+}
+
+/** The value of the change's member `CHANGE_KEYS[at]`, undefined when it has none. */
+function changeField(buffer: Buffer, at: number, remember: boolean): unknown {
+  const from = changeSlots[3 * at] as number;
+  if (from < 0) return undefined;
+  const to = changeSlots[3 * at + 1] as number;
+  return remember ? remembered(buffer, from, to) : parse(buffer, from, to);
 }
 
 /**
@@ -160,28 +170,21 @@ function readChange(
   type: unknown,
   needsValues: NeedsValues,
 ): Record<string, unknown> {
-  const slots = changeSlots;
-  const field = (at: number, remember: boolean): unknown => {
-    const from = slots[3 * at] as number;
-    if (from < 0) return undefined;
-    const to = slots[3 * at + 1] as number;
-    return remember ? remembered(buffer, from, to) : parse(buffer, from, to);
-  };
-  const actions = field(0, true);
+  const actions = changeField(buffer, 0, true);
   const read =
     typeof type !== 'string' ||
     !Array.isArray(actions) ||
     !actions.every((word) => typeof word === 'string') ||
     needsValues(type, actions as string[]);
-  if (!read) return { actions, replace_paths: field(1, true) };
+  if (!read) return { actions, replace_paths: changeField(buffer, 1, true) };
   return {
     actions,
-    replace_paths: field(1, true),
-    before: field(FIRST_VALUE_AT, false),
-    after: field(3, false),
-    after_unknown: field(4, false),
-    before_sensitive: field(5, false),
-    after_sensitive: field(6, false),
+    replace_paths: changeField(buffer, 1, true),
+    before: changeField(buffer, FIRST_VALUE_AT, false),
+    after: changeField(buffer, 3, false),
+    after_unknown: changeField(buffer, 4, false),
+    before_sensitive: changeField(buffer, 5, false),
+    after_sensitive: changeField(buffer, 6, false),
   };
 }
 
