@@ -1806,10 +1806,6 @@ function objectDigest(before) {
   return parts.length === 0 ? "" : shortDigest(parts.join(`
 `), 24);
 }
-function objectOf(before) {
-  let object2 = objectDigest(before);
-  return object2 === "" ? {} : { object: object2 };
-}
 function planFileOf(plan) {
   return plan.split(/[\\/]/u).pop() ?? plan;
 }
@@ -2760,15 +2756,13 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), NONE = []
     });
   }
   #push(change, kind, severity, detail, words2 = this.#words.wordsOf(change)) {
-    let recoverability = detail.recoverability ?? NONE, requiresApproval2 = detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity);
-    this.#findings.push({
+    let recoverability = detail.recoverability ?? NONE, requiresApproval2 = detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity), finding = {
       kind,
       severity,
       requiresApproval: requiresApproval2,
       plan: this.#source.path,
       moduleDir: this.#source.moduleDir,
       address: change.address,
-      ...change.deposed === void 0 ? {} : { deposed: change.deposed },
       type: change.type,
       actions: words2.actions,
       category: detail.category ?? "",
@@ -2776,13 +2770,12 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), NONE = []
       reasonParts: detail.reason,
       recoverability: plainOnce(recoverability),
       recoverabilityParts: recoverability,
-      ...detail.outcome === void 0 ? {} : { outcome: detail.outcome },
       forcingAttributes: words2.forcing,
-      protections: detail.protections ?? NONE,
-      // Only a finding that requires approval has an identity (src/assess/identity.ts): the
-      // others never need the digest, nor `change.before`.
-      ...requiresApproval2 ? objectOf(change.before) : {}
-    });
+      protections: detail.protections ?? NONE
+    };
+    change.deposed !== void 0 && (finding.deposed = change.deposed), detail.outcome !== void 0 && (finding.outcome = detail.outcome);
+    let object2 = requiresApproval2 ? objectDigest(change.before) : "";
+    object2 !== "" && (finding.object = object2), this.#findings.push(finding);
   }
   #planFinding(kind, severity, reason, actions) {
     return {

@@ -1,4 +1,4 @@
-import { objectOf } from './identity.js';
+import { objectDigest } from './identity.js';
 import { COUNT_OF, emptyCounts, type MutableCounts } from './counts.js';
 import { plainOnce, WordBook, type SharedWords } from './shared-words.js';
 import type { Catalog } from '../catalog/index.js';
@@ -31,6 +31,8 @@ export interface PlanAssessment {
 }
 
 const NOT_STORED_MODES: ReadonlySet<string> = new Set(['data', 'ephemeral']);
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 type Detail = {
   readonly reason: Parts;
@@ -242,14 +244,13 @@ export class PlanAssessor {
     const recoverability = detail.recoverability ?? NONE;
     const requiresApproval =
       detail.alwaysApprove === true || this.#requiresApproval(kind, severity);
-    this.#findings.push({
+    const finding: Mutable<Finding> = {
       kind,
       severity,
       requiresApproval,
       plan: this.#source.path,
       moduleDir: this.#source.moduleDir,
       address: change.address,
-      ...(change.deposed === undefined ? {} : { deposed: change.deposed }),
       type: change.type,
       actions: words.actions,
       category: detail.category ?? '',
@@ -257,13 +258,15 @@ export class PlanAssessor {
       reasonParts: detail.reason,
       recoverability: plainOnce(recoverability),
       recoverabilityParts: recoverability,
-      ...(detail.outcome === undefined ? {} : { outcome: detail.outcome }),
       forcingAttributes: words.forcing,
       protections: detail.protections ?? NONE,
-      // Only a finding that requires approval has an identity (src/assess/identity.ts): the
-      // others never need the digest, nor `change.before`.
-      ...(requiresApproval ? objectOf(change.before) : {}),
-    });
+    };
+    if (change.deposed !== undefined) finding.deposed = change.deposed;
+    if (detail.outcome !== undefined) finding.outcome = detail.outcome;
+    // Only a finding that requires approval has an identity (src/assess/identity.ts).
+    const object = requiresApproval ? objectDigest(change.before) : '';
+    if (object !== '') finding.object = object;
+    this.#findings.push(finding);
   }
 
   #planFinding(
