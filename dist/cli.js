@@ -17849,17 +17849,24 @@ function* renderTextChunks(report2, options = {}) {
     lines.length < LINES_PER_CHUNK || (yield `${lines.join(`
 `)}
 `, lines = []);
-  }, others = 0, required2 = 0;
+  }, others = 0, required2 = /* @__PURE__ */ new Map();
   for (let finding of report2.findings)
-    finding.requiresApproval ? required2 += 1 : others += 1;
-  if (required2 > 0) {
+    if (!finding.requiresApproval) others += 1;
+    else {
+      let same = required2.get(finding.severity);
+      same === void 0 ? required2.set(finding.severity, [finding]) : same.push(finding);
+    }
+  if (required2.size > 0) {
     lines.push("", paint("What would be lost:", "bold"));
     for (let severity of SEVERITIES) {
-      let count = countRequired(report2.findings, severity);
-      if (count !== 0) {
-        lines.push("", paint(`${severity.toUpperCase()} (${formatCount(count)})`, severity));
-        for (let finding of report2.findings)
-          !finding.requiresApproval || finding.severity !== severity || (lines.push(...detailLines(finding, several, paint)), yield* flush());
+      let findings = required2.get(severity) ?? [];
+      if (findings.length !== 0) {
+        lines.push(
+          "",
+          paint(`${severity.toUpperCase()} (${formatCount(findings.length)})`, severity)
+        );
+        for (let finding of findings)
+          lines.push(...detailLines(finding, several, paint)), yield* flush();
       }
     }
   }
@@ -17877,12 +17884,6 @@ function* renderTextChunks(report2, options = {}) {
 `)}
 `;
 }
-function countRequired(findings, severity) {
-  let count = 0;
-  for (let finding of findings)
-    finding.requiresApproval && finding.severity === severity && (count += 1);
-  return count;
-}
 function otherLines(findings, several, paint) {
   let others = findings.filter((finding) => !finding.requiresApproval), width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
   return others.map((finding) => {
@@ -17891,19 +17892,27 @@ function otherLines(findings, several, paint) {
   });
 }
 function groupLines(findings, paint) {
-  let groups = /* @__PURE__ */ new Map(), total = 0;
+  let groups = /* @__PURE__ */ new Map(), all = [], total = 0;
   for (let finding of findings) {
     if (finding.requiresApproval) continue;
     total += 1;
-    let key = `${finding.severity}\0${finding.kind}\0${finding.type}`, group = groups.get(key);
-    group !== void 0 ? group.count += 1 : groups.set(key, {
-      severity: finding.severity,
-      kind: finding.kind,
-      type: finding.type,
-      count: 1
-    });
+    let byKind = groups.get(finding.severity);
+    byKind === void 0 && groups.set(finding.severity, byKind = /* @__PURE__ */ new Map());
+    let byType = byKind.get(finding.kind);
+    byType === void 0 && byKind.set(finding.kind, byType = /* @__PURE__ */ new Map());
+    let group = byType.get(finding.type);
+    if (group !== void 0) group.count += 1;
+    else {
+      let created = {
+        severity: finding.severity,
+        kind: finding.kind,
+        type: finding.type,
+        count: 1
+      };
+      byType.set(finding.type, created), all.push(created);
+    }
   }
-  let sorted = [...groups.values()].sort(
+  let sorted = all.sort(
     (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
   ), width = sorted.reduce((widest, group) => Math.max(widest, group.severity.length), 0), lines = sorted.slice(0, LISTED_GROUPS).map((group) => {
     let type = group.type === "" ? "" : ` ${safe(group.type)}`;
