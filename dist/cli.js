@@ -17292,7 +17292,7 @@ function protectionJson(protection) {
     ..."after" in protection ? { after: protection.after } : {}
   };
 }
-var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, HAS_INVISIBLE = new RegExp(INVISIBLE_IN_JSON.source, "u"), FINDINGS_PER_CHUNK = 256;
+var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, FINDINGS_PER_CHUNK = 256;
 function* renderJsonChunks(report2) {
   let head = JSON.stringify(
     {
@@ -17351,8 +17351,13 @@ var MEMO_LIMIT = 1e4, FindingWriter = class {
   }
 };
 function jsonString(value) {
-  let json = JSON.stringify(value);
-  return HAS_INVISIBLE.test(json) ? escapeInvisible(json) : json;
+  let plain = !0;
+  for (let index = 0; index < value.length; index += 1) {
+    let code3 = value.charCodeAt(index);
+    if (code3 >= 127) return escapeInvisible(JSON.stringify(value));
+    (code3 < 32 || code3 === 34 || code3 === 92) && (plain = !1);
+  }
+  return plain ? `"${value}"` : JSON.stringify(value);
 }
 function escapeInvisible(json) {
   return json.replace(
