@@ -5,6 +5,14 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -29,6 +37,390 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
 ));
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path15) {
+  let normalized = normalize(path15);
+  return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
+}
+function convertSlashes(path15, separator) {
+  return path15.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path15) {
+  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
+}
+function normalizePath(path15, options) {
+  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
+  if (resolvePaths && (path15 = resolve(path15)), (normalizePath$1 || pathNeedsCleaning) && (path15 = cleanPath(path15)), path15 === ".") return "";
+  let needsSeperator = path15[path15.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  let { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    let relativePath = directoryPath.substring(root.length) || ".";
+    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  let { includeDirs, filters, relativePaths } = options;
+  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
+}
+function build$5(options) {
+  let { excludeFiles, filters, onlyCounts } = options;
+  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path15, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path15), depth = 1;
+  for (; parent !== state.root && depth < 2; ) {
+    let resolvedPath = state.symlinks.get(parent);
+    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname(parent);
+  }
+  return state.symlinks.set(path15, resolved), depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error2, callback$1, output, suppressErrors) {
+  callback$1(error2 && !suppressErrors ? error2 : null, output);
+}
+function build$1(options, isSynchronous) {
+  let { onlyCounts, group, maxFiles } = options;
+  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  new Walker(root, options, callback$1).start();
+}
+function sync(root, options) {
+  return new Walker(root, options).start();
+}
+var __require, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder, init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    }, pushDirectoryFilter = (directoryPath, paths, filters) => {
+      let path15 = directoryPath || ".";
+      filters.every((filter) => filter(path15, !0)) && paths.push(path15);
+    }, empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      filters.every((filter) => filter(filename, !1)) && counts.files++;
+    }, pushFileFilter = (filename, paths, _counts, filters) => {
+      filters.every((filter) => filter(filename, !1)) && paths.push(filename);
+    }, pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    }, pushFile = (filename, paths) => {
+      paths.push(filename);
+    }, empty$1 = () => {
+    };
+    getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    }, empty = () => {
+    };
+    resolveSymlinksAsync = function(path15, state, callback$1) {
+      let { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue(), fs.realpath(path15, (error2, resolvedPath) => {
+        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+        fs.stat(resolvedPath, (error$1, stat4) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat4, resolvedPath), queue.dequeue(null, state);
+        });
+      });
+    }, resolveSymlinks = function(path15, state, callback$1) {
+      let { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        let resolvedPath = fs.realpathSync(path15), stat4 = fs.statSync(resolvedPath);
+        if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
+        callback$1(stat4, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.groups, state.options.suppressErrors), null);
+    readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
+      let { fs } = state;
+      state.visited.push(crawlPath), state.counts.directories++, fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+      });
+    }, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      let { fs } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath), state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        return this.count++, this.count;
+      }
+      dequeue(error2, output) {
+        this.onQueueEmpty && (--this.count <= 0 || error2) && (this.onQueueEmpty(error2, output), error2 && (output.controller.abort(), this.onQueueEmpty = void 0));
+      }
+    }, Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    }, Aborter = class {
+      aborted = !1;
+      abort() {
+        this.aborted = !0;
+      }
+    }, Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        let files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          let entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            let filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path15)) continue;
+            this.pushDirectory(path15, paths, filters), this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path15 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path15, this.state, (stat4, resolvedPath) => {
+              if (stat4.isDirectory()) {
+                if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path15;
+                let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root, this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    }, pm = null;
+    try {
+      __require.resolve("picomatch"), pm = __require("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: 1 / 0,
+        suppressErrors: !0,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        }, this.globFunction = this.options.globFunction;
+      }
+      group() {
+        return this.options.group = !0, this;
+      }
+      withPathSeparator(separator) {
+        return this.options.pathSeparator = separator, this;
+      }
+      withBasePath() {
+        return this.options.includeBasePath = !0, this;
+      }
+      withRelativePaths() {
+        return this.options.relativePaths = !0, this;
+      }
+      withDirs() {
+        return this.options.includeDirs = !0, this;
+      }
+      withMaxDepth(depth) {
+        return this.options.maxDepth = depth, this;
+      }
+      withMaxFiles(limit) {
+        return this.options.maxFiles = limit, this;
+      }
+      withFullPaths() {
+        return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
+      }
+      withErrors() {
+        return this.options.suppressErrors = !1, this;
+      }
+      withSymlinks({ resolvePaths = !0 } = {}) {
+        return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        return this.options.signal = signal, this;
+      }
+      normalize() {
+        return this.options.normalizePath = !0, this;
+      }
+      filter(predicate) {
+        return this.options.filters.push(predicate), this;
+      }
+      onlyDirs() {
+        return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
+      }
+      exclude(predicate) {
+        return this.options.exclude = predicate, this;
+      }
+      onlyCounts() {
+        return this.options.onlyCounts = !0, this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        return this.globFunction = fn, this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        return this.options = {
+          ...this.options,
+          ...options
+        }, new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
+      }
+      globWithOptions(patterns, ...options) {
+        let globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path15) => isMatch(path15)), this;
+      }
+    };
+  }
+});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -468,14 +860,14 @@ var require_parse = __commonJS({
       }
       return value;
     }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
-      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped = !1;
+      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped2 = !1;
       for (let ch of input) {
-        if (escaped === !0) {
-          value += ch, escaped = !1;
+        if (escaped2 === !0) {
+          value += ch, escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          value += ch, escaped = !0;
+          value += ch, escaped2 = !0;
           continue;
         }
         if (ch === '"') {
@@ -502,14 +894,14 @@ var require_parse = __commonJS({
       }
       return parts.push(value), parts;
     }, isPlainBranch = (branch) => {
-      let escaped = !1;
+      let escaped2 = !1;
       for (let ch of branch) {
-        if (escaped === !0) {
-          escaped = !1;
+        if (escaped2 === !0) {
+          escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          escaped = !0;
+          escaped2 = !0;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch))
@@ -534,15 +926,15 @@ var require_parse = __commonJS({
     }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
       if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
         return;
-      let bracket = 0, paren = 0, quote2 = 0, escaped = !1;
+      let bracket = 0, paren = 0, quote2 = 0, escaped2 = !1;
       for (let i = 1; i < pattern.length; i++) {
         let ch = pattern[i];
-        if (escaped === !0) {
-          escaped = !1;
+        if (escaped2 === !0) {
+          escaped2 = !1;
           continue;
         }
         if (ch === "\\") {
-          escaped = !0;
+          escaped2 = !0;
           continue;
         }
         if (ch === '"') {
@@ -615,7 +1007,7 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse2 = (input, options) => {
+    }, parse3 = (input, options) => {
       if (typeof input != "string")
         throw new TypeError("Expected a string");
       input = REPLACEMENTS[input] || input;
@@ -697,7 +1089,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse2(rest, { ...options, fastpaths: !1 }).output;
+            let expression = parse3(rest, { ...options, fastpaths: !1 }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -787,12 +1179,12 @@ var require_parse = __commonJS({
           let prevValue = prev.value.slice(1);
           if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
             continue;
-          let escaped = utils.escapeRegex(prev.value);
+          let escaped2 = utils.escapeRegex(prev.value);
           if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
-            state.output += escaped, prev.value = escaped;
+            state.output += escaped2, prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          prev.value = `(${capture}${escaped2}|${prev.value})`, state.output += prev.value;
           continue;
         }
         if (value === "{" && opts.nobrace !== !0) {
@@ -998,7 +1390,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1043,7 +1435,7 @@ var require_parse = __commonJS({
       }, output = utils.removePrefix(input, state), source = create(output);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -1051,7 +1443,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan(), parse2 = require_parse(), utils = require_utils(), constants5 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
+    var scan2 = require_scan(), parse3 = require_parse(), utils = require_utils(), constants5 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob2, options, returnState = !1) => {
       if (Array.isArray(glob2)) {
         let fns = glob2.map((input) => picomatch2(input, options, returnState));
         return (str) => {
@@ -1088,7 +1480,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => (glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options)).test(utils.basename(input, { windows: posix2 }));
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse3(pattern, { ...options, fastpaths: !1 });
     picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
@@ -1102,7 +1494,7 @@ var require_picomatch = __commonJS({
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse3.fastpaths(input, options)), parsed.output || (parsed = parse3(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -1128,6 +1520,232 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports = {};
+__export(dist_exports, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers = Array(patternsCount), i, j;
+  for (i = 0; i < patternsCount; i++) {
+    let parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    let partsCount = parts.length, partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    let inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return !0;
+    for (i = 0; i < patternsCount; i++) {
+      let patternParts = patternsParts[i], matcher = matchers[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
+      for (j = 0; j < minParts; ) {
+        let part = patternParts[j];
+        if (part.includes("/")) return !0;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return !0;
+        j++;
+      }
+      if (j === inputPatternCount) return !0;
+    }
+    return !1;
+  };
+}
+function buildFormat(cwd, root, absolute2) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute2) {
+      let start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    let prefix = root.slice(cwd.length + 1);
+    return prefix ? (p, isDir) => {
+      if (p === ".") return prefix;
+      let result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  return absolute2 ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    let prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    let result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path15) {
+  return path15.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path15) {
+  var _result$parts;
+  let result = import_picomatch.default.scan(path15, splitPatternOptions);
+  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path15];
+}
+function convertPosixPathToPattern(path15) {
+  return escapePosixPath(path15);
+}
+function convertWin32PathToPattern(path15) {
+  return escapeWin32Path(path15).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern, options) {
+  if (options?.caseSensitiveMatch === !1) return !0;
+  let scan2 = import_picomatch.default.scan(pattern);
+  return scan2.isGlob || scan2.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value == "string" ? [value] : value ?? [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  let cwd = opts.cwd, result = pattern;
+  pattern[pattern.length - 1] === "/" && (result = pattern.slice(0, -1)), result[result.length - 1] !== "*" && opts.expandDirectories && (result += "/**");
+  let escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result);
+  if (parentDir) {
+    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
+    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
+    let potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      let part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  let matchPatterns = [], ignorePatterns = [];
+  for (let pattern of options.ignore)
+    pattern && (pattern[0] !== "!" || pattern[1] === "(") && ignorePatterns.push(normalizePattern(pattern, options, props, !0));
+  for (let pattern of patterns)
+    pattern && (pattern[0] !== "!" || pattern[1] === "(" ? matchPatterns.push(normalizePattern(pattern, options, props, !1)) : (pattern[1] !== "!" || pattern[2] === "(") && ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, !0)));
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  let cwd = options.cwd, props = {
+    root: cwd,
+    depthOffset: 0
+  }, processed = processPatterns(options, patterns, props);
+  options.debug && log("internal processing patterns:", processed);
+  let { absolute: absolute2, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === !1,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === !1,
+    noglobstar: options.globstar === !1,
+    posix: !0
+  }, matcher = (0, import_picomatch.default)(processed.match, matchOptions), ignore = (0, import_picomatch.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute2), excludeFormatter = absolute2 ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
+    let relativePath = excludeFormatter(p, !0);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  }, maxDepth;
+  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
+  let crawler = new Builder({
+    filters: [debug ? (p, isDirectory2) => {
+      let path15 = format(p, isDirectory2), matches = matcher(path15) && !ignore(path15);
+      return matches && log(`matched ${path15}`), matches;
+    } : (p, isDirectory2) => {
+      let path15 = format(p, isDirectory2);
+      return matcher(path15) && !ignore(path15);
+    }],
+    exclude: debug ? (_, p) => {
+      let skipped = excludePredicate(_, p);
+      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute2,
+    resolvePaths: absolute2,
+    includeBasePath: absolute2,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  return options.debug && log("internal properties:", {
+    ...props,
+    root
+  }), [crawler, cwd !== root && !absolute2 && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  let opts = Object.assign({}, options);
+  for (let key in defaultOptions) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions[key] });
+  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  }), opts.debug && log("globbing with options:", opts), opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
+  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  let [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+function globSync(globInput, options) {
+  let [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions, init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: !0 };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: !0,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: !0,
+      followSymbolicLinks: !0,
+      onlyFiles: !0
+    };
   }
 });
 
@@ -1187,10 +1805,6 @@ function objectDigest(before) {
   }
   return parts.length === 0 ? "" : shortDigest(parts.join(`
 `), 24);
-}
-function objectOf(before) {
-  let object2 = objectDigest(before);
-  return object2 === "" ? {} : { object: object2 };
 }
 function planFileOf(plan) {
   return plan.split(/[\\/]/u).pop() ?? plan;
@@ -1287,7 +1901,33 @@ function isForget(actions) {
   return is(actions, "forget") || is(actions, "create", "forget") || is(actions, "forget", "create");
 }
 function classifyActions(actions) {
-  return isDelete(actions) ? "delete" : isDestroyBeforeCreate(actions) ? "replace-destroy-before-create" : isCreateBeforeDestroy(actions) ? "replace-create-before-destroy" : isForget(actions) ? "forget" : is(actions, "create") ? "create" : is(actions, "update") ? "update" : is(actions, "read") ? "read" : is(actions, "no-op") ? "no-op" : is(actions, "open") ? "open" : "unknown";
+  let [first, second] = actions;
+  if (actions.length === 1)
+    switch (first) {
+      case "delete":
+        return "delete";
+      case "forget":
+        return "forget";
+      case "create":
+        return "create";
+      case "update":
+        return "update";
+      case "read":
+        return "read";
+      case "no-op":
+        return "no-op";
+      // OpenTofu 1.11 opens ephemeral resources with `["open"]`: nothing is stored or destroyed.
+      case "open":
+        return "open";
+      default:
+        return "unknown";
+    }
+  if (actions.length === 2) {
+    if (first === "delete" && second === "create") return "replace-destroy-before-create";
+    if (first === "create" && second === "delete") return "replace-create-before-destroy";
+    if (first === "create" && second === "forget" || first === "forget" && second === "create") return "forget";
+  }
+  return "unknown";
 }
 function unknownWords(actions) {
   return actions.filter((word) => !KNOWN_WORDS.has(word));
@@ -1382,7 +2022,23 @@ function incompleteReason(meta2) {
 // src/assess/shared-words.ts
 var SHARED_LIMIT = 1e4, WordBook = class {
   #shared = /* @__PURE__ */ new Map();
+  /**
+   * The same words by the identity of the change's lists and reason: the plan reader hands
+   * over one array for every change whose `actions` (or `replace_paths`) bytes are the same
+   * (src/plan/stream/fields.ts), so most changes are found here without making their key.
+   */
+  #byLists = /* @__PURE__ */ new WeakMap();
   wordsOf(change) {
+    if (change.deposed !== void 0 || change.deferredReason !== void 0)
+      return this.#wordsByKey(change);
+    let byPaths = this.#byLists.get(change.actions);
+    byPaths === void 0 && (byPaths = /* @__PURE__ */ new WeakMap(), this.#byLists.set(change.actions, byPaths));
+    let byReason = byPaths.get(change.replacePaths);
+    byReason === void 0 && (byReason = /* @__PURE__ */ new Map(), byPaths.set(change.replacePaths, byReason));
+    let words2 = byReason.get(change.actionReason);
+    return words2 === void 0 && (words2 = this.#wordsByKey(change), byReason.set(change.actionReason, words2)), words2;
+  }
+  #wordsByKey(change) {
     let key = `${change.deposed ?? ""}\0${change.actions.join(",")}\0${change.actionReason ?? ""}\0${change.deferredReason ?? ""}\0${JSON.stringify(change.replacePaths)}`, known = this.#shared.get(key);
     if (known !== void 0) return known;
     let words2 = {
@@ -1765,6 +2421,107 @@ function valueOf({ protection, read }) {
   return read.sensitive ? { attribute: protection.path } : { attribute: protection.path, before: read.value ?? null };
 }
 
+// src/catalog/unreviewed.ts
+function words(list, withEmpty = !1) {
+  let set = new Set(list.split(" "));
+  return withEmpty && set.add(""), set;
+}
+var DATA_WORDS = words(
+  "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
+), STORE_SERVICES = words(
+  "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
+), STORE_NOUNS = words(
+  "cluster instance global serverless replication namespace flexible server managed database",
+  !0
+), NOT_DATA_BEFORE = words(
+  "route api ssh access public host signing usage"
+), DATA_PAIRS = words(
+  "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
+), CONFIG_WORDS = words(
+  "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
+), REFERENCE_BEFORE = words(
+  "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
+);
+function judgeUnreviewedName(type) {
+  let words2 = type.split("_").slice(1), found;
+  for (let index = 0; index < words2.length; index += 1) {
+    let word = words2[index] ?? "", pair = `${word}_${words2[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words2[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
+    width === 0 || NOT_DATA_BEFORE.has(words2[index - 1] ?? "") || words2.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words2.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
+  }
+  return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
+}
+
+// src/assess/unreviewed.ts
+function judgeUnreviewedDestroy(type) {
+  let judged = judgeUnreviewedName(type);
+  return judged.word !== void 0 ? {
+    holdsData: !0,
+    reason: [
+      code(type),
+      ` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with `,
+      code(`stateful-types: ${type}=none`)
+    ],
+    recoverability: [
+      "unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere"
+    ]
+  } : {
+    holdsData: !1,
+    reason: [
+      code(type),
+      " is not in destroy-guard's catalog; if it holds data, classify it with ",
+      code(`stateful-types: ${type}=high`),
+      " (or critical)"
+    ],
+    recoverability: []
+  };
+}
+var UnreviewedWords = class {
+  #said = /* @__PURE__ */ new WeakMap();
+  /** The judgement of `type`, its reason `changeReason` followed by what the tool did not know. */
+  of(changeReason, type) {
+    let byType = this.#said.get(changeReason);
+    byType === void 0 && (byType = /* @__PURE__ */ new Map(), this.#said.set(changeReason, byType));
+    let said = byType.get(type);
+    if (said === void 0) {
+      let judged = judgeUnreviewedDestroy(type);
+      said = { ...judged, reason: [...changeReason, "; ", ...judged.reason] }, byType.set(type, said);
+    }
+    return said;
+  }
+};
+
+// src/assess/needs-values.ts
+var ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
+  "incomplete-plan",
+  "unknown-action"
+]);
+function requiresApproval(kind, severity, failOn) {
+  return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, failOn);
+}
+function valuesNeeded(options) {
+  let { catalog, failOn } = options, destroyApproved = /* @__PURE__ */ new Map(), approvesDestroy = (type) => {
+    let approves = destroyApproved.get(type);
+    return approves === void 0 && (approves = catalog.decide(type).status === "unreviewed" && judgeUnreviewedDestroy(type).holdsData ? requiresApproval("destroy", "high", failOn) : requiresApproval("other-destroy", "low", failOn), destroyApproved.set(type, approves)), approves;
+  };
+  return (type, actions) => {
+    switch (classifyActions(actions)) {
+      case "create":
+      case "read":
+      case "no-op":
+      case "open":
+        return !1;
+      case "forget":
+        return requiresApproval("forget", "info", failOn);
+      case "delete":
+      case "replace-destroy-before-create":
+      case "replace-create-before-destroy":
+        return catalog.lookup(type) !== void 0 || approvesDestroy(type);
+      default:
+        return !0;
+    }
+  };
+}
+
 // src/assess/weakened.ts
 var isSet = (read) => typeof read.value == "string" && read.value !== "", positive = (read) => (asNumber(read) ?? 0) > 0, switchedOff = (what) => ({
   protects: isTrue,
@@ -1849,66 +2606,8 @@ function findWeakenings(protections, change) {
   return found;
 }
 
-// src/catalog/unreviewed.ts
-function words(list, withEmpty = !1) {
-  let set = new Set(list.split(" "));
-  return withEmpty && set.add(""), set;
-}
-var DATA_WORDS = words(
-  "database databases db bucket volume disk table snapshot backup vault secret key repository repo queue topic stream index cache filesystem log logs registry storage warehouse lake dataset ledger keyspace graph mailbox archive collection redis mysql postgresql postgres mongodb cosmosdb kafka elasticsearch opensearch bigtable spanner firestore memcache keyvault zone store featurestore metastore tensorboard catalog hbase broker hsm notebook workspace mlflow memory"
-), STORE_SERVICES = words(
-  "rds docdb docdbelastic neptune dynamodb elasticache redshift redshiftserverless memorydb msk mq dsql alloydb filestore memorystore parallelstore lustre looker mssql kusto mongo servicebus eventhub"
-), STORE_NOUNS = words(
-  "cluster instance global serverless replication namespace flexible server managed database",
-  !0
-), NOT_DATA_BEFORE = words(
-  "route api ssh access public host signing usage"
-), DATA_PAIRS = words(
-  "file_system data_set recovery_point user_pool hosted_zone dns_zone search_service"
-), CONFIG_WORDS = words(
-  "policy policies attachment association associations configuration config rule rules permission permissions membership binding iam acl settings setting grant notification notifications alias tag tags endpoint subscription member assignment access role lifecycle template parameter subnet pair item object rotation schedule version encryption exclusive sharing link trigger filter consumer principal authorization mapping signing event firewall network option proxy route target connection identity provider definition integration delivery destination metric alarm monitor alert insight insights pattern limit usage request job client customization controls options saml processor optimizer source restore export propagation framework report testing anomaly detector transformer task reserved state certificate api token customer administrator admin query saved solution counter properties website path procedure function gateway webhook scope map credential pool view profile bundle row field handle ring keyset origin channel agent named intent analysis assessment signed cert execution connections analytics"
-), REFERENCE_BEFORE = words(
-  "factory linked output input endpoint migration defender mover edge transfer export backend attached change eventgrid firewall tags"
-);
-function judgeUnreviewedName(type) {
-  let words2 = type.split("_").slice(1), found;
-  for (let index = 0; index < words2.length; index += 1) {
-    let word = words2[index] ?? "", pair = `${word}_${words2[index + 1] ?? ""}`, store = STORE_SERVICES.has(word) && STORE_NOUNS.has(words2[index + 1] ?? ""), width = DATA_PAIRS.has(pair) ? 2 : DATA_WORDS.has(word) || store ? 1 : 0;
-    width === 0 || NOT_DATA_BEFORE.has(words2[index - 1] ?? "") || words2.slice(0, index).some((before) => REFERENCE_BEFORE.has(before)) || words2.slice(index + width).some((after) => CONFIG_WORDS.has(after)) || (found = width === 2 ? pair : word);
-  }
-  return found === void 0 ? { holdsData: !1 } : { holdsData: !0, word: found };
-}
-
-// src/assess/unreviewed.ts
-function judgeUnreviewedDestroy(type) {
-  let judged = judgeUnreviewedName(type);
-  return judged.word !== void 0 ? {
-    holdsData: !0,
-    reason: [
-      code(type),
-      ` is not in destroy-guard's catalog and its name says it holds data ("${judged.word}"); if it holds none, classify it with `,
-      code(`stateful-types: ${type}=none`)
-    ],
-    recoverability: [
-      "unknown: destroy-guard has not reviewed this type, so assume the data is lost unless backed up elsewhere"
-    ]
-  } : {
-    holdsData: !1,
-    reason: [
-      code(type),
-      " is not in destroy-guard's catalog; if it holds data, classify it with ",
-      code(`stateful-types: ${type}=high`),
-      " (or critical)"
-    ],
-    recoverability: []
-  };
-}
-
 // src/assess/assess-plan.ts
-var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_REQUIRE_APPROVAL = /* @__PURE__ */ new Set([
-  "incomplete-plan",
-  "unknown-action"
-]), NONE = [], PlanAssessor = class {
+var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), NONE = [], PlanAssessor = class {
   #source;
   #options;
   #findings = [];
@@ -1916,8 +2615,9 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   #tally = emptyTally();
   #unreviewed = /* @__PURE__ */ new Set();
   #words = new WordBook();
+  #unreviewedWords = new UnreviewedWords();
   constructor(source, options) {
-    this.#source = source, this.#options = options;
+    this.#source = source, this.#options = options, this.needsValues = valuesNeeded(options);
   }
   /** Bound, so it can be handed to the plan reader as its change sink. */
   add = (change) => {
@@ -1959,6 +2659,8 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
           return;
       }
   };
+  /** For the plan reader: whether assessing a change reads its attribute values. */
+  needsValues;
   finish(meta2) {
     let planLevel = [], incomplete = incompleteReason(meta2);
     incomplete !== void 0 && planLevel.push(this.#planFinding("incomplete-plan", "high", incomplete, []));
@@ -1983,23 +2685,29 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
   #destroyed(change) {
     let deleting = isDelete(change.actions);
     deleting && change.deposed === void 0 && (this.#tally.deletes += 1, this.#tally.deletedAddresses.push(change.address), change.actionReason === void 0 ? this.#tally.reasonless += 1 : ORPHAN_REASONS.has(change.actionReason) && (this.#tally.orphans += 1));
-    let entry = this.#options.catalog.lookup(change.type), reason = this.#words.wordsOf(change).reason;
+    let entry = this.#options.catalog.lookup(change.type), words2 = this.#words.wordsOf(change);
     if (entry === void 0) {
-      this.#notStateful(change, reason, deleting);
+      this.#notStateful(change, words2, deleting);
       return;
     }
-    let judged = judgeRecoverability(
+    let reason = words2.reason, judged = judgeRecoverability(
       this.#options.catalog.protectionsFor(change.type),
       change.before,
       change.beforeSensitive
     ), kind = entry.backup !== void 0 ? "backup-destroyed" : deleting ? "destroy" : "replace", decided = destroyOutcome(entry, change.actions, judged);
-    this.#push(change, kind, decided.severity, {
-      reason,
-      category: entry.category,
-      recoverability: decided.parts,
-      protections: judged.protections,
-      ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
-    });
+    this.#push(
+      change,
+      kind,
+      decided.severity,
+      {
+        reason,
+        category: entry.category,
+        recoverability: decided.parts,
+        protections: judged.protections,
+        ...decided.outcome === void 0 ? {} : { outcome: decided.outcome }
+      },
+      words2
+    );
   }
   /**
    * A stateful resource moved (`previous_address`) to an address `ignore` matches: from now
@@ -2021,18 +2729,18 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       alwaysApprove: !0
     });
   }
-  /** A decided `none` is an other-destroy; an unreviewed type is judged by its name. */
-  #notStateful(change, reason, deleting) {
+  /**
+   * A decided `none` is an other-destroy; an unreviewed type is judged by its name. Most
+   * changes of a large plan come here: what they say is made once per words and type.
+   */
+  #notStateful(change, words2, deleting) {
     if (this.#options.catalog.decide(change.type).status !== "unreviewed") {
-      this.#push(change, "other-destroy", "low", { reason });
+      this.#push(change, "other-destroy", "low", { reason: words2.reason }, words2);
       return;
     }
     this.#unreviewed.add(change.type);
-    let judged = judgeUnreviewedDestroy(change.type), detail = {
-      reason: [...reason, "; ", ...judged.reason],
-      recoverability: judged.recoverability
-    };
-    judged.holdsData ? this.#push(change, deleting ? "destroy" : "replace", "high", detail) : this.#push(change, "other-destroy", "low", detail);
+    let said = this.#unreviewedWords.of(words2.reason, change.type), kind = said.holdsData ? deleting ? "destroy" : "replace" : "other-destroy", detail = { reason: said.reason, recoverability: said.recoverability };
+    this.#push(change, kind, said.holdsData ? "high" : "low", detail, words2);
   }
   #updated(change) {
     let weakenings = findWeakenings(
@@ -2047,16 +2755,14 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       protections: weakenings.map((weakening) => weakening.value)
     });
   }
-  #push(change, kind, severity, detail) {
-    let words2 = this.#words.wordsOf(change), recoverability = detail.recoverability ?? [];
-    this.#findings.push({
+  #push(change, kind, severity, detail, words2 = this.#words.wordsOf(change)) {
+    let recoverability = detail.recoverability ?? NONE, requiresApproval2 = detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity), finding = {
       kind,
       severity,
-      requiresApproval: detail.alwaysApprove === !0 || this.#requiresApproval(kind, severity),
+      requiresApproval: requiresApproval2,
       plan: this.#source.path,
       moduleDir: this.#source.moduleDir,
       address: change.address,
-      ...change.deposed === void 0 ? {} : { deposed: change.deposed },
       type: change.type,
       actions: words2.actions,
       category: detail.category ?? "",
@@ -2064,11 +2770,12 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
       reasonParts: detail.reason,
       recoverability: plainOnce(recoverability),
       recoverabilityParts: recoverability,
-      ...detail.outcome === void 0 ? {} : { outcome: detail.outcome },
       forcingAttributes: words2.forcing,
-      protections: detail.protections ?? NONE,
-      ...objectOf(change.before)
-    });
+      protections: detail.protections ?? NONE
+    };
+    change.deposed !== void 0 && (finding.deposed = change.deposed), detail.outcome !== void 0 && (finding.outcome = detail.outcome);
+    let object2 = requiresApproval2 ? objectDigest(change.before) : "";
+    object2 !== "" && (finding.object = object2), this.#findings.push(finding);
   }
   #planFinding(kind, severity, reason, actions) {
     return {
@@ -2090,7 +2797,7 @@ var NOT_STORED_MODES = /* @__PURE__ */ new Set(["data", "ephemeral"]), ALWAYS_RE
     };
   }
   #requiresApproval(kind, severity) {
-    return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
+    return requiresApproval(kind, severity, this.#options.failOn);
   }
 };
 
@@ -2101,7 +2808,7 @@ function byCodeUnit(a, b) {
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
-  return byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.plan, b.plan) || byCodeUnit(a.address, b.address) || byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
+  return (a.moduleDir === b.moduleDir ? 0 : byCodeUnit(a.moduleDir, b.moduleDir)) || (a.plan === b.plan ? 0 : byCodeUnit(a.plan, b.plan)) || byCodeUnit(a.address, b.address) || byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
 }
 function sortFindings(findings) {
   let buckets = [];
@@ -10123,592 +10830,6 @@ function applyRule(type, rule) {
 // src/engine/plan-inputs.ts
 import { stat as stat2 } from "node:fs/promises";
 import path from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path15) {
-  let normalized = normalize(path15);
-  return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path15, separator) {
-  return path15.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path15) {
-  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
-}
-function normalizePath(path15, options) {
-  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
-  if (resolvePaths && (path15 = resolve(path15)), (normalizePath$1 || pathNeedsCleaning) && (path15 = cleanPath(path15)), path15 === ".") return "";
-  let needsSeperator = path15[path15.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  let { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    let relativePath = directoryPath.substring(root.length) || ".";
-    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-}, pushDirectoryFilter = (directoryPath, paths, filters) => {
-  let path15 = directoryPath || ".";
-  filters.every((filter) => filter(path15, !0)) && paths.push(path15);
-}, empty$2 = () => {
-};
-function build$6(root, options) {
-  let { includeDirs, filters, relativePaths } = options;
-  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && counts.files++;
-}, pushFileFilter = (filename, paths, _counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && paths.push(filename);
-}, pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-}, pushFile = (filename, paths) => {
-  paths.push(filename);
-}, empty$1 = () => {
-};
-function build$5(options) {
-  let { excludeFiles, filters, onlyCounts } = options;
-  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
-}
-var getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-}, empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path15, state, callback$1) {
-  let { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue(), fs.realpath(path15, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath), queue.dequeue(null, state);
-    });
-  });
-}, resolveSymlinks = function(path15, state, callback$1) {
-  let { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    let resolvedPath = fs.realpathSync(path15), stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path15, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path15), depth = 1;
-  for (; parent !== state.root && depth < 2; ) {
-    let resolvedPath = state.symlinks.get(parent);
-    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname(parent);
-  }
-  return state.symlinks.set(path15, resolved), depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.groups, state.options.suppressErrors), null);
-function report(error2, callback$1, output, suppressErrors) {
-  callback$1(error2 && !suppressErrors ? error2 : null, output);
-}
-function build$1(options, isSynchronous) {
-  let { onlyCounts, group, maxFiles } = options;
-  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
-  let { fs } = state;
-  state.visited.push(crawlPath), state.counts.directories++, fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-  });
-}, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  let { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath), state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    return this.count++, this.count;
-  }
-  dequeue(error2, output) {
-    this.onQueueEmpty && (--this.count <= 0 || error2) && (this.onQueueEmpty(error2, output), error2 && (output.controller.abort(), this.onQueueEmpty = void 0));
-  }
-}, Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-}, Aborter = class {
-  aborted = !1;
-  abort() {
-    this.aborted = !0;
-  }
-}, Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    let files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      let entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        let filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path15)) continue;
-        this.pushDirectory(path15, paths, filters), this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path15 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path15, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path15;
-            let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  new Walker(root, options, callback$1).start();
-}
-function sync(root, options) {
-  return new Walker(root, options).start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root, this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-}, pm = null;
-try {
-  __require.resolve("picomatch"), pm = __require("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: 1 / 0,
-    suppressErrors: !0,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    }, this.globFunction = this.options.globFunction;
-  }
-  group() {
-    return this.options.group = !0, this;
-  }
-  withPathSeparator(separator) {
-    return this.options.pathSeparator = separator, this;
-  }
-  withBasePath() {
-    return this.options.includeBasePath = !0, this;
-  }
-  withRelativePaths() {
-    return this.options.relativePaths = !0, this;
-  }
-  withDirs() {
-    return this.options.includeDirs = !0, this;
-  }
-  withMaxDepth(depth) {
-    return this.options.maxDepth = depth, this;
-  }
-  withMaxFiles(limit) {
-    return this.options.maxFiles = limit, this;
-  }
-  withFullPaths() {
-    return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
-  }
-  withErrors() {
-    return this.options.suppressErrors = !1, this;
-  }
-  withSymlinks({ resolvePaths = !0 } = {}) {
-    return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    return this.options.signal = signal, this;
-  }
-  normalize() {
-    return this.options.normalizePath = !0, this;
-  }
-  filter(predicate) {
-    return this.options.filters.push(predicate), this;
-  }
-  onlyDirs() {
-    return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
-  }
-  exclude(predicate) {
-    return this.options.exclude = predicate, this;
-  }
-  onlyCounts() {
-    return this.options.onlyCounts = !0, this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    return this.globFunction = fn, this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    return this.options = {
-      ...this.options,
-      ...options
-    }, new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
-  }
-  globWithOptions(patterns, ...options) {
-    let globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path15) => isMatch(path15)), this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers = Array(patternsCount), i, j;
-  for (i = 0; i < patternsCount; i++) {
-    let parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    let partsCount = parts.length, partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    let inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return !0;
-    for (i = 0; i < patternsCount; i++) {
-      let patternParts = patternsParts[i], matcher = matchers[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
-      for (j = 0; j < minParts; ) {
-        let part = patternParts[j];
-        if (part.includes("/")) return !0;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return !0;
-        j++;
-      }
-      if (j === inputPatternCount) return !0;
-    }
-    return !1;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute2) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute2) {
-      let start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    let prefix = root.slice(cwd.length + 1);
-    return prefix ? (p, isDir) => {
-      if (p === ".") return prefix;
-      let result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  return absolute2 ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    let prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    let result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path15) {
-  return path15.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: !0 };
-function splitPattern(path15) {
-  var _result$parts;
-  let result = import_picomatch.default.scan(path15, splitPatternOptions);
-  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path15];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if (options?.caseSensitiveMatch === !1) return !0;
-  let scan2 = import_picomatch.default.scan(pattern);
-  return scan2.isGlob || scan2.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value == "string" ? [value] : value ?? [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  let cwd = opts.cwd, result = pattern;
-  pattern[pattern.length - 1] === "/" && (result = pattern.slice(0, -1)), result[result.length - 1] !== "*" && opts.expandDirectories && (result += "/**");
-  let escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result);
-  if (parentDir) {
-    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
-    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
-    let potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      let part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  let matchPatterns = [], ignorePatterns = [];
-  for (let pattern of options.ignore)
-    pattern && (pattern[0] !== "!" || pattern[1] === "(") && ignorePatterns.push(normalizePattern(pattern, options, props, !0));
-  for (let pattern of patterns)
-    pattern && (pattern[0] !== "!" || pattern[1] === "(" ? matchPatterns.push(normalizePattern(pattern, options, props, !1)) : (pattern[1] !== "!" || pattern[2] === "(") && ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, !0)));
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  let cwd = options.cwd, props = {
-    root: cwd,
-    depthOffset: 0
-  }, processed = processPatterns(options, patterns, props);
-  options.debug && log("internal processing patterns:", processed);
-  let { absolute: absolute2, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === !1,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === !1,
-    noglobstar: options.globstar === !1,
-    posix: !0
-  }, matcher = (0, import_picomatch.default)(processed.match, matchOptions), ignore = (0, import_picomatch.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute2), excludeFormatter = absolute2 ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
-    let relativePath = excludeFormatter(p, !0);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  }, maxDepth;
-  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
-  let crawler = new Builder({
-    filters: [debug ? (p, isDirectory2) => {
-      let path15 = format(p, isDirectory2), matches = matcher(path15) && !ignore(path15);
-      return matches && log(`matched ${path15}`), matches;
-    } : (p, isDirectory2) => {
-      let path15 = format(p, isDirectory2);
-      return matcher(path15) && !ignore(path15);
-    }],
-    exclude: debug ? (_, p) => {
-      let skipped = excludePredicate(_, p);
-      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute2,
-    resolvePaths: absolute2,
-    includeBasePath: absolute2,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  return options.debug && log("internal properties:", {
-    ...props,
-    root
-  }), [crawler, cwd !== root && !absolute2 && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: !0,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: !0,
-  followSymbolicLinks: !0,
-  onlyFiles: !0
-};
-function getOptions(options) {
-  let opts = Object.assign({}, options);
-  for (let key in defaultOptions) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions[key] });
-  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  }), opts.debug && log("globbing with options:", opts), opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
-  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  let [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/engine/plan-inputs.ts
 async function resolvePlanInputs(lines, options) {
   let workspace = path.resolve(options.workspace), cwd = path.resolve(options.cwd), entries = /* @__PURE__ */ new Map();
   for (let rawLine of lines) {
@@ -10761,12 +10882,13 @@ async function splitLine(line, cwd) {
     );
   return { moduleDir, pattern };
 }
+var MAY_BE_GLOB = /[*?[\]{}()!+@|\\]/u;
 async function expand(pattern, cwd) {
   if (pattern === "-") return [{ filePath: "-", displayPath: "-" }];
-  let literal = path.resolve(cwd, pattern);
-  if (!isDynamicPattern(pattern) || await isFile(literal))
+  let literal = path.resolve(cwd, pattern), tiny = MAY_BE_GLOB.test(pattern) ? await Promise.resolve().then(() => (init_dist2(), dist_exports)) : void 0;
+  if (tiny === void 0 || !tiny.isDynamicPattern(pattern) || await isFile(literal))
     return [{ filePath: literal, displayPath: pattern }];
-  let matches = await glob(toPosix(pattern), {
+  let matches = await tiny.glob(toPosix(pattern), {
     cwd,
     absolute: !0,
     expandDirectories: !1,
@@ -10861,6 +10983,13 @@ import { readFile } from "node:fs/promises";
 // src/plan/decode.ts
 import { Buffer as Buffer2 } from "node:buffer";
 
+// src/plan/json-space.ts
+var JSON_SPACE = new Uint8Array(256);
+for (let code3 of [32, 9, 10, 13]) JSON_SPACE[code3] = 1;
+function isJsonSpace(code3) {
+  return JSON_SPACE[code3] === 1;
+}
+
 // src/plan/wrapper.ts
 var WRAPPER_COMMAND = "[command]";
 function isLineEndLetter(code3) {
@@ -10919,7 +11048,7 @@ function wrappedJsonRange(whole) {
   return { start, end };
 }
 function isLineEndOrSpace(code3) {
-  return code3 === 10 || code3 === 13 || code3 === 32 || code3 === 9;
+  return isJsonSpace(code3);
 }
 
 // src/plan/recognise.ts
@@ -11889,14 +12018,14 @@ var validateAsync = async (schema, value, _ctx) => {
   let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
   return result instanceof Promise && (result = await result), result.issues.length === 0;
 }, _encode = (_Err) => {
-  let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+  let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse2(schema, value, ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse2(schema, value, _ctx, finalizeParams(fn, _params));
+  let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse3(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
 };
 var _encodeAsync = (_Err) => {
@@ -12648,7 +12777,7 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse2 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -12658,7 +12787,7 @@ function capSize(inst, size) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse2(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -15522,136 +15651,59 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// src/plan/schema.ts
-var optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), resourceChangeSchema = object({
-  address: string2().min(1),
-  // Absent at the root module.
-  module_address: optionalString,
-  // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a missing
-  // one must not make the engine skip the change (it assesses `managed` only), so it is lenient.
-  mode: optionalString,
-  type: string2().min(1),
-  name: optionalString,
-  provider_name: optionalString,
-  // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
-  deposed: optionalString,
-  // The raw key (number or string); the engine reads addresses, so it is not validated.
-  index: opaque,
-  // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
-  action_reason: optionalString,
-  // Terraform 1.1+: the address a `moved` block brought it from.
-  previous_address: optionalString,
-  change: object({
-    // The one field every decision rests on (docs/plan-format.md "actions"): unknown words pass
-    // through, but it must be a non-empty list of words.
-    actions: array(string2()).min(1),
-    before: opaque,
-    after: opaque,
-    after_unknown: opaque,
-    before_sensitive: opaque,
-    after_sensitive: opaque,
-    // Terraform 1.0+: attribute paths forcing a replacement.
-    replace_paths: array(array(union([string2(), number2()]))).nullish()
-  })
-}), deferredChangeSchema = object({
-  reason: string2(),
-  resource_change: unknown().optional()
-}), planTopSchema = object({
-  format_version: string2(),
-  terraform_version: optionalString,
-  errored: optionalBoolean,
-  complete: optionalBoolean,
-  applyable: optionalBoolean
-}), SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
-function toPlanMeta(raw, displayPath) {
-  if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
-    throw notAPlan(raw, displayPath);
-  let formatVersion = raw.format_version;
-  if (!SUPPORTED_FORMAT.test(formatVersion))
-    throw planError(
-      displayPath,
-      `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
-    );
-  let parsed = planTopSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, "", displayPath);
-  let top = parsed.data, meta2 = {
-    formatVersion,
-    // Test harnesses strip it; Terraform and OpenTofu always write it.
-    terraformVersion: top.terraform_version ?? "",
-    errored: top.errored ?? !1,
-    // Absent before 1.8 and in OpenTofu: those plans are complete.
-    complete: top.complete ?? !0
-  };
-  return top.applyable !== void 0 && top.applyable !== null && (meta2.applyable = top.applyable), meta2;
+// src/plan/zod-schemas.ts
+function buildSchemas() {
+  let optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), change = object({
+    address: string2().min(1),
+    // Absent at the root module.
+    module_address: optionalString,
+    // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a
+    // missing one must not make the engine skip the change (it assesses `managed` only), so it
+    // is lenient.
+    mode: optionalString,
+    type: string2().min(1),
+    name: optionalString,
+    provider_name: optionalString,
+    // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
+    deposed: optionalString,
+    // The raw key (number or string); the engine reads addresses, so it is not validated.
+    index: opaque,
+    // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
+    action_reason: optionalString,
+    // Terraform 1.1+: the address a `moved` block brought it from.
+    previous_address: optionalString,
+    change: object({
+      // The one field every decision rests on (docs/plan-format.md "actions"): unknown words
+      // pass through, but it must be a non-empty list of words.
+      actions: array(string2()).min(1),
+      before: opaque,
+      after: opaque,
+      after_unknown: opaque,
+      before_sensitive: opaque,
+      after_sensitive: opaque,
+      // Terraform 1.0+: attribute paths forcing a replacement.
+      replace_paths: array(array(union([string2(), number2()]))).nullish()
+    })
+  }), deferred = object({
+    reason: string2(),
+    resource_change: unknown().optional()
+  }), top = object({
+    format_version: string2(),
+    terraform_version: optionalString,
+    errored: optionalBoolean,
+    complete: optionalBoolean,
+    applyable: optionalBoolean
+  });
+  return { change, deferred, top };
 }
-function changeList(top, key, displayPath) {
-  let list = top[key];
-  if (list == null) return [];
-  if (Array.isArray(list)) return list;
-  throw planError(
-    displayPath,
-    `${key} is ${kindOf(list)}, expected an array of changes; ${REGENERATE}`
-  );
+var schemas;
+function planSchemas() {
+  return schemas ??= buildSchemas(), schemas;
 }
-function toPlanChange(raw, displayPath, index) {
-  return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
-}
-function toDeferredChange(raw, displayPath, index) {
-  let where2 = `deferred_changes[${index}]`, parsed = deferredChangeSchema.safeParse(raw);
+function checked(which, raw, where2, displayPath) {
+  let parsed = planSchemas()[which].safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-  return mapChange(
-    parsed.data.resource_change,
-    `${where2}.resource_change`,
-    displayPath,
-    parsed.data.reason
-  );
-}
-var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
-function isValidChange(raw) {
-  if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
-  for (let key of [
-    "module_address",
-    "mode",
-    "name",
-    "provider_name",
-    "deposed",
-    "action_reason",
-    "previous_address"
-  ])
-    if (!isOptionalString(raw[key])) return !1;
-  let change = raw.change;
-  if (!isRecord(change)) return !1;
-  let actions = change.actions;
-  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
-    return !1;
-  let paths = change.replace_paths;
-  return paths == null ? !0 : Array.isArray(paths) && paths.every((path15) => Array.isArray(path15) && path15.every(isPathStep));
-}
-function mapChange(raw, where2, displayPath, deferredReason) {
-  let rc;
-  if (isValidChange(raw))
-    rc = raw;
-  else {
-    let parsed = resourceChangeSchema.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-    rc = parsed.data;
-  }
-  let change = {
-    address: rc.address,
-    mode: rc.mode ?? "managed",
-    type: rc.type,
-    name: rc.name ?? "",
-    providerName: rc.provider_name ?? "",
-    actions: rc.change.actions,
-    replacePaths: rc.change.replace_paths ?? [],
-    before: rc.change.before ?? null,
-    after: rc.change.after ?? null,
-    // Absent marks mean "nothing marked" (older versions omit them).
-    beforeSensitive: rc.change.before_sensitive ?? !1,
-    afterSensitive: rc.change.after_sensitive ?? !1,
-    afterUnknown: rc.change.after_unknown ?? !1
-  };
-  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), rc.previous_address !== void 0 && rc.previous_address !== null && (change.previousAddress = rc.previous_address), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
+  return parsed.data;
 }
 function invalid(error2, raw, where2, displayPath) {
   let issue2 = error2.issues[0], path15 = issue2?.path ?? [], field = formatPath(where2, path15), actual = kindOf(valueAt(raw, path15)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path15[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue2 === void 0 ? "is invalid" : describeIssue(issue2, actual);
@@ -15698,6 +15750,87 @@ function valueAt(raw, path15) {
   return current;
 }
 
+// src/plan/schema.ts
+var SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
+function toPlanMeta(raw, displayPath) {
+  if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
+    throw notAPlan(raw, displayPath);
+  let formatVersion = raw.format_version;
+  if (!SUPPORTED_FORMAT.test(formatVersion))
+    throw planError(
+      displayPath,
+      `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
+    );
+  let top = isValidTop(raw) ? raw : checked("top", raw, "", displayPath), meta2 = {
+    formatVersion,
+    // Test harnesses strip it; Terraform and OpenTofu always write it.
+    terraformVersion: top.terraform_version ?? "",
+    errored: top.errored ?? !1,
+    // Absent before 1.8 and in OpenTofu: those plans are complete.
+    complete: top.complete ?? !0
+  };
+  return top.applyable !== void 0 && top.applyable !== null && (meta2.applyable = top.applyable), meta2;
+}
+function changeList(top, key, displayPath) {
+  let list = top[key];
+  if (list == null) return [];
+  if (Array.isArray(list)) return list;
+  throw planError(
+    displayPath,
+    `${key} is ${kindOf(list)}, expected an array of changes; ${REGENERATE}`
+  );
+}
+function toPlanChange(raw, displayPath, index) {
+  return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
+}
+function toDeferredChange(raw, displayPath, index) {
+  let where2 = `deferred_changes[${index}]`, entry = isRecord(raw) && typeof raw.reason == "string" ? raw : checked("deferred", raw, where2, displayPath);
+  return mapChange(entry.resource_change, `${where2}.resource_change`, displayPath, entry.reason);
+}
+var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", OPTIONAL_STRINGS = [
+  "module_address",
+  "mode",
+  "name",
+  "provider_name",
+  "deposed",
+  "action_reason",
+  "previous_address"
+], isPathStep = (step2) => typeof step2 == "string" || typeof step2 == "number";
+function isValidChange(raw) {
+  if (!isRecord(raw) || !isNonEmptyString(raw.address) || !isNonEmptyString(raw.type)) return !1;
+  for (let key of OPTIONAL_STRINGS)
+    if (!isOptionalString(raw[key])) return !1;
+  let change = raw.change;
+  if (!isRecord(change)) return !1;
+  let actions = change.actions;
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((word) => typeof word == "string"))
+    return !1;
+  let paths = change.replace_paths;
+  return paths == null ? !0 : Array.isArray(paths) && paths.every((path15) => Array.isArray(path15) && path15.every(isPathStep));
+}
+var isOptionalBoolean = (value) => value == null || typeof value == "boolean";
+function isValidTop(raw) {
+  return typeof raw.format_version == "string" && isOptionalString(raw.terraform_version) && isOptionalBoolean(raw.errored) && isOptionalBoolean(raw.complete) && isOptionalBoolean(raw.applyable);
+}
+function mapChange(raw, where2, displayPath, deferredReason) {
+  let rc = isValidChange(raw) ? raw : checked("change", raw, where2, displayPath), change = {
+    address: rc.address,
+    mode: rc.mode ?? "managed",
+    type: rc.type,
+    name: rc.name ?? "",
+    providerName: rc.provider_name ?? "",
+    actions: rc.change.actions,
+    replacePaths: rc.change.replace_paths ?? [],
+    before: rc.change.before ?? null,
+    after: rc.change.after ?? null,
+    // Absent marks mean "nothing marked" (older versions omit them).
+    beforeSensitive: rc.change.before_sensitive ?? !1,
+    afterSensitive: rc.change.after_sensitive ?? !1,
+    afterUnknown: rc.change.after_unknown ?? !1
+  };
+  return rc.module_address !== void 0 && rc.module_address !== null && (change.moduleAddress = rc.module_address), rc.deposed !== void 0 && rc.deposed !== null && (change.deposed = rc.deposed), rc.action_reason !== void 0 && rc.action_reason !== null && (change.actionReason = rc.action_reason), rc.previous_address !== void 0 && rc.previous_address !== null && (change.previousAddress = rc.previous_address), deferredReason !== void 0 && (change.deferredReason = deferredReason), change;
+}
+
 // src/plan/json-error.ts
 function brokenJsonError(found, displayPath) {
   switch (found.kind) {
@@ -15739,9 +15872,6 @@ function jsonErrorIndex(error2, text) {
   let found = firstSyntaxError(text);
   return found < 0 ? text.length : found;
 }
-function isSpace(code3) {
-  return code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13;
-}
 function isDigit(code3) {
   return code3 >= 48 && code3 <= 57;
 }
@@ -15760,7 +15890,7 @@ var ARRAY = 0, OBJECT = 1, Cursor = class {
     return this.text.charCodeAt(this.i);
   }
   skipSpace() {
-    for (; this.i < this.n && isSpace(this.code()); ) this.i += 1;
+    for (; this.i < this.n && isJsonSpace(this.code()); ) this.i += 1;
   }
   /** Scans a string starting at its quote. */
   string() {
@@ -15776,8 +15906,8 @@ var ARRAY = 0, OBJECT = 1, Cursor = class {
   /** The escape after a backslash at `i`; `i` ends on its last character. */
   escape() {
     if (this.i += 1, this.i >= this.n) return !1;
-    let escaped = this.text[this.i] ?? "";
-    if (escaped !== "u") return '"\\/bfnrt'.includes(escaped);
+    let escaped2 = this.text[this.i] ?? "";
+    if (escaped2 !== "u") return '"\\/bfnrt'.includes(escaped2);
     for (let k = 0; k < 4; k += 1)
       if (this.i += 1, this.i >= this.n || !isHex(this.code())) return !1;
     return !0;
@@ -16067,12 +16197,60 @@ import { open as open2, stat as stat3 } from "node:fs/promises";
 // src/plan/stream/reader.ts
 import { constants as constants2 } from "node:buffer";
 
+// src/plan/stream/split.ts
+var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
+  /** Absolute offset of the next byte to read. */
+  offset;
+  /** Absolute offset of the element being read, or -1 between elements. */
+  elementStart = -1;
+  /** The closing `]` was reached. */
+  finished = !1;
+  #opened = !1;
+  #depth = 0;
+  #inString = !1;
+  constructor(offset) {
+    this.offset = offset;
+  }
+  /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
+  split(buffer, base, end, onElement) {
+    let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
+    if (!this.#opened) {
+      for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
+      i < end && (this.#opened = !0, i += 1);
+    }
+    split: for (; ; ) {
+      if (inString) {
+        for (; ; ) {
+          if (i >= end) break split;
+          let byte2 = buffer[i];
+          if (byte2 === QUOTE) break;
+          i += byte2 === BACKSLASH ? 2 : 1;
+        }
+        i += 1, inString = !1;
+      }
+      if (i >= end) break;
+      let byte = buffer[i];
+      if (i += 1, byte === QUOTE)
+        start < 0 && (start = i - 1), inString = !0;
+      else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
+        start < 0 && (start = i - 1), depth += 1;
+      else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+        if (depth === 0) {
+          start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
+          break;
+        }
+        depth -= 1;
+      } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && JSON_SPACE[byte] === 0 && (start = i - 1);
+    }
+    this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
+  }
+};
+
 // src/plan/stream/scan.ts
-var STRING_STOP = new Uint8Array(256), SPACE = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
+var QUOTE2 = 34, BACKSLASH2 = 92, COMMA2 = 44, COLON_BYTE = 58, OPEN_BRACE2 = 123, CLOSE_BRACE2 = 125, OPEN_BRACKET2 = 91, CLOSE_BRACKET2 = 93, MINUS_BYTE = 45, PLUS_BYTE = 43, DOT_BYTE = 46, ZERO_BYTE = 48, LF = 10, STRING_STOP = new Uint8Array(256), SIMPLE_ESCAPE = new Uint8Array(256), HEX = new Uint8Array(256), DIGIT = new Uint8Array(256);
 for (let byte = 0; byte < 32; byte += 1) STRING_STOP[byte] = 1;
-STRING_STOP[34] = 1;
-STRING_STOP[92] = 1;
-for (let byte of [32, 9, 10, 13]) SPACE[byte] = 1;
+STRING_STOP[QUOTE2] = 1;
+STRING_STOP[BACKSLASH2] = 1;
 for (let char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
 for (let char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
 for (let char of "0123456789") DIGIT[char.charCodeAt(0)] = 1;
@@ -16082,6 +16260,15 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   /** Absolute offset just after each element (its trailing whitespace included). */
   ends = [];
   overflowed = !1;
+  /**
+   * Absolute offset of the opening quote of every key at depth 4: the members of the objects
+   * that are an element's member values (a change's `change`), so the second pass reads
+   * those without walking over their values (src/plan/stream/fields.ts). Undefined once
+   * there are more than KEYS_PER_ELEMENT per element on average.
+   */
+  keys = [];
+  /** For each element, `keys.length` after it: its keys are those after the previous one's. */
+  keyEnds = [];
   #capacity;
   constructor(capacity) {
     this.#capacity = capacity;
@@ -16089,13 +16276,23 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   add(start, end) {
     if (!this.overflowed) {
       if (this.starts.length === this.#capacity) {
-        this.overflowed = !0, this.starts = [], this.ends = [];
+        this.overflowed = !0, this.starts = [], this.ends = [], this.keys = void 0, this.keyEnds = [];
         return;
       }
-      this.starts.push(start), this.ends.push(end);
+      this.starts.push(start), this.ends.push(end), this.keys !== void 0 && this.keyEnds.push(this.keys.length);
     }
   }
-}, JsonScanner = class {
+  key(start) {
+    let { keys } = this;
+    if (keys !== void 0) {
+      if (keys.length === KEYS_PER_ELEMENT * this.#capacity) {
+        this.keys = void 0, this.keyEnds = [];
+        return;
+      }
+      keys.push(start);
+    }
+  }
+}, KEYS_PER_ELEMENT = 12, KEY_DEPTH = 4, JsonScanner = class {
   /** Absolute offset of the next byte to read (or of the error). */
   offset;
   /**
@@ -16123,28 +16320,38 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   }
   /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
   scan(buffer, base, end) {
-    let i = this.offset - base, state = this.#state, depth = this.#depth, stop = "more";
+    let sentinel = end < buffer.length, covered = sentinel ? buffer[end] : 0;
+    sentinel && (buffer[end] = QUOTE2);
+    let i = this.offset - base, state = this.#state, depth = this.#depth, inKey = this.#inKey, stack = this.#stack, elements = this.elements, stop = "more";
     scan: for (; i < end; )
       switch (state) {
         case STRING: {
           let byte = buffer[i];
-          for (; STRING_STOP[byte] === 0; ) {
-            if (i += 1, i === end) break scan;
-            byte = buffer[i];
-          }
-          if (byte === 34) {
-            if (i += 1, !this.#inKey) {
+          if (sentinel) {
+            for (; STRING_STOP[byte] === 0; )
+              i += 1, byte = buffer[i];
+            if (i >= end) break scan;
+          } else
+            for (; STRING_STOP[byte] === 0; ) {
+              if (i += 1, i === end) break scan;
+              byte = buffer[i];
+            }
+          if (byte === QUOTE2) {
+            if (i += 1, !inKey) {
               state = AFTER;
               continue;
             }
-            if (this.#inKey = !1, state = COLON, depth === 1 && this.#stack[0] === IN_OBJECT) {
+            if (inKey = !1, state = COLON, depth === 1 && stack[0] === IN_OBJECT) {
               stop = "key";
               break scan;
             }
-            i + 1 < end && buffer[i] === 58 && buffer[i + 1] === 34 && (i += 2, state = STRING);
+            if (i + 1 < end && buffer[i] === COLON_BYTE) {
+              let next = buffer[i + 1];
+              next === QUOTE2 ? (i += 2, state = STRING) : (next === OPEN_BRACE2 || next === OPEN_BRACKET2) && depth < stack.length && (i += 2, stack[depth] = next === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = next === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST, next === OPEN_BRACE2 && i < end && buffer[i] === QUOTE2 && (depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = !0, state = STRING));
+            }
             continue;
           }
-          if (byte === 92) {
+          if (byte === BACKSLASH2) {
             i += 1, state = ESCAPE;
             continue;
           }
@@ -16157,17 +16364,17 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             break scan;
           }
           let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+          for (; JSON_SPACE[byte] === 1; ) {
+            if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          let container = this.#stack[depth - 1];
-          if (depth === 2 && this.elements !== void 0 && container === IN_ARRAY && (byte === 44 || byte === 93) && this.elements.add(this.#elementStart, base + i), byte === 44 && container !== void 0) {
+          let container = stack[depth - 1];
+          if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === COMMA2 || byte === CLOSE_BRACKET2) && elements.add(this.#elementStart, base + i), byte === COMMA2 && container !== void 0) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
-            state === KEY && depth !== 1 && i < end && buffer[i] === 34 && (i += 1, this.#inKey = !0, state = STRING);
+            i < end && buffer[i] === QUOTE2 && (state === KEY ? depth !== 1 : depth > 2) && (state === KEY && depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = state === KEY, state = STRING);
             continue;
           }
-          if (byte === 125 && container === IN_OBJECT || byte === 93 && container === IN_ARRAY) {
+          if (byte === CLOSE_BRACE2 && container === IN_OBJECT || byte === CLOSE_BRACKET2 && container === IN_ARRAY) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, depth -= 1, depth === 0 && (state = END), stop !== "more") break scan;
             if (depth === 0) {
               stop = "done";
@@ -16181,30 +16388,41 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
         case VALUE:
         case ARRAY_FIRST: {
           let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+          for (; JSON_SPACE[byte] === 1; ) {
+            if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          if (state === ARRAY_FIRST && byte === 93) {
+          if (state === ARRAY_FIRST && byte === CLOSE_BRACKET2) {
             if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
               stop = "done";
               break scan;
             }
             continue;
           }
-          depth === 2 && this.elements !== void 0 && (this.#elementStart = base + i);
-          let member = depth === 1 && this.#stack[0] === IN_OBJECT;
-          if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === 34)
+          depth === 2 && elements !== void 0 && (this.#elementStart = base + i);
+          let member = depth === 1 && stack[0] === IN_OBJECT;
+          if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === QUOTE2)
             state = STRING;
-          else if (byte === 123 || byte === 91)
-            depth === this.#stack.length && this.#grow(), this.#stack[depth] = byte === 123 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === 123 ? OBJECT_FIRST : ARRAY_FIRST;
-          else if (DIGIT[byte] === 1)
-            state = byte === 48 ? ZERO : INTEGER;
-          else if (byte === 45)
+          else if (byte === OPEN_BRACE2 || byte === OPEN_BRACKET2) {
+            if (depth === stack.length) {
+              this.#grow(), i -= 1;
+              break scan;
+            }
+            stack[depth] = byte === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST;
+          } else if (DIGIT[byte] === 1)
+            state = byte === ZERO_BYTE ? ZERO : INTEGER;
+          else if (byte === MINUS_BYTE)
             state = MINUS;
-          else if (byte === 116 || byte === 102 || byte === 110)
-            this.#literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, this.#literalAt = 1, state = LITERAL;
-          else {
+          else if (byte === 116 || byte === 102 || byte === 110) {
+            let literal = byte === 116 ? TRUE : byte === 102 ? FALSE : NULL, last = i + literal.length - 2;
+            if (last < end && buffer[last] === literal[literal.length - 1]) {
+              let at3 = 1;
+              for (; at3 < literal.length - 1 && buffer[i] === literal[at3]; )
+                i += 1, at3 += 1;
+              at3 === literal.length - 1 ? (i += 1, state = AFTER) : (this.#literal = literal, this.#literalAt = at3, state = LITERAL);
+            } else
+              this.#literal = literal, this.#literalAt = 1, state = LITERAL;
+          } else {
             i -= 1, stop = "error";
             break scan;
           }
@@ -16217,15 +16435,15 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
         case OBJECT_FIRST:
         case KEY: {
           let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+          for (; JSON_SPACE[byte] === 1; ) {
+            if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          if (byte === 34) {
-            depth === 1 && (this.keyStart = base + i), i += 1, this.#inKey = !0, state = STRING;
+          if (byte === QUOTE2) {
+            depth === 1 ? this.keyStart = base + i : depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = !0, state = STRING;
             continue;
           }
-          if (state === OBJECT_FIRST && byte === 125) {
+          if (state === OBJECT_FIRST && byte === CLOSE_BRACE2) {
             if (i += 1, depth -= 1, state = depth === 0 ? END : AFTER, depth === 0) {
               stop = "done";
               break scan;
@@ -16237,11 +16455,11 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
         }
         case COLON: {
           let byte = buffer[i];
-          for (; SPACE[byte] === 1; ) {
-            if (byte === 10 && (this.sawLineFeed = !0), i += 1, i === end) break scan;
+          for (; JSON_SPACE[byte] === 1; ) {
+            if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          if (byte !== 58) {
+          if (byte !== COLON_BYTE) {
             stop = "error";
             break scan;
           }
@@ -16286,12 +16504,12 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             if (i += 1, i === end) break scan;
             byte = buffer[i];
           }
-          state === INTEGER && byte === 46 ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+          state === INTEGER && byte === DOT_BYTE ? (i += 1, state = POINT) : state !== EXPONENT && (byte === 101 || byte === 69) ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
           continue;
         }
         case ZERO: {
           let byte = buffer[i];
-          byte === 46 ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
+          byte === DOT_BYTE ? (i += 1, state = POINT) : byte === 101 || byte === 69 ? (i += 1, state = EXPONENT_MARK) : state = AFTER;
           continue;
         }
         case MINUS:
@@ -16302,12 +16520,12 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             stop = "error";
             break scan;
           }
-          i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === 48 ? ZERO : INTEGER;
+          i += 1, state = state === POINT ? FRACTION : state === EXPONENT_SIGN ? EXPONENT : byte === ZERO_BYTE ? ZERO : INTEGER;
           continue;
         }
         case EXPONENT_MARK: {
           let byte = buffer[i];
-          if (byte === 43 || byte === 45)
+          if (byte === PLUS_BYTE || byte === MINUS_BYTE)
             i += 1, state = EXPONENT_SIGN;
           else if (DIGIT[byte] === 1)
             i += 1, state = EXPONENT;
@@ -16322,7 +16540,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
           break scan;
         }
       }
-    return this.#state = state, this.#depth = depth, this.offset = base + i, stop;
+    return sentinel && (buffer[end] = covered), this.#state = state, this.#depth = depth, this.#inKey = inKey, this.offset = base + i, stop === "more" && i < end ? this.scan(buffer, base, end) : stop;
   }
   /**
    * The input ended. A top-level scalar may end with it (a number has no end of its own);
@@ -16348,61 +16566,218 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   }
 };
 
-// src/plan/stream/split.ts
-var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
-  /** Absolute offset of the next byte to read. */
-  offset;
-  /** Absolute offset of the element being read, or -1 between elements. */
-  elementStart = -1;
-  /** The closing `]` was reached. */
-  finished = !1;
-  #opened = !1;
-  #depth = 0;
-  #inString = !1;
-  constructor(offset) {
-    this.offset = offset;
+// src/plan/stream/fields.ts
+var QUOTE3 = 34, COMMA3 = 44, COLON2 = 58, OPEN_BRACE3 = 123, CLOSE_BRACE3 = 125, OPEN_BRACKET3 = 91, CLOSE_BRACKET3 = 93, ELEMENT_KEYS = [
+  "address",
+  "module_address",
+  "mode",
+  "type",
+  "name",
+  "provider_name",
+  "deposed",
+  "action_reason",
+  "previous_address",
+  "change"
+], CHANGE_AT = 9, UNIQUE_AT = /* @__PURE__ */ new Set([0, 6, 8]), CHANGE_KEYS = [
+  "actions",
+  "replace_paths",
+  "before",
+  "after",
+  "after_unknown",
+  "before_sensitive",
+  "after_sensitive"
+], FIRST_VALUE_AT = 2;
+function keyTable(keys) {
+  let byLength = [];
+  return keys.forEach((key, index) => (byLength[key.length] ??= []).push(index)), {
+    byLength,
+    bytes: keys.map((key) => Uint8Array.from(key, (char) => char.charCodeAt(0)))
+  };
+}
+var ELEMENT_TABLE = keyTable(ELEMENT_KEYS), CHANGE_TABLE = keyTable(CHANGE_KEYS), elementSlots = new Int32Array(3 * ELEMENT_KEYS.length), changeSlots = new Int32Array(3 * CHANGE_KEYS.length), escaped = !1, notes;
+function readChangeFields(buffer, start, end, needsValues, keys) {
+  if (notes = keys, changeSlots.fill(-1), readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0)
+    return;
+  let slots = elementSlots, type = elementField(buffer, 3), change, changeFrom = slots[3 * CHANGE_AT];
+  if (changeFrom >= 0) {
+    let changeTo = slots[3 * CHANGE_AT + 1];
+    change = buffer[changeFrom] === OPEN_BRACE3 ? readChange(buffer, type, needsValues) : parse2(buffer, changeFrom, changeTo);
   }
-  /** Consumes `buffer[offset - base … end)`; calls `onElement(start, end)` with absolute offsets. */
-  split(buffer, base, end, onElement) {
-    let i = this.offset - base, depth = this.#depth, inString = this.#inString, start = this.elementStart < 0 ? -1 : this.elementStart - base;
-    if (!this.#opened) {
-      for (; i < end && buffer[i] !== OPEN_BRACKET; ) i += 1;
-      i < end && (this.#opened = !0, i += 1);
+  return {
+    address: elementField(buffer, 0),
+    module_address: elementField(buffer, 1),
+    mode: elementField(buffer, 2),
+    type,
+    name: elementField(buffer, 4),
+    provider_name: elementField(buffer, 5),
+    deposed: elementField(buffer, 6),
+    action_reason: elementField(buffer, 7),
+    previous_address: elementField(buffer, 8),
+    change
+  };
+}
+function elementField(buffer, at3) {
+  let from = elementSlots[3 * at3];
+  if (from < 0) return;
+  let to = elementSlots[3 * at3 + 1];
+  return UNIQUE_AT.has(at3) ? valueOf2(buffer, from, to, elementSlots[3 * at3 + 2] === 1) : remembered(buffer, from, to);
+}
+function changeField(buffer, at3, remember) {
+  let from = changeSlots[3 * at3];
+  if (from < 0) return;
+  let to = changeSlots[3 * at3 + 1];
+  return remember ? remembered(buffer, from, to) : parse2(buffer, from, to);
+}
+function readChange(buffer, type, needsValues) {
+  let actions = changeField(buffer, 0, !0);
+  return typeof type != "string" || !Array.isArray(actions) || !actions.every((word) => typeof word == "string") || needsValues(type, actions) ? {
+    actions,
+    replace_paths: changeField(buffer, 1, !0),
+    before: changeField(buffer, FIRST_VALUE_AT, !1),
+    after: changeField(buffer, 3, !1),
+    after_unknown: changeField(buffer, 4, !1),
+    before_sensitive: changeField(buffer, 5, !1),
+    after_sensitive: changeField(buffer, 6, !1)
+  } : { actions, replace_paths: changeField(buffer, 1, !0) };
+}
+function readMembers(buffer, start, end, table, slots) {
+  if (slots.fill(-1), buffer[start] !== OPEN_BRACE3) return -1;
+  let i = skipSpace(buffer, start + 1, end);
+  if (buffer[i] === CLOSE_BRACE3) return i + 1;
+  for (; ; ) {
+    if (buffer[i] !== QUOTE3) return -1;
+    let keyStart = i + 1;
+    if (escaped = !1, i = skipString(buffer, keyStart, end), escaped || i >= end) return -1;
+    let known = keyIndex(buffer, keyStart, i - 1, table);
+    if (i = skipSpace(buffer, i, end), buffer[i] !== COLON2) return -1;
+    let valueStart = skipSpace(buffer, i + 1, end);
+    escaped = !1;
+    let valueEnd;
+    if (table === ELEMENT_TABLE && known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE3) {
+      if (valueEnd = notes === void 0 ? -1 : readNotedMembers(buffer, valueStart, end, notes), valueEnd < 0 && (valueEnd = readMembers(buffer, valueStart, end, CHANGE_TABLE, changeSlots)), valueEnd < 0) return -1;
+    } else if (valueEnd = skipValue(buffer, valueStart, end), valueEnd > end) return -1;
+    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = escaped ? 1 : 0), i = skipSpace(buffer, valueEnd, end), buffer[i] === CLOSE_BRACE3) return i + 1;
+    if (buffer[i] !== COMMA3) return -1;
+    i = skipSpace(buffer, i + 1, end);
+  }
+}
+function readNotedMembers(buffer, start, end, keys) {
+  let slots = changeSlots;
+  slots.fill(-1);
+  let { list, to, base } = keys, next = keys.from;
+  for (; next < to && list[next] - base <= start; ) next += 1;
+  let i = skipSpace(buffer, start + 1, end);
+  if (buffer[i] === CLOSE_BRACE3) return i + 1;
+  for (; ; ) {
+    if (buffer[i] !== QUOTE3 || next >= to || list[next] - base !== i) return -1;
+    next += 1;
+    let keyStart = i + 1;
+    if (escaped = !1, i = skipString(buffer, keyStart, end), escaped || i >= end) return -1;
+    let known = keyIndex(buffer, keyStart, i - 1, CHANGE_TABLE);
+    if (i = skipSpace(buffer, i, end), buffer[i] !== COLON2) return -1;
+    let valueStart = skipSpace(buffer, i + 1, end), following = next < to ? list[next] - base : -1, comma = following - 1;
+    for (; comma > valueStart && JSON_SPACE[buffer[comma]] === 1; ) comma -= 1;
+    let valueEnd;
+    if (following > valueStart && following < end && buffer[comma] === COMMA3) {
+      for (valueEnd = comma; JSON_SPACE[buffer[valueEnd - 1]] === 1; ) valueEnd -= 1;
+      i = following;
+    } else if (valueEnd = skipValue(buffer, valueStart, end), valueEnd > end || (i = skipSpace(buffer, valueEnd, end), buffer[i] !== CLOSE_BRACE3)) return -1;
+    if (known >= 0 && (slots[3 * known] = valueStart, slots[3 * known + 1] = valueEnd, slots[3 * known + 2] = 0), i !== following) return i + 1;
+  }
+}
+function keyIndex(buffer, start, end, table) {
+  let candidates = table.byLength[end - start];
+  if (candidates === void 0) return -1;
+  for (let at3 = 0; at3 < candidates.length; at3 += 1) {
+    let index = candidates[at3];
+    if (sameBytes(buffer, start, table.bytes[index])) return index;
+  }
+  return -1;
+}
+function valueOf2(buffer, start, end, escaped2) {
+  return buffer[start] === QUOTE3 && !escaped2 ? buffer.toString("utf8", start + 1, end - 1) : parse2(buffer, start, end);
+}
+function parse2(buffer, start, end) {
+  return JSON.parse(buffer.toString("utf8", start, end));
+}
+function sameBytes(buffer, start, bytes) {
+  for (let index = 0; index < bytes.length; index += 1)
+    if (buffer[start + index] !== bytes[index]) return !1;
+  return !0;
+}
+var REMEMBERED = 4096, rememberedBytes = new Array(REMEMBERED), rememberedValues = new Array(REMEMBERED), REMEMBER_BYTES = 256;
+function remembered(buffer, start, end) {
+  let length = end - start;
+  if (length > REMEMBER_BYTES) return parse2(buffer, start, end);
+  let hash = 2166136261 ^ length, head = Math.min(end, start + 8);
+  for (let i = start; i < head; i += 1) hash = Math.imul(hash ^ buffer[i], 16777619);
+  for (let i = Math.max(head, end - 12); i < end; i += 1)
+    hash = Math.imul(hash ^ buffer[i], 16777619);
+  let slot = (hash >>> 0) % REMEMBERED, known = rememberedBytes[slot];
+  if (known !== void 0 && known.length === length && sameBytes(buffer, start, known))
+    return rememberedValues[slot];
+  let value = parse2(buffer, start, end);
+  return rememberedBytes[slot] = Uint8Array.prototype.slice.call(buffer, start, end), rememberedValues[slot] = value, value;
+}
+function skipSpace(buffer, start, end) {
+  let i = start;
+  for (; i < end && JSON_SPACE[buffer[i]] === 1; ) i += 1;
+  return i;
+}
+function skipString(buffer, start, end) {
+  let i = start;
+  for (; ; ) {
+    for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
+    if (i >= end) return end + 1;
+    if (buffer[i] === QUOTE3) return i + 1;
+    escaped = !0, i += 2;
+  }
+}
+var NESTING = new Uint8Array(256);
+NESTING[QUOTE3] = 1;
+NESTING[OPEN_BRACE3] = 2;
+NESTING[OPEN_BRACKET3] = 2;
+NESTING[CLOSE_BRACE3] = 3;
+NESTING[CLOSE_BRACKET3] = 3;
+function skipValue(buffer, start, end) {
+  let first = buffer[start];
+  if (first === QUOTE3) return skipString(buffer, start + 1, end);
+  if (first !== OPEN_BRACE3 && first !== OPEN_BRACKET3) {
+    let i2 = start;
+    for (; i2 < end; ) {
+      let byte = buffer[i2];
+      if (byte === COMMA3 || byte === CLOSE_BRACE3 || byte === CLOSE_BRACKET3 || JSON_SPACE[byte] === 1)
+        return i2;
+      i2 += 1;
     }
-    split: for (; ; ) {
-      if (inString) {
+    return i2;
+  }
+  let depth = 1, i = start + 1;
+  for (; i < end; ) {
+    let kind = NESTING[buffer[i]];
+    if (i += 1, kind !== 0) {
+      if (kind === 1) {
         for (; ; ) {
-          if (i >= end) break split;
-          let byte2 = buffer[i];
-          if (byte2 === QUOTE) break;
-          i += byte2 === BACKSLASH ? 2 : 1;
+          for (; STRING_STOP[buffer[i]] === 0; ) i += 1;
+          if (i >= end) return end + 1;
+          if (buffer[i] === QUOTE3) break;
+          i += 2;
         }
-        i += 1, inString = !1;
-      }
-      if (i >= end) break;
-      let byte = buffer[i];
-      if (i += 1, byte === QUOTE)
-        start < 0 && (start = i - 1), inString = !0;
-      else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
-        start < 0 && (start = i - 1), depth += 1;
-      else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
-        if (depth === 0) {
-          start >= 0 && onElement(base + start, base + i - 1), start = -1, this.finished = !0;
-          break;
-        }
-        depth -= 1;
-      } else byte === COMMA ? depth === 0 && (onElement(base + start, base + i - 1), start = -1) : start < 0 && SPACE[byte] === 0 && (start = i - 1);
+        i += 1;
+      } else if (kind === 2)
+        depth += 1;
+      else if (depth -= 1, depth === 0) return i;
     }
-    this.#depth = depth, this.#inString = inString, this.elementStart = start < 0 ? -1 : base + start, this.offset = base + i;
   }
-};
+  return end + 1;
+}
 
 // src/plan/stream/errors.ts
 import { Buffer as Buffer5 } from "node:buffer";
 
 // src/plan/stream/window.ts
 import { Buffer as Buffer4, constants } from "node:buffer";
-var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, PieceTooLarge = class extends Error {
+var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, SPARE = 1, PieceTooLarge = class extends Error {
   name = "PieceTooLarge";
 }, FileWindow = class {
   /** Valid bytes are `buffer[0 … length)`, the file's bytes from `base`. */
@@ -16419,7 +16794,7 @@ var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, PieceTooLarge = class extends
   #ahead;
   /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
   constructor(handle, start, readBytes, limit = 1 / 0) {
-    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes);
+    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes + SPARE);
   }
   /** Absolute offset just after the last valid byte. */
   get end() {
@@ -16435,13 +16810,15 @@ var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, PieceTooLarge = class extends
     let pending = this.#pending ?? this.#readAhead();
     if (this.#pending = void 0, pending === void 0) return !1;
     let bytesRead = await pending;
-    return bytesRead === 0 ? !1 : (this.length + bytesRead > this.buffer.length && this.#grow(this.length + bytesRead), this.#ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead, this.#pending = this.#readAhead(), this.onRead?.(this.end), !0);
+    if (bytesRead === 0) return !1;
+    let ahead = this.#ahead;
+    return this.length === 0 && ahead.length === this.buffer.length ? (this.#ahead = this.buffer, this.buffer = ahead, this.length = bytesRead) : (this.length + bytesRead + SPARE > this.buffer.length && this.#grow(this.length + bytesRead + SPARE), ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead), this.#pending = this.#readAhead(), this.onRead?.(this.end), !0;
   }
   /** Starts reading the piece after `end`; undefined at the end of the range. */
   #readAhead() {
     let wanted = Math.min(this.#readBytes, this.#limit - this.end);
     if (wanted <= 0) return;
-    this.#ahead ??= Buffer4.allocUnsafe(this.#readBytes);
+    this.#ahead ??= Buffer4.allocUnsafe(this.#readBytes + SPARE);
     let read = this.#handle.read(this.#ahead, 0, wanted, this.end).then(({ bytesRead }) => bytesRead);
     return read.catch(() => {
     }), read;
@@ -16493,7 +16870,7 @@ async function shown2(handle, at3) {
 function truncated(byte, displayPath) {
   return brokenJsonError({ kind: "truncated", byte }, displayPath);
 }
-var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF = 10, COLON2 = 58, PIECE = 64 * 1024;
+var LF2 = 10, COLON3 = 58, PIECE = 64 * 1024;
 async function wrapperTextEnd(handle, at3) {
   let position = at3, escapes = 0;
   for (; ; ) {
@@ -16504,18 +16881,18 @@ async function wrapperTextEnd(handle, at3) {
   }
   for (; ; ) {
     let piece = await readAt(handle, position, PIECE), index = 0;
-    for (; index < piece.length && SPACE2.has(piece[index]); ) index += 1;
+    for (; index < piece.length && isJsonSpace(piece[index]); ) index += 1;
     if (position += index, index < piece.length || piece.length === 0) break;
   }
-  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF && next[1] === COLON2 && next[2] === COLON2;
-  if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON2 && next[1] === COLON2)))
+  let next = await readAt(handle, position - 1, 3), atEnd = next.length <= 1 && position > 0, commands = next[0] === LF2 && next[1] === COLON3 && next[2] === COLON3;
+  if (!(!atEnd && !commands && !(position === 0 && next[0] === COLON3 && next[1] === COLON3)))
     return trimTextEnd(handle, commands ? position - 1 : position);
 }
 async function trimTextEnd(handle, end) {
   let position = end;
   for (; ; ) {
     let from = Math.max(0, position - PIECE), piece = await readAt(handle, from, position - from), index = piece.length;
-    for (; index > 0 && SPACE2.has(piece[index - 1]); ) index -= 1;
+    for (; index > 0 && isJsonSpace(piece[index - 1]); ) index -= 1;
     if (position = from + index, index > 0 || from === 0) break;
   }
   let tail = await readAt(handle, Math.max(0, position - 12), Math.min(12, position)), cut = tail.length;
@@ -16552,7 +16929,7 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
   constructor(broken) {
     super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
   }
-}, OPEN_BRACE2 = 123, OPEN_BRACKET2 = 91;
+}, OPEN_BRACE4 = 123, OPEN_BRACKET4 = 91;
 async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead) {
   let window = new FileWindow(handle, start, readBytes);
   window.onRead = onRead;
@@ -16569,7 +16946,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
       key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
     else if (stop === "value") {
       let byte = scanner.valueByte;
-      keep = byte === OPEN_BRACE2 || byte === OPEN_BRACKET2 ? -1 : scanner.valueStart, byte === OPEN_BRACKET2 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
+      keep = byte === OPEN_BRACE4 || byte === OPEN_BRACKET4 ? -1 : scanner.valueStart, byte === OPEN_BRACKET4 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
     } else if (stop === "member") {
       let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
       if (Object.defineProperty(top, key, {
@@ -16591,9 +16968,9 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
   return await checkTail(window, scanner, wrapped, top), { top, lists };
 }
 function emptied(firstByte) {
-  return firstByte === OPEN_BRACE2 ? {} : [];
+  return firstByte === OPEN_BRACE4 ? {} : [];
 }
-var SPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]), LF2 = 10, COLON3 = 58, PERCENT = 37;
+var LF3 = 10, COLON4 = 58, PERCENT = 37;
 async function checkTail(window, scanner, wrapped, top) {
   let lineFeedInside = scanner.sawLineFeed, lineFeed = !1, previous = -1, escapesAt = -1, escapes = 0, position = scanner.offset, broken = (at3) => new BrokenDocument({
     at: escapesAt >= 0 ? escapesAt : at3,
@@ -16603,10 +16980,10 @@ async function checkTail(window, scanner, wrapped, top) {
     top
   });
   for (let byte = await byteAt(window, position); byte >= 0; byte = await byteAt(window, position)) {
-    if (SPACE3.has(byte))
-      byte === LF2 && escapesAt < 0 && (lineFeed = !0);
-    else if (wrapped && byte === COLON3 && previous === LF2) {
-      if (await byteAt(window, position + 1) === COLON3) return;
+    if (isJsonSpace(byte))
+      byte === LF3 && escapesAt < 0 && (lineFeed = !0);
+    else if (wrapped && byte === COLON4 && previous === LF3) {
+      if (await byteAt(window, position + 1) === COLON4) return;
       throw broken(position);
     } else if (wrapped && byte === PERCENT && escapes < 4 && (escapesAt < 0 || isLineEndLetter(previous))) {
       escapesAt < 0 && (escapesAt = position);
@@ -16615,7 +16992,7 @@ async function checkTail(window, scanner, wrapped, top) {
       escapes += 1, position += 2, byte = letter;
     } else
       throw broken(position);
-    escapesAt >= 0 && byte !== PERCENT && SPACE3.has(byte) && (escapes = 4), previous = byte, position += 1;
+    escapesAt >= 0 && byte !== PERCENT && isJsonSpace(byte) && (escapes = 4), previous = byte, position += 1;
   }
 }
 async function byteAt(window, position) {
@@ -16636,26 +17013,32 @@ async function streamPlan(handle, size, start, displayPath, onChange, options = 
     progress && ((end) => progress("checking", end, size))
   ), meta2 = toPlanMeta(index.top, displayPath);
   changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
-  let lists = [
+  let needsValues = options.needsValues ?? allValues, lists = [
     ["resource_changes", toPlanChange],
     ["deferred_changes", toDeferredChange]
   ];
   for (let [key, toChange] of lists) {
     let range = index.lists[key];
-    if (range === void 0 || range.firstByte !== OPEN_BRACKET3) continue;
+    if (range === void 0 || range.firstByte !== OPEN_BRACKET5) continue;
+    let told = progress && ((end) => progress("assessing", end - range.start, range.end - range.start)), fields = key === "resource_changes" ? changeFields(range, needsValues) : void 0;
     await emitElements(
       handle,
       range,
       readBytes,
       key,
       displayPath,
-      progress && ((end) => progress("assessing", end - range.start, range.end - range.start)),
+      told,
+      fields,
       (raw, position) => onChange(toChange(raw, displayPath, position))
     );
   }
   return meta2;
 }
-var OPEN_BRACKET3 = 91;
+var OPEN_BRACKET5 = 91, allValues = () => !0;
+function changeFields(range, needsValues) {
+  let list = range.elements?.keys, keyEnds = range.elements?.keyEnds ?? [], notes2 = { list: list ?? [], from: 0, to: 0, base: 0 };
+  return (buffer, base, start, end, element) => list === void 0 || element < 0 ? readChangeFields(buffer, start - base, end - base, needsValues) : (notes2.from = element === 0 ? 0 : keyEnds[element - 1], notes2.to = keyEnds[element], notes2.base = base, readChangeFields(buffer, start - base, end - base, needsValues, notes2));
+}
 async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
   try {
     return await indexDocument(
@@ -16670,13 +17053,13 @@ async function indexOrExplain(handle, start, readBytes, elementCapacity, display
     throw error2 instanceof BrokenDocument ? await explainBroken(handle, error2.broken, start.wrapped, displayPath) : error2 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error2;
   }
 }
-async function emitElements(handle, range, readBytes, key, displayPath, told, emit) {
+async function emitElements(handle, range, readBytes, key, displayPath, told, fields, emit) {
   let window = new FileWindow(handle, range.start, readBytes, range.end);
   window.onRead = told;
-  let position = 0, onElement = (start, end) => {
+  let position = 0, onElement = (start, end, element = -1) => {
     let raw;
     try {
-      raw = JSON.parse(window.text(start, end));
+      raw = fields?.(window.buffer, window.base, start, end, element) ?? JSON.parse(window.text(start, end));
     } catch (error2) {
       throw isStringTooLong(error2) ? tooLarge2(`${key}[${position}]`, displayPath) : changedWhileRead(displayPath);
     }
@@ -16696,7 +17079,7 @@ async function emitElements(handle, range, readBytes, key, displayPath, told, em
     let { starts, ends } = log2;
     for (let element = 0; element < starts.length; element += 1) {
       let start = starts[element], end = ends[element];
-      await hold(start, end), onElement(start, end);
+      await hold(start, end), onElement(start, end, element);
     }
     return;
   }
@@ -16726,19 +17109,19 @@ function changedWhileRead(displayPath) {
 
 // src/plan/stream/start.ts
 import { Buffer as Buffer6 } from "node:buffer";
-var OPEN_BRACE3 = 123, LF3 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1"), JSON_SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var OPEN_BRACE5 = 123, LF4 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1");
 async function findJsonObject(handle, size) {
   let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
   if (head.length === 0 || encoding !== "utf-8") return;
   let offset = bomLength, wrapped = !1;
   if (head.subarray(offset, offset + WRAPPER_LINE.length).equals(WRAPPER_LINE)) {
-    let newline2 = head.indexOf(LF3, offset);
+    let newline2 = head.indexOf(LF4, offset);
     if (newline2 < 0) return;
     offset = newline2 + 1, wrapped = !0;
   }
   let first = offset;
-  for (; first < head.length && JSON_SPACE.has(head[first]); ) first += 1;
-  return head[first] === OPEN_BRACE3 ? { offset, wrapped } : void 0;
+  for (; first < head.length && isJsonSpace(head[first]); ) first += 1;
+  return head[first] === OPEN_BRACE5 ? { offset, wrapped } : void 0;
 }
 
 // src/plan/open.ts
@@ -16850,7 +17233,10 @@ async function assessPlans(lines, options) {
     );
   let assessments = [];
   for (let input of inputs) {
-    let assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path15 = input.source.path, stream = told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path15, phase, done, total }) }, meta2 = input.filePath === "-" ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream }) : await readPlan(input.filePath, input.source.path, assessor.add, stream);
+    let assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path15 = input.source.path, stream = {
+      needsValues: assessor.needsValues,
+      ...told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path15, phase, done, total }) }
+    }, meta2 = input.filePath === "-" ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream }) : await readPlan(input.filePath, input.source.path, assessor.add, stream);
     assessments.push(assessor.finish(meta2));
   }
   return buildReport(assessments, options.failOn);
@@ -16906,25 +17292,6 @@ function protectionJson(protection) {
     ..."after" in protection ? { after: protection.after } : {}
   };
 }
-function findingJson(finding) {
-  return {
-    kind: finding.kind,
-    severity: finding.severity,
-    requiresApproval: finding.requiresApproval,
-    plan: finding.plan,
-    address: finding.address,
-    type: finding.type,
-    actions: finding.actions,
-    category: finding.category,
-    reason: finding.reason,
-    recoverability: finding.recoverability,
-    ...finding.outcome === void 0 ? {} : { outcome: finding.outcome },
-    moduleDir: finding.moduleDir,
-    ...finding.deposed === void 0 ? {} : { deposed: finding.deposed },
-    forcingAttributes: finding.forcingAttributes,
-    protections: finding.protections.map(protectionJson)
-  };
-}
 var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, FINDINGS_PER_CHUNK = 256;
 function* renderJsonChunks(report2) {
   let head = JSON.stringify(
@@ -16947,17 +17314,50 @@ function* renderJsonChunks(report2) {
     return;
   }
   let marker = `
-  "findings": [`, at3 = head.indexOf(marker) + marker.length, tail = head.slice(at3 + 1), text = head.slice(0, at3);
-  for (let index = 0; index < findings.length; index += 1) {
-    let finding = findings[index], json = JSON.stringify(findingJson(finding), null, 2).replaceAll(`
-`, `
-    `);
-    text += `${index === 0 ? "" : ","}
-    ${json}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield escapeInvisible(text), text = "");
-  }
-  yield escapeInvisible(`${text}
+  "findings": [`, at3 = head.indexOf(marker) + marker.length, tail = head.slice(at3 + 1), chunk = escapeInvisible(head.slice(0, at3)), writer = new FindingWriter();
+  for (let index = 0; index < findings.length; index += 1)
+    chunk += `${index === 0 ? "" : ","}
+    ${writer.write(findings[index])}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield chunk, chunk = "");
+  yield `${chunk}${escapeInvisible(`
   ]${tail}
-`);
+`)}`;
+}
+var MEMO_LIMIT = 1e4, FindingWriter = class {
+  #strings = /* @__PURE__ */ new Map();
+  #lists = /* @__PURE__ */ new WeakMap();
+  write(finding) {
+    let at3 = `
+      `, text = `{${at3}"kind": ${this.#repeated(finding.kind)},${at3}"severity": ${this.#repeated(finding.severity)},${at3}"requiresApproval": ${String(finding.requiresApproval)},${at3}"plan": ${this.#repeated(finding.plan)},${at3}"address": ${jsonString(finding.address)},${at3}"type": ${this.#repeated(finding.type)},${at3}"actions": ${this.#list(finding.actions)},${at3}"category": ${this.#repeated(finding.category)},${at3}"reason": ${this.#repeated(finding.reason)},${at3}"recoverability": ${this.#repeated(finding.recoverability)},`;
+    return finding.outcome !== void 0 && (text += `${at3}"outcome": ${this.#repeated(finding.outcome)},`), text += `${at3}"moduleDir": ${this.#repeated(finding.moduleDir)},`, finding.deposed !== void 0 && (text += `${at3}"deposed": ${jsonString(finding.deposed)},`), text += `${at3}"forcingAttributes": ${this.#list(finding.forcingAttributes)},${at3}"protections": ${this.#list(finding.protections)}
+    }`, text;
+  }
+  #repeated(value) {
+    let json = this.#strings.get(value);
+    return json === void 0 && (this.#strings.size === MEMO_LIMIT && this.#strings.clear(), json = jsonString(value), this.#strings.set(value, json)), json;
+  }
+  /** A list of strings or protections, at the depth of a finding's field. */
+  #list(list) {
+    if (list.length === 0) return "[]";
+    let json = this.#lists.get(list);
+    return json === void 0 && (json = escapeInvisible(
+      JSON.stringify(
+        list.map((item) => typeof item == "string" ? item : protectionJson(item)),
+        null,
+        2
+      ).replaceAll(`
+`, `
+      `)
+    ), this.#lists.set(list, json)), json;
+  }
+};
+function jsonString(value) {
+  let plain = !0;
+  for (let index = 0; index < value.length; index += 1) {
+    let code3 = value.charCodeAt(index);
+    if (code3 >= 127) return escapeInvisible(JSON.stringify(value));
+    (code3 < 32 || code3 === 34 || code3 === 92) && (plain = !1);
+  }
+  return plain ? `"${value}"` : JSON.stringify(value);
 }
 function escapeInvisible(json) {
   return json.replace(
@@ -17256,13 +17656,13 @@ var PLAN_HEADER = header([
 function planRow(plan, needApproval) {
   let { counts } = plan, changes = COUNT_WORDS.filter(([key]) => counts[key] > 0).map(
     ([key, word]) => `${formatCount(counts[key])} ${word}`
-  ), notes = [];
-  return plan.errored && notes.push("errored"), plan.complete || notes.push("incomplete"), counts.deferred > 0 && notes.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes.push(`${formatCount(counts.unknown)} unknown action`), row([
+  ), notes2 = [];
+  return plan.errored && notes2.push("errored"), plan.complete || notes2.push("incomplete"), counts.deferred > 0 && notes2.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes2.push(`${formatCount(counts.unknown)} unknown action`), row([
     `${codeSpan(plan.moduleDir, "table")}<br>${codeSpan(plan.path, "table")}`,
     plan.terraformVersion === "" ? NONE3 : escapeText(plan.terraformVersion),
     changes.length === 0 ? "no changes" : changes.join(", "),
     needApproval === 0 ? "0" : `**${formatCount(needApproval)}**`,
-    notes.length === 0 ? NONE3 : notes.join(", ")
+    notes2.length === 0 ? NONE3 : notes2.join(", ")
   ]);
 }
 function approvalCounts(findings) {
@@ -17454,17 +17854,24 @@ function* renderTextChunks(report2, options = {}) {
     lines.length < LINES_PER_CHUNK || (yield `${lines.join(`
 `)}
 `, lines = []);
-  }, others = 0, required2 = 0;
+  }, others = 0, required2 = /* @__PURE__ */ new Map();
   for (let finding of report2.findings)
-    finding.requiresApproval ? required2 += 1 : others += 1;
-  if (required2 > 0) {
+    if (!finding.requiresApproval) others += 1;
+    else {
+      let same = required2.get(finding.severity);
+      same === void 0 ? required2.set(finding.severity, [finding]) : same.push(finding);
+    }
+  if (required2.size > 0) {
     lines.push("", paint("What would be lost:", "bold"));
     for (let severity of SEVERITIES) {
-      let count = countRequired(report2.findings, severity);
-      if (count !== 0) {
-        lines.push("", paint(`${severity.toUpperCase()} (${formatCount(count)})`, severity));
-        for (let finding of report2.findings)
-          !finding.requiresApproval || finding.severity !== severity || (lines.push(...detailLines(finding, several, paint)), yield* flush());
+      let findings = required2.get(severity) ?? [];
+      if (findings.length !== 0) {
+        lines.push(
+          "",
+          paint(`${severity.toUpperCase()} (${formatCount(findings.length)})`, severity)
+        );
+        for (let finding of findings)
+          lines.push(...detailLines(finding, several, paint)), yield* flush();
       }
     }
   }
@@ -17482,12 +17889,6 @@ function* renderTextChunks(report2, options = {}) {
 `)}
 `;
 }
-function countRequired(findings, severity) {
-  let count = 0;
-  for (let finding of findings)
-    finding.requiresApproval && finding.severity === severity && (count += 1);
-  return count;
-}
 function otherLines(findings, several, paint) {
   let others = findings.filter((finding) => !finding.requiresApproval), width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
   return others.map((finding) => {
@@ -17496,19 +17897,27 @@ function otherLines(findings, several, paint) {
   });
 }
 function groupLines(findings, paint) {
-  let groups = /* @__PURE__ */ new Map(), total = 0;
+  let groups = /* @__PURE__ */ new Map(), all = [], total = 0;
   for (let finding of findings) {
     if (finding.requiresApproval) continue;
     total += 1;
-    let key = `${finding.severity}\0${finding.kind}\0${finding.type}`, group = groups.get(key);
-    group !== void 0 ? group.count += 1 : groups.set(key, {
-      severity: finding.severity,
-      kind: finding.kind,
-      type: finding.type,
-      count: 1
-    });
+    let byKind = groups.get(finding.severity);
+    byKind === void 0 && groups.set(finding.severity, byKind = /* @__PURE__ */ new Map());
+    let byType = byKind.get(finding.kind);
+    byType === void 0 && byKind.set(finding.kind, byType = /* @__PURE__ */ new Map());
+    let group = byType.get(finding.type);
+    if (group !== void 0) group.count += 1;
+    else {
+      let created = {
+        severity: finding.severity,
+        kind: finding.kind,
+        type: finding.type,
+        count: 1
+      };
+      byType.set(finding.type, created), all.push(created);
+    }
   }
-  let sorted = [...groups.values()].sort(
+  let sorted = all.sort(
     (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
   ), width = sorted.reduce((widest, group) => Math.max(widest, group.severity.length), 0), lines = sorted.slice(0, LISTED_GROUPS).map((group) => {
     let type = group.type === "" ? "" : ` ${safe(group.type)}`;
@@ -19601,12 +20010,12 @@ function matchesSegments(pattern, segments) {
 function invalid2(detail) {
   return { ok: !1, reason: `Invalid pattern: ${detail}` };
 }
-var BACKSLASH2 = 92, SLASH = 47, ASTERISK = 42;
+var BACKSLASH3 = 92, SLASH = 47, ASTERISK = 42;
 function splitSegments(pattern) {
   let sources = [], start = 0, starRun = 0;
   for (let i = 0; i < pattern.length; i += 1) {
     let code3 = pattern.charCodeAt(i);
-    if (code3 === BACKSLASH2) {
+    if (code3 === BACKSLASH3) {
       if (i + 1 === pattern.length)
         return "it ends in a `\\` that escapes nothing (`\\#` does not escape a comment in CODEOWNERS)";
       starRun = 0, pattern.charCodeAt(i + 1) === SLASH && (sources.push(pattern.slice(start, i)), start = i + 2), i += 1;
@@ -19747,12 +20156,12 @@ function tokenize(content) {
   let tokens = [], start = -1;
   for (let i = 0; i < content.length; i += 1) {
     let code3 = content.charCodeAt(i);
-    code3 === BACKSLASH3 ? (start < 0 && (start = i), i += 1) : isSpace2(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
+    code3 === BACKSLASH4 ? (start < 0 && (start = i), i += 1) : isSpace(code3) ? (start >= 0 && tokens.push(content.slice(start, i)), start = -1) : start < 0 && (start = i);
   }
   return start >= 0 && tokens.push(content.slice(start)), tokens;
 }
-var BACKSLASH3 = 92;
-function isSpace2(code3) {
+var BACKSLASH4 = 92;
+function isSpace(code3) {
   return code3 === 32 || code3 >= 9 && code3 <= 13;
 }
 

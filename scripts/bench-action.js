@@ -24,7 +24,12 @@ await inWorld(async (world) => {
     startupMs.push(result.startupMs);
     runMs.push(result.ms);
   }
-  const writes = requests.filter((request) => request.method !== 'GET');
+  // A GraphQL query is a POST that writes nothing; a mutation is a write.
+  const isQuery = (request) =>
+    request.path === '/graphql' &&
+    typeof request.body?.query === 'string' &&
+    !/^\s*mutation\b/u.test(request.body.query);
+  const writes = requests.filter((request) => request.method !== 'GET' && !isQuery(request));
   process.stdout.write(
     `${JSON.stringify({
       startupMs,

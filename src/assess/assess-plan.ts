@@ -1,6 +1,6 @@
-import { objectOf } from './identity.js';
+import { objectDigest } from './identity.js';
 import { COUNT_OF, emptyCounts, type MutableCounts } from './counts.js';
-import { plainOnce, WordBook } from './shared-words.js';
+import { plainOnce, WordBook, type SharedWords } from './shared-words.js';
 import type { Catalog } from '../catalog/index.js';
 import { classifyActions, isDelete, unknownWords } from '../plan/actions.js';
 import type { PlanChange, PlanMeta, PlanSource } from '../plan/model.js';
@@ -10,9 +10,10 @@ import { detectMassDestroy, emptyTally } from './mass-destroy.js';
 import { because, incompleteReason, ORPHAN_REASONS } from './reasons.js';
 import { destroyOutcome } from './outcome.js';
 import { judgeRecoverability } from './recoverability.js';
-import { isAtLeast, type Severity } from '../catalog/severity.js';
+import type { Severity } from '../catalog/severity.js';
+import { requiresApproval, valuesNeeded } from './needs-values.js';
 import { findWeakenings } from './weakened.js';
-import { judgeUnreviewedDestroy } from './unreviewed.js';
+import { UnreviewedWords } from './unreviewed.js';
 
 export interface AssessOptions {
   readonly catalog: Catalog;
@@ -31,11 +32,13 @@ export interface PlanAssessment {
 
 const NOT_STORED_MODES: ReadonlySet<string> = new Set(['data', 'ephemeral']);
 
-/** Kinds that require approval whatever `fail-on` says: the tool could not judge the plan. */
-const ALWAYS_REQUIRE_APPROVAL: ReadonlySet<FindingKind> = new Set([
-  'incomplete-plan',
-  'unknown-action',
-]);
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+type Detail = {
+  readonly reason: Parts;
+  readonly recoverability?: Parts;
+  readonly alwaysApprove?: boolean;
+} & Partial<Pick<Finding, 'category' | 'protections' | 'outcome'>>;
 
 /** Shared by findings that have no protections to show. */
 const NONE: readonly never[] = [];
@@ -53,10 +56,12 @@ export class PlanAssessor {
   readonly #tally = emptyTally();
   readonly #unreviewed = new Set<string>();
   readonly #words = new WordBook();
+  readonly #unreviewedWords = new UnreviewedWords();
 
   constructor(source: PlanSource, options: AssessOptions) {
     this.#source = source;
     this.#options = options;
+    this.needsValues = valuesNeeded(options);
   }
 
   /** Bound, so it can be handed to the plan reader as its change sink. */
@@ -107,6 +112,9 @@ export class PlanAssessor {
     }
   };
 
+  /** For the plan reader: whether assessing a change reads its attribute values. */
+  readonly needsValues: (type: string, actions: readonly string[]) => boolean;
+
   finish(meta: PlanMeta): PlanAssessment {
     const planLevel: Finding[] = [];
     const incomplete = incompleteReason(meta);
@@ -143,11 +151,12 @@ export class PlanAssessor {
       else if (ORPHAN_REASONS.has(change.actionReason)) this.#tally.orphans += 1;
     }
     const entry = this.#options.catalog.lookup(change.type);
-    const reason = this.#words.wordsOf(change).reason;
+    const words = this.#words.wordsOf(change);
     if (entry === undefined) {
-      this.#notStateful(change, reason, deleting);
+      this.#notStateful(change, words, deleting);
       return;
     }
+    const reason = words.reason;
     const judged = judgeRecoverability(
       this.#options.catalog.protectionsFor(change.type),
       change.before,
@@ -156,13 +165,19 @@ export class PlanAssessor {
     const kind: FindingKind =
       entry.backup !== undefined ? 'backup-destroyed' : deleting ? 'destroy' : 'replace';
     const decided = destroyOutcome(entry, change.actions, judged);
-    this.#push(change, kind, decided.severity, {
-      reason,
-      category: entry.category,
-      recoverability: decided.parts,
-      protections: judged.protections,
-      ...(decided.outcome === undefined ? {} : { outcome: decided.outcome }),
-    });
+    this.#push(
+      change,
+      kind,
+      decided.severity,
+      {
+        reason,
+        category: entry.category,
+        recoverability: decided.parts,
+        protections: judged.protections,
+        ...(decided.outcome === undefined ? {} : { outcome: decided.outcome }),
+      },
+      words,
+    );
   }
 
   /**
@@ -188,20 +203,20 @@ export class PlanAssessor {
     });
   }
 
-  /** A decided `none` is an other-destroy; an unreviewed type is judged by its name. */
-  #notStateful(change: PlanChange, reason: Parts, deleting: boolean): void {
+  /**
+   * A decided `none` is an other-destroy; an unreviewed type is judged by its name. Most
+   * changes of a large plan come here: what they say is made once per words and type.
+   */
+  #notStateful(change: PlanChange, words: SharedWords, deleting: boolean): void {
     if (this.#options.catalog.decide(change.type).status !== 'unreviewed') {
-      this.#push(change, 'other-destroy', 'low', { reason });
+      this.#push(change, 'other-destroy', 'low', { reason: words.reason }, words);
       return;
     }
     this.#unreviewed.add(change.type);
-    const judged = judgeUnreviewedDestroy(change.type);
-    const detail = {
-      reason: [...reason, '; ', ...judged.reason],
-      recoverability: judged.recoverability,
-    };
-    if (!judged.holdsData) this.#push(change, 'other-destroy', 'low', detail);
-    else this.#push(change, deleting ? 'destroy' : 'replace', 'high', detail);
+    const said = this.#unreviewedWords.of(words.reason, change.type);
+    const kind = !said.holdsData ? 'other-destroy' : deleting ? 'destroy' : 'replace';
+    const detail = { reason: said.reason, recoverability: said.recoverability };
+    this.#push(change, kind, said.holdsData ? 'high' : 'low', detail, words);
   }
 
   #updated(change: PlanChange): void {
@@ -223,22 +238,19 @@ export class PlanAssessor {
     change: PlanChange,
     kind: FindingKind,
     severity: Severity,
-    detail: {
-      readonly reason: Parts;
-      readonly recoverability?: Parts;
-      readonly alwaysApprove?: boolean;
-    } & Partial<Pick<Finding, 'category' | 'protections' | 'outcome'>>,
+    detail: Detail,
+    words: SharedWords = this.#words.wordsOf(change),
   ): void {
-    const words = this.#words.wordsOf(change);
-    const recoverability = detail.recoverability ?? [];
-    this.#findings.push({
+    const recoverability = detail.recoverability ?? NONE;
+    const requiresApproval =
+      detail.alwaysApprove === true || this.#requiresApproval(kind, severity);
+    const finding: Mutable<Finding> = {
       kind,
       severity,
-      requiresApproval: detail.alwaysApprove === true || this.#requiresApproval(kind, severity),
+      requiresApproval,
       plan: this.#source.path,
       moduleDir: this.#source.moduleDir,
       address: change.address,
-      ...(change.deposed === undefined ? {} : { deposed: change.deposed }),
       type: change.type,
       actions: words.actions,
       category: detail.category ?? '',
@@ -246,11 +258,15 @@ export class PlanAssessor {
       reasonParts: detail.reason,
       recoverability: plainOnce(recoverability),
       recoverabilityParts: recoverability,
-      ...(detail.outcome === undefined ? {} : { outcome: detail.outcome }),
       forcingAttributes: words.forcing,
       protections: detail.protections ?? NONE,
-      ...objectOf(change.before),
-    });
+    };
+    if (change.deposed !== undefined) finding.deposed = change.deposed;
+    if (detail.outcome !== undefined) finding.outcome = detail.outcome;
+    // Only a finding that requires approval has an identity (src/assess/identity.ts).
+    const object = requiresApproval ? objectDigest(change.before) : '';
+    if (object !== '') finding.object = object;
+    this.#findings.push(finding);
   }
 
   #planFinding(
@@ -279,6 +295,6 @@ export class PlanAssessor {
   }
 
   #requiresApproval(kind: FindingKind, severity: Severity): boolean {
-    return ALWAYS_REQUIRE_APPROVAL.has(kind) || isAtLeast(severity, this.#options.failOn);
+    return requiresApproval(kind, severity, this.#options.failOn);
   }
 }

@@ -7,9 +7,10 @@ import { byCodeUnit } from '../util/compare.js';
 
 /** Within one severity and approval bucket (see sortFindings). */
 function compareFindings(a: Finding, b: Finding): number {
+  // The findings of one plan share its strings: most comparisons are decided by the address.
   return (
-    byCodeUnit(a.moduleDir, b.moduleDir) ||
-    byCodeUnit(a.plan, b.plan) ||
+    (a.moduleDir === b.moduleDir ? 0 : byCodeUnit(a.moduleDir, b.moduleDir)) ||
+    (a.plan === b.plan ? 0 : byCodeUnit(a.plan, b.plan)) ||
     byCodeUnit(a.address, b.address) ||
     byCodeUnit(a.deposed ?? '', b.deposed ?? '') ||
     byCodeUnit(a.kind, b.kind)

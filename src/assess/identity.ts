@@ -35,12 +35,6 @@ export function objectDigest(before: unknown): string {
   return parts.length === 0 ? '' : shortDigest(parts.join('\n'), 24);
 }
 
-/** The `object` field of a finding: absent when the change has no id, arn or self_link. */
-export function objectOf(before: unknown): { object?: string } {
-  const object = objectDigest(before);
-  return object === '' ? {} : { object };
-}
-
 function planFileOf(plan: string): string {
   const name = plan.split(/[\\/]/u).pop() ?? plan;
   return name;

@@ -20,8 +20,39 @@ const SHARED_LIMIT = 10_000;
  */
 export class WordBook {
   readonly #shared = new Map<string, SharedWords>();
+  /**
+   * The same words by the identity of the change's lists and reason: the plan reader hands
+   * over one array for every change whose `actions` (or `replace_paths`) bytes are the same
+   * (src/plan/stream/fields.ts), so most changes are found here without making their key.
+   */
+  readonly #byLists = new WeakMap<
+    readonly string[],
+    WeakMap<PlanChange['replacePaths'], Map<string | undefined, SharedWords>>
+  >();
 
   wordsOf(change: PlanChange): SharedWords {
+    if (change.deposed !== undefined || change.deferredReason !== undefined) {
+      return this.#wordsByKey(change);
+    }
+    let byPaths = this.#byLists.get(change.actions);
+    if (byPaths === undefined) {
+      byPaths = new WeakMap();
+      this.#byLists.set(change.actions, byPaths);
+    }
+    let byReason = byPaths.get(change.replacePaths);
+    if (byReason === undefined) {
+      byReason = new Map();
+      byPaths.set(change.replacePaths, byReason);
+    }
+    let words = byReason.get(change.actionReason);
+    if (words === undefined) {
+      words = this.#wordsByKey(change);
+      byReason.set(change.actionReason, words);
+    }
+    return words;
+  }
+
+  #wordsByKey(change: PlanChange): SharedWords {
     const key = `${change.deposed ?? ''}\u0000${change.actions.join(',')}\u0000${change.actionReason ?? ''}\u0000${change.deferredReason ?? ''}\u0000${JSON.stringify(change.replacePaths)}`;
     const known = this.#shared.get(key);
     if (known !== undefined) return known;

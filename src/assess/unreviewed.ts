@@ -40,3 +40,28 @@ export function judgeUnreviewedDestroy(type: string): UnreviewedDestroy {
     recoverability: [],
   };
 }
+
+/**
+ * What the destroy of an unreviewed type says after a change's own reason, made once per
+ * reason and type: a large plan has many changes of few types and few reasons, and findings
+ * that share their parts share their plain text too (src/assess/shared-words.ts).
+ */
+export class UnreviewedWords {
+  readonly #said = new WeakMap<Parts, Map<string, UnreviewedDestroy>>();
+
+  /** The judgement of `type`, its reason `changeReason` followed by what the tool did not know. */
+  of(changeReason: Parts, type: string): UnreviewedDestroy {
+    let byType = this.#said.get(changeReason);
+    if (byType === undefined) {
+      byType = new Map();
+      this.#said.set(changeReason, byType);
+    }
+    let said = byType.get(type);
+    if (said === undefined) {
+      const judged = judgeUnreviewedDestroy(type);
+      said = { ...judged, reason: [...changeReason, '; ', ...judged.reason] };
+      byType.set(type, said);
+    }
+    return said;
+  }
+}

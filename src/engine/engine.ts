@@ -54,10 +54,12 @@ export async function assessPlans(
     const assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored });
     const told = options.progress;
     const path = input.source.path;
-    const stream: StreamOptions =
-      told === undefined
+    const stream: StreamOptions = {
+      needsValues: assessor.needsValues,
+      ...(told === undefined
         ? {}
-        : { progress: (phase, done, total) => told({ path, phase, done, total }) };
+        : { progress: (phase, done, total) => told({ path, phase, done, total }) }),
+    };
     const meta =
       input.filePath === '-'
         ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream })

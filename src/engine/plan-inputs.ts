@@ -6,7 +6,6 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../util/errors.js';
 import type { PlanSource } from '../plan/model.js';
 import { byCodeUnit } from '../util/compare.js';
@@ -109,18 +108,24 @@ async function splitLine(
   return { moduleDir, pattern };
 }
 
+/** Every character picomatch's scan can read as glob syntax: a pattern without any is a path. */
+const MAY_BE_GLOB = /[*?[\]{}()!+@|\\]/u;
+
 async function expand(pattern: string, cwd: string): Promise<Target[]> {
   if (pattern === '-') return [{ filePath: '-', displayPath: '-' }];
   const literal = path.resolve(cwd, pattern);
   // A literal path is read as given (a missing one fails when read, naming the path); so is an
   // existing file whose name happens to contain glob characters (`plans/[prod]/plan.json`).
-  if (!isDynamicPattern(pattern) || (await isFile(literal))) {
+  // tinyglobby (with picomatch) is loaded only for a pattern that may be a glob: most runs
+  // name plain files, and loading it is a noticeable part of start-up (docs/design.md section 10).
+  const tiny = MAY_BE_GLOB.test(pattern) ? await import('tinyglobby') : undefined;
+  if (tiny === undefined || !tiny.isDynamicPattern(pattern) || (await isFile(literal))) {
     return [{ filePath: literal, displayPath: pattern }];
   }
   // tinyglobby wants `/` even on Windows; `expandDirectories: false` keeps `plans` from
   // meaning `plans/**`. As in a shell, `*` and `**` skip hidden directories (`.terraform/`)
   // unless the pattern names them.
-  const matches = await glob(toPosix(pattern), {
+  const matches = await tiny.glob(toPosix(pattern), {
     cwd,
     absolute: true,
     expandDirectories: false,

@@ -4,6 +4,7 @@
  * without a BOM), and the lines the setup-terraform wrapper prints around the JSON.
  */
 import { Buffer } from 'node:buffer';
+import { isJsonSpace } from './json-space.js';
 import { MAX_ESCAPED_LINE_ENDS, WRAPPER_COMMAND, isEscapedLineEnd } from './wrapper.js';
 
 export type PlanEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -101,5 +102,5 @@ function wrappedJsonRange(whole: string): { start: number; end: number } | undef
 }
 
 function isLineEndOrSpace(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x20 || code === 0x09;
+  return isJsonSpace(code);
 }

@@ -11,6 +11,7 @@
  */
 import type { UserError } from '../util/errors.js';
 import { errorMessage } from '../util/errors.js';
+import { isJsonSpace } from './json-space.js';
 import { PLAN_AND_SHOW, REGENERATE, SHOW_JSON, planError } from './messages.js';
 
 /** How a document that starts like JSON breaks; `byte` is the offset the message states. */
@@ -68,11 +69,6 @@ export function jsonErrorIndex(error: unknown, text: string): number {
   return found < 0 ? text.length : found;
 }
 
-// JSON whitespace (RFC 8259): space, tab, LF, CR.
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
-
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
@@ -97,7 +93,7 @@ class Cursor {
   }
 
   skipSpace(): void {
-    while (this.i < this.n && isSpace(this.code())) this.i += 1;
+    while (this.i < this.n && isJsonSpace(this.code())) this.i += 1;
   }
 
   /** Scans a string starting at its quote. */

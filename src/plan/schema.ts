@@ -8,69 +8,10 @@
  * real Terraform 0.12–1.17 and OpenTofu output varies (fields absent in older versions or
  * stripped from test harness output, such as `terraform_version`; nulls).
  */
-import * as z from 'zod';
-import type { UserError } from '../util/errors.js';
 import type { PlanChange, PlanMeta } from './model.js';
 import { REGENERATE, kindOf, planError, quoteShort } from './messages.js';
+import { checked, type DeferredChange, type PlanTop, type ResourceChange } from './zod-schemas.js';
 import { hasPlanKeys, isRecord, notAPlan } from './recognise.js';
-
-const optionalString = z.string().nullish();
-const optionalBoolean = z.boolean().nullish();
-/** Carried, never inspected. */
-const opaque = z.unknown().optional();
-
-/** One entry of `resource_changes` (docs/plan-format.md "resource_changes[]"). */
-export const resourceChangeSchema = z.object({
-  address: z.string().min(1),
-  // Absent at the root module.
-  module_address: optionalString,
-  // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a missing
-  // one must not make the engine skip the change (it assesses `managed` only), so it is lenient.
-  mode: optionalString,
-  type: z.string().min(1),
-  name: optionalString,
-  provider_name: optionalString,
-  // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
-  deposed: optionalString,
-  // The raw key (number or string); the engine reads addresses, so it is not validated.
-  index: opaque,
-  // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
-  action_reason: optionalString,
-  // Terraform 1.1+: the address a `moved` block brought it from.
-  previous_address: optionalString,
-  change: z.object({
-    // The one field every decision rests on (docs/plan-format.md "actions"): unknown words pass
-    // through, but it must be a non-empty list of words.
-    actions: z.array(z.string()).min(1),
-    before: opaque,
-    after: opaque,
-    after_unknown: opaque,
-    before_sensitive: opaque,
-    after_sensitive: opaque,
-    // Terraform 1.0+: attribute paths forcing a replacement.
-    replace_paths: z.array(z.array(z.union([z.string(), z.number()]))).nullish(),
-  }),
-});
-
-/** One entry of `deferred_changes` (Terraform 1.9+): `{ reason, resource_change }`. */
-export const deferredChangeSchema = z.object({
-  reason: z.string(),
-  resource_change: z.unknown().optional(),
-});
-
-/**
- * Plan-level facts. `errored` (1.6+) and `applyable`/`complete` (1.8+) are always written by the
- * versions that have them; OpenTofu never writes `applyable`/`complete` (docs/plan-format.md
- * "Versions"). `resource_changes` and `deferred_changes` are checked by `changeList`, element by
- * element, so the streaming reader can share this schema.
- */
-export const planTopSchema = z.object({
-  format_version: z.string(),
-  terraform_version: optionalString,
-  errored: optionalBoolean,
-  complete: optionalBoolean,
-  applyable: optionalBoolean,
-});
 
 /** "0.1" (TF 0.12) … "1.2" (TF 1.5+, every OpenTofu): accept majors 0 and 1 (docs/plan-format.md). */
 const SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u;
@@ -94,9 +35,7 @@ export function toPlanMeta(raw: unknown, displayPath: string): PlanMeta {
       `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`,
     );
   }
-  const parsed = planTopSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, '', displayPath);
-  const top = parsed.data;
+  const top = isValidTop(raw) ? (raw as PlanTop) : checked('top', raw, '', displayPath);
   const meta: Mutable<PlanMeta> = {
     formatVersion,
     // Test harnesses strip it; Terraform and OpenTofu always write it.
@@ -135,26 +74,31 @@ export function toPlanChange(raw: unknown, displayPath: string, index: number): 
 /** Validates and maps `deferred_changes[index]`: its `resource_change`, with the reason. */
 export function toDeferredChange(raw: unknown, displayPath: string, index: number): PlanChange {
   const where = `deferred_changes[${index}]`;
-  const parsed = deferredChangeSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
-  return mapChange(
-    parsed.data.resource_change,
-    `${where}.resource_change`,
-    displayPath,
-    parsed.data.reason,
-  );
+  const entry =
+    isRecord(raw) && typeof raw['reason'] === 'string'
+      ? (raw as DeferredChange)
+      : checked('deferred', raw, where, displayPath);
+  return mapChange(entry.resource_change, `${where}.resource_change`, displayPath, entry.reason);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type ResourceChange = z.infer<typeof resourceChangeSchema>;
 
 const isOptionalString = (value: unknown): boolean =>
   value === undefined || value === null || typeof value === 'string';
 const isNonEmptyString = (value: unknown): boolean => typeof value === 'string' && value !== '';
+const OPTIONAL_STRINGS = [
+  'module_address',
+  'mode',
+  'name',
+  'provider_name',
+  'deposed',
+  'action_reason',
+  'previous_address',
+] as const;
 const isPathStep = (step: unknown): boolean => typeof step === 'string' || typeof step === 'number';
 
 /**
- * The same rules as `resourceChangeSchema`, checked by hand: a plan has one element per
+ * The same rules as the zod schema of a change (src/plan/zod-schemas.ts), checked by hand: a plan has one element per
  * resource and zod's generic walk costs as much as the rest of the assessment on a 100 MB
  * plan. Anything this does not accept goes through zod, which then words the error; a test
  * checks the two agree (test/plan/schema.test.ts).
@@ -162,15 +106,7 @@ const isPathStep = (step: unknown): boolean => typeof step === 'string' || typeo
 export function isValidChange(raw: unknown): raw is ResourceChange {
   if (!isRecord(raw)) return false;
   if (!isNonEmptyString(raw['address']) || !isNonEmptyString(raw['type'])) return false;
-  for (const key of [
-    'module_address',
-    'mode',
-    'name',
-    'provider_name',
-    'deposed',
-    'action_reason',
-    'previous_address',
-  ]) {
+  for (const key of OPTIONAL_STRINGS) {
     if (!isOptionalString(raw[key])) return false;
   }
   const change = raw['change'];
@@ -189,21 +125,28 @@ export function isValidChange(raw: unknown): raw is ResourceChange {
   );
 }
 
+const isOptionalBoolean = (value: unknown): boolean =>
+  value === undefined || value === null || typeof value === 'boolean';
+
+/** The rules of the top level's zod schema by hand, for the same reason (test/plan/valid-change.test.ts). */
+function isValidTop(raw: Readonly<Record<string, unknown>>): boolean {
+  return (
+    typeof raw['format_version'] === 'string' &&
+    isOptionalString(raw['terraform_version']) &&
+    isOptionalBoolean(raw['errored']) &&
+    isOptionalBoolean(raw['complete']) &&
+    isOptionalBoolean(raw['applyable'])
+  );
+}
+
 function mapChange(
   raw: unknown,
   where: string,
   displayPath: string,
   deferredReason: string | undefined,
 ): PlanChange {
-  let rc: ResourceChange;
-  if (isValidChange(raw)) {
-    rc = raw;
-  } else {
-    // zod words the error (and is the reference for what is valid).
-    const parsed = resourceChangeSchema.safeParse(raw);
-    if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
-    rc = parsed.data;
-  }
+  // zod words the error (and is the reference for what is valid).
+  const rc = isValidChange(raw) ? raw : checked('change', raw, where, displayPath);
   const change: Mutable<PlanChange> = {
     address: rc.address,
     mode: rc.mode ?? 'managed',
@@ -228,68 +171,4 @@ function mapChange(
     change.previousAddress = rc.previous_address;
   if (deferredReason !== undefined) change.deferredReason = deferredReason;
   return change;
-}
-
-/** `path: <where>.<field> is <kind>, expected <what>` for the first issue zod found. */
-function invalid(error: z.ZodError, raw: unknown, where: string, displayPath: string): UserError {
-  const issue = error.issues[0];
-  const path = issue?.path ?? [];
-  const field = formatPath(where, path);
-  const actual = kindOf(valueAt(raw, path));
-  const named =
-    isRecord(raw) &&
-    typeof raw['address'] === 'string' &&
-    raw['address'] !== '' &&
-    path[0] !== 'address';
-  const address = named ? ` (address ${quoteShort(String(raw['address']), 120)})` : '';
-  const problem = issue === undefined ? 'is invalid' : describeIssue(issue, actual);
-  return planError(
-    displayPath,
-    `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`,
-  );
-}
-
-function describeIssue(issue: z.core.$ZodIssue, actual: string): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `is ${actual}, expected ${article(issue.expected)}`;
-    case 'invalid_union':
-      return `is ${actual}, expected a string or a number`;
-    case 'too_small':
-      return issue.origin === 'array'
-        ? 'is an empty array, expected at least one entry'
-        : 'is empty';
-    default:
-      return 'is invalid';
-  }
-}
-
-function article(expected: string): string {
-  switch (expected) {
-    case 'boolean':
-      return 'true or false';
-    case 'array':
-    case 'object':
-      return `an ${expected}`;
-    default:
-      return `a ${expected}`;
-  }
-}
-
-function formatPath(where: string, path: readonly PropertyKey[]): string {
-  let text = where;
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else text += text === '' ? String(key) : `.${String(key)}`;
-  }
-  return text === '' ? 'the document' : text;
-}
-
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let current = raw;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = Reflect.get(current, key);
-  }
-  return current;
 }

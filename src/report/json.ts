@@ -40,7 +40,8 @@ function protectionJson(protection: ProtectionValue) {
   };
 }
 
-function findingJson(finding: Finding) {
+/** A finding as the report documents it (FindingWriter writes the same, faster). */
+export function findingJson(finding: Finding) {
   return {
     kind: finding.kind,
     severity: finding.severity,
@@ -102,17 +103,80 @@ export function* renderJsonChunks(report: Report): Generator<string> {
   const marker = '\n  "findings": [';
   const at = head.indexOf(marker) + marker.length;
   const tail = head.slice(at + 1); // after the `]` of the empty array
-  let text = head.slice(0, at);
+  let chunk = escapeInvisible(head.slice(0, at));
+  const writer = new FindingWriter();
   for (let index = 0; index < findings.length; index += 1) {
-    const finding = findings[index] as Finding;
-    const json = JSON.stringify(findingJson(finding), null, 2).replaceAll('\n', '\n    ');
-    text += `${index === 0 ? '' : ','}\n    ${json}`;
+    chunk += `${index === 0 ? '' : ','}\n    ${writer.write(findings[index] as Finding)}`;
     if ((index + 1) % FINDINGS_PER_CHUNK === 0) {
-      yield escapeInvisible(text);
-      text = '';
+      yield chunk;
+      chunk = '';
     }
   }
-  yield escapeInvisible(`${text}\n  ]${tail}\n`);
+  yield `${chunk}${escapeInvisible(`\n  ]${tail}\n`)}`;
+}
+
+/** Values repeated across findings whose JSON is kept; past this many the memo starts over. */
+const MEMO_LIMIT = 10_000;
+
+/**
+ * One finding as `JSON.stringify(findingJson(finding), null, 2)` writes it at the depth of the
+ * report's `findings` array, invisible characters escaped, written field by field: a report of
+ * 400,000 findings spends most of its time here (docs/design.md section 10), and all but the
+ * address repeat from finding to finding, so their JSON is made once
+ * (test/report/streamed.test.ts compares it with JSON.stringify).
+ */
+class FindingWriter {
+  readonly #strings = new Map<string, string>();
+  readonly #lists = new WeakMap<readonly unknown[], string>();
+
+  write(finding: Finding): string {
+    const at = '\n      ';
+    let text = `{${at}"kind": ${this.#repeated(finding.kind)},${at}"severity": ${this.#repeated(finding.severity)},${at}"requiresApproval": ${String(finding.requiresApproval)},${at}"plan": ${this.#repeated(finding.plan)},${at}"address": ${jsonString(finding.address)},${at}"type": ${this.#repeated(finding.type)},${at}"actions": ${this.#list(finding.actions)},${at}"category": ${this.#repeated(finding.category)},${at}"reason": ${this.#repeated(finding.reason)},${at}"recoverability": ${this.#repeated(finding.recoverability)},`;
+    if (finding.outcome !== undefined)
+      text += `${at}"outcome": ${this.#repeated(finding.outcome)},`;
+    text += `${at}"moduleDir": ${this.#repeated(finding.moduleDir)},`;
+    if (finding.deposed !== undefined) text += `${at}"deposed": ${jsonString(finding.deposed)},`;
+    text += `${at}"forcingAttributes": ${this.#list(finding.forcingAttributes)},${at}"protections": ${this.#list(finding.protections)}\n    }`;
+    return text;
+  }
+
+  #repeated(value: string): string {
+    let json = this.#strings.get(value);
+    if (json === undefined) {
+      if (this.#strings.size === MEMO_LIMIT) this.#strings.clear();
+      json = jsonString(value);
+      this.#strings.set(value, json);
+    }
+    return json;
+  }
+
+  /** A list of strings or protections, at the depth of a finding's field. */
+  #list(list: readonly (string | ProtectionValue)[]): string {
+    if (list.length === 0) return '[]';
+    let json = this.#lists.get(list);
+    if (json === undefined) {
+      json = escapeInvisible(
+        JSON.stringify(
+          list.map((item) => (typeof item === 'string' ? item : protectionJson(item))),
+          null,
+          2,
+        ).replaceAll('\n', '\n      '),
+      );
+      this.#lists.set(list, json);
+    }
+    return json;
+  }
+}
+
+/** A string as JSON, invisible characters escaped (all of them lie above U+007E). */
+function jsonString(value: string): string {
+  let plain = true;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code >= 0x7f) return escapeInvisible(JSON.stringify(value));
+    if (code < 0x20 || code === 0x22 || code === 0x5c) plain = false;
+  }
+  return plain ? `"${value}"` : JSON.stringify(value);
 }
 
 /** The whole report as one string (tests, small reports). */

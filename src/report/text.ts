@@ -75,19 +75,26 @@ export function* renderTextChunks(report: Report, options: TextOptions = {}): Ge
     lines = [];
   };
   let others = 0;
-  let required = 0;
+  // The findings that require approval, by severity: one pass over a report of any size.
+  const required = new Map<Severity, Finding[]>();
   for (const finding of report.findings) {
-    if (finding.requiresApproval) required += 1;
-    else others += 1;
+    if (!finding.requiresApproval) others += 1;
+    else {
+      const same = required.get(finding.severity);
+      if (same === undefined) required.set(finding.severity, [finding]);
+      else same.push(finding);
+    }
   }
-  if (required > 0) {
+  if (required.size > 0) {
     lines.push('', paint('What would be lost:', 'bold'));
     for (const severity of SEVERITIES) {
-      const count = countRequired(report.findings, severity);
-      if (count === 0) continue;
-      lines.push('', paint(`${severity.toUpperCase()} (${formatCount(count)})`, severity));
-      for (const finding of report.findings) {
-        if (!finding.requiresApproval || finding.severity !== severity) continue;
+      const findings = required.get(severity) ?? [];
+      if (findings.length === 0) continue;
+      lines.push(
+        '',
+        paint(`${severity.toUpperCase()} (${formatCount(findings.length)})`, severity),
+      );
+      for (const finding of findings) {
         lines.push(...detailLines(finding, several, paint));
         yield* flush();
       }
@@ -115,13 +122,6 @@ export function* renderTextChunks(report: Report, options: TextOptions = {}): Ge
   yield `${lines.join('\n')}\n`;
 }
 
-function countRequired(findings: readonly Finding[], severity: Severity): number {
-  let count = 0;
-  for (const finding of findings)
-    if (finding.requiresApproval && finding.severity === severity) count += 1;
-  return count;
-}
-
 function otherLines(findings: readonly Finding[], several: boolean, paint: Paint): string[] {
   const others = findings.filter((finding) => !finding.requiresApproval);
   const width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
@@ -132,28 +132,41 @@ function otherLines(findings: readonly Finding[], several: boolean, paint: Paint
   });
 }
 
+interface Group {
+  readonly severity: Severity;
+  readonly kind: string;
+  readonly type: string;
+  count: number;
+}
+
 /** The other findings counted by severity, kind and type, largest groups first. */
 function groupLines(findings: readonly Finding[], paint: Paint): string[] {
-  const groups = new Map<
-    string,
-    { severity: Severity; kind: string; type: string; count: number }
-  >();
+  // By severity, kind and type, one map inside the other: findings share those strings, so
+  // no key is made per finding.
+  const groups = new Map<string, Map<string, Map<string, Group>>>();
+  const all: Group[] = [];
   let total = 0;
   for (const finding of findings) {
     if (finding.requiresApproval) continue;
     total += 1;
-    const key = `${finding.severity}\u0000${finding.kind}\u0000${finding.type}`;
-    const group = groups.get(key);
+    let byKind = groups.get(finding.severity);
+    if (byKind === undefined) groups.set(finding.severity, (byKind = new Map()));
+    let byType = byKind.get(finding.kind);
+    if (byType === undefined) byKind.set(finding.kind, (byType = new Map()));
+    const group = byType.get(finding.type);
     if (group !== undefined) group.count += 1;
-    else
-      groups.set(key, {
+    else {
+      const created = {
         severity: finding.severity,
         kind: finding.kind,
         type: finding.type,
         count: 1,
-      });
+      };
+      byType.set(finding.type, created);
+      all.push(created);
+    }
   }
-  const sorted = [...groups.values()].sort(
+  const sorted = all.sort(
     (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
   );
   const width = sorted.reduce((widest, group) => Math.max(widest, group.severity.length), 0);

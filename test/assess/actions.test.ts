@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyActions, destroysObject, isForget } from '../../src/plan/actions.js';
+import {
+  classifyActions,
+  destroysObject,
+  isCreateBeforeDestroy,
+  isDelete,
+  isDestroyBeforeCreate,
+  isForget,
+} from '../../src/plan/actions.js';
 
 describe('classifyActions', () => {
   it.each([
@@ -26,6 +33,36 @@ describe('classifyActions', () => {
     for (const actions of [['forget'], ['create', 'forget'], ['forget', 'create']]) {
       expect(isForget(actions)).toBe(true);
       expect(destroysObject(actions)).toBe(false);
+    }
+  });
+});
+
+describe('classifyActions, written out by hand', () => {
+  it('agrees with the named predicates on every list of up to three words', () => {
+    const words = ['delete', 'create', 'update', 'read', 'no-op', 'forget', 'open', 'x', ''];
+    const lists: string[][] = [[]];
+    for (const a of words) {
+      lists.push([a]);
+      for (const b of words) {
+        lists.push([a, b]);
+        for (const c of words) lists.push([a, b, c]);
+      }
+    }
+    const single = (actions: readonly string[], word: string): boolean =>
+      actions.length === 1 && actions[0] === word;
+    for (const actions of lists) {
+      const expected = isDelete(actions)
+        ? 'delete'
+        : isDestroyBeforeCreate(actions)
+          ? 'replace-destroy-before-create'
+          : isCreateBeforeDestroy(actions)
+            ? 'replace-create-before-destroy'
+            : isForget(actions)
+              ? 'forget'
+              : (['create', 'update', 'read', 'no-op', 'open'].find((word) =>
+                  single(actions, word),
+                ) ?? 'unknown');
+      expect(classifyActions(actions)).toBe(expected);
     }
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidChange, resourceChangeSchema } from '../../src/plan/schema.js';
+import { isValidChange, toDeferredChange, toPlanMeta } from '../../src/plan/schema.js';
+import { planSchemas } from '../../src/plan/zod-schemas.js';
 
 const base = {
   address: 'module.db.aws_db_instance.main["a"]',
@@ -60,7 +61,7 @@ describe('the hand-written change check', () => {
           if (mutateChange)
             (candidate['change'] as Record<string, unknown>)[changeField] = changeValue;
           else candidate[field] = value;
-          expect(isValidChange(candidate)).toBe(resourceChangeSchema.safeParse(candidate).success);
+          expect(isValidChange(candidate)).toBe(planSchemas().change.safeParse(candidate).success);
         },
       ),
       { seed: 4242, numRuns: 2000 },
@@ -70,7 +71,56 @@ describe('the hand-written change check', () => {
   it('rejects what is not an object', () => {
     for (const raw of [null, [], 'x', 1, [base]]) {
       expect(isValidChange(raw)).toBe(false);
-      expect(resourceChangeSchema.safeParse(raw).success).toBe(false);
+      expect(planSchemas().change.safeParse(raw).success).toBe(false);
     }
+  });
+});
+
+describe('the hand-written checks of the top level and of a deferred change', () => {
+  const anything = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.boolean(),
+    fc.string({ maxLength: 3 }),
+    fc.integer(),
+    fc.constant([]),
+    fc.constant({}),
+  );
+  const refused = (read: () => unknown): boolean => {
+    try {
+      read();
+      return false;
+    } catch {
+      return true;
+    }
+  };
+
+  it('accept exactly what zod accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          terraform_version: anything,
+          errored: anything,
+          complete: anything,
+          applyable: anything,
+        }),
+        (fields) => {
+          const raw = { format_version: '1.2', resource_changes: [], ...fields };
+          expect(refused(() => toPlanMeta(raw, 'plan.json'))).toBe(
+            !planSchemas().top.safeParse(raw).success,
+          );
+        },
+      ),
+      { seed: 4242, numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(anything, (reason) => {
+        const raw = { reason, resource_change: base };
+        expect(refused(() => toDeferredChange(raw, 'plan.json', 0))).toBe(
+          !planSchemas().deferred.safeParse(raw).success,
+        );
+      }),
+      { seed: 4242, numRuns: 200 },
+    );
   });
 });

@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import type { UserError } from '../../util/errors.js';
 import { brokenJsonError, describeChar } from '../json-error.js';
+import { isJsonSpace } from '../json-space.js';
 import { isUiLogLine } from '../recognise.js';
 import { MAX_ESCAPED_LINE_ENDS, isEscapedLineEnd } from '../wrapper.js';
 import type { Broken } from './ranges.js';
@@ -63,7 +64,6 @@ function truncated(byte: number, displayPath: string): UserError {
   return brokenJsonError({ kind: 'truncated', byte }, displayPath);
 }
 
-const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const LF = 0x0a;
 const COLON = 0x3a;
 const PIECE = 64 * 1024;
@@ -86,7 +86,7 @@ async function wrapperTextEnd(handle: FileHandle, at: number): Promise<number | 
   for (;;) {
     const piece = await readAt(handle, position, PIECE);
     let index = 0;
-    while (index < piece.length && SPACE.has(piece[index] as number)) index += 1;
+    while (index < piece.length && isJsonSpace(piece[index] as number)) index += 1;
     position += index;
     if (index < piece.length || piece.length === 0) break;
   }
@@ -106,7 +106,7 @@ async function trimTextEnd(handle: FileHandle, end: number): Promise<number> {
     const from = Math.max(0, position - PIECE);
     const piece = await readAt(handle, from, position - from);
     let index = piece.length;
-    while (index > 0 && SPACE.has(piece[index - 1] as number)) index -= 1;
+    while (index > 0 && isJsonSpace(piece[index - 1] as number)) index -= 1;
     position = from + index;
     if (index > 0 || from === 0) break;
   }

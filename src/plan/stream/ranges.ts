@@ -7,6 +7,7 @@
  * in first-seen order, the last value winning.
  */
 import type { FileHandle } from 'node:fs/promises';
+import { isJsonSpace } from '../json-space.js';
 import { ElementLog, JsonScanner } from './scan.js';
 import { MAX_ESCAPED_LINE_ENDS, isEscapedLineEnd, isLineEndLetter } from '../wrapper.js';
 import { FileWindow } from './window.js';
@@ -135,7 +136,6 @@ function emptied(firstByte: number): unknown {
   return firstByte === OPEN_BRACE ? {} : [];
 }
 
-const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const LF = 0x0a;
 const COLON = 0x3a;
 const PERCENT = 0x25;
@@ -170,7 +170,7 @@ async function checkTail(
     byte >= 0;
     byte = await byteAt(window, position)
   ) {
-    if (SPACE.has(byte)) {
+    if (isJsonSpace(byte)) {
       if (byte === LF && escapesAt < 0) lineFeed = true;
     } else if (wrapped && byte === COLON && previous === LF) {
       if ((await byteAt(window, position + 1)) === COLON) return;
@@ -191,7 +191,7 @@ async function checkTail(
     } else {
       throw broken(position);
     }
-    if (escapesAt >= 0 && byte !== PERCENT && SPACE.has(byte)) escapes = MAX_ESCAPED_LINE_ENDS;
+    if (escapesAt >= 0 && byte !== PERCENT && isJsonSpace(byte)) escapes = MAX_ESCAPED_LINE_ENDS;
     previous = byte;
     position += 1;
   }

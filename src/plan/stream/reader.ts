@@ -24,7 +24,9 @@ import { SHOW_JSON, planError } from '../messages.js';
 import type { PlanMeta } from '../model.js';
 import type { ChangeSink } from '../read.js';
 import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from '../schema.js';
+import type { Buffer } from 'node:buffer';
 import { ArraySplitter } from './split.js';
+import { readChangeFields, type NeedsValues } from './fields.js';
 import { explainBroken } from './errors.js';
 import {
   BrokenDocument,
@@ -47,6 +49,12 @@ export interface StreamOptions {
   readonly elementCapacity?: number;
   /** Told how far each pass has read, after every read. */
   readonly progress?: ReadProgress;
+  /**
+   * Whether the sink reads the attribute values (`before`, `after` and their marks) of a
+   * change of this type and these actions; when it does not, they are not parsed and the
+   * change carries none (null, and false for the marks). Default: every change's are read.
+   */
+  readonly needsValues?: NeedsValues;
 }
 
 /**
@@ -77,6 +85,7 @@ export async function streamPlan(
   const meta = toPlanMeta(index.top, displayPath);
   changeList(index.top, 'resource_changes', displayPath);
   changeList(index.top, 'deferred_changes', displayPath);
+  const needsValues = options.needsValues ?? allValues;
   const lists = [
     ['resource_changes', toPlanChange],
     ['deferred_changes', toDeferredChange],
@@ -87,7 +96,8 @@ export async function streamPlan(
     const told =
       progress &&
       ((end: number) => progress('assessing', end - range.start, range.end - range.start));
-    await emitElements(handle, range, readBytes, key, displayPath, told, (raw, position) =>
+    const fields = key === 'resource_changes' ? changeFields(range, needsValues) : undefined;
+    await emitElements(handle, range, readBytes, key, displayPath, told, fields, (raw, position) =>
       onChange(toChange(raw, displayPath, position)),
     );
   }
@@ -95,6 +105,36 @@ export async function streamPlan(
 }
 
 const OPEN_BRACKET = 0x5b;
+
+const allValues: NeedsValues = () => true;
+
+/**
+ * An element's fields read from its bytes (src/plan/stream/fields.ts), or undefined: parse
+ * it. `element` is its place in the first pass's log, -1 when the log does not hold it.
+ */
+type Fields = (
+  buffer: Buffer,
+  base: number,
+  start: number,
+  end: number,
+  element: number,
+) => unknown;
+
+/** readChangeFields with the keys the first pass noted for each element, where it did. */
+function changeFields(range: ValueRange, needsValues: NeedsValues): Fields {
+  const list = range.elements?.keys;
+  const keyEnds = range.elements?.keyEnds ?? [];
+  const notes = { list: list ?? [], from: 0, to: 0, base: 0 };
+  return (buffer, base, start, end, element) => {
+    if (list === undefined || element < 0) {
+      return readChangeFields(buffer, start - base, end - base, needsValues);
+    }
+    notes.from = element === 0 ? 0 : (keyEnds[element - 1] as number);
+    notes.to = keyEnds[element] as number;
+    notes.base = base;
+    return readChangeFields(buffer, start - base, end - base, needsValues, notes);
+  };
+}
 
 async function indexOrExplain(
   handle: FileHandle,
@@ -130,15 +170,18 @@ async function emitElements(
   key: ListKey,
   displayPath: string,
   told: ((end: number) => void) | undefined,
+  fields: Fields | undefined,
   emit: (raw: unknown, position: number) => void,
 ): Promise<void> {
   const window = new FileWindow(handle, range.start, readBytes, range.end);
   window.onRead = told;
   let position = 0;
-  const onElement = (start: number, end: number): void => {
+  const onElement = (start: number, end: number, element = -1): void => {
     let raw: unknown;
     try {
-      raw = JSON.parse(window.text(start, end));
+      raw =
+        fields?.(window.buffer, window.base, start, end, element) ??
+        JSON.parse(window.text(start, end));
     } catch (error) {
       if (isStringTooLong(error)) throw tooLarge(`${key}[${position}]`, displayPath);
       throw changedWhileRead(displayPath);
@@ -167,7 +210,7 @@ async function emitElements(
       const start = starts[element] as number;
       const end = ends[element] as number;
       await hold(start, end);
-      onElement(start, end);
+      onElement(start, end, element);
     }
     return;
   }

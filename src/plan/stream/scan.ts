@@ -13,6 +13,8 @@
  * rather than in calls out of the inner loop.
  */
 
+import { JSON_SPACE as SPACE } from '../json-space.js';
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -29,8 +31,6 @@ const LF = 0x0a;
 
 /** 1 for the bytes that end the fast path through a string: `"`, `\` and control characters. */
 export const STRING_STOP = new Uint8Array(256);
-/** 1 for JSON whitespace (RFC 8259): space, tab, LF, CR. */
-export const SPACE = new Uint8Array(256);
 /** 1 for the escapes `\" \\ \/ \b \f \n \r \t`; `\u` is handled on its own. */
 const SIMPLE_ESCAPE = new Uint8Array(256);
 /** 1 for hexadecimal digits. */
@@ -40,7 +40,6 @@ const DIGIT = new Uint8Array(256);
 for (let byte = 0; byte < 0x20; byte += 1) STRING_STOP[byte] = 1;
 STRING_STOP[QUOTE] = 1;
 STRING_STOP[BACKSLASH] = 1;
-for (const byte of [0x20, 0x09, 0x0a, 0x0d]) SPACE[byte] = 1;
 for (const char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
 for (const char of '0123456789abcdefABCDEF') HEX[char.charCodeAt(0)] = 1;
 for (const char of '0123456789') DIGIT[char.charCodeAt(0)] = 1;
@@ -100,6 +99,15 @@ export class ElementLog {
   /** Absolute offset just after each element (its trailing whitespace included). */
   ends: number[] = [];
   overflowed = false;
+  /**
+   * Absolute offset of the opening quote of every key at depth 4: the members of the objects
+   * that are an element's member values (a change's `change`), so the second pass reads
+   * those without walking over their values (src/plan/stream/fields.ts). Undefined once
+   * there are more than KEYS_PER_ELEMENT per element on average.
+   */
+  keys: number[] | undefined = [];
+  /** For each element, `keys.length` after it: its keys are those after the previous one's. */
+  keyEnds: number[] = [];
   readonly #capacity: number;
 
   constructor(capacity: number) {
@@ -112,12 +120,31 @@ export class ElementLog {
       this.overflowed = true;
       this.starts = [];
       this.ends = [];
+      this.keys = undefined;
+      this.keyEnds = [];
       return;
     }
     this.starts.push(start);
     this.ends.push(end);
+    if (this.keys !== undefined) this.keyEnds.push(this.keys.length);
+  }
+
+  key(start: number): void {
+    const { keys } = this;
+    if (keys === undefined) return;
+    if (keys.length === KEYS_PER_ELEMENT * this.#capacity) {
+      this.keys = undefined;
+      this.keyEnds = [];
+      return;
+    }
+    keys.push(start);
   }
 }
+
+/** Keys noted per element, on average, at most: a change has seven. */
+const KEYS_PER_ELEMENT = 12;
+/** The depth of the keys ElementLog notes. */
+const KEY_DEPTH = 4;
 
 export class JsonScanner {
   /** Absolute offset of the next byte to read (or of the error). */
@@ -150,36 +177,67 @@ export class JsonScanner {
 
   /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
   scan(buffer: Uint8Array, base: number, end: number): ScanStop {
+    // A quote just past the bytes given, where the buffer has room for it (FileWindow's always
+    // has), stops the string loop there; the byte it covers is put back before returning.
+    const sentinel = end < buffer.length;
+    const covered = sentinel ? (buffer[end] as number) : 0;
+    if (sentinel) buffer[end] = QUOTE;
     let i = this.offset - base;
     let state = this.#state;
     let depth = this.#depth;
+    let inKey = this.#inKey;
+    const stack = this.#stack;
+    const elements = this.elements;
     let stop: ScanStop = 'more';
     scan: while (i < end) {
       switch (state) {
         case STRING: {
-          // The hot loop: most of a plan is string bytes.
+          // The hot loop: most of a plan is string bytes. With the sentinel at `end` (see the
+          // start of scan) it needs no bound check of its own.
           let byte = buffer[i] as number;
-          while (STRING_STOP[byte] === 0) {
-            i += 1;
-            if (i === end) break scan;
-            byte = buffer[i] as number;
+          if (sentinel) {
+            while (STRING_STOP[byte] === 0) {
+              i += 1;
+              byte = buffer[i] as number;
+            }
+            if (i >= end) break scan;
+          } else {
+            while (STRING_STOP[byte] === 0) {
+              i += 1;
+              if (i === end) break scan;
+              byte = buffer[i] as number;
+            }
           }
           if (byte === QUOTE) {
             i += 1;
-            if (!this.#inKey) {
+            if (!inKey) {
               state = AFTER;
               continue;
             }
-            this.#inKey = false;
+            inKey = false;
             state = COLON;
-            if (depth === 1 && this.#stack[0] === IN_OBJECT) {
+            if (depth === 1 && stack[0] === IN_OBJECT) {
               stop = 'key';
               break scan;
             }
-            // Fast path for the common `":"` of a nested object: straight into the value string.
-            if (i + 1 < end && buffer[i] === COLON_BYTE && buffer[i + 1] === QUOTE) {
-              i += 2;
-              state = STRING;
+            // Fast paths below the top for `":"`, `":{"` and `":[`: straight into what follows.
+            if (i + 1 < end && buffer[i] === COLON_BYTE) {
+              const next = buffer[i + 1];
+              if (next === QUOTE) {
+                i += 2;
+                state = STRING;
+              } else if ((next === OPEN_BRACE || next === OPEN_BRACKET) && depth < stack.length) {
+                i += 2;
+                stack[depth] = next === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
+                depth += 1;
+                state = next === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
+                if (next === OPEN_BRACE && i < end && buffer[i] === QUOTE) {
+                  if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+                  i += 1;
+                  inKey = true;
+                  state = STRING;
+                }
+              }
             }
             continue;
           }
@@ -205,10 +263,10 @@ export class JsonScanner {
             if (i === end) break scan;
             byte = buffer[i] as number;
           }
-          const container = this.#stack[depth - 1];
-          if (depth === 2 && this.elements !== undefined && container === IN_ARRAY) {
+          const container = stack[depth - 1];
+          if (depth === 2 && elements !== undefined && container === IN_ARRAY) {
             if (byte === COMMA || byte === CLOSE_BRACKET) {
-              this.elements.add(this.#elementStart, base + i);
+              elements.add(this.#elementStart, base + i);
             }
           }
           if (byte === COMMA && container !== undefined) {
@@ -219,10 +277,14 @@ export class JsonScanner {
             i += 1;
             state = container === IN_OBJECT ? KEY : VALUE;
             if (stop !== 'more') break scan;
-            // Fast path for `,"` inside an object below the top: straight into the key string.
-            if (state === KEY && depth !== 1 && i < end && buffer[i] === QUOTE) {
+            // Fast path for `,"` below the top: straight into the key string, or (below the
+            // elements of a change list, which are noted) the value string.
+            if (i < end && buffer[i] === QUOTE && (state === KEY ? depth !== 1 : depth > 2)) {
+              if (state === KEY && depth === KEY_DEPTH && elements !== undefined) {
+                elements.key(base + i);
+              }
               i += 1;
-              this.#inKey = true;
+              inKey = state === KEY;
               state = STRING;
             }
             continue;
@@ -267,8 +329,8 @@ export class JsonScanner {
             }
             continue;
           }
-          if (depth === 2 && this.elements !== undefined) this.#elementStart = base + i;
-          const member = depth === 1 && this.#stack[0] === IN_OBJECT;
+          if (depth === 2 && elements !== undefined) this.#elementStart = base + i;
+          const member = depth === 1 && stack[0] === IN_OBJECT;
           if (member) {
             this.valueStart = base + i;
             this.valueByte = byte;
@@ -277,8 +339,13 @@ export class JsonScanner {
           if (byte === QUOTE) {
             state = STRING;
           } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
-            if (depth === this.#stack.length) this.#grow();
-            this.#stack[depth] = byte === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
+            if (depth === stack.length) {
+              // Deeper than ever: a larger stack, and a fresh start of this loop with it.
+              this.#grow();
+              i -= 1;
+              break scan;
+            }
+            stack[depth] = byte === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
             depth += 1;
             state = byte === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
           } else if (DIGIT[byte] === 1) {
@@ -286,9 +353,28 @@ export class JsonScanner {
           } else if (byte === MINUS_BYTE) {
             state = MINUS;
           } else if (byte === 0x74 || byte === 0x66 || byte === 0x6e) {
-            this.#literal = byte === 0x74 ? TRUE : byte === 0x66 ? FALSE : NULL;
-            this.#literalAt = 1;
-            state = LITERAL;
+            const literal = byte === 0x74 ? TRUE : byte === 0x66 ? FALSE : NULL;
+            // The whole word at once when the piece holds it; else byte by byte (LITERAL).
+            const last = i + literal.length - 2;
+            if (last < end && buffer[last] === literal[literal.length - 1]) {
+              let at = 1;
+              while (at < literal.length - 1 && buffer[i] === literal[at]) {
+                i += 1;
+                at += 1;
+              }
+              if (at === literal.length - 1) {
+                i += 1;
+                state = AFTER;
+              } else {
+                this.#literal = literal;
+                this.#literalAt = at;
+                state = LITERAL;
+              }
+            } else {
+              this.#literal = literal;
+              this.#literalAt = 1;
+              state = LITERAL;
+            }
           } else {
             i -= 1;
             stop = 'error';
@@ -311,8 +397,9 @@ export class JsonScanner {
           }
           if (byte === QUOTE) {
             if (depth === 1) this.keyStart = base + i;
+            else if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
             i += 1;
-            this.#inKey = true;
+            inKey = true;
             state = STRING;
             continue;
           }
@@ -453,9 +540,13 @@ export class JsonScanner {
         }
       }
     }
+    if (sentinel) buffer[end] = covered;
     this.#state = state;
     this.#depth = depth;
+    this.#inKey = inKey;
     this.offset = base + i;
+    // Only #grow stops the loop with 'more' before the end: scan on with the larger stack.
+    if (stop === 'more' && i < end) return this.scan(buffer, base, end);
     return stop;
   }
 

@@ -2,7 +2,7 @@
  * The second pass over a plan read in pieces (src/plan/stream/reader.ts): cuts the elements out of an
  * array JsonScanner has already validated, so each can be parsed on its own.
  */
-import { SPACE } from './scan.js';
+import { JSON_SPACE } from '../json-space.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -86,7 +86,7 @@ export class ArraySplitter {
           onElement(base + start, base + i - 1);
           start = -1;
         }
-      } else if (start < 0 && SPACE[byte] === 0) {
+      } else if (start < 0 && JSON_SPACE[byte] === 0) {
         start = i - 1; // a number, true, false or null
       }
     }

@@ -7,6 +7,7 @@
 import { Buffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import { detectEncoding } from '../decode.js';
+import { isJsonSpace } from '../json-space.js';
 import { WRAPPER_COMMAND } from '../wrapper.js';
 import { readAt } from './window.js';
 
@@ -15,7 +16,6 @@ const LF = 0x0a;
 /** How far the start of the JSON is looked for: the wrapper's first line is a command line. */
 export const HEAD_BYTES = 1024 * 1024;
 const WRAPPER_LINE = Buffer.from(WRAPPER_COMMAND, 'latin1');
-const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 export interface JsonStart {
   /** Where the JSON text starts (its leading whitespace included). */
@@ -41,6 +41,6 @@ export async function findJsonObject(
     wrapped = true;
   }
   let first = offset;
-  while (first < head.length && JSON_SPACE.has(head[first] as number)) first += 1;
+  while (first < head.length && isJsonSpace(head[first] as number)) first += 1;
   return head[first] === OPEN_BRACE ? { offset, wrapped } : undefined;
 }

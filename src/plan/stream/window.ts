@@ -12,6 +12,9 @@ import type { FileHandle } from 'node:fs/promises';
 /** No single piece may outgrow one JavaScript string: it is decoded into one. */
 export const MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH;
 
+/** Bytes past the valid ones every window buffer has room for. */
+const SPARE = 1;
+
 export class PieceTooLarge extends Error {
   override readonly name = 'PieceTooLarge';
 }
@@ -37,7 +40,8 @@ export class FileWindow {
     this.#readBytes = Math.max(1, Math.floor(readBytes));
     this.#limit = limit;
     this.base = start;
-    this.buffer = Buffer.allocUnsafe(this.#readBytes);
+    // One byte more than a piece: room for the scanner's sentinel (src/plan/stream/scan.ts).
+    this.buffer = Buffer.allocUnsafe(this.#readBytes + SPARE);
   }
 
   /** Absolute offset just after the last valid byte. */
@@ -61,9 +65,20 @@ export class FileWindow {
     if (pending === undefined) return false;
     const bytesRead = await pending;
     if (bytesRead === 0) return false;
-    if (this.length + bytesRead > this.buffer.length) this.#grow(this.length + bytesRead);
-    (this.#ahead as Buffer).copy(this.buffer, this.length, 0, bytesRead);
-    this.length += bytesRead;
+    const ahead = this.#ahead as Buffer;
+    if (this.length === 0 && ahead.length === this.buffer.length) {
+      // Nothing kept: the piece read ahead becomes the window, and the next read goes into
+      // the old buffer, instead of a copy of every byte of the file.
+      this.#ahead = this.buffer;
+      this.buffer = ahead;
+      this.length = bytesRead;
+    } else {
+      if (this.length + bytesRead + SPARE > this.buffer.length) {
+        this.#grow(this.length + bytesRead + SPARE);
+      }
+      ahead.copy(this.buffer, this.length, 0, bytesRead);
+      this.length += bytesRead;
+    }
     this.#pending = this.#readAhead();
     this.onRead?.(this.end);
     return true;
@@ -73,7 +88,7 @@ export class FileWindow {
   #readAhead(): Promise<number> | undefined {
     const wanted = Math.min(this.#readBytes, this.#limit - this.end);
     if (wanted <= 0) return undefined;
-    this.#ahead ??= Buffer.allocUnsafe(this.#readBytes);
+    this.#ahead ??= Buffer.allocUnsafe(this.#readBytes + SPARE);
     const read = this.#handle
       .read(this.#ahead, 0, wanted, this.end)
       .then(({ bytesRead }) => bytesRead);
