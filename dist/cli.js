@@ -16112,14 +16112,14 @@ async function* stdinChunks(stream) {
     for await (let chunk of stream)
       yield typeof chunk == "string" ? Buffer3.from(chunk, "utf8") : chunk;
   } catch (error2) {
-    throw planError("-", `cannot be read (${errorCode2(error2) ?? "read error"}); ${PIPE_IT_IN}`);
+    throw planError("-", `cannot be read (${errorCode(error2) ?? "read error"}); ${PIPE_IT_IN}`);
   }
 }
 function decode2(bytes, displayPath) {
   try {
     return decodePlanText(bytes);
   } catch (error2) {
-    throw errorCode2(error2) === "ERR_STRING_TOO_LONG" ? tooLarge(`${Math.round(bytes.length / (1024 * 1024))} MB`, displayPath) : error2;
+    throw errorCode(error2) === "ERR_STRING_TOO_LONG" ? tooLarge(`${Math.round(bytes.length / (1024 * 1024))} MB`, displayPath) : error2;
   }
 }
 function emptyError(displayPath, what) {
@@ -16135,7 +16135,7 @@ function tooLarge(size, displayPath) {
   );
 }
 function fileError(error2, displayPath) {
-  let code3 = errorCode2(error2);
+  let code3 = errorCode(error2);
   switch (code3) {
     case "ENOENT":
     case "ENOTDIR":
@@ -16162,9 +16162,6 @@ function fileError(error2, displayPath) {
         `cannot be read (${code3 ?? "unknown error"}); check the path and that it is a regular file`
       );
   }
-}
-function errorCode2(error2) {
-  return error2 instanceof Error && "code" in error2 && typeof error2.code == "string" ? error2.code : void 0;
 }
 function isZip(bytes) {
   return bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4;
@@ -17091,7 +17088,7 @@ async function emitElements(handle, range, readBytes, key, displayPath, told, fi
     ), splitter.split(window.buffer, window.base, window.length, onElement);
 }
 function isStringTooLong(error2) {
-  return error2 instanceof Error && "code" in error2 && error2.code === "ERR_STRING_TOO_LONG";
+  return errorCode(error2) === "ERR_STRING_TOO_LONG";
 }
 function tooLarge2(what, displayPath) {
   let megabytes = Math.round(constants2.MAX_STRING_LENGTH / 1048576);
@@ -17213,7 +17210,7 @@ function isSystemError(error2) {
   return error2 instanceof Error && typeof error2.syscall == "string";
 }
 function noTemporaryFile(parent, error2, displayPath) {
-  let code3 = isSystemError(error2) ? error2.code ?? "write error" : "write error";
+  let code3 = errorCode(error2) ?? "write error";
   return planError(
     displayPath,
     `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code3}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`

@@ -25046,6 +25046,10 @@ function errorMessage(error3) {
     return String(error3);
   }
 }
+function errorCode(error3) {
+  if (!(typeof error3 != "object" || error3 === null || !("code" in error3)))
+    return typeof error3.code == "string" ? error3.code : void 0;
+}
 
 // src/catalog/overrides.ts
 var ALLOWED = "use TYPE or TYPE=critical|high|medium|low|none", TYPE_PATTERN = /^[A-Za-z0-9_\-*?]+$/u, DEFAULT_SEVERITY = "high";
@@ -30302,9 +30306,6 @@ function fileError(error3, displayPath) {
       );
   }
 }
-function errorCode(error3) {
-  return error3 instanceof Error && "code" in error3 && typeof error3.code == "string" ? error3.code : void 0;
-}
 function isZip(bytes) {
   return bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4;
 }
@@ -31230,7 +31231,7 @@ async function emitElements(handle, range, readBytes, key, displayPath, told, fi
     ), splitter.split(window2.buffer, window2.base, window2.length, onElement);
 }
 function isStringTooLong(error3) {
-  return error3 instanceof Error && "code" in error3 && error3.code === "ERR_STRING_TOO_LONG";
+  return errorCode(error3) === "ERR_STRING_TOO_LONG";
 }
 function tooLarge2(what, displayPath) {
   let megabytes = Math.round(constants4.MAX_STRING_LENGTH / 1048576);
@@ -31352,7 +31353,7 @@ function isSystemError(error3) {
   return error3 instanceof Error && typeof error3.syscall == "string";
 }
 function noTemporaryFile(parent, error3, displayPath) {
-  let code3 = isSystemError(error3) ? error3.code ?? "write error" : "write error";
+  let code3 = errorCode(error3) ?? "write error";
   return planError(
     displayPath,
     `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code3}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`

@@ -53,11 +53,6 @@ export function providerOf(type: string): string {
   return underscore === -1 ? type : type.slice(0, underscore);
 }
 
-/** A type's full entry, if it has one. */
-export function builtInEntry(type: string): CatalogEntry | undefined {
-  return BUILT_IN.get(type);
-}
-
 /** Protection attributes a type defines itself, stateful or not. */
 export function ownProtections(type: string): readonly Protection[] {
   return BUILT_IN.get(type)?.protections ?? NOT_STATEFUL_PROTECTIONS.get(type) ?? [];
@@ -72,7 +67,7 @@ export function reviewedProviders(): ReadonlyMap<string, string> {
  * A provider's parsed list. Throws when a line is bad or names a type that also has a full
  * entry: a type is decided in exactly one place.
  */
-export function reviewedList(provider: string): ParsedList | undefined {
+function reviewedList(provider: string): ParsedList | undefined {
   const cached = parsedLists.get(provider);
   if (cached !== undefined) return cached;
   const list = LISTS.get(provider);

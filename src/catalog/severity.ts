@@ -3,7 +3,7 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number];
 
 /** What `risk` reports: the highest severity that is more than informational. */
-export const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
+const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
@@ -18,18 +18,6 @@ export function isAtLeast(severity: Severity, threshold: Severity): boolean {
 
 export function isSeverity(value: string): value is Severity {
   return (SEVERITIES as readonly string[]).includes(value);
-}
-
-/** Lowers a severity by one step, but never below `floor`. */
-export function lowerSeverity(severity: Severity, floor: Severity): Severity {
-  const lowered =
-    SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)] ?? severity;
-  return RANK[lowered] < RANK[floor] ? (RANK[severity] < RANK[floor] ? severity : floor) : lowered;
-}
-
-/** Raises a severity by one step (critical stays critical). */
-export function raiseSeverity(severity: Severity): Severity {
-  return SEVERITIES[Math.max(SEVERITIES.indexOf(severity) - 1, 0)] ?? severity;
 }
 
 export function riskOf(severities: Iterable<Severity>): RiskLevel {

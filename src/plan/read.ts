@@ -9,7 +9,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import type { UserError } from '../util/errors.js';
+import { errorCode, type UserError } from '../util/errors.js';
 import { decodePlanText, type DecodedText } from './decode.js';
 import { SHOW_JSON, planError, shellQuote } from './messages.js';
 import type { PlanChange, PlanMeta } from './model.js';
@@ -158,12 +158,6 @@ function fileError(error: unknown, displayPath: string): UserError {
         `cannot be read (${code ?? 'unknown error'}); check the path and that it is a regular file`,
       );
   }
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : undefined;
 }
 
 /** Zip local-file-header signature: `terraform plan -out` writes a zip archive. */

@@ -13,6 +13,7 @@ import type { PlanMeta } from './model.js';
 import { readPlanBytes, stdinChunks, type ChangeSink } from './read.js';
 import { STREAM_THRESHOLD_BYTES, readPlan } from './open.js';
 import type { StreamOptions } from './stream/reader.js';
+import { errorCode } from '../util/errors.js';
 
 export interface StdinOptions {
   /** Bytes held in memory before the rest goes to a temporary file (tests lower it). */
@@ -87,7 +88,7 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 function noTemporaryFile(parent: string, error: unknown, displayPath: string): Error {
-  const code = isSystemError(error) ? (error.code ?? 'write error') : 'write error';
+  const code = errorCode(error) ?? 'write error';
   return planError(
     displayPath,
     `is too large to hold in memory and cannot be written to a temporary file in ${parent} (${code}); write the plan to a file (\`terraform show -json tfplan > plan.json\`) and pass its path`,

@@ -15,7 +15,7 @@ import {
 } from './words.js';
 
 /** How long "why" and "what happens to the data" may be once the comment runs out of room. */
-export const SHORT_CELL_CHARS = 90;
+const SHORT_CELL_CHARS = 90;
 const SHORT_FORCING = 3;
 
 const SEVERITY_ICONS: Readonly<Record<Severity, string>> = {
@@ -26,7 +26,7 @@ const SEVERITY_ICONS: Readonly<Record<Severity, string>> = {
   info: '⚪',
 };
 
-export function severityBadge(severity: Severity): string {
+function severityBadge(severity: Severity): string {
   return `${SEVERITY_ICONS[severity]}&nbsp;${severity}`; // icon and word stay on one line
 }
 

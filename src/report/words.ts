@@ -92,7 +92,7 @@ export function requiringApproval(findings: readonly Finding[]): Finding[] {
   return findings.filter((finding) => finding.requiresApproval);
 }
 
-export function highestSeverity(findings: readonly Finding[]): Severity | undefined {
+function highestSeverity(findings: readonly Finding[]): Severity | undefined {
   let highest: Severity | undefined;
   for (const finding of findings) {
     if (highest === undefined || severityRank(finding.severity) > severityRank(highest))

@@ -19,7 +19,7 @@
  */
 import { constants } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
-import type { UserError } from '../../util/errors.js';
+import { errorCode, type UserError } from '../../util/errors.js';
 import { SHOW_JSON, planError } from '../messages.js';
 import type { PlanMeta } from '../model.js';
 import type { ChangeSink } from '../read.js';
@@ -225,7 +225,7 @@ async function emitElements(
 }
 
 function isStringTooLong(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ERR_STRING_TOO_LONG';
+  return errorCode(error) === 'ERR_STRING_TOO_LONG';
 }
 
 function tooLarge(what: string, displayPath: string): UserError {
