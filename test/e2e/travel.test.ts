@@ -312,3 +312,42 @@ describe('the edges of where an approval travels', () => {
     expect(verdictOf(await onPush(plan, moved))).toBe('approved');
   });
 });
+
+describe('review mode and the signed record at apply time', () => {
+  it('a code owner’s review at the PR’s last head travels; one at an older head does not', async () => {
+    shared.extra = { approval: 'review' };
+    const plan = incident();
+    await onPull(PR, plan);
+    fake.addReview(REPO, PR, 'alice', 'APPROVED', { commitId: HEAD });
+    expect(verdictOf({ run: await onPull(PR, plan), requests: [], writes: [] })).toBe('approved');
+    const moved = merge(PR);
+    const push = await onPush(plan, moved);
+    expect(verdictOf(push)).toBe('approved');
+    expect(push.run.outputs['approved-by']).toBe('alice');
+    expect(push.run.outputs['approved-in']).toBe(String(PR));
+
+    // Another PR whose owner review is on a commit before its last push: not an approval.
+    openSecondPull();
+    await onPull(SECOND_PR, plan);
+    fake.addReview(REPO, SECOND_PR, 'alice', 'APPROVED', { commitId: '8'.repeat(40) });
+    fake.pushCommit(REPO, SECOND_PR, '9'.repeat(40));
+    await onPull(SECOND_PR, plan);
+    const stale = await onPush(plan, merge(SECOND_PR, 'squash', 'f'.repeat(40)));
+    expect(verdictOf(stale)).toBe('blocked');
+    expectNotApprovedIn(stale, DB, SECOND_PR);
+    expect(namedIn(stale)).toContain('no approving review at the latest commit');
+  });
+
+  it('with record-key, the push verifies the PR’s signed record; another key does not', async () => {
+    const key = { 'record-key': 'k3y-from-a-protected-environment' };
+    shared.extra = key;
+    const plan = incident();
+    await approvePull(PR, plan);
+    const moved = merge(PR);
+    expect(verdictOf(await onPush(plan, moved))).toBe('approved');
+    shared.extra = { 'record-key': 'another-key' };
+    const forged = await onPush(plan, moved);
+    expect(verdictOf(forged)).toBe('blocked');
+    expect(namedIn(forged)).toContain('signed with another key');
+  });
+});
