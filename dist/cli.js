@@ -18030,13 +18030,16 @@ import { parseArgs as parseArgs2 } from "node:util";
 // src/cli/coverage.ts
 import { readFileSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
-var SCHEMA = object({
-  format_version: string2(),
-  provider_schemas: record(
-    string2(),
-    object({ resource_schemas: record(string2(), unknown()).optional() })
-  )
-}), HOW = "give the output of `terraform providers schema -json > schema.json`";
+function schemaOfSchema() {
+  return object({
+    format_version: string2(),
+    provider_schemas: record(
+      string2(),
+      object({ resource_schemas: record(string2(), unknown()).optional() })
+    )
+  });
+}
+var HOW = "give the output of `terraform providers schema -json > schema.json`";
 function readSchemaTypes(path15, cwd) {
   let bytes;
   try {
@@ -18052,7 +18055,7 @@ function readSchemaTypes(path15, cwd) {
   } catch {
     throw new UserError(`${path15}: not JSON; ${HOW}`);
   }
-  let parsed = SCHEMA.safeParse(document);
+  let parsed = schemaOfSchema().safeParse(document);
   if (!parsed.success)
     throw new UserError(`${path15}: not provider schemas (no provider_schemas); ${HOW}`);
   let types = [];
@@ -19784,11 +19787,17 @@ function display(words2) {
 
 // src/agent/hook/payload.ts
 import path12 from "node:path";
-var ClaudeCall = object({
-  tool_name: string2(),
-  tool_input: object({ command: string2() }).passthrough(),
-  cwd: string2().optional()
-}), PlainCall = object({ command: string2(), cwd: string2().optional() }), NON_SHELL_TOOLS = /* @__PURE__ */ new Set([
+function schemas2() {
+  return {
+    claude: object({
+      tool_name: string2(),
+      tool_input: object({ command: string2() }).passthrough(),
+      cwd: string2().optional()
+    }),
+    plain: object({ command: string2(), cwd: string2().optional() })
+  };
+}
+var NON_SHELL_TOOLS = /* @__PURE__ */ new Set([
   "Read",
   "Write",
   "Edit",
@@ -19809,7 +19818,7 @@ function readToolCall(raw) {
   } catch {
     return { kind: "unreadable", reason: "standard input is not JSON" };
   }
-  let claude = ClaudeCall.safeParse(input);
+  let { claude: ClaudeCall, plain: PlainCall } = schemas2(), claude = ClaudeCall.safeParse(input);
   if (claude.success)
     return {
       kind: "shell",

@@ -14,14 +14,19 @@ export interface SchemaType {
   readonly provider: string;
 }
 
-/** Only the keys coverage reads; everything else in the (large) document is ignored. */
-const SCHEMA = z.object({
-  format_version: z.string(),
-  provider_schemas: z.record(
-    z.string(),
-    z.object({ resource_schemas: z.record(z.string(), z.unknown()).optional() }),
-  ),
-});
+/**
+ * Only the keys coverage reads; everything else in the (large) document is ignored. Built when
+ * the command runs, so other commands start without it.
+ */
+function schemaOfSchema() {
+  return z.object({
+    format_version: z.string(),
+    provider_schemas: z.record(
+      z.string(),
+      z.object({ resource_schemas: z.record(z.string(), z.unknown()).optional() }),
+    ),
+  });
+}
 
 const HOW = 'give the output of `terraform providers schema -json > schema.json`';
 
@@ -41,7 +46,7 @@ export function readSchemaTypes(path: string, cwd: string): SchemaType[] {
   } catch {
     throw new UserError(`${path}: not JSON; ${HOW}`);
   }
-  const parsed = SCHEMA.safeParse(document);
+  const parsed = schemaOfSchema().safeParse(document);
   if (!parsed.success) {
     throw new UserError(`${path}: not provider schemas (no provider_schemas); ${HOW}`);
   }

@@ -1,13 +1,20 @@
 import path from 'node:path';
 import * as z from 'zod';
 
-/** Claude Code's PreToolUse call (the fields the hook reads) or a plain {"command": …}. */
-const ClaudeCall = z.object({
-  tool_name: z.string(),
-  tool_input: z.object({ command: z.string() }).passthrough(),
-  cwd: z.string().optional(),
-});
-const PlainCall = z.object({ command: z.string(), cwd: z.string().optional() });
+/**
+ * Claude Code's PreToolUse call (the fields the hook reads) or a plain {"command": …}. Built on
+ * first use: every other command of the CLI starts without them (docs/design.md section 10).
+ */
+function schemas() {
+  return {
+    claude: z.object({
+      tool_name: z.string(),
+      tool_input: z.object({ command: z.string() }).passthrough(),
+      cwd: z.string().optional(),
+    }),
+    plain: z.object({ command: z.string(), cwd: z.string().optional() }),
+  };
+}
 
 export type ToolCall =
   | { readonly kind: 'shell'; readonly command: string; readonly cwd: string | undefined }
@@ -37,6 +44,7 @@ export function readToolCall(raw: string): ToolCall {
   } catch {
     return { kind: 'unreadable', reason: 'standard input is not JSON' };
   }
+  const { claude: ClaudeCall, plain: PlainCall } = schemas();
   const claude = ClaudeCall.safeParse(input);
   if (claude.success) {
     return {
