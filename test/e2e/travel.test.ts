@@ -104,6 +104,21 @@ describe('push after merge', () => {
     expect(control.run.outputs['approved-by']).toBe('alice');
   });
 
+  it('5c. a PR that makes its author’s ally an owner gains nothing: ownership is read at the base it merged onto', async () => {
+    const plan = incident();
+    await onPull(PR, plan);
+    labelPull(PR, 'mallory');
+    const moved = merge(PR);
+    // After the merge, main's CODEOWNERS is the PR's own edit.
+    fake.setContent(REPO, moved.after, '.github/CODEOWNERS', '* @mallory\n');
+    const push = await onPush(plan, moved);
+    expect(verdictOf(push)).toBe('blocked');
+    expect(namedIn(push)).toContain('@mallory is not a code owner');
+    fake.removeLabel(REPO, PR, LABEL, 'mallory');
+    labelPull(PR, 'alice'); // control: the owner at the base
+    expect(verdictOf(await onPush(plan, moved))).toBe('approved');
+  });
+
   it('5b. merged with no label at all: blocked', async () => {
     const plan = incident();
     await onPull(PR, plan);
