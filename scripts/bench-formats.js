@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SMALL_GENERATOR_VERSION, writeSmallPlan } from './bench-small.js';
+import { fmtMs, median } from './bench-stats.js';
 
 const MB = 1_000_000;
 const FORMATS = ['markdown', 'text', 'json'];
@@ -174,14 +175,4 @@ function timed(command, args) {
     cpuMs: time ? (Number(last[1]) + Number(last[2])) * 1000 : Number.NaN,
     outputBytes,
   };
-}
-
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function fmtMs(ms) {
-  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`;
 }

@@ -26,6 +26,7 @@
 // readPlan (src/plan/open.ts) taken from DG_STREAM_THRESHOLD (0: always in pieces;
 // Infinity: always whole).
 import { spawnSync } from 'node:child_process';
+import { fmtMs, median } from './bench-stats.js';
 import { existsSync, mkdirSync, readFileSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -449,16 +450,6 @@ function summarise(results) {
   if (results.length === 0) return undefined;
   const pick = (key) => median(results.map((result) => result[key]));
   return { ...results[0], ms: pick('ms'), wall: pick('wall'), maxRssKb: pick('maxRssKb') };
-}
-
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function fmtMs(ms) {
-  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`;
 }
 
 function fmtRss(kb) {
