@@ -13245,6 +13245,29 @@ var require_undici = __commonJS({
   }
 });
 
+// src/util/errors.ts
+function errorMessage(error3) {
+  if (error3 instanceof Error) return error3.message;
+  if (typeof error3 == "string") return error3;
+  try {
+    return JSON.stringify(error3) ?? String(error3);
+  } catch {
+    return String(error3);
+  }
+}
+function errorCode(error3) {
+  if (!(typeof error3 != "object" || error3 === null || !("code" in error3)))
+    return typeof error3.code == "string" ? error3.code : void 0;
+}
+var UserError, init_errors = __esm({
+  "src/util/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      name = "UserError";
+    };
+  }
+});
+
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
@@ -14956,6 +14979,4713 @@ var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, 
   }
 });
 
+// src/plan/messages.ts
+function planError(displayPath, problem) {
+  return new UserError(`${showPath(displayPath)}: ${problem.replace(LINE_BREAKS, " ")}`);
+}
+function showPath(displayPath) {
+  return displayPath === "-" ? "- (standard input)" : displayPath.replace(
+    CONTROL,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function shellQuote(path3) {
+  return /^[\w./@%+=:,-]+$/u.test(path3) ? path3 : `'${path3.replace(/'/gu, "'\\''")}'`;
+}
+function kindOf(value) {
+  if (value === void 0) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  switch (typeof value) {
+    case "object":
+      return "an object";
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return value ? "true" : "false";
+    default:
+      return `a ${typeof value}`;
+  }
+}
+function quoteShort(text, max = 40) {
+  let cut = text.length > max ? `${text.slice(0, max)}\u2026` : text;
+  return JSON.stringify(cut);
+}
+var SHOW_JSON, PLAN_AND_SHOW, REGENERATE, LINE_BREAKS, CONTROL, init_messages = __esm({
+  "src/plan/messages.ts"() {
+    "use strict";
+    init_errors();
+    SHOW_JSON = "`terraform show -json tfplan > plan.json`", PLAN_AND_SHOW = "`terraform plan -out=tfplan && terraform show -json tfplan > plan.json`", REGENERATE = `regenerate it with ${SHOW_JSON}`;
+    LINE_BREAKS = /[\r\n\u2028\u2029]+/gu, CONTROL = /[\u0000-\u001f\u007f]/gu;
+  }
+});
+
+// src/plan/recognise.ts
+function isRecord(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function isUiLogLine(value) {
+  return isRecord(value) && ("@level" in value || "@message" in value);
+}
+function hasPlanKeys(document) {
+  return PLAN_KEYS.some((key) => key in document);
+}
+function notAPlan(document, displayPath) {
+  if (Array.isArray(document))
+    return planError(
+      displayPath,
+      `is a JSON array, not a plan (plan JSON is an object with format_version); ${NOT_A_PLAN_FIX}`
+    );
+  if (!isRecord(document))
+    return planError(displayPath, `is a JSON ${jsonKind(document)}, not a plan; ${NOT_A_PLAN_FIX}`);
+  if ("plan_format_version" in document || "provider_schemas" in document && !("format_version" in document))
+    return planError(
+      displayPath,
+      `is HCP Terraform's redacted plan JSON (plan_format_version, provider_schemas), a different format; run \`terraform show -json\` on the saved plan to get the standard plan JSON: ${SHOW_JSON}`
+    );
+  if ("serial" in document && "version" in document && ("lineage" in document || "resources" in document))
+    return planError(
+      displayPath,
+      `is a Terraform state file (version, serial, lineage), not a plan; ${NOT_A_PLAN_FIX}`
+    );
+  if (isUiLogLine(document))
+    return planError(
+      displayPath,
+      `is a line of the machine-readable log of \`terraform plan -json\` (@level/@message), not the plan; ${NOT_A_PLAN_FIX}`
+    );
+  let byShape = notAPlanByShape(document, displayPath);
+  if (byShape !== void 0) return byShape;
+  let keys = Object.keys(document);
+  if (keys.length === 0)
+    return planError(
+      displayPath,
+      `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
+    );
+  let shown3 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
+  return planError(
+    displayPath,
+    `is not a Terraform plan: it has no format_version (top-level keys: ${shown3.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
+  );
+}
+function notAPlanByShape(document, displayPath) {
+  let formatVersion = document.format_version;
+  if ("values" in document && !hasPlanKeys(document))
+    return planError(
+      displayPath,
+      `is \`terraform show -json\` output for the state (values, no planned_values or resource_changes), not a plan; name the saved plan file: ${SHOW_JSON}`
+    );
+  if (typeof formatVersion == "string" && "provider_schemas" in document && !hasPlanKeys(document))
+    return planError(
+      displayPath,
+      `is \`terraform providers schema -json\` output, not a plan; ${NOT_A_PLAN_FIX}`
+    );
+  if (typeof formatVersion == "string" && !hasPlanKeys(document))
+    return planError(
+      displayPath,
+      `has format_version but nothing a plan has (planned_values, resource_changes): \`terraform show -json\` was run without the plan file; name it: ${SHOW_JSON}`
+    );
+  if (formatVersion !== void 0)
+    return planError(
+      displayPath,
+      `format_version is ${kindOf(formatVersion)}, not a version string as in every plan; this is not a Terraform plan: ${NOT_A_PLAN_FIX}`
+    );
+}
+function jsonKind(value) {
+  return value === null ? "null" : typeof value == "boolean" ? "boolean" : typeof value;
+}
+var PLAN_KEYS, NOT_A_PLAN_FIX, init_recognise = __esm({
+  "src/plan/recognise.ts"() {
+    "use strict";
+    init_messages();
+    PLAN_KEYS = [
+      "planned_values",
+      "resource_changes",
+      "deferred_changes",
+      "configuration",
+      "prior_state",
+      "output_changes",
+      "resource_drift"
+    ];
+    NOT_A_PLAN_FIX = `a plan comes from ${PLAN_AND_SHOW}`;
+  }
+});
+
+// node_modules/zod/v4/core/util.js
+var util_exports = {};
+__export(util_exports, {
+  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
+  CONSTANT_CATCH: () => CONSTANT_CATCH,
+  Class: () => Class,
+  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
+  aborted: () => aborted,
+  allowsEval: () => allowsEval,
+  assert: () => assert,
+  assertEqual: () => assertEqual,
+  assertIs: () => assertIs,
+  assertNever: () => assertNever,
+  assertNotEqual: () => assertNotEqual,
+  assignProp: () => assignProp,
+  attachSchema: () => attachSchema,
+  base64ToUint8Array: () => base64ToUint8Array,
+  base64urlToUint8Array: () => base64urlToUint8Array,
+  cached: () => cached,
+  captureStackTrace: () => captureStackTrace,
+  cleanEnum: () => cleanEnum,
+  cleanRegex: () => cleanRegex,
+  clone: () => clone,
+  cloneDef: () => cloneDef,
+  codePointLength: () => codePointLength,
+  constantCatch: () => constantCatch,
+  createTransparentProxy: () => createTransparentProxy,
+  defineLazy: () => defineLazy,
+  defineLazyInternal: () => defineLazyInternal,
+  derived: () => derived,
+  esc: () => esc,
+  escapeRegex: () => escapeRegex,
+  explicitlyAborted: () => explicitlyAborted,
+  extend: () => extend,
+  finalizeIssue: () => finalizeIssue,
+  floatSafeRemainder: () => floatSafeRemainder,
+  getElementAtPath: () => getElementAtPath,
+  getEnumValues: () => getEnumValues,
+  getLengthableOrigin: () => getLengthableOrigin,
+  getParsedType: () => getParsedType,
+  getSizableOrigin: () => getSizableOrigin,
+  hexToUint8Array: () => hexToUint8Array,
+  hide: () => hide,
+  installLazyProp: () => installLazyProp,
+  isObject: () => isObject,
+  isPlainObject: () => isPlainObject,
+  issue: () => issue2,
+  joinValues: () => joinValues,
+  jsonStringifyReplacer: () => jsonStringifyReplacer,
+  members: () => members,
+  merge: () => merge,
+  mergeDefs: () => mergeDefs,
+  normalizeParams: () => normalizeParams,
+  nullish: () => nullish,
+  numKeys: () => numKeys,
+  objectClone: () => objectClone,
+  omit: () => omit,
+  optionalKeys: () => optionalKeys,
+  own: () => own,
+  parsedType: () => parsedType,
+  partial: () => partial,
+  pick: () => pick,
+  prefixIssues: () => prefixIssues,
+  primitiveTypes: () => primitiveTypes,
+  promiseAllObject: () => promiseAllObject,
+  propertyKeyTypes: () => propertyKeyTypes,
+  randomString: () => randomString,
+  rawShape: () => rawShape,
+  required: () => required,
+  safeExtend: () => safeExtend,
+  shallowClone: () => shallowClone,
+  sizeCaps: () => sizeCaps,
+  slugify: () => slugify,
+  stringifyPrimitive: () => stringifyPrimitive,
+  toZod: () => toZod,
+  uint8ArrayToBase64: () => uint8ArrayToBase64,
+  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
+  uint8ArrayToHex: () => uint8ArrayToHex,
+  unwrapMessage: () => unwrapMessage
+});
+function assertEqual(val) {
+  return val;
+}
+function assertNotEqual(val) {
+  return val;
+}
+function toZod() {
+  return (schema2) => schema2;
+}
+function assertIs(_arg) {
+}
+function assertNever(_x) {
+  throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) {
+}
+function getEnumValues(entries) {
+  let numericValues = Object.values(entries).filter((v) => typeof v == "number");
+  return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+}
+function joinValues(array2, separator = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+  return typeof value == "bigint" ? value.toString() : value;
+}
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input2) {
+  return input2 == null;
+}
+function cleanRegex(source) {
+  let start = source.startsWith("^") ? 1 : 0, end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function floatSafeRemainder(val, step2) {
+  let ratio = val / step2, roundedRatio = Math.round(ratio), tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  return Math.abs(ratio - roundedRatio) < tolerance ? 0 : ratio - roundedRatio;
+}
+function defineLazy(object2, key, getter) {
+  let value;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value !== EVALUATING)
+        return value === void 0 && (value = EVALUATING, value = getter()), value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: !0
+  });
+}
+function objectClone(obj) {
+  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: !0,
+    enumerable: !0,
+    configurable: !0
+  });
+}
+function rawShape(def) {
+  let desc = Object.getOwnPropertyDescriptor(def, "shape");
+  return desc?.get ? desc.get.raw : desc?.value;
+}
+function sourceShape(schema2) {
+  return rawShape(schema2._zod.def) ?? schema2._zod.def.shape;
+}
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
+    get() {
+      let value = getter();
+      return assignProp(this, key, value), value;
+    },
+    enumerable: !0,
+    configurable: !0
+  });
+}
+function putProp(target, key, value) {
+  key in target ? assignProp(target, key, value) : target[key] = value;
+}
+function mirrorShape(target, source, keys, wrap) {
+  let raw = sourceShape(source);
+  for (let key of keys) {
+    let desc = Object.getOwnPropertyDescriptor(raw, key);
+    desc.enumerable && (desc.get ? deferProp(target, key, () => {
+      let value = source._zod.def.shape[key];
+      return wrap ? wrap(value, key) : value;
+    }) : putProp(target, key, wrap ? wrap(desc.value, key) : desc.value));
+  }
+}
+function mirrorProps(target, source) {
+  for (let key of Reflect.ownKeys(source)) {
+    let desc = Object.getOwnPropertyDescriptor(source, key);
+    desc.enumerable && (desc.get ? deferProp(target, key, () => source[key]) : putProp(target, key, desc.value));
+  }
+}
+function mergeDefs(...defs) {
+  let mergedDescriptors = {};
+  for (let def of defs) {
+    let descriptors = Object.getOwnPropertyDescriptors(def);
+    Object.assign(mergedDescriptors, descriptors);
+  }
+  return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema2) {
+  return mergeDefs(schema2._zod.def);
+}
+function getElementAtPath(obj, path3) {
+  return path3 ? path3.reduce((acc, key) => acc?.[key], obj) : obj;
+}
+function promiseAllObject(promisesObj) {
+  let keys = Object.keys(promisesObj), promises3 = keys.map((key) => promisesObj[key]);
+  return Promise.all(promises3).then((results) => {
+    let resolvedObj = {};
+    for (let i = 0; i < keys.length; i++)
+      resolvedObj[keys[i]] = results[i];
+    return resolvedObj;
+  });
+}
+function randomString(length = 10) {
+  let chars = "abcdefghijklmnopqrstuvwxyz", str = "";
+  for (let i = 0; i < length; i++)
+    str += chars[Math.floor(Math.random() * chars.length)];
+  return str;
+}
+function esc(str) {
+  return JSON.stringify(str);
+}
+function slugify(input2) {
+  return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function isObject(data) {
+  return typeof data == "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === !1)
+    return !1;
+  let ctor = o.constructor;
+  if (ctor === void 0 || typeof ctor != "function")
+    return !0;
+  let prot = ctor.prototype;
+  return !(isObject(prot) === !1 || Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === !1);
+}
+function shallowClone(o) {
+  return isPlainObject(o) ? { ...o } : Array.isArray(o) ? [...o] : o instanceof Map ? new Map(o) : o instanceof Set ? new Set(o) : o;
+}
+function numKeys(data) {
+  let keyCount = 0;
+  for (let key in data)
+    Object.prototype.hasOwnProperty.call(data, key) && keyCount++;
+  return keyCount;
+}
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  let cl = new inst._zod.constr(def ?? inst._zod.def);
+  return (!def || params?.parent) && (cl._zod.parent = inst), cl;
+}
+function normalizeParams(_params) {
+  let params = _params;
+  if (!params)
+    return {};
+  if (typeof params == "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  return delete params.message, typeof params.error == "string" ? { ...params, error: () => params.error } : params;
+}
+function createTransparentProxy(getter) {
+  let target;
+  return new Proxy({}, {
+    get(_, prop, receiver) {
+      return target ?? (target = getter()), Reflect.get(target, prop, receiver);
+    },
+    set(_, prop, value, receiver) {
+      return target ?? (target = getter()), Reflect.set(target, prop, value, receiver);
+    },
+    has(_, prop) {
+      return target ?? (target = getter()), Reflect.has(target, prop);
+    },
+    deleteProperty(_, prop) {
+      return target ?? (target = getter()), Reflect.deleteProperty(target, prop);
+    },
+    ownKeys(_) {
+      return target ?? (target = getter()), Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(_, prop) {
+      return target ?? (target = getter()), Reflect.getOwnPropertyDescriptor(target, prop);
+    },
+    defineProperty(_, prop, descriptor) {
+      return target ?? (target = getter()), Reflect.defineProperty(target, prop, descriptor);
+    }
+  });
+}
+function stringifyPrimitive(value) {
+  return typeof value == "bigint" ? value.toString() + "n" : typeof value == "string" ? `"${value}"` : `${value}`;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
+}
+function pick(schema2, mask) {
+  let currDef = schema2._zod.def, checks = currDef.checks;
+  if (checks && checks.length > 0)
+    throw new Error(".pick() cannot be used on object schemas containing refinements");
+  let newShape = {};
+  return mirrorShape(newShape, schema2, maskedKeys(schema2, mask)), clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function maskedKeys(schema2, mask) {
+  let raw = sourceShape(schema2), keys = [];
+  for (let key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable)
+      throw new Error(`Unrecognized key: "${String(key)}"`);
+    mask[key] && keys.push(key);
+  }
+  return keys;
+}
+function omit(schema2, mask) {
+  let currDef = schema2._zod.def, checks = currDef.checks;
+  if (checks && checks.length > 0)
+    throw new Error(".omit() cannot be used on object schemas containing refinements");
+  let omitted = new Set(maskedKeys(schema2, mask)), newShape = {};
+  return mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key) => !omitted.has(key))), clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema2, shape) {
+  if (!isPlainObject(shape))
+    throw new Error("Invalid input to extend: expected a plain object");
+  let checks = schema2._zod.def.checks;
+  if (checks && checks.length > 0) {
+    let existingShape = sourceShape(schema2);
+    for (let key of Reflect.ownKeys(shape))
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0)
+        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+  }
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
+}
+function extended(schema2, shape) {
+  let newShape = {};
+  return mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2))), mirrorProps(newShape, shape), newShape;
+}
+function safeExtend(schema2, shape) {
+  if (!isPlainObject(shape))
+    throw new Error("Invalid input to safeExtend: expected a plain object");
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
+}
+function merge(a, b) {
+  if (!b?._zod?.def)
+    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+  if (a._zod.def.checks?.length)
+    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+  let newShape = {};
+  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a))), mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+  let def = mergeDefs(a._zod.def, {
+    shape: newShape,
+    get catchall() {
+      return b._zod.def.catchall;
+    },
+    checks: b._zod.def.checks ?? []
+  });
+  return clone(a, def);
+}
+function partial(Class2, schema2, mask, name = "partial") {
+  let checks = schema2._zod.def.checks;
+  if (checks && checks.length > 0)
+    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+  let selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0, newShape = {};
+  return mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value }))), clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class2, schema2, mask) {
+  let selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0, newShape = {};
+  return mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key) => (
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+  )), clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape }));
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === !0)
+    return !0;
+  for (let i = startIndex; i < x.issues.length; i++)
+    if (x.issues[i]?.continue !== !0)
+      return !0;
+  return !1;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === !0)
+    return !0;
+  for (let i = startIndex; i < x.issues.length; i++)
+    if (x.issues[i]?.continue === !1)
+      return !0;
+  return !1;
+}
+function prefixIssues(path3, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path3), iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message == "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  let caps = [];
+  for (let ch of defChecks ?? []) {
+    let d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    let max = d.maximum ?? d.length ?? d.size;
+    max >= 0 && caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a3;
+  for (let i = start; i < issues.length; i++)
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  let traits = iss.inst?._zod?.traits;
+  traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a3 = iss).schema ?? (_a3.schema = iss.inst) : iss.schema = iss.inst);
+  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input", full = {};
+  for (let k of Object.keys(iss))
+    k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
+  return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
+}
+function getSizableOrigin(input2) {
+  return input2 instanceof Set ? "set" : input2 instanceof Map ? "map" : input2 instanceof File ? "file" : "unknown";
+}
+function codePointLength(str) {
+  let units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++)
+    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count--, i++);
+  return count;
+}
+function getLengthableOrigin(input2) {
+  return Array.isArray(input2) ? "array" : typeof input2 == "string" ? "string" : "unknown";
+}
+function parsedType(data) {
+  let t = typeof data;
+  switch (t) {
+    case "number":
+      return Number.isNaN(data) ? "nan" : "number";
+    case "object": {
+      if (data === null)
+        return "null";
+      if (Array.isArray(data))
+        return "array";
+      let obj = data;
+      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor)
+        return obj.constructor.name;
+    }
+  }
+  return t;
+}
+function issue2(...args) {
+  let [iss, input2, inst] = args;
+  return typeof iss == "string" ? {
+    message: iss,
+    code: "custom",
+    input: input2,
+    inst
+  } : { ...iss };
+}
+function cleanEnum(obj) {
+  return Object.entries(obj).filter(([k, _]) => Number.isNaN(Number.parseInt(k, 10))).map((el) => el[1]);
+}
+function base64ToUint8Array(base642) {
+  let binaryString = atob(base642), bytes = new Uint8Array(binaryString.length);
+  for (let i = 0; i < binaryString.length; i++)
+    bytes[i] = binaryString.charCodeAt(i);
+  return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+  let binaryString = "";
+  for (let i = 0; i < bytes.length; i++)
+    binaryString += String.fromCharCode(bytes[i]);
+  return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url2) {
+  let base642 = base64url2.replace(/-/g, "+").replace(/_/g, "/"), padding = "=".repeat((4 - base642.length % 4) % 4);
+  return base64ToUint8Array(base642 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+  let cleanHex = hex.replace(/^0x/, "");
+  if (cleanHex.length % 2 !== 0)
+    throw new Error("Invalid hex string length");
+  let bytes = new Uint8Array(cleanHex.length / 2);
+  for (let i = 0; i < cleanHex.length; i += 2)
+    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  return bytes;
+}
+function uint8ArrayToHex(bytes) {
+  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+function members(proto, table) {
+  for (let key in table) {
+    let desc = Object.getOwnPropertyDescriptor(table, key);
+    desc.get ? Object.defineProperty(proto, key, { ...desc, enumerable: !1 }) : defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = !0) {
+  return Object.defineProperty(inst, key, { configurable: !0, writable: !0, enumerable, value }), value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, !1);
+}
+// @__NO_SIDE_EFFECTS__
+function derived(computes, table) {
+  for (let key in computes) {
+    let compute = computes[key];
+    Object.defineProperty(table, key, {
+      configurable: !0,
+      enumerable: !0,
+      get() {
+        return own(this, key, compute(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  return table;
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: !0,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  let proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+function defineLazyInternal(inst, key, compute) {
+  let proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod, Object.defineProperty(proto, key, {
+    configurable: !0,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      let outer = broke;
+      broke = !1;
+      try {
+        let value = compute(this);
+        return broke ? delete this[key] : Object.defineProperty(this, key, { configurable: !0, writable: !0, value }), broke = broke || outer, value;
+      } catch (err) {
+        throw delete this[key], broke = broke || outer, err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: !0, writable: !0, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  let proto = claim(inst, key);
+  proto && Object.defineProperty(proto, key, {
+    configurable: !0,
+    get() {
+      let desc = { configurable: !0, writable: !0, enumerable, value: void 0 };
+      return Object.defineProperty(this, key, desc), desc.value = make(this), Object.defineProperty(this, key, desc), desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: !0, writable: !0, enumerable, value });
+    }
+  });
+}
+function constantCatch(value) {
+  let fn = () => value;
+  return fn[CONSTANT_CATCH] = !0, fn;
+}
+var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH, init_util = __esm({
+  "node_modules/zod/v4/core/util.js"() {
+    init_core();
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter, this._value = void 0;
+      }
+      get value() {
+        let getter = this._getter;
+        return getter !== void 0 && (this._value = getter(), this._getter = void 0), this._value;
+      }
+    };
+    EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    allowsEval = /* @__PURE__ */ cached(() => {
+      if (globalConfig.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare"))
+        return !1;
+      try {
+        let F = Function;
+        return new F(""), !0;
+      } catch {
+        return !1;
+      }
+    });
+    getParsedType = (data) => {
+      let t = typeof data;
+      switch (t) {
+        case "undefined":
+          return "undefined";
+        case "string":
+          return "string";
+        case "number":
+          return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+          return "boolean";
+        case "function":
+          return "function";
+        case "bigint":
+          return "bigint";
+        case "symbol":
+          return "symbol";
+        case "object":
+          return Array.isArray(data) ? "array" : data === null ? "null" : data.then && typeof data.then == "function" && data.catch && typeof data.catch == "function" ? "promise" : typeof Map < "u" && data instanceof Map ? "map" : typeof Set < "u" && data instanceof Set ? "set" : typeof Date < "u" && data instanceof Date ? "date" : typeof File < "u" && data instanceof File ? "file" : "object";
+        default:
+          throw new Error(`Unknown data type: ${t}`);
+      }
+    }, propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]), primitiveTypes = /* @__PURE__ */ new Set([
+      "string",
+      "number",
+      "bigint",
+      "boolean",
+      "symbol",
+      "undefined"
+    ]);
+    NUMBER_FORMAT_RANGES = {
+      safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+      int32: [-2147483648, 2147483647],
+      uint32: [0, 4294967295],
+      float32: [-34028234663852886e22, 34028234663852886e22],
+      float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+    }, BIGINT_FORMAT_RANGES = {
+      int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+      uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+    };
+    highSurrogate = /[\uD800-\uDBFF]/;
+    Class = class {
+      constructor(..._args) {
+      }
+    };
+    broke = !1, breaker = {
+      configurable: !0,
+      get() {
+        broke = !0;
+      }
+    };
+    CONSTANT_CATCH = "~constantCatch";
+  }
+});
+
+// node_modules/zod/v4/core/core.js
+function newError(Definition) {
+  let E = _E;
+  if (E) {
+    let saved = E.stackTraceLimit;
+    if (typeof saved == "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        return _E = null, new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer3, proto, params) {
+  let zodProto = {};
+  function Internals(def) {
+    this.def = def, this.constr = _, this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  let protoMembers = proto, initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (inst._zod) {
+      if (inst._zod.traits.has(name))
+        return;
+    } else {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    }
+    if (inst._zod.traits.add(name), initializer3(inst, def), initialized) {
+      let own2 = Object.getPrototypeOf(inst), ctorProto = inst._zod.constr.prototype, up = own2;
+      for (; up && up !== ctorProto; )
+        up = Object.getPrototypeOf(up);
+      let target = up ?? own2;
+      initialized.has(target) || (initialized.add(target), members(target, protoMembers));
+    }
+    let proto2 = _.prototype;
+    for (let k in proto2)
+      Object.prototype.hasOwnProperty.call(proto2, k) && (k in inst || (inst[k] = proto2[k].bind(inst)));
+  }
+  let Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    let inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    let deferred = inst._zod.deferred;
+    if (deferred) {
+      for (let fn of deferred)
+        fn();
+      inst._zod.deferred = void 0;
+    }
+    let pp = globalThis.__zod_globalConfig?.postProcessor;
+    return pp && pp(inst), inst;
+  }
+  return Object.defineProperty(_, "init", { value: init }), Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => params?.Parent && inst instanceof params.Parent ? !0 : inst?._zod?.traits?.has(name)
+  }), Object.defineProperty(_, "name", { value: name }), _;
+}
+function config(newConfig) {
+  return newConfig && Object.assign(globalConfig, newConfig), globalConfig;
+}
+var _a, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig, init_core = __esm({
+  "node_modules/zod/v4/core/core.js"() {
+    init_util();
+    _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
+      }
+    }, $ZodEncodeError = class extends Error {
+      constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`), this.name = "ZodEncodeError";
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  let internals = this._zod;
+  return internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2)), internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+function node(obj, key, make) {
+  return Object.prototype.hasOwnProperty.call(obj, key) || (key === "__proto__" ? Object.defineProperty(obj, key, { value: make(), writable: !0, enumerable: !0, configurable: !0 }) : obj[key] = make()), obj[key];
+}
+function flattenError(error3, mapper = (issue3) => issue3.message) {
+  let fieldErrors = {}, formErrors = [];
+  for (let sub of error3.issues)
+    sub.path.length > 0 ? node(fieldErrors, sub.path[0], () => []).push(mapper(sub)) : formErrors.push(mapper(sub));
+  return { formErrors, fieldErrors };
+}
+function formatError(error3, mapper = (issue3) => issue3.message) {
+  let fieldErrors = { _errors: [] }, processError = (error4, path3 = []) => {
+    for (let issue3 of error4.issues)
+      if (issue3.code === "invalid_union" && issue3.errors.length)
+        issue3.errors.map((issues) => processError({ issues }, [...path3, ...issue3.path]));
+      else if (issue3.code === "invalid_key")
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
+      else if (issue3.code === "invalid_element")
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
+      else {
+        let fullpath = [...path3, ...issue3.path];
+        if (fullpath.length === 0)
+          fieldErrors._errors.push(mapper(issue3));
+        else {
+          let curr = fieldErrors, i = 0;
+          for (; i < fullpath.length; ) {
+            let el = fullpath[i], terminal = i === fullpath.length - 1;
+            if (el === "_errors") {
+              terminal && curr._errors.push(mapper(issue3)), i++;
+              continue;
+            }
+            Object.prototype.hasOwnProperty.call(curr, el) || Object.defineProperty(curr, el, {
+              value: { _errors: [] },
+              enumerable: !0,
+              writable: !0,
+              configurable: !0
+            });
+            let node2 = curr[el];
+            terminal && node2._errors.push(mapper(issue3)), curr = node2, i++;
+          }
+        }
+      }
+  };
+  return processError(error3), fieldErrors;
+}
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError, init_errors2 = __esm({
+  "node_modules/zod/v4/core/errors.js"() {
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: !0,
+      configurable: !0
+    }, _issuesDesc = { value: void 0, enumerable: !1 }, _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), initializer = (inst, def) => {
+      inst.name = "$ZodError", _issuesDesc.value = def, Object.defineProperty(inst, "issues", _issuesDesc), _issuesDesc.value = void 0, Object.defineProperty(inst, "message", _messageDesc);
+      let proto = Object.getPrototypeOf(inst);
+      _installedToString.has(proto) || (_installedToString.add(proto), Object.defineProperty(proto, "toString", {
+        configurable: !0,
+        enumerable: !1,
+        get() {
+          let value = () => this.message;
+          return Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 }), value;
+        },
+        set(value) {
+          Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 });
+        }
+      }));
+    }, $ZodError = $constructor("$ZodError", initializer), $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
+    });
+  }
+});
+
+// node_modules/zod/v4/core/parse.js
+function finalizeParams(callee, params) {
+  return { callee: params?.callee ?? callee, Err: params?.Err };
+}
+function failure(Err, issues, ctx) {
+  let error3;
+  return {
+    success: !1,
+    get error() {
+      return error3 || (error3 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config()))), issues = void 0, ctx = void 0), error3;
+    },
+    set error(e) {
+      error3 = e, issues = void 0, ctx = void 0;
+    }
+  };
+}
+function validateFallback(schema2, value, _ctx) {
+  let ctx = _ctx ? { ..._ctx, async: !1, abortEarly: !0 } : { async: !1, abortEarly: !0 }, fallbackRun = schema2._zod.bag.fallbackRun, result;
+  if (fallbackRun ? (ctx[COMPILE_FALLBACK] = !0, result = fallbackRun({ value, issues: [] }, ctx)) : result = schema2._zod.run({ value, issues: [] }, ctx), result instanceof Promise)
+    throw new $ZodAsyncError();
+  return result.issues.length === 0;
+}
+var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync, init_parse = __esm({
+  "node_modules/zod/v4/core/parse.js"() {
+    init_core();
+    init_util();
+    _parse = (_Err) => {
+      let fn = (schema2, value, _ctx, _params) => {
+        let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema2._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          throw new $ZodAsyncError();
+        if (result.issues.length) {
+          let e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          throw captureStackTrace(e, _params?.callee ?? fn), e;
+        }
+        return result.value;
+      };
+      return fn;
+    }, _parseAsync = (_Err) => {
+      let fn = async (schema2, value, _ctx, params) => {
+        let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema2._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise && (result = await result), result.issues.length) {
+          let e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          throw captureStackTrace(e, params?.callee ?? fn), e;
+        }
+        return result.value;
+      };
+      return fn;
+    }, _safeParse = (_Err) => (schema2, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema2._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        throw new $ZodAsyncError();
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+    };
+    _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema2._zod.run({ value, issues: [] }, ctx);
+      return result instanceof Promise && (result = await result), result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+    }, COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), validate = ((schema2, value, _ctx) => {
+      let validator = schema2._zod.bag.validator;
+      if (validator !== void 0) {
+        if (validator(value) !== COMPILE_INVALID)
+          return !0;
+        if (validator.definite === !0 && _ctx === void 0)
+          return !1;
+      }
+      return validateFallback(schema2, value, _ctx);
+    });
+    validateAsync = async (schema2, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema2._zod.run({ value, issues: [] }, ctx);
+      return result instanceof Promise && (result = await result), result.issues.length === 0;
+    }, _encode = (_Err) => {
+      let parse5 = _parse(_Err), fn = (schema2, value, _ctx, _params) => {
+        let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return parse5(schema2, value, ctx, finalizeParams(fn, _params));
+      };
+      return fn;
+    }, _decode = (_Err) => {
+      let parse5 = _parse(_Err), fn = (schema2, value, _ctx, _params) => parse5(schema2, value, _ctx, finalizeParams(fn, _params));
+      return fn;
+    }, _encodeAsync = (_Err) => {
+      let parseAsync2 = _parseAsync(_Err), fn = async (schema2, value, _ctx, _params) => {
+        let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return await parseAsync2(schema2, value, ctx, finalizeParams(fn, _params));
+      };
+      return fn;
+    }, _decodeAsync = (_Err) => {
+      let parseAsync2 = _parseAsync(_Err), fn = async (schema2, value, _ctx, _params) => await parseAsync2(schema2, value, _ctx, finalizeParams(fn, _params));
+      return fn;
+    }, _safeEncode = (_Err) => (schema2, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+      return _safeParse(_Err)(schema2, value, ctx);
+    }, _safeDecode = (_Err) => (schema2, value, _ctx) => _safeParse(_Err)(schema2, value, _ctx), _safeEncodeAsync = (_Err) => async (schema2, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+      return _safeParseAsync(_Err)(schema2, value, ctx);
+    }, _safeDecodeAsync = (_Err) => async (schema2, value, _ctx) => _safeParseAsync(_Err)(schema2, value, _ctx);
+  }
+});
+
+// node_modules/zod/v4/core/regexes.js
+function nanoidOfLength(length) {
+  return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+function emoji() {
+  return new RegExp(_emoji, "u");
+}
+function anchor(source) {
+  return new RegExp(`^${source}$`);
+}
+function timeSource(args) {
+  let hhmm = "(?:[01]\\d|2[0-3]):[0-5]\\d";
+  return typeof args.precision == "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+}
+function time(args) {
+  return new RegExp(`^${timeSource(args)}$`);
+}
+function datetime(args) {
+  let opts = ["Z"];
+  args.offset && opts.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");
+  let qualified = `${timeSource({ precision: args.precision, seconds: !0 })}(?:${opts.join("|")})`, timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, guid, uuid, email, _emoji, ipv4, ipv6, cidrv4, cidrv6, base64, base64url, httpProtocol, e164, dateSource, date, anyString, number, boolean, lowercase, uppercase, init_regexes = __esm({
+  "node_modules/zod/v4/core/regexes.js"() {
+    cuid = /^[cC][0-9a-z]{6,}$/, cuid2 = /^[0-9a-z]+$/, ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, xid = /^[0-9a-vA-V]{20}$/, ksuid = /^[A-Za-z0-9]{27}$/, nanoid = /^[a-zA-Z0-9_-]{21}$/;
+    duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, uuid = (version2) => version2 ? new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, _emoji = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
+    ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, httpProtocol = /^https?$/, e164 = /^\+[1-9]\d{6,14}$/, dateSource = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
+    date = /* @__PURE__ */ anchor(dateSource);
+    anyString = /^[\s\S]{0,}$/, number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i, lowercase = /^[^A-Z]*$/, uppercase = /^[^a-z]*$/;
+  }
+});
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckOverwrite, init_checks = __esm({
+  "node_modules/zod/v4/core/checks.js"() {
+    init_core();
+    init_regexes();
+    init_util();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+    }), _whenHasLength = (payload) => {
+      let val = payload.value;
+      return !nullish(val) && val.length !== void 0;
+    }, numericOriginMap = {
+      number: "number",
+      bigint: "bigint",
+      object: "date"
+    }, $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        (def.inclusive ? payload.value <= def.value : payload.value < def.value) || payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_big",
+          maximum: typeof def.value == "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        (def.inclusive ? payload.value >= def.value : payload.value > def.value) || payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_small",
+          minimum: typeof def.value == "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+      $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
+        if (typeof payload.value != typeof def.value)
+          throw new Error("Cannot mix number and bigint in multiple_of check.");
+        (typeof payload.value == "bigint" ? (
+          // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+          def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+        ) : floatSafeRemainder(payload.value, def.value) === 0) || payload.issues.push({
+          origin: typeof payload.value,
+          code: "not_multiple_of",
+          divisor: def.value,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+      $ZodCheck.init(inst, def), def.format = def.format || "float64";
+      let isInt = def.format?.includes("int"), origin = isInt ? "int" : "number", [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      inst._zod.check = (payload) => {
+        let input2 = payload.value;
+        if (isInt) {
+          if (!Number.isInteger(input2)) {
+            payload.issues.push({
+              expected: origin,
+              format: def.format,
+              code: "invalid_type",
+              continue: !1,
+              input: input2,
+              inst
+            });
+            return;
+          }
+          if (!Number.isSafeInteger(input2)) {
+            input2 > 0 ? payload.issues.push({
+              input: input2,
+              code: "too_big",
+              maximum: Number.MAX_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: !0,
+              continue: !def.abort
+            }) : payload.issues.push({
+              input: input2,
+              code: "too_small",
+              minimum: Number.MIN_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: !0,
+              continue: !def.abort
+            });
+            return;
+          }
+        }
+        input2 < minimum && payload.issues.push({
+          origin: "number",
+          input: input2,
+          code: "too_small",
+          minimum,
+          inclusive: !0,
+          inst,
+          continue: !def.abort
+        }), input2 > maximum && payload.issues.push({
+          origin: "number",
+          input: input2,
+          code: "too_big",
+          maximum,
+          inclusive: !0,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+        let input2 = payload.value, units = input2.length;
+        if ((typeof input2 == "string" && units > def.maximum ? codePointLength(input2) : units) <= def.maximum)
+          return;
+        let origin = getLengthableOrigin(input2);
+        payload.issues.push({
+          origin,
+          code: "too_big",
+          maximum: def.maximum,
+          inclusive: !0,
+          input: input2,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+        let input2 = payload.value, units = input2.length;
+        if ((typeof input2 == "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units) >= def.minimum)
+          return;
+        let origin = getLengthableOrigin(input2);
+        payload.issues.push({
+          origin,
+          code: "too_small",
+          minimum: def.minimum,
+          inclusive: !0,
+          input: input2,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+        let input2 = payload.value, units = input2.length, length = typeof input2 == "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
+        if (length === def.length)
+          return;
+        let origin = getLengthableOrigin(input2), tooBig = length > def.length;
+        payload.issues.push({
+          origin,
+          ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
+          inclusive: !0,
+          exact: !0,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+      var _a3, _b;
+      $ZodCheck.init(inst, def), def.pattern ? (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+        def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: def.format,
+          input: payload.value,
+          ...def.pattern ? { pattern: def.pattern.toString() } : {},
+          inst,
+          continue: !def.abort
+        });
+      }) : (_b = inst._zod).check ?? (_b.check = () => {
+      });
+    }), $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+      $ZodCheckStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "regex",
+          input: payload.value,
+          pattern: def.pattern.toString(),
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckLowerCase = /* @__PURE__ */ $constructor("$ZodCheckLowerCase", (inst, def) => {
+      def.pattern ?? (def.pattern = lowercase), $ZodCheckStringFormat.init(inst, def);
+    }), $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (inst, def) => {
+      def.pattern ?? (def.pattern = uppercase), $ZodCheckStringFormat.init(inst, def);
+    }), $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let escapedRegex = escapeRegex(def.includes), pattern = new RegExp(typeof def.position == "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+      def.pattern = pattern, inst._zod.check = (payload) => {
+        payload.value.includes(def.includes, def.position) || payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "includes",
+          includes: def.includes,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+      def.pattern ?? (def.pattern = pattern), inst._zod.check = (payload) => {
+        payload.value.startsWith(def.prefix) || payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "starts_with",
+          prefix: def.prefix,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      let pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+      def.pattern ?? (def.pattern = pattern), inst._zod.check = (payload) => {
+        payload.value.endsWith(def.suffix) || payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "ends_with",
+          suffix: def.suffix,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
+      $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/doc.js
+var Doc, init_doc = __esm({
+  "node_modules/zod/v4/core/doc.js"() {
+    Doc = class {
+      constructor(args = [], closed = {}) {
+        this.content = [], this.indent = 0, this.args = args, this.closed = closed;
+      }
+      // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
+      indented(fn) {
+        this.indent += 1;
+        try {
+          fn(this);
+        } finally {
+          this.indent -= 1;
+        }
+      }
+      write(arg) {
+        if (typeof arg == "function") {
+          arg(this, { execution: "sync" }), arg(this, { execution: "async" });
+          return;
+        }
+        let lines2 = arg.split(`
+`).filter((x) => x), minIndent = Math.min(...lines2.map((x) => x.length - x.trimStart().length)), dedented = lines2.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+        for (let line of dedented)
+          this.content.push(line);
+      }
+      compile() {
+        let F = Function, content = this?.content ?? [""];
+        return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+${content.join(`
+`)}
+};`)(...Object.values(this.closed));
+      }
+    };
+  }
+});
+
+// node_modules/zod/v4/core/versions.js
+var version, init_versions = __esm({
+  "node_modules/zod/v4/core/versions.js"() {
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
+    };
+  }
+});
+
+// node_modules/zod/v4/core/schemas.js
+async function validateAsync2(inst, value) {
+  let ctx = { async: !0 };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      let ctx = { async: !1 };
+      try {
+        let r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch {
+      }
+      return validateAsync2(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+function canParseURL(input2) {
+  try {
+    return typeof URL < "u" && typeof URL.canParse == "function" ? URL.canParse(input2) : (new URL(input2), !0);
+  } catch {
+    return !1;
+  }
+}
+function validateURL(trimmed, def) {
+  return !("normalize" in def) && !("hostname" in def) && !("protocol" in def) ? canParseURL(trimmed) || URL_UNPARSEABLE : parseURLObject(trimmed, def);
+}
+function parseURLObject(trimmed, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed))
+    return URL_BAD_FORMAT;
+  try {
+    if (typeof URL < "u") {
+      let URLStatic = URL;
+      if (typeof URLStatic.parse == "function")
+        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+    }
+    return new URL(trimmed);
+  } catch {
+    return URL_UNPARSEABLE;
+  }
+}
+function stripTabAndNewline(value) {
+  return value.replace(asciiTabOrNewline, "");
+}
+function urlHostnameOk(url, hostname) {
+  return hostname.lastIndex = 0, hostname.test(url.hostname);
+}
+function urlProtocolOk(url, protocol) {
+  return protocol.lastIndex = 0, protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+}
+function isValidIPv6(value) {
+  return ipv6Alphabet.test(value) ? canParseURL(`http://[${value}]`) : !1;
+}
+function isValidCIDRv6(value) {
+  let parts = value.split("/");
+  if (parts.length !== 2)
+    return !1;
+  let [address, prefix] = parts;
+  if (!prefix)
+    return !1;
+  let prefixNum = Number(prefix);
+  return `${prefixNum}` !== prefix || prefixNum < 0 || prefixNum > 128 ? !1 : isValidIPv6(address);
+}
+function isValidBase64(data) {
+  if (data === "")
+    return !0;
+  if (/\s/.test(data) || data.length % 4 !== 0)
+    return !1;
+  try {
+    return atob(data), !0;
+  } catch {
+    return !1;
+  }
+}
+function isValidBase64URL(data) {
+  if (!base64urlCharset.test(data))
+    return !1;
+  let base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/"), padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
+  return isValidBase64(padded);
+}
+function isValidJWT(token, algorithm = null) {
+  try {
+    let tokensParts = token.split(".");
+    if (tokensParts.length !== 3)
+      return !1;
+    let [header2] = tokensParts;
+    if (!header2)
+      return !1;
+    let parsedHeader = JSON.parse(atob(header2));
+    return !("typ" in parsedHeader && parsedHeader?.typ !== "JWT" || !parsedHeader.alg || algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm));
+  } catch {
+    return !1;
+  }
+}
+function capSize(inst, size) {
+  let caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  let cap = Math.min(...caps.map((c) => c[0])), parse5 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    let n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (let [max, ch] of sizeCaps(inst._zod.def.checks))
+        if (n > max && ch._zod.def.when(payload)) {
+          let start = payload.issues.length;
+          return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
+        }
+    }
+    return parse5(payload, ctx);
+  };
+}
+function handleArrayResult(result, final, index) {
+  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
+}
+function handlePropertyResult(result, final, key, input2, optin, optout) {
+  let isPresent = key in input2, isOptionalOut = optout === "optional";
+  if (!(!isPresent && isOptionalOut && optin === "optional")) {
+    if (result.issues.length) {
+      if (optin !== void 0 && isOptionalOut && !isPresent)
+        return;
+      final.issues.push(...prefixIssues(key, result.issues));
+    }
+    if (!isPresent && optin === void 0) {
+      result.issues.length || final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+      return;
+    }
+    result.value === void 0 ? (isPresent || optin === "defaulted" && !isOptionalOut) && (final.value[key] = void 0) : final.value[key] = result.value;
+  }
+}
+function normalizeDef(def) {
+  let keys = Object.keys(def.shape), ownSymbols = Object.getOwnPropertySymbols(def.shape), symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS, allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (let k of allKeys)
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType"))
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+  let okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
+  let unrecognized = [], keySet = def.keySet, _catchall = def.catchall._zod, t = _catchall.def.type, optin = _catchall.optin, optout = _catchall.optout, seen = 0;
+  for (let key in input2) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      t === "never" && unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    let r = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout))) : handlePropertyResult(r, payload, key, input2, optin, optout);
+  }
+  return unrecognized.length && payload.issues.push({
+    code: "unrecognized_keys",
+    keys: unrecognized,
+    input: input2,
+    inst,
+    // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+    continue: !0
+  }), proms.length ? Promise.all(proms).then(() => payload) : payload;
+}
+function handleUnionResults(results, final, inst, ctx) {
+  for (let result of results)
+    if (result.issues.length === 0)
+      return final.value = result.value, final;
+  let nonaborted = results.filter((r) => !aborted(r));
+  return nonaborted.length === 1 ? (final.value = nonaborted[0].value, nonaborted[0]) : (final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  }), final);
+}
+function mergeValues(a, b) {
+  if (a === b)
+    return { valid: !0, data: a };
+  if (a instanceof Date && b instanceof Date && +a == +b)
+    return { valid: !0, data: a };
+  if (isPlainObject(a) && isPlainObject(b)) {
+    let bKeys = Object.keys(b), sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1), newObj = { ...a, ...b };
+    Object.prototype.hasOwnProperty.call(newObj, "__proto__") && delete newObj.__proto__;
+    for (let key of sharedKeys) {
+      if (key === "__proto__")
+        continue;
+      let sharedValue = mergeValues(a[key], b[key]);
+      if (!sharedValue.valid)
+        return {
+          valid: !1,
+          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+        };
+      newObj[key] = sharedValue.data;
+    }
+    return { valid: !0, data: newObj };
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length)
+      return { valid: !1, mergeErrorPath: [] };
+    let newArray = [];
+    for (let index = 0; index < a.length; index++) {
+      let itemA = a[index], itemB = b[index], sharedValue = mergeValues(itemA, itemB);
+      if (!sharedValue.valid)
+        return {
+          valid: !1,
+          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
+        };
+      newArray.push(sharedValue.data);
+    }
+    return { valid: !0, data: newArray };
+  }
+  return { valid: !1, mergeErrorPath: [] };
+}
+function handleIntersectionResults(result, left, right) {
+  let unrecKeys = /* @__PURE__ */ new Map(), unrecIssue, keyIssues = /* @__PURE__ */ new Map(), collect = (iss, side) => {
+    let keys;
+    if (iss.code === "unrecognized_keys" && !iss.path?.length)
+      unrecIssue ?? (unrecIssue = iss), keys = iss.keys;
+    else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
+      let k = String(iss.path[0]);
+      keyIssues.has(k) || keyIssues.set(k, iss), keys = [k];
+    } else
+      return !1;
+    for (let k of keys)
+      unrecKeys.has(k) || unrecKeys.set(k, {}), unrecKeys.get(k)[side] = !0;
+    return !0;
+  };
+  for (let iss of left.issues)
+    collect(iss, "l") || result.issues.push(iss);
+  for (let iss of right.issues)
+    collect(iss, "r") || result.issues.push(iss);
+  let bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+  if (bothKeys.length) {
+    let aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+    aggregated.length && result.issues.push({ ...unrecIssue, keys: aggregated });
+    for (let k of bothKeys)
+      !aggregated.includes(k) && keyIssues.has(k) && result.issues.push(keyIssues.get(k));
+  }
+  let merged = mergeValues(left.value, right.value);
+  if (!merged.valid) {
+    if (aborted(result))
+      return result;
+    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
+  }
+  return result.value = merged.data, result;
+}
+function handleOptionalResult(payload, result) {
+  return payload.value = result.issues.length ? void 0 : result.value, payload;
+}
+function handleDefaultResult(payload, def) {
+  return payload.value === void 0 && (payload.value = def.defaultValue), payload;
+}
+function handleNonOptionalResult(payload, inst) {
+  return !payload.issues.length && payload.value === void 0 && payload.issues.push({
+    code: "invalid_type",
+    expected: "nonoptional",
+    input: payload.value,
+    inst
+  }), payload;
+}
+function handleCatchResult(payload, result, def, ctx) {
+  return result.issues.length ? (payload.value = def.catchValue({
+    ...result,
+    value: payload.value,
+    error: {
+      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+    },
+    input: payload.value
+  }), payload) : (payload.value = result.value, result.memo && (payload.memo = !0), payload);
+}
+function handlePipeResult(left, next, ctx) {
+  return left.issues.some((iss) => iss.code !== "unrecognized_keys") ? (left.aborted = !0, left) : next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+function handleReadonlyResult(payload) {
+  return payload.memo || (payload.value = Object.freeze(payload.value)), payload;
+}
+function handleRefineResult(result, payload, input2, inst) {
+  if (!result) {
+    let _iss = {
+      code: "custom",
+      input: input2,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    inst._zod.def.params && (_iss.params = inst._zod.def.params), payload.issues.push(issue2(_iss));
+  }
+}
+var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodEnum, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom, init_schemas = __esm({
+  "node_modules/zod/v4/core/schemas.js"() {
+    init_checks();
+    init_core();
+    init_doc();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
+      let defChecks = inst._zod.def.checks, checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (let ch of checks)
+        for (let fn of ch._zod.onattach)
+          fn(inst);
+      if (checks.length === 0)
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      else {
+        let runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload), asyncResult;
+          for (let ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload) || !ch._zod.def.when(payload))
+                continue;
+            } else if (isAborted)
+              continue;
+            let currLen = payload.issues.length, _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === !1)
+              throw new $ZodAsyncError();
+            if (asyncResult || _ instanceof Promise)
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen)));
+              });
+            else {
+              if (payload.issues.length === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen));
+            }
+          }
+          return asyncResult ? asyncResult.then(() => payload) : payload;
+        }, handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary))
+            return canary.aborted = !0, canary;
+          let checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === !1)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks)
+            return inst._zod.parse(payload, ctx);
+          if (ctx.direction === "backward") {
+            let canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: !0 });
+            return canary instanceof Promise ? canary.then((canary2) => handleCanaryResult(canary2, payload, ctx)) : handleCanaryResult(canary, payload, ctx);
+          }
+          let result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === !1)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    }), toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = def.pattern ?? anyString, inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch {
+          }
+        return typeof payload.value == "string" || payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        }), payload;
+      };
+    }), $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
+      $ZodCheckStringFormat.init(inst, def), $ZodString.init(inst, def);
+    }), $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
+      def.pattern ?? (def.pattern = guid), $ZodStringFormat.init(inst, def);
+    }), $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
+      if (def.version) {
+        let v = {
+          v1: 1,
+          v2: 2,
+          v3: 3,
+          v4: 4,
+          v5: 5,
+          v6: 6,
+          v7: 7,
+          v8: 8
+        }[def.version];
+        if (v === void 0)
+          throw new Error(`Invalid UUID version: "${def.version}"`);
+        def.pattern ?? (def.pattern = uuid(v));
+      } else
+        def.pattern ?? (def.pattern = uuid());
+      $ZodStringFormat.init(inst, def);
+    }), $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
+      def.pattern ?? (def.pattern = email), $ZodStringFormat.init(inst, def);
+    }), URL_BAD_FORMAT = 1, URL_UNPARSEABLE = 2;
+    asciiTabOrNewline = /[\t\n\r]/g;
+    $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
+      $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        try {
+          let trimmed = payload.value.trim(), url = validateURL(trimmed, def);
+          if (url === URL_BAD_FORMAT) {
+            payload.issues.push({
+              code: "invalid_format",
+              format: "url",
+              note: "Invalid URL format",
+              input: payload.value,
+              inst,
+              continue: !def.abort
+            });
+            return;
+          }
+          if (url === URL_UNPARSEABLE) {
+            payload.issues.push({
+              code: "invalid_format",
+              format: "url",
+              input: payload.value,
+              inst,
+              continue: !def.abort
+            });
+            return;
+          }
+          if (url === !0) {
+            payload.value = stripTabAndNewline(trimmed);
+            return;
+          }
+          def.hostname && !urlHostnameOk(url, def.hostname) && payload.issues.push({
+            code: "invalid_format",
+            format: "url",
+            note: "Invalid hostname",
+            pattern: def.hostname.source,
+            input: payload.value,
+            inst,
+            continue: !def.abort
+          }), def.protocol && !urlProtocolOk(url, def.protocol) && payload.issues.push({
+            code: "invalid_format",
+            format: "url",
+            note: "Invalid protocol",
+            pattern: def.protocol.source,
+            input: payload.value,
+            inst,
+            continue: !def.abort
+          }), payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+          return;
+        } catch {
+          payload.issues.push({
+            code: "invalid_format",
+            format: "url",
+            input: payload.value,
+            inst,
+            continue: !def.abort
+          });
+        }
+      };
+    }), $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
+      def.pattern ?? (def.pattern = emoji()), $ZodStringFormat.init(inst, def);
+    }), $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
+      if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1))
+        throw new Error(`Invalid nanoid length: ${def.length}`);
+      def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length)), $ZodStringFormat.init(inst, def);
+    }), $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
+      def.pattern ?? (def.pattern = cuid), $ZodStringFormat.init(inst, def);
+    }), $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
+      def.pattern ?? (def.pattern = cuid2), $ZodStringFormat.init(inst, def);
+    }), $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
+      def.pattern ?? (def.pattern = ulid), $ZodStringFormat.init(inst, def);
+    }), $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
+      def.pattern ?? (def.pattern = xid), $ZodStringFormat.init(inst, def);
+    }), $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
+      def.pattern ?? (def.pattern = ksuid), $ZodStringFormat.init(inst, def);
+    }), $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
+      def.pattern ?? (def.pattern = datetime(def)), $ZodStringFormat.init(inst, def);
+    }), $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
+      def.pattern ?? (def.pattern = date), $ZodStringFormat.init(inst, def);
+    }), $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
+      def.pattern ?? (def.pattern = time(def)), $ZodStringFormat.init(inst, def);
+    }), $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
+      def.pattern ?? (def.pattern = duration), $ZodStringFormat.init(inst, def);
+    }), $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
+      def.pattern ?? (def.pattern = ipv4), $ZodStringFormat.init(inst, def);
+    }), ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
+    $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
+      def.pattern ?? (def.pattern = ipv6), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidIPv6(payload.value) || payload.issues.push({
+          code: "invalid_format",
+          format: "ipv6",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
+      def.pattern ?? (def.pattern = cidrv4), $ZodStringFormat.init(inst, def);
+    });
+    $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
+      def.pattern ?? (def.pattern = cidrv6), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidCIDRv6(payload.value) || payload.issues.push({
+          code: "invalid_format",
+          format: "cidrv6",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/, $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
+      def.pattern ?? (def.pattern = base64Charset), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidBase64(payload.value) || payload.issues.push({
+          code: "invalid_format",
+          format: "base64",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), base64urlCharset = /^[A-Za-z0-9_-]*$/;
+    $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
+      def.pattern ?? (def.pattern = base64urlCharset), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidBase64URL(payload.value) || payload.issues.push({
+          code: "invalid_format",
+          format: "base64url",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
+      def.pattern ?? (def.pattern = e164), $ZodStringFormat.init(inst, def);
+    });
+    $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
+      $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
+        isValidJWT(payload.value, def.alg) || payload.issues.push({
+          code: "invalid_format",
+          format: "jwt",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      };
+    }), $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = number, inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Number(payload.value);
+          } catch {
+          }
+        let input2 = payload.value;
+        if (typeof input2 == "number" && !Number.isNaN(input2) && Number.isFinite(input2))
+          return payload;
+        let received = typeof input2 == "number" ? Number.isNaN(input2) ? "NaN" : Number.isFinite(input2) ? void 0 : String(input2) : void 0;
+        return payload.issues.push({
+          expected: "number",
+          code: "invalid_type",
+          input: input2,
+          inst,
+          ...received ? { received } : {}
+        }), payload;
+      };
+    }), $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+      $ZodCheckNumberFormat.init(inst, def), $ZodNumber.init(inst, def);
+    }), $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = boolean, inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = !!payload.value;
+          } catch {
+          }
+        let input2 = payload.value;
+        return typeof input2 == "boolean" || payload.issues.push({
+          expected: "boolean",
+          code: "invalid_type",
+          input: input2,
+          inst
+        }), payload;
+      };
+    }), $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.parse = (payload) => payload;
+    }), $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.parse = (payload, _ctx) => (payload.issues.push({
+        expected: "never",
+        code: "invalid_type",
+        input: payload.value,
+        inst
+      }), payload);
+    });
+    arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      let memo2 = globalConfig.memoizer;
+      memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
+        let input2 = payload.value;
+        if (!Array.isArray(input2))
+          return payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input: input2,
+            inst
+          }), payload;
+        payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+        let proms = [], abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input2.length; i++) {
+          let item = input2[i], result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise)
+            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+          else if (handleArrayResult(result, payload, i), abortEarly && result.issues.length !== 0 && aborted(result))
+            break;
+        }
+        return proms.length ? Promise.all(proms).then(() => payload) : payload;
+      }, capSize(inst, arraySize);
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      let desc = Object.getOwnPropertyDescriptor(def, "shape"), sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        let get = () => {
+          let newSh = { ...sh };
+          return Object.defineProperty(def, "shape", { value: newSh }), get.raw = newSh, newSh;
+        };
+        get.raw = sh, Object.defineProperty(def, "shape", { get });
+      }
+      let _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        let shape = zod.def.shape, propValues = {};
+        for (let key in shape) {
+          let field = shape[key]._zod;
+          if (field.values) {
+            Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
+            for (let v of field.values)
+              propValues[key].add(v);
+            field.optin !== void 0 && propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      let isObject2 = isObject, catchall = def.catchall, value, memo2 = globalConfig.memoizer;
+      memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        let input2 = payload.value;
+        if (!isObject2(input2))
+          return payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input: input2,
+            inst
+          }), payload;
+        payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+        let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
+        for (let key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input2[key], issues: [] }, ctx);
+          r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout))) : handlePropertyResult(r, payload, key, input2, optin, optout);
+        }
+        return catchall ? handleCatchall(proms, input2, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
+      };
+    }), $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
+      $ZodObject.init(inst, def);
+      let superParse = inst._zod.parse, _normalized = cached(() => normalizeDef(def)), memo2 = globalConfig.memoizer, generateFastpass = (shape) => {
+        let normalized = _normalized.value, syms = normalized.symbolKeys, doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms }), parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`, prefixStr = (id, k) => `
+          let ${id}_ab = false;
+          for (let i = 0; i < ${id}.issues.length; i++) {
+            const iss = ${id}.issues[i];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${id}_ab = true;
+          }
+          if (${id}_ab && ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }`;
+        doc.write("const input = payload.value;");
+        let ids = /* @__PURE__ */ Object.create(null), counter = 0;
+        for (let key of normalized.allKeys)
+          ids[key] = `key_${counter++}`;
+        doc.write(memo2 ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
+        for (let key of normalized.allKeys) {
+          if (key === "__proto__")
+            continue;
+          let id = ids[key], k = typeof key == "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key), isPresent = `${k} in input`, schema2 = shape[key], optin = schema2?._zod?.optin, isOptionalIn = optin !== void 0, isOptionalOut = schema2?._zod?.optout === "optional";
+          if (doc.write(`const ${id} = ${parseStr(k)};`), isOptionalIn && isOptionalOut) {
+            let assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+            doc.write(`
+        const ${id}_present = ${isPresent};
+        if (!${id}.issues.length || ${id}_present) {
+          if (${id}.issues.length) {${prefixStr(id, k)}
+          }
+
+          if (${assign}) {
+            newResult[${k}] = ${id}.value;
+          }
+        }
+
+      `);
+          } else isOptionalIn ? (doc.write(`
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+      `), optin === "defaulted" ? doc.write(`newResult[${k}] = ${id}.value;`) : doc.write(`
+        if (${id}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id}.value;
+        }
+      `)) : doc.write(`
+        const ${id}_present = ${isPresent};
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+        if (!${id}_present && !${id}.issues.length) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: undefined,
+            path: [${k}]
+          });
+          if (ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }
+        }
+
+        if (${id}_present) {
+          newResult[${k}] = ${id}.value;
+        }
+
+      `);
+        }
+        return doc.write("payload.value = newResult;"), doc.write("return payload;"), doc.compile();
+      }, fastpass, isObject2 = isObject, jit = !globalConfig.jitless, fastEnabled = jit && allowsEval.value, catchall = def.catchall, value;
+      inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        let input2 = payload.value;
+        return isObject2(input2) ? jit && fastEnabled && ctx?.async === !1 && ctx.jitless !== !0 ? (fastpass || (fastpass = generateFastpass(def.shape)), payload = fastpass(payload, ctx), catchall ? handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === !0) : payload) : superParse(payload, ctx) : (payload.issues.push({
+          expected: "object",
+          code: "invalid_type",
+          input: input2,
+          inst
+        }), payload);
+      };
+    });
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0), defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0), defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values))
+          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      }), defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+          let patterns = zod.def.options.map((o) => o._zod.pattern);
+          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+      });
+      let first = def.options.length === 1 ? def.options[0]._zod.run : null;
+      inst._zod.parse = (payload, ctx) => {
+        if (first)
+          return first(payload, ctx);
+        let async = !1, results = [];
+        for (let option of def.options) {
+          let result = option._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise)
+            results.push(result), async = !0;
+          else {
+            if (result.issues.length === 0)
+              return result;
+            results.push(result);
+          }
+        }
+        return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
+      };
+    }), $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.parse = (payload, ctx) => {
+        let input2 = payload.value, left = def.left._zod.run({ value: input2, issues: [] }, ctx), right = def.right._zod.run({ value: input2, issues: [] }, ctx);
+        return left instanceof Promise || right instanceof Promise ? Promise.all([left, right]).then(([left2, right2]) => handleIntersectionResults(payload, left2, right2)) : handleIntersectionResults(payload, left, right);
+      };
+    });
+    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+      $ZodType.init(inst, def);
+      let values = getEnumValues(def.entries), valuesSet = new Set(values);
+      inst._zod.values = valuesSet, defineLazyInternal(inst, "pattern", (zod) => {
+        let patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+      }), inst._zod.parse = (payload, _ctx) => {
+        let input2 = payload.value;
+        return valuesSet.has(input2) || payload.issues.push({
+          code: "invalid_value",
+          values,
+          input: input2,
+          inst
+        }), payload;
+      };
+    }), $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.optin = "optional", globalConfig.memoizer?.guard(inst), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward")
+          throw new $ZodEncodeError(inst.constructor.name);
+        let _out = def.transform(payload.value, payload);
+        if (ctx.async)
+          return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output2) => (payload.value = output2, payload));
+        if (_out instanceof Promise)
+          throw new $ZodAsyncError();
+        return payload.value = _out, payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), inst._zod.optout = "optional", defineLazyInternal(inst, "values", (zod) => {
+        let values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      }), defineLazyInternal(inst, "pattern", (zod) => {
+        let pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      }), inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          return result instanceof Promise ? result.then((result2) => handleOptionalResult(payload, result2)) : handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    }), $ZodExactOptional = /* @__PURE__ */ $constructor("$ZodExactOptional", (inst, def) => {
+      $ZodOptional.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern), inst._zod.parse = (payload, ctx) => def.innerType._zod.run(payload, ctx);
+    }), $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "pattern", (zod) => {
+        let pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      }), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0), inst._zod.parse = (payload, ctx) => payload.value === null ? payload : def.innerType._zod.run(payload, ctx);
+    }), $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.optin = "defaulted", defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward")
+          return def.innerType._zod.run(payload, ctx);
+        if (payload.value === void 0)
+          return payload.value = def.defaultValue, payload;
+        let result = def.innerType._zod.run(payload, ctx);
+        return result instanceof Promise ? result.then((result2) => handleDefaultResult(result2, def)) : handleDefaultResult(result, def);
+      };
+    });
+    $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.optin = "defaulted", defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => (ctx.direction === "backward" || payload.value === void 0 && (payload.value = def.defaultValue), def.innerType._zod.run(payload, ctx));
+    }), $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => {
+        let v = zod.def.innerType._zod.values;
+        return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+      }), inst._zod.parse = (payload, ctx) => {
+        let result = def.innerType._zod.run(payload, ctx);
+        return result instanceof Promise ? result.then((result2) => handleNonOptionalResult(result2, inst)) : handleNonOptionalResult(result, inst);
+      };
+    });
+    $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward")
+          return def.innerType._zod.run(payload, ctx);
+        let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        return result instanceof Promise ? result.then((result2) => handleCatchResult(payload, result2, def, ctx)) : handleCatchResult(payload, result, def, ctx);
+      };
+    }), $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout), defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          let right = def.out._zod.run(payload, ctx);
+          return right instanceof Promise ? right.then((right2) => handlePipeResult(right2, def.in, ctx)) : handlePipeResult(right, def.in, ctx);
+        }
+        let left = def.in._zod.run(payload, ctx);
+        return left instanceof Promise ? left.then((left2) => handlePipeResult(left2, def.out, ctx)) : handlePipeResult(left, def.out, ctx);
+      };
+    });
+    $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout), inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward")
+          return def.innerType._zod.run(payload, ctx);
+        let result = def.innerType._zod.run(payload, ctx);
+        return result instanceof Promise ? result.then(handleReadonlyResult) : handleReadonlyResult(result);
+      };
+    });
+    $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+      $ZodCheck.init(inst, def), $ZodType.init(inst, def), inst._zod.parse = (payload, _) => payload, inst._zod.check = (payload) => {
+        let input2 = payload.value, r = def.fn(input2);
+        if (r instanceof Promise)
+          return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+        handleRefineResult(r, payload, input2, inst);
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/memoizer.js
+function isRef(value) {
+  return value !== null && typeof value == "object";
+}
+function cloneIssues(issues) {
+  return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
+}
+function isRecursive2(inst, stack, resolve3) {
+  let cached2 = recursive.get(inst);
+  if (cached2 !== void 0)
+    return cached2 ? PROVEN : NONE2;
+  if (stack.has(inst))
+    return PROVEN;
+  stack.add(inst);
+  let result = NONE2, check = (child) => {
+    if (result !== PROVEN && child?._zod) {
+      let answer = isRecursive2(child, stack, resolve3);
+      answer > result && (result = answer);
+    }
+  }, shape = (sh, spread) => {
+    let answer = NONE2;
+    for (let key of Reflect.ownKeys(sh)) {
+      let desc = Object.getOwnPropertyDescriptor(sh, key);
+      if (spread && !desc.enumerable)
+        continue;
+      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve3) : NONE2;
+      child > answer && (answer = child);
+    }
+    return answer;
+  }, merge3 = (answer) => {
+    answer > result && (result = answer);
+  }, def = inst._zod.def, kind = def.type;
+  switch (kind) {
+    case "object": {
+      let raw = rawShape(def);
+      merge3(raw ? shape(raw, !0) : ASSUMED), check(def.catchall);
+      break;
+    }
+    case "array":
+      check(def.element);
+      break;
+    case "tuple":
+      for (let el of def.items)
+        check(el);
+      check(def.rest);
+      break;
+    case "record":
+    case "map":
+      check(def.keyType), check(def.valueType);
+      break;
+    case "set":
+      check(def.valueType);
+      break;
+    case "union":
+      for (let el of def.options)
+        check(el);
+      break;
+    case "intersection":
+      check(def.left), check(def.right);
+      break;
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "catch":
+    case "readonly":
+    case "nonoptional":
+    case "promise":
+    case "success":
+      check(def.innerType);
+      break;
+    case "pipe":
+      check(def.in), check(def.out);
+      break;
+    case "function":
+      check(def.input), check(def.output);
+      break;
+    // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
+    case "lazy": {
+      let inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      merge3(inner ? isRecursive2(inner, stack, !1) : ASSUMED);
+      break;
+    }
+    // a leaf by choice: `parts` are regex fragments, not data positions
+    case "template_literal":
+    // leaves
+    case "string":
+    case "number":
+    case "int":
+    case "boolean":
+    case "bigint":
+    case "symbol":
+    case "undefined":
+    case "null":
+    case "void":
+    case "never":
+    case "any":
+    case "unknown":
+    case "date":
+    case "nan":
+    case "enum":
+    case "literal":
+    case "file":
+    case "transform":
+    case "custom":
+      break;
+    default:
+      for (let key in def) {
+        let desc = Object.getOwnPropertyDescriptor(def, key);
+        if (!desc || desc.get)
+          continue;
+        let value = desc.value;
+        if (!(!value || typeof value != "object")) {
+          if (value._zod)
+            check(value);
+          else if (Array.isArray(value))
+            for (let el of value)
+              check(el);
+        }
+      }
+  }
+  return stack.delete(inst), settle(inst, result);
+}
+function settle(inst, answer) {
+  return answer !== ASSUMED && recursive.set(inst, answer === PROVEN), answer;
+}
+function bucketFor(state, inst) {
+  let bucket = state.buckets.get(inst);
+  return bucket || (bucket = /* @__PURE__ */ new WeakMap(), state.buckets.set(inst, bucket)), bucket;
+}
+function memoizer() {
+  return memo;
+}
+function isBackEdge(ctx, value) {
+  let backEdges = ctx[STATE]?.backEdges;
+  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+}
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE2, ASSUMED, PROVEN, handoff, open2, memo, init_memoizer = __esm({
+  "node_modules/zod/v4/core/memoizer.js"() {
+    init_util();
+    $ZodCyclicError = class extends Error {
+      constructor() {
+        super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
+      }
+    }, STATE = "~memo", NO_ISSUES = [];
+    recursive = /* @__PURE__ */ new WeakMap(), NONE2 = 0, ASSUMED = 1, PROVEN = 2;
+    open2 = [], memo = {
+      alloc(_inst, payload, empty2) {
+        let bucket = handoff;
+        if (!bucket)
+          return empty2;
+        handoff = void 0;
+        let entry2 = { value: empty2, issues: null };
+        return bucket.set(payload.value, entry2), open2.push(entry2), empty2;
+      },
+      guard(inst) {
+        var _a3;
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
+          let base = inst._zod.parse, wrapped = (payload, ctx) => {
+            if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+              throw new $ZodCyclicError();
+            return base(payload, ctx);
+          };
+          inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
+        });
+      },
+      attach(inst) {
+        var _a3;
+        let isRecursiveInst, rechecked = !1, lastCtx, lastBucket;
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
+          let base = inst._zod.parse, wrapped = (payload, ctx) => {
+            if (isRecursiveInst === void 0) {
+              let walked = isRecursive2(inst, /* @__PURE__ */ new Set(), !1);
+              if (walked === NONE2)
+                return inst._zod.parse = base, inst._zod.run === wrapped && (inst._zod.run = base), base(payload, ctx);
+              walked === PROVEN || rechecked ? isRecursiveInst = !0 : rechecked = !0;
+            }
+            let input2 = payload.value;
+            if (!isRef(input2))
+              return base(payload, ctx);
+            let state = ctx[STATE];
+            state || (state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 }, ctx[STATE] = state);
+            let bucket;
+            lastCtx === ctx ? bucket = lastBucket : (bucket = bucketFor(state, inst), lastCtx = ctx, lastBucket = bucket);
+            let hit = bucket.get(input2);
+            if (hit)
+              return payload.value = hit.value, hit.issues ? hit.issues.length && payload.issues.push(...cloneIssues(hit.issues)) : (payload.memo = !0, state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet()), state.backEdges.add(hit.value)), payload;
+            handoff = bucket;
+            let depth = open2.length, result = base(payload, ctx);
+            handoff = void 0;
+            let entry2 = open2.length > depth ? open2.pop() : void 0;
+            return result instanceof Promise ? result.then((r) => (entry2 && (entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry2 && (entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
+          };
+          inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
+        });
+      }
+    };
+  }
+});
+
+// node_modules/zod/v4/locales/en.js
+function en_default() {
+  return {
+    localeError: error2()
+  };
+}
+var error2, init_en = __esm({
+  "node_modules/zod/v4/locales/en.js"() {
+    init_util();
+    error2 = () => {
+      let Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" }
+      };
+      function getSizing(origin) {
+        return Sizable[origin] ?? null;
+      }
+      let FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input"
+      }, TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN"
+        // All other type names omitted - they fall back to raw values via ?? operator
+      };
+      function getTypeName(type, input2) {
+        return type === "number" && typeof input2 == "number" && !Number.isFinite(input2) ? String(input2) : TypeDictionary[type] ?? type;
+      }
+      return (issue3) => {
+        switch (issue3.code) {
+          case "invalid_type": {
+            let expected = getTypeName(issue3.expected), receivedType = parsedType(issue3.input), received = getTypeName(receivedType, issue3.input);
+            return `Invalid input: expected ${expected}, received ${received}`;
+          }
+          case "invalid_value":
+            return issue3.values.length === 1 ? `Invalid input: expected ${stringifyPrimitive(issue3.values[0])}` : `Invalid option: expected one of ${joinValues(issue3.values, "|")}`;
+          case "too_big": {
+            let adj = issue3.exact ? "exactly " : issue3.inclusive ? "<=" : "<", sizing = getSizing(issue3.origin);
+            return sizing ? `Too big: expected ${issue3.origin ?? "value"} to have ${adj}${issue3.maximum.toString()} ${sizing.unit ?? "elements"}` : `Too big: expected ${issue3.origin ?? "value"} to be ${adj}${issue3.maximum.toString()}`;
+          }
+          case "too_small": {
+            let adj = issue3.exact ? "exactly " : issue3.inclusive ? ">=" : ">", sizing = getSizing(issue3.origin);
+            return sizing ? `Too small: expected ${issue3.origin} to have ${adj}${issue3.minimum.toString()} ${sizing.unit}` : `Too small: expected ${issue3.origin} to be ${adj}${issue3.minimum.toString()}`;
+          }
+          case "invalid_format": {
+            let _issue = issue3;
+            return _issue.format === "starts_with" ? `Invalid string: must start with "${_issue.prefix}"` : _issue.format === "ends_with" ? `Invalid string: must end with "${_issue.suffix}"` : _issue.format === "includes" ? `Invalid string: must include "${_issue.includes}"` : _issue.format === "regex" ? `Invalid string: must match pattern ${_issue.pattern}` : `Invalid ${FormatDictionary[_issue.format] ?? issue3.format}`;
+          }
+          case "not_multiple_of":
+            return `Invalid number: must be a multiple of ${issue3.divisor}`;
+          case "unrecognized_keys":
+            return `Unrecognized key${issue3.keys.length > 1 ? "s" : ""}: ${joinValues(issue3.keys, ", ")}`;
+          case "invalid_key":
+            return `Invalid key in ${issue3.origin}`;
+          case "invalid_union":
+            return issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0 ? `Invalid discriminator value. Expected ${issue3.options.map((o) => `'${o}'`).join(" | ")}` : issue3.inclusive === !1 ? "Invalid input: more than one option matched" : "Invalid input";
+          case "invalid_element":
+            return `Invalid value in ${issue3.origin}`;
+          default:
+            return "Invalid input";
+        }
+      };
+    };
+  }
+});
+
+// node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "node_modules/zod/v4/locales/index.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/registries.js
+function registry() {
+  return new $ZodRegistry();
+}
+var _a2, $ZodRegistry, globalRegistry, init_registries = __esm({
+  "node_modules/zod/v4/core/registries.js"() {
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema2, ..._meta) {
+        let meta2 = _meta[0];
+        return this._map.set(schema2, meta2), meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.set(meta2.id, schema2), this;
+      }
+      clear() {
+        return this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map(), this;
+      }
+      remove(schema2) {
+        let meta2 = this._map.get(schema2);
+        return meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.delete(meta2.id), this._map.delete(schema2), this;
+      }
+      get(schema2) {
+        let p = schema2._zod.parent;
+        if (p) {
+          let pm2 = { ...this.get(p) ?? {} };
+          delete pm2.id;
+          let f = { ...pm2, ...this._map.get(schema2) };
+          return Object.keys(f).length ? f : void 0;
+        }
+        return this._map.get(schema2);
+      }
+      has(schema2) {
+        return this._map.has(schema2);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "node_modules/zod/v4/core/compile.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  return def.checks && (def.checks = [...def.checks]), def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class2, params) {
+  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "email",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "guid",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: !1,
+    version: "v4",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: !1,
+    version: "v6",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: !1,
+    version: "v7",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "url",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _emoji2(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "emoji",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "nanoid",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cuid",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cuid2",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ulid",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "xid",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ksuid",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ipv4",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ipv6",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cidrv4",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cidrv6",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "base64",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "base64url",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "e164",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "jwt",
+    check: "string_format",
+    abort: !1,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "datetime",
+    check: "string_format",
+    offset: !1,
+    local: !1,
+    precision: null,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "date",
+    check: "string_format",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "time",
+    check: "string_format",
+    precision: null,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "duration",
+    check: "string_format",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: !1,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class2) {
+  return new Class2({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class2, params) {
+  return new Class2({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: !1
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: !0
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: !1
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: !0
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  return new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+  return new $ZodCheckLengthEquals({
+    check: "length_equals",
+    ...normalizeParams(params),
+    length
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+  return new $ZodCheckLowerCase({
+    check: "string_format",
+    format: "lowercase",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+  return new $ZodCheckUpperCase({
+    check: "string_format",
+    format: "uppercase",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+  return new $ZodCheckIncludes({
+    check: "string_format",
+    format: "includes",
+    ...normalizeParams(params),
+    includes
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+  return new $ZodCheckStartsWith({
+    check: "string_format",
+    format: "starts_with",
+    ...normalizeParams(params),
+    prefix
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+  return new $ZodCheckEndsWith({
+    check: "string_format",
+    format: "ends_with",
+    ...normalizeParams(params),
+    suffix
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+  return new $ZodCheckOverwrite({
+    check: "overwrite",
+    tx
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+  return /* @__PURE__ */ _overwrite((input2) => input2.normalize(form));
+}
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+  return /* @__PURE__ */ _overwrite((input2) => input2.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+  return /* @__PURE__ */ _overwrite((input2) => input2.toLowerCase());
+}
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+  return /* @__PURE__ */ _overwrite((input2) => input2.toUpperCase());
+}
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+  return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class2, element, params) {
+  return new Class2({
+    type: "array",
+    element,
+    // get element() {
+    //   return element;
+    // },
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class2, fn, _params) {
+  return new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  let ch = /* @__PURE__ */ _check((payload) => (payload.addIssue = (issue3) => {
+    if (typeof issue3 == "string")
+      payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
+    else {
+      let _issue = issue3;
+      _issue.fatal && (_issue.continue = !1), _issue.code ?? (_issue.code = "custom"), "input" in _issue || (_issue.input = payload.value), _issue.inst ?? (_issue.inst = ch), _issue.continue ?? (_issue.continue = !ch._zod.def.abort), payload.issues.push(issue2(_issue));
+    }
+  }, fn(payload.value, payload)), params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  let ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  return ch._zod.check = fn, ch;
+}
+var init_api = __esm({
+  "node_modules/zod/v4/core/api.js"() {
+    init_checks();
+    init_util();
+  }
+});
+
+// node_modules/zod/v4/core/to-json-schema.js
+function assignProps(target, ...sources) {
+  for (let source of sources)
+    for (let key of Reflect.ownKeys(source))
+      Object.prototype.propertyIsEnumerable.call(source, key) && assignProp(target, key, source[key]);
+  return target;
+}
+function initializeContext(params) {
+  let target = params?.target ?? "draft-2020-12";
+  return target === "draft-4" && (target = "draft-04"), target === "draft-7" && (target = "draft-07"), {
+    processors: params.processors ?? {},
+    metadataRegistry: params?.metadata ?? globalRegistry,
+    target,
+    unrepresentable: params?.unrepresentable ?? "throw",
+    override: params?.override ?? (() => {
+    }),
+    io: params?.io ?? "output",
+    counter: 0,
+    seen: /* @__PURE__ */ new Map(),
+    sharedDefsExtractedFor: void 0,
+    sharedEmitDoneFor: void 0,
+    cycles: params?.cycles ?? "ref",
+    reused: params?.reused ?? "inline",
+    intersections: [],
+    deferred: [],
+    external: params?.external ?? void 0
+  };
+}
+function handleUnrepresentable(schema2, ctx, json, params, message) {
+  let result = typeof ctx.unrepresentable == "function" ? ctx.unrepresentable({ zodSchema: schema2, path: params.path, message }) : ctx.unrepresentable;
+  if (result === "any")
+    return !1;
+  if (result === void 0 || result === "throw")
+    throw new Error(message);
+  return Object.assign(json, result), !0;
+}
+function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
+  var _a3;
+  let def = schema2._zod.def, seen = ctx.seen.get(schema2);
+  if (seen)
+    return seen.count++, _params.schemaPath.includes(schema2) && (seen.cycle = _params.path), seen.schema;
+  let result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema2, result), ctx.sharedDefsExtractedFor = void 0, ctx.sharedEmitDoneFor = void 0;
+  let overrideSchema = schema2._zod.toJSONSchema?.();
+  if (overrideSchema)
+    result.schema = overrideSchema;
+  else {
+    let params = {
+      ..._params,
+      schemaPath: [..._params.schemaPath, schema2],
+      path: _params.path
+    };
+    if (schema2._zod.processJSONSchema)
+      schema2._zod.processJSONSchema(ctx, result.schema, params);
+    else {
+      let _json = result.schema, processor = ctx.processors[def.type];
+      if (!processor)
+        throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
+      processor(schema2, ctx, _json, params);
+    }
+    let parent = schema2._zod.parent;
+    parent && (result.ref || (result.ref = parent), processSchema(parent, ctx, params), ctx.seen.get(parent).isParent = !0);
+  }
+  let meta2 = ctx.metadataRegistry.get(schema2);
+  return meta2 && assignProps(result.schema, meta2), ctx.io === "input" && isTransforming(schema2) && (delete result.schema.examples, delete result.schema.default), ctx.io === "input" && "_prefault" in result.schema && ((_a3 = result.schema).default ?? (_a3.default = result.schema._prefault)), delete result.schema._prefault, ctx.seen.get(schema2).schema;
+}
+function encodeJSONPointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function extractDefs(ctx, schema2) {
+  let root = ctx.seen.get(schema2);
+  if (!root)
+    throw new Error("Unprocessed schema. This is a bug in Zod.");
+  if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
+    return;
+  let idToSchema = /* @__PURE__ */ new Map();
+  for (let entry2 of ctx.seen.entries()) {
+    let id = ctx.metadataRegistry.get(entry2[0])?.id;
+    if (id) {
+      let existing = idToSchema.get(id);
+      if (existing && existing !== entry2[0])
+        throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+      idToSchema.set(id, entry2[0]);
+    }
+  }
+  let makeURI = (entry2) => {
+    let defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+    if (ctx.external) {
+      let externalId = ctx.external.registry.get(entry2[0])?.id, uriGenerator = ctx.external.uri ?? ((id2) => id2);
+      if (externalId)
+        return { ref: uriGenerator(externalId) };
+      let id = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      return entry2[1].defId = id, { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+    }
+    let uriPrefix = "#", defUriPrefix = `${uriPrefix}/${defsSegment}/`;
+    if (entry2[1] === root && !entry2[1].schema.id)
+      return { ref: uriPrefix };
+    let defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
+    return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
+  }, extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref)
+      return;
+    let seen = entry2[1], { ref, defId } = makeURI(entry2);
+    seen.def = { ...seen.schema }, defId && (seen.defId = defId);
+    let schema3 = seen.schema;
+    for (let key in schema3)
+      delete schema3[key];
+    schema3.$ref = ref;
+  };
+  if (ctx.cycles === "throw")
+    for (let entry2 of ctx.seen.entries()) {
+      let seen = entry2[1];
+      if (seen.cycle)
+        throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
+
+Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
+    }
+  for (let entry2 of ctx.seen.entries()) {
+    let seen = entry2[1];
+    if (schema2 === entry2[0]) {
+      extractToDef(entry2);
+      continue;
+    }
+    if (ctx.external) {
+      let ext = ctx.external.registry.get(entry2[0])?.id;
+      if (schema2 !== entry2[0] && ext) {
+        extractToDef(entry2);
+        continue;
+      }
+    }
+    if (ctx.metadataRegistry.get(entry2[0])?.id) {
+      extractToDef(entry2);
+      continue;
+    }
+    if (seen.cycle) {
+      extractToDef(entry2);
+      continue;
+    }
+    seen.count > 1 && ctx.reused === "ref" && extractToDef(entry2);
+  }
+  ctx.external && (ctx.sharedDefsExtractedFor = ctx.external);
+}
+function compactTypeUnion(schema2) {
+  let options = schema2.anyOf;
+  if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
+    return;
+  let types = [];
+  for (let option of options) {
+    if (!option || typeof option != "object")
+      return;
+    compactTypeUnion(option);
+    let keys = Object.keys(option);
+    if (keys.length !== 1 || keys[0] !== "type")
+      return;
+    let type = option.type;
+    for (let member of Array.isArray(type) ? type : [type]) {
+      if (typeof member != "string")
+        return;
+      types.includes(member) || types.push(member);
+    }
+  }
+  delete schema2.anyOf, schema2.type = types.length === 1 ? types[0] : types;
+}
+function undeclaredConstraint(member) {
+  let extra = member.additionalProperties;
+  return extra === void 0 || extra === !1 || typeof extra != "object" || extra === null ? null : Object.keys(extra).length ? extra : null;
+}
+function foldObjects(members2) {
+  let objects = [];
+  for (let member of members2) {
+    if (typeof member != "object" || member.type !== "object")
+      return null;
+    for (let key in member)
+      if (!FOLDABLE_KEYS.has(key))
+        return null;
+    objects.push(member);
+  }
+  let properties = {}, required2 = /* @__PURE__ */ new Set();
+  for (let object2 of objects) {
+    for (let key in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key))
+        continue;
+      let parts = [];
+      for (let other of objects) {
+        let part = other.properties?.[key] ?? undeclaredConstraint(other);
+        part != null && (parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)) || parts.push(part));
+      }
+      let merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      assignProp(properties, key, merged);
+    }
+    for (let key of object2.required ?? [])
+      required2.add(key);
+  }
+  let folded = { type: "object", properties };
+  if (required2.size && (folded.required = [...required2]), objects.every((object2) => object2.additionalProperties === !1))
+    folded.additionalProperties = !1;
+  else {
+    let constraints = [];
+    for (let object2 of objects) {
+      let constraint = undeclaredConstraint(object2);
+      constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)) && constraints.push(constraint);
+    }
+    constraints.length === 1 ? folded.additionalProperties = constraints[0] : constraints.length > 1 && (folded.additionalProperties = { allOf: constraints });
+  }
+  return folded;
+}
+function foldIntersection(json) {
+  let allOf = json.allOf;
+  if (!Array.isArray(allOf) || allOf.length < 2)
+    return;
+  for (let key of FOLDABLE_KEYS)
+    if (key in json)
+      return;
+  let unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k]))), folded = null;
+  if (!unions.length)
+    folded = foldObjects(allOf);
+  else {
+    let union2 = unions[0], keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
+    if (Object.keys(union2).length !== 1)
+      return;
+    let rest = allOf.filter((m) => m !== union2), branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    if (branches.some((b) => !b))
+      return;
+    folded = { [keyword]: branches };
+  }
+  folded && (delete json.allOf, assignProps(json, folded));
+}
+function finalize(ctx, schema2) {
+  let root = ctx.seen.get(schema2);
+  if (!root)
+    throw new Error("Unprocessed schema. This is a bug in Zod.");
+  let flattenRef = (zodSchema) => {
+    let seen = ctx.seen.get(zodSchema);
+    if (seen.ref === null)
+      return;
+    let schema3 = seen.def ?? seen.schema, _cached = { ...schema3 }, ref = seen.ref;
+    if (seen.ref = null, ref) {
+      flattenRef(ref);
+      let refSeen = ctx.seen.get(ref), refSchema = refSeen.schema;
+      if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0") ? (schema3.allOf = schema3.allOf ?? [], schema3.allOf.push(refSchema)) : assignProps(schema3, refSchema), assignProps(schema3, _cached), zodSchema._zod.parent === ref)
+        for (let key in schema3)
+          key === "$ref" || key === "allOf" || key in _cached || delete schema3[key];
+      if (refSchema.$ref && refSeen.def)
+        for (let key in schema3)
+          key === "$ref" || key === "allOf" || key in refSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(refSeen.def[key]) && delete schema3[key];
+    }
+    let parent = zodSchema._zod.parent;
+    if (parent && parent !== ref) {
+      flattenRef(parent);
+      let parentSeen = ctx.seen.get(parent);
+      if (parentSeen?.schema.$ref && (schema3.$ref = parentSeen.schema.$ref, parentSeen.def))
+        for (let key in schema3)
+          key === "$ref" || key === "allOf" || key in parentSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(parentSeen.def[key]) && delete schema3[key];
+    }
+    ctx.override({
+      zodSchema,
+      jsonSchema: schema3,
+      path: seen.path ?? []
+    });
+  };
+  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+    for (let entry2 of [...ctx.seen.entries()].reverse())
+      flattenRef(entry2[0]);
+    if (ctx.target !== "openapi-3.0")
+      for (let entry2 of ctx.seen.entries())
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
+    for (let rewrite of ctx.deferred)
+      rewrite();
+    if (ctx.intersections.length) {
+      let carriers = /* @__PURE__ */ new Map();
+      for (let seen of ctx.seen.values())
+        for (let json of [seen.schema, seen.def]) {
+          let allOf = json?.allOf;
+          if (!Array.isArray(allOf))
+            continue;
+          let existing = carriers.get(allOf);
+          existing ? existing.push(json) : carriers.set(allOf, [json]);
+        }
+      for (let allOf of ctx.intersections)
+        for (let json of carriers.get(allOf) ?? [])
+          foldIntersection(json);
+    }
+  }
+  let result = {};
+  if (ctx.target === "draft-2020-12" ? result.$schema = "https://json-schema.org/draft/2020-12/schema" : ctx.target === "draft-07" ? result.$schema = "http://json-schema.org/draft-07/schema#" : ctx.target === "draft-04" ? result.$schema = "http://json-schema.org/draft-04/schema#" : ctx.target, ctx.external?.uri) {
+    let id = ctx.external.registry.get(schema2)?.id;
+    if (!id)
+      throw new Error("Schema is missing an `id` property");
+    result.$id = ctx.external.uri(id);
+  }
+  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  let rootMetaId = ctx.metadataRegistry.get(schema2)?.id;
+  rootMetaId !== void 0 && result.id === rootMetaId && delete result.id;
+  let defs = ctx.external?.defs ?? {};
+  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external)
+    for (let entry2 of ctx.seen.entries()) {
+      let seen = entry2[1];
+      seen.def && seen.defId && (seen.def.id === seen.defId && delete seen.def.id, assignProp(defs, seen.defId, seen.def));
+    }
+  ctx.external && (ctx.sharedEmitDoneFor = ctx.external), ctx.external || Object.keys(defs).length > 0 && (ctx.target === "draft-2020-12" ? result.$defs = defs : result.definitions = defs);
+  try {
+    let finalized = JSON.parse(JSON.stringify(result));
+    return Object.defineProperty(finalized, "~standard", {
+      value: {
+        ...schema2["~standard"],
+        jsonSchema: {
+          input: createStandardJSONSchemaMethod(schema2, "input", ctx.processors),
+          output: createStandardJSONSchemaMethod(schema2, "output", ctx.processors)
+        }
+      },
+      enumerable: !1,
+      writable: !1
+    }), finalized;
+  } catch {
+    throw new Error("Error converting schema to JSON.");
+  }
+}
+function isTransforming(_schema, _ctx) {
+  let ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
+  if (ctx.seen.has(_schema))
+    return !1;
+  ctx.seen.add(_schema);
+  let def = _schema._zod.def;
+  if (def.type === "transform")
+    return !0;
+  if (def.type === "array")
+    return isTransforming(def.element, ctx);
+  if (def.type === "set")
+    return isTransforming(def.valueType, ctx);
+  if (def.type === "lazy")
+    return isTransforming(def.getter(), ctx);
+  if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch")
+    return isTransforming(def.innerType, ctx);
+  if (def.type === "intersection")
+    return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
+  if (def.type === "record" || def.type === "map")
+    return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
+  if (def.type === "pipe")
+    return _schema._zod.traits.has("$ZodCodec") ? !0 : isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
+  if (def.type === "object") {
+    for (let key in def.shape)
+      if (isTransforming(def.shape[key], ctx))
+        return !0;
+    return !1;
+  }
+  if (def.type === "union") {
+    for (let option of def.options)
+      if (isTransforming(option, ctx))
+        return !0;
+    return !1;
+  }
+  if (def.type === "tuple") {
+    for (let item of def.items)
+      if (isTransforming(item, ctx))
+        return !0;
+    return !!(def.rest && isTransforming(def.rest, ctx));
+  }
+  return !1;
+}
+var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod, init_to_json_schema = __esm({
+  "node_modules/zod/v4/core/to-json-schema.js"() {
+    init_registries();
+    init_util();
+    FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]), UNION_KEYS = ["oneOf", "anyOf"];
+    createToJSONSchemaMethod = (schema2, processors = {}) => (params) => {
+      let ctx = initializeContext({ ...params, processors });
+      return processSchema(schema2, ctx), extractDefs(ctx, schema2), finalize(ctx, schema2);
+    }, createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) => {
+      let { libraryOptions, target } = params ?? {}, ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
+      return processSchema(schema2, ctx), extractDefs(ctx, schema2), finalize(ctx, schema2);
+    };
+  }
+});
+
+// node_modules/zod/v4/core/json-schema-processors.js
+function aggregateChecks(schema2) {
+  let agg = {}, def = schema2._zod.def, list = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  for (let ch of list)
+    contributors[ch._zod.def.check]?.(agg, ch._zod.def);
+  let bag = schema2._zod.bag;
+  bag.minimum !== void 0 && narrowMin(agg, "minimum", bag.minimum), bag.exclusiveMinimum !== void 0 && narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum), bag.maximum !== void 0 && narrowMax(agg, "maximum", bag.maximum), bag.exclusiveMaximum !== void 0 && narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum), bag.multipleOf !== void 0 && addDivisor(agg, bag.multipleOf), bag.format !== void 0 && (agg.format ?? (agg.format = bag.format), bag.format.includes("int") && (agg.isInt = !0)), bag.mime && intersectMime(agg, bag.mime);
+  for (let pattern of bag.patterns ?? [])
+    addPattern(agg, pattern);
+  return agg;
+}
+function inputOptin(schema2) {
+  let def = schema2._zod.def;
+  return def.type === "pipe" && def.in._zod.traits.has("$ZodTransform") ? inputOptin(def.out) : def.type === "catch" ? inputOptin(def.innerType) : schema2._zod.optin;
+}
+function serializeDefaultValue(value, schema2, ctx, json, params) {
+  let unrepresentable = !1, serialized = JSON.stringify(value, (_, val) => typeof val != "bigint" ? val : (unrepresentable = !0, null));
+  return unrepresentable ? (handleUnrepresentable(schema2, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema"), UNREPRESENTABLE_DEFAULT) : JSON.parse(serialized);
+}
+var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, neverProcessor, unknownProcessor, enumProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor, init_json_schema_processors = __esm({
+  "node_modules/zod/v4/core/json-schema-processors.js"() {
+    init_regexes();
+    init_schemas();
+    init_to_json_schema();
+    init_util();
+    narrowMin = (agg, key, value) => {
+      (agg[key] === void 0 || value > agg[key]) && (agg[key] = value);
+    }, narrowMax = (agg, key, value) => {
+      (agg[key] === void 0 || value < agg[key]) && (agg[key] = value);
+    }, narrowBoth = (agg, value) => {
+      narrowMin(agg, "minimum", value), narrowMax(agg, "maximum", value);
+    }, addDivisor = (agg, value) => {
+      agg.multipleOf ?? (agg.multipleOf = []), agg.multipleOf.includes(value) || agg.multipleOf.push(value);
+    }, addPattern = (agg, pattern) => {
+      agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set()), agg.patterns.add(pattern);
+    }, intersectMime = (agg, mime) => {
+      agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+    }, setFormat = (agg, format) => {
+      agg.format = format, format.includes("int") && (agg.isInt = !0);
+    }, minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum), maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum), formatContributor = (ranges) => (agg, def) => {
+      setFormat(agg, def.format);
+      let [minimum, maximum] = ranges[def.format];
+      narrowMin(agg, "minimum", minimum), narrowMax(agg, "maximum", maximum);
+    }, contributors = {
+      greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+      less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+      multiple_of: (agg, def) => addDivisor(agg, def.value),
+      number_format: formatContributor(NUMBER_FORMAT_RANGES),
+      bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+      min_length: minContributor,
+      max_length: maxContributor,
+      length_equals: (agg, def) => narrowBoth(agg, def.length),
+      min_size: minContributor,
+      max_size: maxContributor,
+      size_equals: (agg, def) => narrowBoth(agg, def.size),
+      string_format: (agg, def) => {
+        setFormat(agg, def.format), def.pattern && addPattern(agg, def.pattern), (def.format === "base64" || def.format === "base64url") && (agg.contentEncoding = def.format), (def.local || def.precision === -1) && (agg.laxFormat = !0);
+      },
+      mime_type: (agg, def) => intersectMime(agg, def.mime)
+    };
+    formatMap = {
+      guid: "uuid",
+      url: "uri",
+      datetime: "date-time",
+      json_string: "json-string",
+      regex: ""
+      // do not set
+    }, exactPatterns = /* @__PURE__ */ new Map([
+      [base64Charset, base64],
+      [base64urlCharset, base64url]
+    ]), exactPattern = (p) => exactPatterns.get(p) ?? p, stringProcessor = (schema2, ctx, _json, _params) => {
+      let json = _json;
+      json.type = "string";
+      let { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
+      if (typeof minimum == "number" && (json.minLength = minimum), typeof maximum == "number" && (json.maxLength = maximum), format && (json.format = formatMap[format] ?? format, json.format === "" && delete json.format, (format === "time" || laxFormat) && delete json.format), contentEncoding && (json.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
+        let patternList = [...patterns].map(exactPattern);
+        patternList.length === 1 ? json.pattern = patternList[0].source : patternList.length > 1 && (json.allOf = [
+          ...patternList.map((regex2) => ({
+            ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
+            pattern: regex2.source
+          }))
+        ]);
+      }
+    }, numberProcessor = (schema2, ctx, _json, params) => {
+      let json = _json, { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
+      json.type = isInt ? "integer" : "number";
+      let exMin = typeof exclusiveMinimum == "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY), exMax = typeof exclusiveMaximum == "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY), legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+      if (exMin ? legacy ? (json.minimum = exclusiveMinimum, json.exclusiveMinimum = !0) : json.exclusiveMinimum = exclusiveMinimum : typeof minimum == "number" && (json.minimum = minimum), exMax ? legacy ? (json.maximum = exclusiveMaximum, json.exclusiveMaximum = !0) : json.exclusiveMaximum = exclusiveMaximum : typeof maximum == "number" && (json.maximum = maximum), multipleOf) {
+        let divisors = /* @__PURE__ */ new Set();
+        for (let divisor of multipleOf)
+          Number.isFinite(divisor) && divisor !== 0 ? divisors.add(Math.abs(divisor)) : handleUnrepresentable(schema2, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        let [first, ...rest] = divisors;
+        first !== void 0 && (json.multipleOf = first), rest.length && (json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))]);
+      }
+    }, booleanProcessor = (_schema, _ctx, json, _params) => {
+      json.type = "boolean";
+    }, neverProcessor = (_schema, _ctx, json, _params) => {
+      json.not = {};
+    }, unknownProcessor = (_schema, _ctx, _json, _params) => {
+    }, enumProcessor = (schema2, _ctx, json, _params) => {
+      let def = schema2._zod.def, values = getEnumValues(def.entries);
+      if (values.length === 0) {
+        json.not = {};
+        return;
+      }
+      values.every((v) => typeof v == "number") && (json.type = "number"), values.every((v) => typeof v == "string") && (json.type = "string"), json.enum = values;
+    }, customProcessor = (schema2, ctx, json, params) => {
+      handleUnrepresentable(schema2, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+    }, transformProcessor = (schema2, ctx, json, params) => {
+      handleUnrepresentable(schema2, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+    }, arrayProcessor = (schema2, ctx, _json, params) => {
+      let json = _json, def = schema2._zod.def, { minimum, maximum } = aggregateChecks(schema2);
+      typeof minimum == "number" && (json.minItems = minimum), typeof maximum == "number" && (json.maxItems = maximum), json.type = "array", json.items = processSchema(def.element, ctx, {
+        ...params,
+        path: [...params.path, "items"]
+      });
+    };
+    objectProcessor = (schema2, ctx, _json, params) => {
+      let json = _json, def = schema2._zod.def, shape = def.shape;
+      if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable(schema2, ctx, json, params, "Symbol keys cannot be represented in JSON Schema"))
+        return;
+      json.type = "object", json.properties = {};
+      for (let key in shape)
+        assignProp(json.properties, key, processSchema(shape[key], ctx, {
+          ...params,
+          path: [...params.path, "properties", key]
+        }));
+      let requiredKeys = [];
+      for (let key of Object.keys(shape)) {
+        let field = def.shape[key];
+        (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) && requiredKeys.push(key);
+      }
+      requiredKeys.length > 0 && (json.required = requiredKeys), def.catchall?._zod.def.type === "never" ? json.additionalProperties = !1 : def.catchall ? def.catchall && (json.additionalProperties = processSchema(def.catchall, ctx, {
+        ...params,
+        path: [...params.path, "additionalProperties"]
+      })) : ctx.io === "output" && (json.additionalProperties = !1);
+    }, unionProcessor = (schema2, ctx, json, params) => {
+      let def = schema2._zod.def, isExclusive = def.inclusive === !1, options = def.options.map((x, i) => processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+      }));
+      isExclusive ? json.oneOf = options : json.anyOf = options;
+    }, intersectionProcessor = (schema2, ctx, json, params) => {
+      let def = schema2._zod.def, a = processSchema(def.left, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 0]
+      }), b = processSchema(def.right, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 1]
+      }), isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1, allOf = [
+        ...isSimpleIntersection(a) ? a.allOf : [a],
+        ...isSimpleIntersection(b) ? b.allOf : [b]
+      ];
+      json.allOf = allOf, ctx.intersections.push(allOf);
+    }, nullableProcessor = (schema2, ctx, json, params) => {
+      let def = schema2._zod.def, inner = processSchema(def.innerType, ctx, params), seen = ctx.seen.get(schema2);
+      ctx.target === "openapi-3.0" ? (seen.ref = def.innerType, json.nullable = !0) : json.anyOf = [inner, { type: "null" }];
+    }, nonoptionalProcessor = (schema2, ctx, _json, params) => {
+      let def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+    }, UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
+    defaultProcessor = (schema2, ctx, json, params) => {
+      let def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+      let value = serializeDefaultValue(def.defaultValue, schema2, ctx, json, params);
+      value !== UNREPRESENTABLE_DEFAULT && (json.default = value);
+    }, prefaultProcessor = (schema2, ctx, json, params) => {
+      let def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema2);
+      if (seen.ref = def.innerType, ctx.io !== "input")
+        return;
+      let value = serializeDefaultValue(def.defaultValue, schema2, ctx, json, params);
+      value !== UNREPRESENTABLE_DEFAULT && (json._prefault = value);
+    }, catchProcessor = (schema2, ctx, json, params) => {
+      let def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+      let catchValue;
+      try {
+        catchValue = def.catchValue(void 0);
+      } catch {
+        handleUnrepresentable(schema2, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+        return;
+      }
+      json.default = catchValue;
+    }, pipeProcessor = (schema2, ctx, _json, params) => {
+      let def = schema2._zod.def, inIsTransform = def.in._zod.traits.has("$ZodTransform"), innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
+      processSchema(innerType, ctx, params);
+      let seen = ctx.seen.get(schema2);
+      seen.ref = innerType;
+    }, readonlyProcessor = (schema2, ctx, json, params) => {
+      let def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType, json.readOnly = !0;
+    }, optionalProcessor = (schema2, ctx, _json, params) => {
+      let def = schema2._zod.def;
+      processSchema(def.innerType, ctx, params);
+      let seen = ctx.seen.get(schema2);
+      seen.ref = def.innerType;
+    };
+  }
+});
+
+// node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "node_modules/zod/v4/core/json-schema.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "node_modules/zod/v4/core/index.js"() {
+    init_core();
+    init_parse();
+    init_errors2();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// node_modules/zod/v4/classic/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/classic/checks.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/classic/errors.js
+function _lazyMethod(proto, key, make) {
+  Object.defineProperty(proto, key, {
+    configurable: !0,
+    enumerable: !1,
+    get() {
+      let value = make(this);
+      return Object.defineProperty(this, key, { value, configurable: !0, writable: !0 }), value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { value, configurable: !0, writable: !0 });
+    }
+  });
+}
+var _installedErrorProtos, initializer2, ZodRealError, init_errors3 = __esm({
+  "node_modules/zod/v4/classic/errors.js"() {
+    init_core2();
+    init_core2();
+    init_util();
+    _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+    initializer2 = (inst, issues) => {
+      $ZodError.init(inst, issues), inst.name = "ZodError";
+      let proto = Object.getPrototypeOf(inst);
+      _installedErrorProtos.has(proto) || (_installedErrorProtos.add(proto), _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper)), _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper)), _lazyMethod(proto, "addIssue", (self2) => (issue3) => {
+        self2.issues.push(issue3), self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+      }), _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+        self2.issues.push(...issues2), self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+      }), Object.defineProperty(proto, "isEmpty", {
+        configurable: !0,
+        enumerable: !1,
+        get() {
+          return this.issues.length === 0;
+        }
+      }));
+    }, ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
+      Parent: Error
+    });
+  }
+});
+
+// node_modules/zod/v4/classic/parse.js
+var parse, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync, init_parse2 = __esm({
+  "node_modules/zod/v4/classic/parse.js"() {
+    init_core2();
+    init_errors3();
+    init_core2();
+    parse = /* @__PURE__ */ _parse(ZodRealError), parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode = /* @__PURE__ */ _encode(ZodRealError), decode = /* @__PURE__ */ _decode(ZodRealError), encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+  }
+});
+
+// node_modules/zod/v4/classic/schemas.js
+function _ensureDefaultLocale() {
+  globalConfig.localeError || config(en_default());
+}
+function _ensureDefaultMemoizer() {
+  globalConfig.memoizer || config({ memoizer: memoizer() });
+}
+function string2(params) {
+  return _string(ZodString, params);
+}
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+function int(params) {
+  return _int(ZodNumberFormat, params);
+}
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
+function unknown() {
+  return _unknown(ZodUnknown);
+}
+function never(params) {
+  return _never(ZodNever, params);
+}
+function array(element, params) {
+  return _array(ZodArray, element, params);
+}
+function object(shape, params) {
+  let def = {
+    type: "object",
+    shape: shape ?? {},
+    ...util_exports.normalizeParams(params)
+  };
+  return new ZodObject(def);
+}
+function union(options, params) {
+  return new ZodUnion({
+    type: "union",
+    options,
+    ...util_exports.normalizeParams(params)
+  });
+}
+function intersection(left, right) {
+  return new ZodIntersection({
+    type: "intersection",
+    left,
+    right
+  });
+}
+function _enum(values, params) {
+  let entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodEnum({
+    type: "enum",
+    entries,
+    ...util_exports.normalizeParams(params)
+  });
+}
+function transform(fn) {
+  return new ZodTransform({
+    type: "transform",
+    transform: fn
+  });
+}
+function optional(innerType) {
+  return new ZodOptional({
+    type: "optional",
+    innerType
+  });
+}
+function exactOptional(innerType) {
+  return new ZodExactOptional({
+    type: "optional",
+    innerType
+  });
+}
+function nullable(innerType) {
+  return new ZodNullable({
+    type: "nullable",
+    innerType
+  });
+}
+function _default(innerType, defaultValue) {
+  return new ZodDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue == "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
+    }
+  });
+}
+function prefault(innerType, defaultValue) {
+  return new ZodPrefault({
+    type: "prefault",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue == "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
+    }
+  });
+}
+function nonoptional(innerType, params) {
+  return new ZodNonOptional({
+    type: "nonoptional",
+    innerType,
+    ...util_exports.normalizeParams(params)
+  });
+}
+function _catch(innerType, catchValue) {
+  return new ZodCatch({
+    type: "catch",
+    innerType,
+    catchValue: typeof catchValue == "function" ? catchValue : util_exports.constantCatch(catchValue)
+  });
+}
+function pipe(in_, out) {
+  return new ZodPipe({
+    type: "pipe",
+    in: in_,
+    out
+    // ...util.normalizeParams(params),
+  });
+}
+function readonly(innerType) {
+  return new ZodReadonly({
+    type: "readonly",
+    innerType
+  });
+}
+function refine(fn, _params = {}) {
+  return _refine(ZodCustom, fn, _params);
+}
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodEnum, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom, init_schemas2 = __esm({
+  "node_modules/zod/v4/classic/schemas.js"() {
+    init_core2();
+    init_core2();
+    init_json_schema_processors();
+    init_to_json_schema();
+    init_en();
+    init_checks2();
+    init_parse2();
+    ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDefaultLocale(), $ZodType.init(inst, def), inst.def = def, inst.type = def.type, inst), {
+      check(...chks) {
+        let def = this.def;
+        return this.clone(util_exports.mergeDefs(def, {
+          checks: [
+            ...def.checks ?? [],
+            ...chks.map((ch) => typeof ch == "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }), { parent: !0 });
+      },
+      with(...chks) {
+        return this.check(...chks);
+      },
+      clone(def, params) {
+        return clone(this, def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        return reg.add(this, meta2), this;
+      },
+      refine(check, params) {
+        return this.check(refine(check, params));
+      },
+      superRefine(refinement, params) {
+        return this.check(superRefine(refinement, params));
+      },
+      overwrite(fn) {
+        return this.check(_overwrite(fn));
+      },
+      optional() {
+        return optional(this);
+      },
+      exactOptional() {
+        return exactOptional(this);
+      },
+      nullable() {
+        return nullable(this);
+      },
+      nullish() {
+        return optional(nullable(this));
+      },
+      nonoptional(params) {
+        return nonoptional(this, params);
+      },
+      array() {
+        return array(this);
+      },
+      or(arg) {
+        return union([this, arg]);
+      },
+      and(arg) {
+        return intersection(this, arg);
+      },
+      transform(tx) {
+        return pipe(this, transform(tx));
+      },
+      default(d) {
+        return _default(this, d);
+      },
+      prefault(d) {
+        return prefault(this, d);
+      },
+      catch(params) {
+        return _catch(this, params);
+      },
+      pipe(target) {
+        return pipe(this, target);
+      },
+      readonly() {
+        return readonly(this);
+      },
+      describe(description) {
+        let cl = this.clone();
+        return globalRegistry.add(cl, { description }), cl;
+      },
+      meta(...args) {
+        if (args.length === 0)
+          return globalRegistry.get(this);
+        let cl = this.clone();
+        return globalRegistry.add(cl, args[0]), cl;
+      },
+      isOptional() {
+        return this.safeParse(void 0).success;
+      },
+      isNullable() {
+        return this.safeParse(null).success;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      },
+      // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
+      get "~standard"() {
+        return util_exports.hide(this, "~standard", {
+          ...standardProps(this),
+          jsonSchema: {
+            input: createStandardJSONSchemaMethod(this, "input"),
+            output: createStandardJSONSchemaMethod(this, "output")
+          }
+        });
+      },
+      set "~standard"(value) {
+        util_exports.own(this, "~standard", value);
+      },
+      parse: function _parse2(data, params) {
+        return parse(this, data, params, { callee: _parse2 });
+      },
+      parseAsync: async function _parseAsync2(data, params) {
+        return await parseAsync(this, data, params, { callee: _parseAsync2 });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      async safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      // `spa` is an alias: same function object as `safeParseAsync`, as before.
+      get spa() {
+        return this?.safeParseAsync;
+      },
+      set spa(value) {
+        util_exports.own(this, "spa", value);
+      },
+      validate(data, params) {
+        return validate(this, data, params);
+      },
+      validateAsync(data, params) {
+        return validateAsync(this, data, params);
+      },
+      encode: function _encode2(data, params) {
+        return encode(this, data, params, { callee: _encode2 });
+      },
+      decode: function _decode2(data, params) {
+        return decode(this, data, params, { callee: _decode2 });
+      },
+      encodeAsync: async function _encodeAsync2(data, params) {
+        return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
+      },
+      decodeAsync: async function _decodeAsync2(data, params) {
+        return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
+      },
+      safeEncode(data, params) {
+        return safeEncode(this, data, params);
+      },
+      safeDecode(data, params) {
+        return safeDecode(this, data, params);
+      },
+      async safeEncodeAsync(data, params) {
+        return safeEncodeAsync(this, data, params);
+      },
+      async safeDecodeAsync(data, params) {
+        return safeDecodeAsync(this, data, params);
+      },
+      toJSONSchema(params) {
+        return createToJSONSchemaMethod(this, {})(params);
+      },
+      // Reads through to the registry on every access, so it must not cache.
+      get description() {
+        return globalRegistry.get(this)?.description;
+      },
+      // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
+      get _def() {
+        return this._zod.def;
+      }
+    }), _ZodString = /* @__PURE__ */ $constructor(
+      "_ZodString",
+      (inst, def) => {
+        $ZodString.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+      },
+      /* @__PURE__ */ util_exports.derived({
+        format: (inst) => aggregateChecks(inst).format ?? null,
+        minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+        maxLength: (inst) => aggregateChecks(inst).maximum ?? null
+      }, {
+        regex(...args) {
+          return this.check(_regex(...args));
+        },
+        includes(...args) {
+          return this.check(_includes(...args));
+        },
+        startsWith(...args) {
+          return this.check(_startsWith(...args));
+        },
+        endsWith(...args) {
+          return this.check(_endsWith(...args));
+        },
+        min(...args) {
+          return this.check(_minLength(...args));
+        },
+        max(...args) {
+          return this.check(_maxLength(...args));
+        },
+        length(...args) {
+          return this.check(_length(...args));
+        },
+        nonempty(...args) {
+          return this.check(_minLength(1, ...args));
+        },
+        lowercase(params) {
+          return this.check(_lowercase(params));
+        },
+        uppercase(params) {
+          return this.check(_uppercase(params));
+        },
+        trim() {
+          return this.check(_trim());
+        },
+        normalize(...args) {
+          return this.check(_normalize(...args));
+        },
+        toLowerCase() {
+          return this.check(_toLowerCase());
+        },
+        toUpperCase() {
+          return this.check(_toUpperCase());
+        },
+        slugify() {
+          return this.check(_slugify());
+        }
+      })
+    ), ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
+      $ZodString.init(inst, def), _ZodString.init(inst, def);
+    }, {
+      email(params) {
+        return this.check(_email(ZodEmail, params));
+      },
+      url(params) {
+        return this.check(_url(ZodURL, params));
+      },
+      jwt(params) {
+        return this.check(_jwt(ZodJWT, params));
+      },
+      emoji(params) {
+        return this.check(_emoji2(ZodEmoji, params));
+      },
+      guid(params) {
+        return this.check(_guid(ZodGUID, params));
+      },
+      uuid(params) {
+        return this.check(_uuid(ZodUUID, params));
+      },
+      uuidv4(params) {
+        return this.check(_uuidv4(ZodUUID, params));
+      },
+      uuidv6(params) {
+        return this.check(_uuidv6(ZodUUID, params));
+      },
+      uuidv7(params) {
+        return this.check(_uuidv7(ZodUUID, params));
+      },
+      nanoid(params) {
+        return this.check(_nanoid(ZodNanoID, params));
+      },
+      cuid(params) {
+        return this.check(_cuid(ZodCUID, params));
+      },
+      cuid2(params) {
+        return this.check(_cuid2(ZodCUID2, params));
+      },
+      ulid(params) {
+        return this.check(_ulid(ZodULID, params));
+      },
+      base64(params) {
+        return this.check(_base64(ZodBase64, params));
+      },
+      base64url(params) {
+        return this.check(_base64url(ZodBase64URL, params));
+      },
+      xid(params) {
+        return this.check(_xid(ZodXID, params));
+      },
+      ksuid(params) {
+        return this.check(_ksuid(ZodKSUID, params));
+      },
+      ipv4(params) {
+        return this.check(_ipv4(ZodIPv4, params));
+      },
+      ipv6(params) {
+        return this.check(_ipv6(ZodIPv6, params));
+      },
+      cidrv4(params) {
+        return this.check(_cidrv4(ZodCIDRv4, params));
+      },
+      cidrv6(params) {
+        return this.check(_cidrv6(ZodCIDRv6, params));
+      },
+      e164(params) {
+        return this.check(_e164(ZodE164, params));
+      },
+      datetime(params) {
+        return this.check(_isoDateTime(ZodISODateTime, params));
+      },
+      date(params) {
+        return this.check(_isoDate(ZodISODate, params));
+      },
+      time(params) {
+        return this.check(_isoTime(ZodISOTime, params));
+      },
+      duration(params) {
+        return this.check(_isoDuration(ZodISODuration, params));
+      }
+    });
+    ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
+      $ZodStringFormat.init(inst, def), _ZodString.init(inst, def);
+    }), ZodISODateTime = /* @__PURE__ */ $constructor("ZodISODateTime", (inst, def) => {
+      $ZodISODateTime.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodISODate = /* @__PURE__ */ $constructor("ZodISODate", (inst, def) => {
+      $ZodISODate.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodISOTime = /* @__PURE__ */ $constructor("ZodISOTime", (inst, def) => {
+      $ZodISOTime.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodISODuration = /* @__PURE__ */ $constructor("ZodISODuration", (inst, def) => {
+      $ZodISODuration.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
+      $ZodEmail.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
+      $ZodGUID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
+      $ZodUUID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
+      $ZodURL.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
+      $ZodEmoji.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
+      $ZodNanoID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
+      $ZodCUID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
+      $ZodCUID2.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
+      $ZodULID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
+      $ZodXID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
+      $ZodKSUID.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
+      $ZodIPv4.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
+      $ZodIPv6.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
+      $ZodCIDRv4.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
+      $ZodCIDRv6.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
+      $ZodBase64.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
+      $ZodBase64URL.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
+      $ZodE164.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
+      $ZodJWT.init(inst, def), ZodStringFormat.init(inst, def);
+    }), ZodNumber = /* @__PURE__ */ $constructor(
+      "ZodNumber",
+      (inst, def) => {
+        $ZodNumber.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params), inst.isFinite = !0;
+      },
+      /* @__PURE__ */ util_exports.derived({
+        minValue: (inst) => {
+          let { minimum, exclusiveMinimum } = aggregateChecks(inst);
+          return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+        },
+        maxValue: (inst) => {
+          let { maximum, exclusiveMaximum } = aggregateChecks(inst);
+          return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+        },
+        isInt: (inst) => {
+          let { isInt, multipleOf } = aggregateChecks(inst);
+          return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+        },
+        format: (inst) => aggregateChecks(inst).format ?? null
+      }, {
+        gt(value, params) {
+          return this.check(_gt(value, params));
+        },
+        gte(value, params) {
+          return this.check(_gte(value, params));
+        },
+        min(value, params) {
+          return this.check(_gte(value, params));
+        },
+        lt(value, params) {
+          return this.check(_lt(value, params));
+        },
+        lte(value, params) {
+          return this.check(_lte(value, params));
+        },
+        max(value, params) {
+          return this.check(_lte(value, params));
+        },
+        int(params) {
+          return this.check(int(params));
+        },
+        safe(params) {
+          return this.check(int(params));
+        },
+        positive(params) {
+          return this.check(_gt(0, params));
+        },
+        nonnegative(params) {
+          return this.check(_gte(0, params));
+        },
+        negative(params) {
+          return this.check(_lt(0, params));
+        },
+        nonpositive(params) {
+          return this.check(_lte(0, params));
+        },
+        multipleOf(value, params) {
+          return this.check(_multipleOf(value, params));
+        },
+        step(value, params) {
+          return this.check(_multipleOf(value, params));
+        },
+        finite() {
+          return this;
+        }
+      })
+    );
+    ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def), ZodNumber.init(inst, def);
+    });
+    ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+    });
+    ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+    });
+    ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
+      $ZodNever.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+    });
+    ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodArray.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params), inst.element = def.element;
+    }, {
+      min(n, params) {
+        return this.check(_minLength(n, params));
+      },
+      nonempty(params) {
+        return this.check(_minLength(1, params));
+      },
+      max(n, params) {
+        return this.check(_maxLength(n, params));
+      },
+      length(n, params) {
+        return this.check(_length(n, params));
+      },
+      unwrap() {
+        return this.element;
+      }
+    });
+    ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodObjectJIT.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params), util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, !1);
+    }, {
+      keyof() {
+        return _enum(Object.keys(this._zod.def.shape));
+      },
+      catchall(catchall) {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
+      },
+      passthrough() {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+      },
+      loose() {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+      },
+      strict() {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
+      },
+      strip() {
+        return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
+      },
+      extend(incoming) {
+        return util_exports.extend(this, incoming);
+      },
+      safeExtend(incoming) {
+        return util_exports.safeExtend(this, incoming);
+      },
+      merge(other) {
+        return util_exports.merge(this, other);
+      },
+      pick(mask) {
+        return util_exports.pick(this, mask);
+      },
+      omit(mask) {
+        return util_exports.omit(this, mask);
+      },
+      partial(...args) {
+        return util_exports.partial(ZodOptional, this, args[0]);
+      },
+      exactPartial(...args) {
+        return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
+      },
+      required(...args) {
+        return util_exports.required(ZodNonOptional, this, args[0]);
+      }
+    });
+    ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
+      $ZodUnion.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params), inst.options = def.options;
+    });
+    ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
+      $ZodIntersection.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+    });
+    ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
+      $ZodEnum.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params), inst.enum = def.entries, inst.options = [...inst._zod.values];
+      let keys = new Set(Object.keys(def.entries));
+      inst.extract = (values, params) => {
+        let newEntries = {};
+        for (let value of values)
+          if (keys.has(value))
+            newEntries[value] = def.entries[value];
+          else
+            throw new Error(`Key ${value} not found in enum`);
+        return new ZodEnum({
+          ...def,
+          checks: [],
+          ...util_exports.normalizeParams(params),
+          entries: newEntries
+        });
+      }, inst.exclude = (values, params) => {
+        let newEntries = { ...def.entries };
+        for (let value of values)
+          if (keys.has(value))
+            delete newEntries[value];
+          else
+            throw new Error(`Key ${value} not found in enum`);
+        return new ZodEnum({
+          ...def,
+          checks: [],
+          ...util_exports.normalizeParams(params),
+          entries: newEntries
+        });
+      };
+    });
+    ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodTransform.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params), inst._zod.parse = (payload, _ctx) => {
+        if (_ctx.direction === "backward")
+          throw new $ZodEncodeError(inst.constructor.name);
+        payload.addIssue = (issue3) => {
+          if (typeof issue3 == "string")
+            payload.issues.push(util_exports.issue(issue3, payload.value, def));
+          else {
+            let _issue = issue3;
+            _issue.fatal && (_issue.continue = !1), _issue.code ?? (_issue.code = "custom"), "input" in _issue || (_issue.input = payload.value), _issue.inst ?? (_issue.inst = inst), payload.issues.push(util_exports.issue(_issue));
+          }
+        };
+        let output = def.transform(payload.value, payload);
+        return output instanceof Promise ? output.then((output2) => (payload.value = output2, payload)) : (payload.value = output, payload);
+      };
+    });
+    ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
+      $ZodOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
+      $ZodExactOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
+      $ZodNullable.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
+      $ZodDefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeDefault = inst.unwrap;
+    });
+    ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
+      $ZodPrefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
+      $ZodNonOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
+      $ZodCatch.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeCatch = inst.unwrap;
+    });
+    ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
+      $ZodPipe.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params), inst.in = def.in, inst.out = def.out;
+    });
+    ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
+      $ZodReadonly.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    });
+    ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
+      $ZodCustom.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+    });
+  }
+});
+
+// node_modules/zod/v4/classic/compat.js
+var ZodFirstPartyTypeKind, init_compat = __esm({
+  "node_modules/zod/v4/classic/compat.js"() {
+    ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {});
+  }
+});
+
+// node_modules/zod/v4/classic/iso.js
+var init_iso = __esm({
+  "node_modules/zod/v4/classic/iso.js"() {
+  }
+});
+
+// node_modules/zod/v4/classic/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/classic/coerce.js"() {
+  }
+});
+
+// node_modules/zod/v4/classic/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/classic/external.js"() {
+    init_core2();
+    init_schemas2();
+    init_checks2();
+    init_errors3();
+    init_parse2();
+    init_compat();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// node_modules/zod/index.js
+var init_zod = __esm({
+  "node_modules/zod/index.js"() {
+    init_external();
+  }
+});
+
+// src/plan/zod-schemas.ts
+var zod_schemas_exports = {};
+__export(zod_schemas_exports, {
+  planSchemas: () => planSchemas,
+  wordShape: () => wordShape
+});
+function buildSchemas() {
+  let optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), change = object({
+    address: string2().min(1),
+    // Absent at the root module.
+    module_address: optionalString,
+    // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a
+    // missing one must not make the engine skip the change (it assesses `managed` only), so it
+    // is lenient.
+    mode: optionalString,
+    type: string2().min(1),
+    name: optionalString,
+    provider_name: optionalString,
+    // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
+    deposed: optionalString,
+    // The raw key (number or string); the engine reads addresses, so it is not validated.
+    index: opaque,
+    // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
+    action_reason: optionalString,
+    // Terraform 1.1+: the address a `moved` block brought it from.
+    previous_address: optionalString,
+    change: object({
+      // The one field every decision rests on (docs/plan-format.md "actions"): unknown words
+      // pass through, but it must be a non-empty list of words.
+      actions: array(string2()).min(1),
+      before: opaque,
+      after: opaque,
+      after_unknown: opaque,
+      before_sensitive: opaque,
+      after_sensitive: opaque,
+      // Terraform 1.0+: attribute paths forcing a replacement.
+      replace_paths: array(array(union([string2(), number2()]))).nullish()
+    })
+  }), deferred = object({
+    reason: string2(),
+    resource_change: unknown().optional()
+  }), top = object({
+    format_version: string2(),
+    terraform_version: optionalString,
+    errored: optionalBoolean,
+    complete: optionalBoolean,
+    applyable: optionalBoolean
+  });
+  return { change, deferred, top };
+}
+function planSchemas() {
+  return schemas ??= buildSchemas(), schemas;
+}
+function wordShape(error3) {
+  let parsed = planSchemas()[error3.shape].safeParse(error3.raw);
+  return parsed.success ? error3 : invalid(parsed.error, error3.raw, error3.where, error3.displayPath);
+}
+function invalid(error3, raw, where2, displayPath) {
+  let issue3 = error3.issues[0], path3 = issue3?.path ?? [], field = formatPath(where2, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue3 === void 0 ? "is invalid" : describeIssue(issue3, actual);
+  return planError(
+    displayPath,
+    `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`
+  );
+}
+function describeIssue(issue3, actual) {
+  switch (issue3.code) {
+    case "invalid_type":
+      return `is ${actual}, expected ${article(issue3.expected)}`;
+    case "invalid_union":
+      return `is ${actual}, expected a string or a number`;
+    case "too_small":
+      return issue3.origin === "array" ? "is an empty array, expected at least one entry" : "is empty";
+    default:
+      return "is invalid";
+  }
+}
+function article(expected) {
+  switch (expected) {
+    case "boolean":
+      return "true or false";
+    case "array":
+    case "object":
+      return `an ${expected}`;
+    default:
+      return `a ${expected}`;
+  }
+}
+function formatPath(where2, path3) {
+  let text = where2;
+  for (let key of path3)
+    typeof key == "number" ? text += `[${key}]` : text += text === "" ? String(key) : `.${String(key)}`;
+  return text === "" ? "the document" : text;
+}
+function valueAt(raw, path3) {
+  let current = raw;
+  for (let key of path3) {
+    if (typeof current != "object" || current === null) return;
+    current = Reflect.get(current, key);
+  }
+  return current;
+}
+var schemas, init_zod_schemas = __esm({
+  "src/plan/zod-schemas.ts"() {
+    "use strict";
+    init_zod();
+    init_messages();
+    init_recognise();
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -16092,8 +20822,13 @@ function info(message) {
 import { closeSync, openSync, writeSync } from "node:fs";
 import { join as join2 } from "node:path";
 
+// src/util/sha256.ts
+var EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", createHash;
+function sha256Hex(text) {
+  return text === "" ? EMPTY : (createHash ??= process.getBuiltinModule("node:crypto").createHash, createHash("sha256").update(text).digest("hex"));
+}
+
 // src/assess/identity.ts
-import { createHash } from "node:crypto";
 var OBJECT_ATTRIBUTES = ["id", "arn", "self_link"];
 function objectDigest(before) {
   if (typeof before != "object" || before === null || Array.isArray(before)) return "";
@@ -16142,7 +20877,7 @@ function riskySet(findings) {
   return [...new Set(digests2)].sort();
 }
 function shortDigest(text, length) {
-  return createHash("sha256").update(text).digest("hex").slice(0, length);
+  return sha256Hex(text).slice(0, length);
 }
 
 // src/assess/counts.ts
@@ -16354,18 +21089,17 @@ function plainOnce(parts) {
 }
 
 // src/assess/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(findings) {
   return fingerprintOfSet(riskySet(findings));
 }
 function fingerprintOfSet(digests2) {
   let unique = [...new Set(digests2)].sort();
-  return createHash2("sha256").update(unique.join(`
-`)).digest("hex").slice(0, 32);
+  return sha256Hex(unique.join(`
+`)).slice(0, 32);
 }
 function digestOf(values) {
-  return createHash2("sha256").update([...values].sort().join(`
-`)).digest("hex").slice(0, 16);
+  return sha256Hex([...values].sort().join(`
+`)).slice(0, 16);
 }
 
 // src/assess/mass-destroy.ts
@@ -18204,7 +22938,8 @@ var OTHERS = [
 var ALICLOUD_REVIEWED = {
   provider: "alicloud",
   reviewedAt: "aliyun/alicloud v1.289.0 (sources of 2026-08-21)",
-  lines: `
+  get lines() {
+    return `
 alicloud_adb_cluster stateful data-warehouse critical   # the old name of alicloud_adb_db_cluster
 alicloud_adb_db_cluster stateful data-warehouse critical
 alicloud_adb_db_cluster_lake_version stateful data-warehouse critical
@@ -18406,14 +23141,16 @@ alicloud_rocketmq_consumer_group none   # offsets only; the messages stay in the
 alicloud_selectdb_db_cluster none   # a compute cluster; the data is the instance's
 alicloud_sls_index none
 alicloud_star_rocks_node_group none   # a compute group; the data is the instance's
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/aws.ts
 var AWS_REVIEWED = {
   provider: "aws",
   reviewedAt: "hashicorp/aws v6.58.0",
-  lines: `
+  get lines() {
+    return `
 aws_accessanalyzer_analyzer                                           none
 aws_accessanalyzer_archive_rule                                       none
 aws_account_alternate_contact                                         none
@@ -20022,14 +24759,16 @@ aws_xray_indexing_rule                                                none
 aws_xray_resource_policy                                              none
 aws_xray_sampling_rule                                                none
 aws_xray_trace_segment_destination                                    none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/azurerm.ts
 var AZURERM_REVIEWED = {
   provider: "azurerm",
   reviewedAt: "terraform-provider-azurerm, August 2026 (after v5.2.0)",
-  lines: `
+  get lines() {
+    return `
 azurerm_action_group none
 azurerm_active_directory_domain_service_replica_set safeguard data  # a regional replica of the managed domain; the directory itself lives in the domain service
 azurerm_active_directory_domain_service_trust none
@@ -21216,14 +25955,16 @@ azurerm_windows_web_app_slot none
 azurerm_workloads_sap_discovery_virtual_instance none
 azurerm_workloads_sap_single_node_virtual_instance stateful other-stateful high  # deployed SAP system: its VMs and database disks are part of the instance
 azurerm_workloads_sap_three_tier_virtual_instance stateful other-stateful high  # deployed SAP system: its VMs and database disks are part of the instance
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/cloudflare.ts
 var CLOUDFLARE_REVIEWED = {
   provider: "cloudflare",
   reviewedAt: "cloudflare/cloudflare v5.22.0 (July 2026): docs/resources",
-  lines: `
+  get lines() {
+    return `
 cloudflare_access_rule none
 cloudflare_account stateful other-stateful high  # cascade: every zone, bucket, database and worker of the account
 cloudflare_account_dns_settings none
@@ -21476,14 +26217,16 @@ cloudflare_zone_hold none
 cloudflare_zone_lockdown none
 cloudflare_zone_setting none
 cloudflare_zone_subscription none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/confluent.ts
 var CONFLUENT_REVIEWED = {
   provider: "confluent",
   reviewedAt: "confluentinc/confluent v2.83.3 (August 2026): docs/resources",
-  lines: `
+  get lines() {
+    return `
 confluent_access_point none
 confluent_api_key none
 confluent_business_metadata none
@@ -21545,14 +26288,16 @@ confluent_tag none
 confluent_tag_binding none
 confluent_tf_importer none
 confluent_transit_gateway_attachment none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/databricks.ts
 var DATABRICKS_REVIEWED = {
   provider: "databricks",
   reviewedAt: "databricks/databricks v1.128.0 (sources of 2026-08-22)",
-  lines: `
+  get lines() {
+    return `
 databricks_ai_search_endpoint stateful search-analytics high   # cascade: deleting an endpoint deletes its indexes
 databricks_ai_search_index stateful search-analytics high   # a Direct Vector Access index holds vectors written through the API; a Delta Sync index is rebuilt from its table
 databricks_catalog stateful data-warehouse critical   # cascade with force_destroy: every schema and managed table's data
@@ -21723,14 +26468,16 @@ databricks_workspace_iam_workspace_assignment_v2 none
 databricks_workspace_iam_workspace_identity_detail_v2 none
 databricks_workspace_network_option none
 databricks_workspace_setting_v2 none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/datadog.ts
 var DATADOG_REVIEWED = {
   provider: "datadog",
   reviewedAt: "DataDog/datadog v4.19.0 (August 2026): docs/resources",
-  lines: `
+  get lines() {
+    return `
 datadog_action_connection none
 datadog_agentless_scanning_aws_scan_options none
 datadog_agentless_scanning_azure_scan_options none
@@ -21881,14 +26628,16 @@ datadog_webhook none
 datadog_webhook_custom_variable none
 datadog_webhook_oauth2_client_credentials none
 datadog_workflow_automation none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/digitalocean.ts
 var DIGITALOCEAN_REVIEWED = {
   provider: "digitalocean",
   reviewedAt: "digitalocean/digitalocean v2.99.1 (August 2026): docs and resource map",
-  lines: `
+  get lines() {
+    return `
 digitalocean_app stateful relational-database high  # dev databases declared in the app spec (production = false) are deleted with the app
 digitalocean_byoip_prefix none
 digitalocean_cdn none
@@ -21959,14 +26708,16 @@ digitalocean_volume_attachment none
 digitalocean_vpc none
 digitalocean_vpc_nat_gateway none
 digitalocean_vpc_peering none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/elastic.ts
 var EC_REVIEWED = {
   provider: "ec",
   reviewedAt: "elastic/ec v0.13.0 (sources of 2026-07-21)",
-  lines: `
+  get lines() {
+    return `
 ec_elasticsearch_project stateful search-analytics critical   # a serverless Elasticsearch project and its indices
 ec_observability_project stateful search-analytics critical   # a serverless Observability project and its logs, metrics and traces
 ec_security_project stateful search-analytics critical   # a serverless Security project and its indices and alerts
@@ -21977,11 +26728,13 @@ ec_deployment_traffic_filter none
 ec_deployment_traffic_filter_association none
 ec_organization none   # organisation membership settings
 ec_serverless_traffic_filter none
-`
+`;
+  }
 }, ELASTICSTACK_REVIEWED = {
   provider: "elasticstack",
   reviewedAt: "elastic/elasticstack v0.16.3 (sources of 2026-08-07)",
-  lines: `
+  get lines() {
+    return `
 elasticstack_elasticsearch_data_stream stateful search-analytics high   # deleting a data stream deletes every backing index and its documents
 elasticstack_elasticsearch_ml_anomaly_detection_job stateful ml-model high   # deleting a job deletes its model snapshots and anomaly results
 elasticstack_elasticsearch_security_api_key stateful secret high   # the key is generated by Elasticsearch and returned once
@@ -22060,14 +26813,16 @@ elasticstack_kibana_slo none
 elasticstack_kibana_synthetics_monitor none
 elasticstack_kibana_synthetics_parameter none
 elasticstack_kibana_synthetics_private_location none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/github.ts
 var GITHUB_REVIEWED = {
   provider: "github",
   reviewedAt: "integrations/github v6.13.0 (August 2026): website/docs/r",
-  lines: `
+  get lines() {
+    return `
 github_actions_environment_secret stateful secret high  # a secret value
 github_actions_environment_variable none
 github_actions_hosted_runner none
@@ -22155,14 +26910,16 @@ github_user_gpg_key none
 github_user_invitation_accepter none
 github_user_ssh_key none
 github_workflow_repository_permissions none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/google.ts
 var GOOGLE_REVIEWED = {
   provider: "google",
   reviewedAt: "google and google-beta providers, August 2026 (magic-modules 2026-08-21)",
-  lines: `
+  get lines() {
+    return `
 google_access_context_manager_access_level none
 google_access_context_manager_access_level_condition none
 google_access_context_manager_access_levels none
@@ -23602,14 +28359,16 @@ google_workstations_workstation_config_iam_policy none
 google_workstations_workstation_iam_binding none
 google_workstations_workstation_iam_member none
 google_workstations_workstation_iam_policy none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/hcloud.ts
 var HCLOUD_REVIEWED = {
   provider: "hcloud",
   reviewedAt: "hetznercloud/hcloud v1.68.0 (sources of 2026-08-17)",
-  lines: `
+  get lines() {
+    return `
 hcloud_server stateful block-storage high   # its local disk is the server's storage (delete_protection refuses the delete)
 hcloud_storage_box stateful file-storage critical   # delete_protection refuses the delete
 hcloud_zone stateful dns-zone high   # records created outside Terraform go with the zone (delete_protection refuses the delete)
@@ -23638,14 +28397,16 @@ hcloud_uploaded_certificate none
 hcloud_volume_attachment none
 hcloud_zone_record none
 hcloud_zone_rrset none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/heroku.ts
 var HEROKU_REVIEWED = {
   provider: "heroku",
   reviewedAt: "heroku/heroku v5.3.2 (sources of 2025-11-27)",
-  lines: `
+  get lines() {
+    return `
 heroku_account_feature none
 heroku_addon_attachment none   # detaches an add-on; the add-on and its data stay
 heroku_app_config_association none
@@ -23673,14 +28434,16 @@ heroku_ssl none
 heroku_team_collaborator none
 heroku_team_member none
 heroku_telemetry_drain none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/ibm.ts
 var IBM_REVIEWED = {
   provider: "ibm",
   reviewedAt: "IBM-Cloud/ibm v2.5.0 (sources of 2026-08-05)",
-  lines: `
+  get lines() {
+    return `
 ibm_cis stateful dns-zone high   # cascade: every domain and its records in the instance
 ibm_cis_domain stateful dns-zone high   # records created outside Terraform go with the domain
 ibm_cloudant stateful nosql-database critical
@@ -23769,26 +28532,30 @@ ibm_kms_key_rings none   # a key ring that still holds keys cannot be deleted
 ibm_pi_image none   # imported from Cloud Object Storage or the stock catalogue, where the source stays
 ibm_pi_image_export none
 ibm_sm_secret_group none   # Secrets Manager refuses to delete a group that still holds secrets
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/kafka.ts
 var KAFKA_REVIEWED = {
   provider: "kafka",
   reviewedAt: "Mongey/kafka v0.13.1 (June 2026): docs/resources",
-  lines: `
+  get lines() {
+    return `
 kafka_acl none
 kafka_quota none
 kafka_topic stateful queue-stream high  # the topic's messages
 kafka_user_scram_credential none  # re-created from the configuration
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/kubernetes.ts
 var KUBERNETES_REVIEWED = {
   provider: "kubernetes",
   reviewedAt: "terraform-provider-kubernetes, August 2026",
-  lines: `
+  get lines() {
+    return `
 kubernetes_annotations none
 kubernetes_api_service none
 kubernetes_api_service_v1 none
@@ -23863,14 +28630,16 @@ kubernetes_token_request_v1 none
 kubernetes_validating_admission_policy_v1 none
 kubernetes_validating_webhook_configuration none
 kubernetes_validating_webhook_configuration_v1 none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/linode.ts
 var LINODE_REVIEWED = {
   provider: "linode",
   reviewedAt: "linode/linode v3.6.0 (sources of 2026-05-14)",
-  lines: `
+  get lines() {
+    return `
 linode_database_mongodb stateful nosql-database critical   # removed in later versions; kept for older ones
 linode_database_mysql stateful relational-database critical   # removed in later versions; kept for older ones
 linode_database_mysql_v2 stateful relational-database critical
@@ -23915,14 +28684,16 @@ linode_stackscript none
 linode_user none   # an account login from the configuration; the person accepts a new invitation
 linode_vpc none
 linode_vpc_subnet none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/mongodbatlas.ts
 var MONGODBATLAS_REVIEWED = {
   provider: "mongodbatlas",
   reviewedAt: "mongodb/mongodbatlas v2.16.0 (August 2026): docs/resources",
-  lines: `
+  get lines() {
+    return `
 mongodbatlas_access_list_api_key none
 mongodbatlas_ai_model_api_key none
 mongodbatlas_ai_model_rate_limit none
@@ -23990,14 +28761,16 @@ mongodbatlas_team none
 mongodbatlas_team_project_assignment none
 mongodbatlas_third_party_integration none
 mongodbatlas_x509_authentication_database_user none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/oci.ts
 var OCI_REVIEWED = {
   provider: "oci",
   reviewedAt: "oracle/oci v8.28.0 (sources of 2026-08-19)",
-  lines: `
+  get lines() {
+    return `
 oci_ai_document_model stateful ml-model high   # a trained custom model
 oci_ai_language_model stateful ml-model high   # a trained custom model
 oci_ai_vision_model stateful ml-model high   # a trained custom model
@@ -24142,14 +28915,16 @@ oci_ocvp_esxi_host none   # vSAN re-protects the data across the remaining hosts
 oci_psql_configuration none
 oci_queue_consumer_group none
 oci_redis_oci_cache_user none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/ovh.ts
 var OVH_REVIEWED = {
   provider: "ovh",
   reviewedAt: "ovh/ovh v2.19.0 (sources of 2026-08-21)",
-  lines: `
+  get lines() {
+    return `
 ovh_cloud_instance stateful block-storage high   # its local disk is the instance's storage
 ovh_cloud_key_manager_secret stateful secret high
 ovh_cloud_project stateful other-stateful high   # cascade: terminating a Public Cloud project deletes every resource and all data in it
@@ -24318,14 +29093,16 @@ ovh_vrack_ovhcloudconnect none
 ovh_vrack_public_routing_priority none
 ovh_vrack_vrackservices none
 ovh_vrackservices none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/pagerduty.ts
 var PAGERDUTY_REVIEWED = {
   provider: "pagerduty",
   reviewedAt: "PagerDuty/pagerduty v3.32.4 (April 2026): website/docs/r",
-  lines: `
+  get lines() {
+    return `
 pagerduty_addon none
 pagerduty_alert_grouping_setting none
 pagerduty_automation_actions_action none
@@ -24375,14 +29152,16 @@ pagerduty_user_contact_method none
 pagerduty_user_handoff_notification_rule none
 pagerduty_user_notification_rule none
 pagerduty_webhook_subscription none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/scaleway.ts
 var SCALEWAY_REVIEWED = {
   provider: "scaleway",
   reviewedAt: "scaleway/scaleway v2.81.0 (sources of 2026-08-21)",
-  lines: `
+  get lines() {
+    return `
 scaleway_apple_silicon_server stateful block-storage high   # its internal disk is the server's storage
 scaleway_baremetal_server stateful block-storage high   # its local disks are the server's storage
 scaleway_block_volume stateful block-storage critical
@@ -24536,14 +29315,16 @@ scaleway_vpc_public_gateway_ip none
 scaleway_vpc_public_gateway_ip_reverse_dns none
 scaleway_vpc_public_gateway_pat_rule none
 scaleway_vpc_route none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/snowflake.ts
 var SNOWFLAKE_REVIEWED = {
   provider: "snowflake",
   reviewedAt: "Snowflake-Labs/snowflake v1.1.0 (April 2025) docs, and v2 for image_repository",
-  lines: `
+  get lines() {
+    return `
 snowflake_account stateful data-warehouse critical  # cascade: every database of the account (dropped after its grace period)
 snowflake_account_authentication_policy_attachment none
 snowflake_account_parameter none
@@ -24628,14 +29409,16 @@ snowflake_user_password_policy_attachment none
 snowflake_user_public_keys none
 snowflake_view none
 snowflake_warehouse none
-`
+`;
+  }
 };
 
 // src/catalog/reviewed/vault.ts
 var VAULT_REVIEWED = {
   provider: "vault",
   reviewedAt: "hashicorp/vault v5.11.0 (August 2026): website/docs/r",
-  lines: `
+  get lines() {
+    return `
 vault_activation_flags none
 vault_ad_secret_backend stateful secret high  # a secrets mount: disabling it revokes its leases and deletes the passwords it rotated
 vault_ad_secret_backend_library none
@@ -24832,7 +29615,8 @@ vault_transform_template none
 vault_transform_transformation stateful secret high  # a tokenization transformation keeps the token-to-value mappings
 vault_transit_secret_backend_cache_config none
 vault_userpass_auth_backend_user none
-`
+`;
+  }
 };
 
 // src/catalog/types.ts
@@ -25033,25 +29817,8 @@ function globMatcher(globs) {
   return (value) => exact.has(value) || patterns.some((pattern) => pattern.test(value));
 }
 
-// src/util/errors.ts
-var UserError = class extends Error {
-  name = "UserError";
-};
-function errorMessage(error3) {
-  if (error3 instanceof Error) return error3.message;
-  if (typeof error3 == "string") return error3;
-  try {
-    return JSON.stringify(error3) ?? String(error3);
-  } catch {
-    return String(error3);
-  }
-}
-function errorCode(error3) {
-  if (!(typeof error3 != "object" || error3 === null || !("code" in error3)))
-    return typeof error3.code == "string" ? error3.code : void 0;
-}
-
 // src/catalog/overrides.ts
+init_errors();
 var ALLOWED = "use TYPE or TYPE=critical|high|medium|low|none", TYPE_PATTERN = /^[A-Za-z0-9_\-*?]+$/u, DEFAULT_SEVERITY = "high";
 function parseStatefulTypes(values) {
   let rules = [];
@@ -25165,6 +29932,7 @@ function applyRule(type, rule) {
 }
 
 // src/engine/plan-inputs.ts
+init_errors();
 import { stat as stat3 } from "node:fs/promises";
 import path from "node:path";
 async function resolvePlanInputs(lines2, options) {
@@ -25271,49 +30039,14 @@ async function isFile(filePath) {
 }
 
 // src/plan/stdin.ts
+init_messages();
 import { Buffer as Buffer7 } from "node:buffer";
 import { mkdtemp, open as open4, rm as rm2 } from "node:fs/promises";
 import os5 from "node:os";
 import path2 from "node:path";
 
-// src/plan/messages.ts
-var SHOW_JSON = "`terraform show -json tfplan > plan.json`", PLAN_AND_SHOW = "`terraform plan -out=tfplan && terraform show -json tfplan > plan.json`", REGENERATE = `regenerate it with ${SHOW_JSON}`;
-function planError(displayPath, problem) {
-  return new UserError(`${showPath(displayPath)}: ${problem.replace(LINE_BREAKS, " ")}`);
-}
-var LINE_BREAKS = /[\r\n\u2028\u2029]+/gu, CONTROL = /[\u0000-\u001f\u007f]/gu;
-function showPath(displayPath) {
-  return displayPath === "-" ? "- (standard input)" : displayPath.replace(
-    CONTROL,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function shellQuote(path3) {
-  return /^[\w./@%+=:,-]+$/u.test(path3) ? path3 : `'${path3.replace(/'/gu, "'\\''")}'`;
-}
-function kindOf(value) {
-  if (value === void 0) return "missing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  switch (typeof value) {
-    case "object":
-      return "an object";
-    case "string":
-      return "a string";
-    case "number":
-      return "a number";
-    case "boolean":
-      return value ? "true" : "false";
-    default:
-      return `a ${typeof value}`;
-  }
-}
-function quoteShort(text, max = 40) {
-  let cut = text.length > max ? `${text.slice(0, max)}\u2026` : text;
-  return JSON.stringify(cut);
-}
-
 // src/plan/read.ts
+init_errors();
 import { Buffer as Buffer3 } from "node:buffer";
 import { readFile } from "node:fs/promises";
 
@@ -25388,4512 +30121,40 @@ function isLineEndOrSpace(code3) {
   return isJsonSpace(code3);
 }
 
-// src/plan/recognise.ts
-function isRecord(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function isUiLogLine(value) {
-  return isRecord(value) && ("@level" in value || "@message" in value);
-}
-var PLAN_KEYS = [
-  "planned_values",
-  "resource_changes",
-  "deferred_changes",
-  "configuration",
-  "prior_state",
-  "output_changes",
-  "resource_drift"
-];
-function hasPlanKeys(document) {
-  return PLAN_KEYS.some((key) => key in document);
-}
-var NOT_A_PLAN_FIX = `a plan comes from ${PLAN_AND_SHOW}`;
-function notAPlan(document, displayPath) {
-  if (Array.isArray(document))
-    return planError(
-      displayPath,
-      `is a JSON array, not a plan (plan JSON is an object with format_version); ${NOT_A_PLAN_FIX}`
+// src/plan/read.ts
+init_messages();
+init_recognise();
+
+// src/plan/shape-error.ts
+init_errors();
+init_messages();
+var PlanShapeError = class extends UserError {
+  constructor(shape, raw, where2, displayPath) {
+    super(
+      planError(
+        displayPath,
+        `${where2 === "" ? "the document" : where2} is not plan JSON as Terraform writes it; ${REGENERATE}`
+      ).message
     );
-  if (!isRecord(document))
-    return planError(displayPath, `is a JSON ${jsonKind(document)}, not a plan; ${NOT_A_PLAN_FIX}`);
-  if ("plan_format_version" in document || "provider_schemas" in document && !("format_version" in document))
-    return planError(
-      displayPath,
-      `is HCP Terraform's redacted plan JSON (plan_format_version, provider_schemas), a different format; run \`terraform show -json\` on the saved plan to get the standard plan JSON: ${SHOW_JSON}`
-    );
-  if ("serial" in document && "version" in document && ("lineage" in document || "resources" in document))
-    return planError(
-      displayPath,
-      `is a Terraform state file (version, serial, lineage), not a plan; ${NOT_A_PLAN_FIX}`
-    );
-  if (isUiLogLine(document))
-    return planError(
-      displayPath,
-      `is a line of the machine-readable log of \`terraform plan -json\` (@level/@message), not the plan; ${NOT_A_PLAN_FIX}`
-    );
-  let byShape = notAPlanByShape(document, displayPath);
-  if (byShape !== void 0) return byShape;
-  let keys = Object.keys(document);
-  if (keys.length === 0)
-    return planError(
-      displayPath,
-      `is an empty JSON object ({}), not a plan: the command that wrote it produced no plan; ${NOT_A_PLAN_FIX}`
-    );
-  let shown3 = keys.slice(0, 5).map((key) => quoteShort(key, 30)), more = keys.length > 5 ? `, \u2026 ${keys.length - 5} more` : "";
-  return planError(
-    displayPath,
-    `is not a Terraform plan: it has no format_version (top-level keys: ${shown3.join(", ")}${more}); ${NOT_A_PLAN_FIX}`
-  );
-}
-function notAPlanByShape(document, displayPath) {
-  let formatVersion = document.format_version;
-  if ("values" in document && !hasPlanKeys(document))
-    return planError(
-      displayPath,
-      `is \`terraform show -json\` output for the state (values, no planned_values or resource_changes), not a plan; name the saved plan file: ${SHOW_JSON}`
-    );
-  if (typeof formatVersion == "string" && "provider_schemas" in document && !hasPlanKeys(document))
-    return planError(
-      displayPath,
-      `is \`terraform providers schema -json\` output, not a plan; ${NOT_A_PLAN_FIX}`
-    );
-  if (typeof formatVersion == "string" && !hasPlanKeys(document))
-    return planError(
-      displayPath,
-      `has format_version but nothing a plan has (planned_values, resource_changes): \`terraform show -json\` was run without the plan file; name it: ${SHOW_JSON}`
-    );
-  if (formatVersion !== void 0)
-    return planError(
-      displayPath,
-      `format_version is ${kindOf(formatVersion)}, not a version string as in every plan; this is not a Terraform plan: ${NOT_A_PLAN_FIX}`
-    );
-}
-function jsonKind(value) {
-  return value === null ? "null" : typeof value == "boolean" ? "boolean" : typeof value;
-}
-
-// node_modules/zod/v4/core/util.js
-var util_exports = {};
-__export(util_exports, {
-  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
-  CONSTANT_CATCH: () => CONSTANT_CATCH,
-  Class: () => Class,
-  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
-  aborted: () => aborted,
-  allowsEval: () => allowsEval,
-  assert: () => assert,
-  assertEqual: () => assertEqual,
-  assertIs: () => assertIs,
-  assertNever: () => assertNever,
-  assertNotEqual: () => assertNotEqual,
-  assignProp: () => assignProp,
-  attachSchema: () => attachSchema,
-  base64ToUint8Array: () => base64ToUint8Array,
-  base64urlToUint8Array: () => base64urlToUint8Array,
-  cached: () => cached,
-  captureStackTrace: () => captureStackTrace,
-  cleanEnum: () => cleanEnum,
-  cleanRegex: () => cleanRegex,
-  clone: () => clone,
-  cloneDef: () => cloneDef,
-  codePointLength: () => codePointLength,
-  constantCatch: () => constantCatch,
-  createTransparentProxy: () => createTransparentProxy,
-  defineLazy: () => defineLazy,
-  defineLazyInternal: () => defineLazyInternal,
-  derived: () => derived,
-  esc: () => esc,
-  escapeRegex: () => escapeRegex,
-  explicitlyAborted: () => explicitlyAborted,
-  extend: () => extend,
-  finalizeIssue: () => finalizeIssue,
-  floatSafeRemainder: () => floatSafeRemainder,
-  getElementAtPath: () => getElementAtPath,
-  getEnumValues: () => getEnumValues,
-  getLengthableOrigin: () => getLengthableOrigin,
-  getParsedType: () => getParsedType,
-  getSizableOrigin: () => getSizableOrigin,
-  hexToUint8Array: () => hexToUint8Array,
-  hide: () => hide,
-  installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
-  isPlainObject: () => isPlainObject,
-  issue: () => issue2,
-  joinValues: () => joinValues,
-  jsonStringifyReplacer: () => jsonStringifyReplacer,
-  members: () => members,
-  merge: () => merge,
-  mergeDefs: () => mergeDefs,
-  normalizeParams: () => normalizeParams,
-  nullish: () => nullish,
-  numKeys: () => numKeys,
-  objectClone: () => objectClone,
-  omit: () => omit,
-  optionalKeys: () => optionalKeys,
-  own: () => own,
-  parsedType: () => parsedType,
-  partial: () => partial,
-  pick: () => pick,
-  prefixIssues: () => prefixIssues,
-  primitiveTypes: () => primitiveTypes,
-  promiseAllObject: () => promiseAllObject,
-  propertyKeyTypes: () => propertyKeyTypes,
-  randomString: () => randomString,
-  rawShape: () => rawShape,
-  required: () => required,
-  safeExtend: () => safeExtend,
-  shallowClone: () => shallowClone,
-  sizeCaps: () => sizeCaps,
-  slugify: () => slugify,
-  stringifyPrimitive: () => stringifyPrimitive,
-  toZod: () => toZod,
-  uint8ArrayToBase64: () => uint8ArrayToBase64,
-  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
-  uint8ArrayToHex: () => uint8ArrayToHex,
-  unwrapMessage: () => unwrapMessage
-});
-function assertEqual(val) {
-  return val;
-}
-function assertNotEqual(val) {
-  return val;
-}
-function toZod() {
-  return (schema2) => schema2;
-}
-function assertIs(_arg) {
-}
-function assertNever(_x) {
-  throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) {
-}
-function getEnumValues(entries) {
-  let numericValues = Object.values(entries).filter((v) => typeof v == "number");
-  return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-}
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-  return typeof value == "bigint" ? value.toString() : value;
-}
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter, this._value = void 0;
+    this.shape = shape;
+    this.raw = raw;
+    this.where = where2;
+    this.displayPath = displayPath;
   }
-  get value() {
-    let getter = this._getter;
-    return getter !== void 0 && (this._value = getter(), this._getter = void 0), this._value;
-  }
+  shape;
+  raw;
+  where;
+  displayPath;
 };
-function cached(getter) {
-  return new Cached(getter);
-}
-function nullish(input2) {
-  return input2 == null;
-}
-function cleanRegex(source) {
-  let start = source.startsWith("^") ? 1 : 0, end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
-}
-function floatSafeRemainder(val, step2) {
-  let ratio = val / step2, roundedRatio = Math.round(ratio), tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-  return Math.abs(ratio - roundedRatio) < tolerance ? 0 : ratio - roundedRatio;
-}
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
-  let value;
-  Object.defineProperty(object2, key, {
-    get() {
-      if (value !== EVALUATING)
-        return value === void 0 && (value = EVALUATING, value = getter()), value;
-    },
-    set(v) {
-      Object.defineProperty(object2, key, {
-        value: v
-        // configurable: true,
-      });
-    },
-    configurable: !0
-  });
-}
-function objectClone(obj) {
-  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: !0,
-    enumerable: !0,
-    configurable: !0
-  });
-}
-function rawShape(def) {
-  let desc = Object.getOwnPropertyDescriptor(def, "shape");
-  return desc?.get ? desc.get.raw : desc?.value;
-}
-function sourceShape(schema2) {
-  return rawShape(schema2._zod.def) ?? schema2._zod.def.shape;
-}
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
-    get() {
-      let value = getter();
-      return assignProp(this, key, value), value;
-    },
-    enumerable: !0,
-    configurable: !0
-  });
-}
-function putProp(target, key, value) {
-  key in target ? assignProp(target, key, value) : target[key] = value;
-}
-function mirrorShape(target, source, keys, wrap) {
-  let raw = sourceShape(source);
-  for (let key of keys) {
-    let desc = Object.getOwnPropertyDescriptor(raw, key);
-    desc.enumerable && (desc.get ? deferProp(target, key, () => {
-      let value = source._zod.def.shape[key];
-      return wrap ? wrap(value, key) : value;
-    }) : putProp(target, key, wrap ? wrap(desc.value, key) : desc.value));
-  }
-}
-function mirrorProps(target, source) {
-  for (let key of Reflect.ownKeys(source)) {
-    let desc = Object.getOwnPropertyDescriptor(source, key);
-    desc.enumerable && (desc.get ? deferProp(target, key, () => source[key]) : putProp(target, key, desc.value));
-  }
-}
-function mergeDefs(...defs) {
-  let mergedDescriptors = {};
-  for (let def of defs) {
-    let descriptors = Object.getOwnPropertyDescriptors(def);
-    Object.assign(mergedDescriptors, descriptors);
-  }
-  return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema2) {
-  return mergeDefs(schema2._zod.def);
-}
-function getElementAtPath(obj, path3) {
-  return path3 ? path3.reduce((acc, key) => acc?.[key], obj) : obj;
-}
-function promiseAllObject(promisesObj) {
-  let keys = Object.keys(promisesObj), promises3 = keys.map((key) => promisesObj[key]);
-  return Promise.all(promises3).then((results) => {
-    let resolvedObj = {};
-    for (let i = 0; i < keys.length; i++)
-      resolvedObj[keys[i]] = results[i];
-    return resolvedObj;
-  });
-}
-function randomString(length = 10) {
-  let chars = "abcdefghijklmnopqrstuvwxyz", str = "";
-  for (let i = 0; i < length; i++)
-    str += chars[Math.floor(Math.random() * chars.length)];
-  return str;
-}
-function esc(str) {
-  return JSON.stringify(str);
-}
-function slugify(input2) {
-  return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
-}
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
-function isObject(data) {
-  return typeof data == "object" && data !== null && !Array.isArray(data);
-}
-var allowsEval = /* @__PURE__ */ cached(() => {
-  if (globalConfig.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare"))
-    return !1;
-  try {
-    let F = Function;
-    return new F(""), !0;
-  } catch {
-    return !1;
-  }
-});
-function isPlainObject(o) {
-  if (isObject(o) === !1)
-    return !1;
-  let ctor = o.constructor;
-  if (ctor === void 0 || typeof ctor != "function")
-    return !0;
-  let prot = ctor.prototype;
-  return !(isObject(prot) === !1 || Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === !1);
-}
-function shallowClone(o) {
-  return isPlainObject(o) ? { ...o } : Array.isArray(o) ? [...o] : o instanceof Map ? new Map(o) : o instanceof Set ? new Set(o) : o;
-}
-function numKeys(data) {
-  let keyCount = 0;
-  for (let key in data)
-    Object.prototype.hasOwnProperty.call(data, key) && keyCount++;
-  return keyCount;
-}
-var getParsedType = (data) => {
-  let t = typeof data;
-  switch (t) {
-    case "undefined":
-      return "undefined";
-    case "string":
-      return "string";
-    case "number":
-      return Number.isNaN(data) ? "nan" : "number";
-    case "boolean":
-      return "boolean";
-    case "function":
-      return "function";
-    case "bigint":
-      return "bigint";
-    case "symbol":
-      return "symbol";
-    case "object":
-      return Array.isArray(data) ? "array" : data === null ? "null" : data.then && typeof data.then == "function" && data.catch && typeof data.catch == "function" ? "promise" : typeof Map < "u" && data instanceof Map ? "map" : typeof Set < "u" && data instanceof Set ? "set" : typeof Date < "u" && data instanceof Date ? "date" : typeof File < "u" && data instanceof File ? "file" : "object";
-    default:
-      throw new Error(`Unknown data type: ${t}`);
-  }
-}, propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]), primitiveTypes = /* @__PURE__ */ new Set([
-  "string",
-  "number",
-  "bigint",
-  "boolean",
-  "symbol",
-  "undefined"
-]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  let cl = new inst._zod.constr(def ?? inst._zod.def);
-  return (!def || params?.parent) && (cl._zod.parent = inst), cl;
-}
-function normalizeParams(_params) {
-  let params = _params;
-  if (!params)
-    return {};
-  if (typeof params == "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  return delete params.message, typeof params.error == "string" ? { ...params, error: () => params.error } : params;
-}
-function createTransparentProxy(getter) {
-  let target;
-  return new Proxy({}, {
-    get(_, prop, receiver) {
-      return target ?? (target = getter()), Reflect.get(target, prop, receiver);
-    },
-    set(_, prop, value, receiver) {
-      return target ?? (target = getter()), Reflect.set(target, prop, value, receiver);
-    },
-    has(_, prop) {
-      return target ?? (target = getter()), Reflect.has(target, prop);
-    },
-    deleteProperty(_, prop) {
-      return target ?? (target = getter()), Reflect.deleteProperty(target, prop);
-    },
-    ownKeys(_) {
-      return target ?? (target = getter()), Reflect.ownKeys(target);
-    },
-    getOwnPropertyDescriptor(_, prop) {
-      return target ?? (target = getter()), Reflect.getOwnPropertyDescriptor(target, prop);
-    },
-    defineProperty(_, prop, descriptor) {
-      return target ?? (target = getter()), Reflect.defineProperty(target, prop, descriptor);
-    }
-  });
-}
-function stringifyPrimitive(value) {
-  return typeof value == "bigint" ? value.toString() + "n" : typeof value == "string" ? `"${value}"` : `${value}`;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
-}
-var NUMBER_FORMAT_RANGES = {
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}, BIGINT_FORMAT_RANGES = {
-  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
-  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
-};
-function pick(schema2, mask) {
-  let currDef = schema2._zod.def, checks = currDef.checks;
-  if (checks && checks.length > 0)
-    throw new Error(".pick() cannot be used on object schemas containing refinements");
-  let newShape = {};
-  return mirrorShape(newShape, schema2, maskedKeys(schema2, mask)), clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function maskedKeys(schema2, mask) {
-  let raw = sourceShape(schema2), keys = [];
-  for (let key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable)
-      throw new Error(`Unrecognized key: "${String(key)}"`);
-    mask[key] && keys.push(key);
-  }
-  return keys;
-}
-function omit(schema2, mask) {
-  let currDef = schema2._zod.def, checks = currDef.checks;
-  if (checks && checks.length > 0)
-    throw new Error(".omit() cannot be used on object schemas containing refinements");
-  let omitted = new Set(maskedKeys(schema2, mask)), newShape = {};
-  return mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key) => !omitted.has(key))), clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema2, shape) {
-  if (!isPlainObject(shape))
-    throw new Error("Invalid input to extend: expected a plain object");
-  let checks = schema2._zod.def.checks;
-  if (checks && checks.length > 0) {
-    let existingShape = sourceShape(schema2);
-    for (let key of Reflect.ownKeys(shape))
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0)
-        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-  }
-  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
-}
-function extended(schema2, shape) {
-  let newShape = {};
-  return mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2))), mirrorProps(newShape, shape), newShape;
-}
-function safeExtend(schema2, shape) {
-  if (!isPlainObject(shape))
-    throw new Error("Invalid input to safeExtend: expected a plain object");
-  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
-}
-function merge(a, b) {
-  if (!b?._zod?.def)
-    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-  if (a._zod.def.checks?.length)
-    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-  let newShape = {};
-  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a))), mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-  let def = mergeDefs(a._zod.def, {
-    shape: newShape,
-    get catchall() {
-      return b._zod.def.catchall;
-    },
-    checks: b._zod.def.checks ?? []
-  });
-  return clone(a, def);
-}
-function partial(Class2, schema2, mask, name = "partial") {
-  let checks = schema2._zod.def.checks;
-  if (checks && checks.length > 0)
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-  let selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0, newShape = {};
-  return mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value }))), clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class2, schema2, mask) {
-  let selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0, newShape = {};
-  return mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key) => (
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
-  )), clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape }));
-}
-function aborted(x, startIndex = 0) {
-  if (x.aborted === !0)
-    return !0;
-  for (let i = startIndex; i < x.issues.length; i++)
-    if (x.issues[i]?.continue !== !0)
-      return !0;
-  return !1;
-}
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === !0)
-    return !0;
-  for (let i = startIndex; i < x.issues.length; i++)
-    if (x.issues[i]?.continue === !1)
-      return !0;
-  return !1;
-}
-function prefixIssues(path3, issues) {
-  return issues.map((iss) => {
-    var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path3), iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message == "string" ? message : message?.message;
-}
-function sizeCaps(defChecks) {
-  let caps = [];
-  for (let ch of defChecks ?? []) {
-    let d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
-      break;
-    let max = d.maximum ?? d.length ?? d.size;
-    max >= 0 && caps.push([max, ch]);
-  }
-  return caps;
-}
-function attachSchema(issues, start, inst) {
-  var _a3;
-  for (let i = start; i < issues.length; i++)
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a3;
-  let traits = iss.inst?._zod?.traits;
-  traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a3 = iss).schema ?? (_a3.schema = iss.inst) : iss.schema = iss.inst);
-  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input", full = {};
-  for (let k of Object.keys(iss))
-    k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
-  return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
-}
-function getSizableOrigin(input2) {
-  return input2 instanceof Set ? "set" : input2 instanceof Map ? "map" : input2 instanceof File ? "file" : "unknown";
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  let units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count = units;
-  for (let i = 0; i < units - 1; i++)
-    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count--, i++);
-  return count;
-}
-function getLengthableOrigin(input2) {
-  return Array.isArray(input2) ? "array" : typeof input2 == "string" ? "string" : "unknown";
-}
-function parsedType(data) {
-  let t = typeof data;
-  switch (t) {
-    case "number":
-      return Number.isNaN(data) ? "nan" : "number";
-    case "object": {
-      if (data === null)
-        return "null";
-      if (Array.isArray(data))
-        return "array";
-      let obj = data;
-      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor)
-        return obj.constructor.name;
-    }
-  }
-  return t;
-}
-function issue2(...args) {
-  let [iss, input2, inst] = args;
-  return typeof iss == "string" ? {
-    message: iss,
-    code: "custom",
-    input: input2,
-    inst
-  } : { ...iss };
-}
-function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => Number.isNaN(Number.parseInt(k, 10))).map((el) => el[1]);
-}
-function base64ToUint8Array(base642) {
-  let binaryString = atob(base642), bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++)
-    bytes[i] = binaryString.charCodeAt(i);
-  return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-  let binaryString = "";
-  for (let i = 0; i < bytes.length; i++)
-    binaryString += String.fromCharCode(bytes[i]);
-  return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url2) {
-  let base642 = base64url2.replace(/-/g, "+").replace(/_/g, "/"), padding = "=".repeat((4 - base642.length % 4) % 4);
-  return base64ToUint8Array(base642 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-  let cleanHex = hex.replace(/^0x/, "");
-  if (cleanHex.length % 2 !== 0)
-    throw new Error("Invalid hex string length");
-  let bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2)
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-  return bytes;
-}
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-var Class = class {
-  constructor(..._args) {
-  }
-};
-function members(proto, table) {
-  for (let key in table) {
-    let desc = Object.getOwnPropertyDescriptor(table, key);
-    desc.get ? Object.defineProperty(proto, key, { ...desc, enumerable: !1 }) : defineBound(proto, key, desc.value);
-  }
-}
-function own(inst, key, value, enumerable = !0) {
-  return Object.defineProperty(inst, key, { configurable: !0, writable: !0, enumerable, value }), value;
-}
-function hide(inst, key, value) {
-  return own(inst, key, value, !1);
-}
-// @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
-  for (let key in computes) {
-    let compute = computes[key];
-    Object.defineProperty(table, key, {
-      configurable: !0,
-      enumerable: !0,
-      get() {
-        return own(this, key, compute(this));
-      },
-      set(value) {
-        own(this, key, value);
-      }
-    });
-  }
-  return table;
-}
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
-    configurable: !0,
-    get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
-    },
-    set(value) {
-      own(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  let proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-var installing, broke = !1, breaker = {
-  configurable: !0,
-  get() {
-    broke = !0;
-  }
-};
-function defineLazyInternal(inst, key, compute) {
-  let proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod, Object.defineProperty(proto, key, {
-    configurable: !0,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      let outer = broke;
-      broke = !1;
-      try {
-        let value = compute(this);
-        return broke ? delete this[key] : Object.defineProperty(this, key, { configurable: !0, writable: !0, value }), broke = broke || outer, value;
-      } catch (err) {
-        throw delete this[key], broke = broke || outer, err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: !0, writable: !0, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  let proto = claim(inst, key);
-  proto && Object.defineProperty(proto, key, {
-    configurable: !0,
-    get() {
-      let desc = { configurable: !0, writable: !0, enumerable, value: void 0 };
-      return Object.defineProperty(this, key, desc), desc.value = make(this), Object.defineProperty(this, key, desc), desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: !0, writable: !0, enumerable, value });
-    }
-  });
-}
-var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  let fn = () => value;
-  return fn[CONSTANT_CATCH] = !0, fn;
-}
-
-// node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  let E = _E;
-  if (E) {
-    let saved = E.stackTraceLimit;
-    if (typeof saved == "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        return _E = null, new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
-  let zodProto = {};
-  function Internals(def) {
-    this.def = def, this.constr = _, this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  let protoMembers = proto, initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (inst._zod) {
-      if (inst._zod.traits.has(name))
-        return;
-    } else {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    }
-    if (inst._zod.traits.add(name), initializer3(inst, def), initialized) {
-      let own2 = Object.getPrototypeOf(inst), ctorProto = inst._zod.constr.prototype, up = own2;
-      for (; up && up !== ctorProto; )
-        up = Object.getPrototypeOf(up);
-      let target = up ?? own2;
-      initialized.has(target) || (initialized.add(target), members(target, protoMembers));
-    }
-    let proto2 = _.prototype;
-    for (let k in proto2)
-      Object.prototype.hasOwnProperty.call(proto2, k) && (k in inst || (inst[k] = proto2[k].bind(inst)));
-  }
-  let Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    let inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    let deferred = inst._zod.deferred;
-    if (deferred) {
-      for (let fn of deferred)
-        fn();
-      inst._zod.deferred = void 0;
-    }
-    let pp = globalThis.__zod_globalConfig?.postProcessor;
-    return pp && pp(inst), inst;
-  }
-  return Object.defineProperty(_, "init", { value: init }), Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => params?.Parent && inst instanceof params.Parent ? !0 : inst?._zod?.traits?.has(name)
-  }), Object.defineProperty(_, "name", { value: name }), _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
-  }
-}, $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`), this.name = "ZodEncodeError";
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  return newConfig && Object.assign(globalConfig, newConfig), globalConfig;
-}
-
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-  let internals = this._zod;
-  return internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2)), internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: !0,
-  configurable: !0
-}, _issuesDesc = { value: void 0, enumerable: !1 }, _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), initializer = (inst, def) => {
-  inst.name = "$ZodError", _issuesDesc.value = def, Object.defineProperty(inst, "issues", _issuesDesc), _issuesDesc.value = void 0, Object.defineProperty(inst, "message", _messageDesc);
-  let proto = Object.getPrototypeOf(inst);
-  _installedToString.has(proto) || (_installedToString.add(proto), Object.defineProperty(proto, "toString", {
-    configurable: !0,
-    enumerable: !1,
-    get() {
-      let value = () => this.message;
-      return Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 }), value;
-    },
-    set(value) {
-      Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 });
-    }
-  }));
-}, $ZodError = $constructor("$ZodError", initializer), $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
-function node(obj, key, make) {
-  return Object.prototype.hasOwnProperty.call(obj, key) || (key === "__proto__" ? Object.defineProperty(obj, key, { value: make(), writable: !0, enumerable: !0, configurable: !0 }) : obj[key] = make()), obj[key];
-}
-function flattenError(error3, mapper = (issue3) => issue3.message) {
-  let fieldErrors = {}, formErrors = [];
-  for (let sub of error3.issues)
-    sub.path.length > 0 ? node(fieldErrors, sub.path[0], () => []).push(mapper(sub)) : formErrors.push(mapper(sub));
-  return { formErrors, fieldErrors };
-}
-function formatError(error3, mapper = (issue3) => issue3.message) {
-  let fieldErrors = { _errors: [] }, processError = (error4, path3 = []) => {
-    for (let issue3 of error4.issues)
-      if (issue3.code === "invalid_union" && issue3.errors.length)
-        issue3.errors.map((issues) => processError({ issues }, [...path3, ...issue3.path]));
-      else if (issue3.code === "invalid_key")
-        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
-      else if (issue3.code === "invalid_element")
-        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
-      else {
-        let fullpath = [...path3, ...issue3.path];
-        if (fullpath.length === 0)
-          fieldErrors._errors.push(mapper(issue3));
-        else {
-          let curr = fieldErrors, i = 0;
-          for (; i < fullpath.length; ) {
-            let el = fullpath[i], terminal = i === fullpath.length - 1;
-            if (el === "_errors") {
-              terminal && curr._errors.push(mapper(issue3)), i++;
-              continue;
-            }
-            Object.prototype.hasOwnProperty.call(curr, el) || Object.defineProperty(curr, el, {
-              value: { _errors: [] },
-              enumerable: !0,
-              writable: !0,
-              configurable: !0
-            });
-            let node2 = curr[el];
-            terminal && node2._errors.push(mapper(issue3)), curr = node2, i++;
-          }
-        }
-      }
-  };
-  return processError(error3), fieldErrors;
-}
-
-// node_modules/zod/v4/core/parse.js
-function finalizeParams(callee, params) {
-  return { callee: params?.callee ?? callee, Err: params?.Err };
-}
-var _parse = (_Err) => {
-  let fn = (schema2, value, _ctx, _params) => {
-    let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema2._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      throw new $ZodAsyncError();
-    if (result.issues.length) {
-      let e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      throw captureStackTrace(e, _params?.callee ?? fn), e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var _parseAsync = (_Err) => {
-  let fn = async (schema2, value, _ctx, params) => {
-    let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema2._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise && (result = await result), result.issues.length) {
-      let e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      throw captureStackTrace(e, params?.callee ?? fn), e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var _safeParse = (_Err) => (schema2, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema2._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    throw new $ZodAsyncError();
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
-};
-function failure(Err, issues, ctx) {
-  let error3;
-  return {
-    success: !1,
-    get error() {
-      return error3 || (error3 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config()))), issues = void 0, ctx = void 0), error3;
-    },
-    set error(e) {
-      error3 = e, issues = void 0, ctx = void 0;
-    }
-  };
-}
-var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema2._zod.run({ value, issues: [] }, ctx);
-  return result instanceof Promise && (result = await result), result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
-};
-var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), validate = ((schema2, value, _ctx) => {
-  let validator = schema2._zod.bag.validator;
-  if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
-      return !0;
-    if (validator.definite === !0 && _ctx === void 0)
-      return !1;
-  }
-  return validateFallback(schema2, value, _ctx);
-});
-function validateFallback(schema2, value, _ctx) {
-  let ctx = _ctx ? { ..._ctx, async: !1, abortEarly: !0 } : { async: !1, abortEarly: !0 }, fallbackRun = schema2._zod.bag.fallbackRun, result;
-  if (fallbackRun ? (ctx[COMPILE_FALLBACK] = !0, result = fallbackRun({ value, issues: [] }, ctx)) : result = schema2._zod.run({ value, issues: [] }, ctx), result instanceof Promise)
-    throw new $ZodAsyncError();
-  return result.issues.length === 0;
-}
-var validateAsync = async (schema2, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema2._zod.run({ value, issues: [] }, ctx);
-  return result instanceof Promise && (result = await result), result.issues.length === 0;
-}, _encode = (_Err) => {
-  let parse5 = _parse(_Err), fn = (schema2, value, _ctx, _params) => {
-    let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema2, value, ctx, finalizeParams(fn, _params));
-  };
-  return fn;
-};
-var _decode = (_Err) => {
-  let parse5 = _parse(_Err), fn = (schema2, value, _ctx, _params) => parse5(schema2, value, _ctx, finalizeParams(fn, _params));
-  return fn;
-};
-var _encodeAsync = (_Err) => {
-  let parseAsync2 = _parseAsync(_Err), fn = async (schema2, value, _ctx, _params) => {
-    let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync2(schema2, value, ctx, finalizeParams(fn, _params));
-  };
-  return fn;
-};
-var _decodeAsync = (_Err) => {
-  let parseAsync2 = _parseAsync(_Err), fn = async (schema2, value, _ctx, _params) => await parseAsync2(schema2, value, _ctx, finalizeParams(fn, _params));
-  return fn;
-};
-var _safeEncode = (_Err) => (schema2, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema2, value, ctx);
-};
-var _safeDecode = (_Err) => (schema2, value, _ctx) => _safeParse(_Err)(schema2, value, _ctx);
-var _safeEncodeAsync = (_Err) => async (schema2, value, _ctx) => {
-  let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema2, value, ctx);
-};
-var _safeDecodeAsync = (_Err) => async (schema2, value, _ctx) => _safeParseAsync(_Err)(schema2, value, _ctx);
-
-// node_modules/zod/v4/core/regexes.js
-var cuid = /^[cC][0-9a-z]{6,}$/, cuid2 = /^[0-9a-z]+$/, ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, xid = /^[0-9a-vA-V]{20}$/, ksuid = /^[A-Za-z0-9]{27}$/, nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-  return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, uuid = (version2) => version2 ? new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-var email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-var _emoji = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
-function emoji() {
-  return new RegExp(_emoji, "u");
-}
-var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-var httpProtocol = /^https?$/, e164 = /^\+[1-9]\d{6,14}$/;
-var dateSource = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
-function anchor(source) {
-  return new RegExp(`^${source}$`);
-}
-var date = /* @__PURE__ */ anchor(dateSource);
-function timeSource(args) {
-  let hhmm = "(?:[01]\\d|2[0-3]):[0-5]\\d";
-  return typeof args.precision == "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-}
-function time(args) {
-  return new RegExp(`^${timeSource(args)}$`);
-}
-function datetime(args) {
-  let opts = ["Z"];
-  args.offset && opts.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");
-  let qualified = `${timeSource({ precision: args.precision, seconds: !0 })}(?:${opts.join("|")})`, timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i;
-var lowercase = /^[^A-Z]*$/, uppercase = /^[^a-z]*$/;
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a3;
-  inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  let val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-}, numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-}, $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    (def.inclusive ? payload.value <= def.value : payload.value < def.value) || payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_big",
-      maximum: typeof def.value == "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    (def.inclusive ? payload.value >= def.value : payload.value > def.value) || payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value == "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
-  $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
-    if (typeof payload.value != typeof def.value)
-      throw new Error("Cannot mix number and bigint in multiple_of check.");
-    (typeof payload.value == "bigint" ? (
-      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-    ) : floatSafeRemainder(payload.value, def.value) === 0) || payload.issues.push({
-      origin: typeof payload.value,
-      code: "not_multiple_of",
-      divisor: def.value,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def), def.format = def.format || "float64";
-  let isInt = def.format?.includes("int"), origin = isInt ? "int" : "number", [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    let input2 = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input2)) {
-        payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: !1,
-          input: input2,
-          inst
-        });
-        return;
-      }
-      if (!Number.isSafeInteger(input2)) {
-        input2 > 0 ? payload.issues.push({
-          input: input2,
-          code: "too_big",
-          maximum: Number.MAX_SAFE_INTEGER,
-          note: "Integers must be within the safe integer range.",
-          inst,
-          origin,
-          inclusive: !0,
-          continue: !def.abort
-        }) : payload.issues.push({
-          input: input2,
-          code: "too_small",
-          minimum: Number.MIN_SAFE_INTEGER,
-          note: "Integers must be within the safe integer range.",
-          inst,
-          origin,
-          inclusive: !0,
-          continue: !def.abort
-        });
-        return;
-      }
-    }
-    input2 < minimum && payload.issues.push({
-      origin: "number",
-      input: input2,
-      code: "too_small",
-      minimum,
-      inclusive: !0,
-      inst,
-      continue: !def.abort
-    }), input2 > maximum && payload.issues.push({
-      origin: "number",
-      input: input2,
-      code: "too_big",
-      maximum,
-      inclusive: !0,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
-    let input2 = payload.value, units = input2.length;
-    if ((typeof input2 == "string" && units > def.maximum ? codePointLength(input2) : units) <= def.maximum)
-      return;
-    let origin = getLengthableOrigin(input2);
-    payload.issues.push({
-      origin,
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: !0,
-      input: input2,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
-    let input2 = payload.value, units = input2.length;
-    if ((typeof input2 == "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units) >= def.minimum)
-      return;
-    let origin = getLengthableOrigin(input2);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: !0,
-      input: input2,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
-    let input2 = payload.value, units = input2.length, length = typeof input2 == "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
-    if (length === def.length)
-      return;
-    let origin = getLengthableOrigin(input2), tooBig = length > def.length;
-    payload.issues.push({
-      origin,
-      ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
-      inclusive: !0,
-      exact: !0,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a3, _b;
-  $ZodCheck.init(inst, def), def.pattern ? (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
-    def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: def.format,
-      input: payload.value,
-      ...def.pattern ? { pattern: def.pattern.toString() } : {},
-      inst,
-      continue: !def.abort
-    });
-  }) : (_b = inst._zod).check ?? (_b.check = () => {
-  });
-}), $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckLowerCase = /* @__PURE__ */ $constructor("$ZodCheckLowerCase", (inst, def) => {
-  def.pattern ?? (def.pattern = lowercase), $ZodCheckStringFormat.init(inst, def);
-}), $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (inst, def) => {
-  def.pattern ?? (def.pattern = uppercase), $ZodCheckStringFormat.init(inst, def);
-}), $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let escapedRegex = escapeRegex(def.includes), pattern = new RegExp(typeof def.position == "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern, inst._zod.check = (payload) => {
-    payload.value.includes(def.includes, def.position) || payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "includes",
-      includes: def.includes,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern), inst._zod.check = (payload) => {
-    payload.value.startsWith(def.prefix) || payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "starts_with",
-      prefix: def.prefix,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  let pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern), inst._zod.check = (payload) => {
-    payload.value.endsWith(def.suffix) || payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "ends_with",
-      suffix: def.suffix,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
-  $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
-    payload.value = def.tx(payload.value);
-  };
-});
-
-// node_modules/zod/v4/core/doc.js
-var Doc = class {
-  constructor(args = [], closed = {}) {
-    this.content = [], this.indent = 0, this.args = args, this.closed = closed;
-  }
-  // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-  indented(fn) {
-    this.indent += 1;
-    try {
-      fn(this);
-    } finally {
-      this.indent -= 1;
-    }
-  }
-  write(arg) {
-    if (typeof arg == "function") {
-      arg(this, { execution: "sync" }), arg(this, { execution: "async" });
-      return;
-    }
-    let lines2 = arg.split(`
-`).filter((x) => x), minIndent = Math.min(...lines2.map((x) => x.length - x.trimStart().length)), dedented = lines2.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-    for (let line of dedented)
-      this.content.push(line);
-  }
-  compile() {
-    let F = Function, content = this?.content ?? [""];
-    return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
-${content.join(`
-`)}
-};`)(...Object.values(this.closed));
-  }
-};
-
-// node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a3;
-  inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
-  let defChecks = inst._zod.def.checks, checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (let ch of checks)
-    for (let fn of ch._zod.onattach)
-      fn(inst);
-  if (checks.length === 0)
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  else {
-    let runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload), asyncResult;
-      for (let ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload) || !ch._zod.def.when(payload))
-            continue;
-        } else if (isAborted)
-          continue;
-        let currLen = payload.issues.length, _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === !1)
-          throw new $ZodAsyncError();
-        if (asyncResult || _ instanceof Promise)
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen)));
-          });
-        else {
-          if (payload.issues.length === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen));
-        }
-      }
-      return asyncResult ? asyncResult.then(() => payload) : payload;
-    }, handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary))
-        return canary.aborted = !0, canary;
-      let checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === !1)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks)
-        return inst._zod.parse(payload, ctx);
-      if (ctx.direction === "backward") {
-        let canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: !0 });
-        return canary instanceof Promise ? canary.then((canary2) => handleCanaryResult(canary2, payload, ctx)) : handleCanaryResult(canary, payload, ctx);
-      }
-      let result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === !1)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
-  }
-}), toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value) {
-  let ctx = { async: !0 };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      let ctx = { async: !1 };
-      try {
-        let r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch {
-      }
-      return validateAsync2(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.pattern = def.pattern ?? anyString, inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch {
-      }
-    return typeof payload.value == "string" || payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    }), payload;
-  };
-}), $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def), $ZodString.init(inst, def);
-}), $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
-  def.pattern ?? (def.pattern = guid), $ZodStringFormat.init(inst, def);
-}), $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
-  if (def.version) {
-    let v = {
-      v1: 1,
-      v2: 2,
-      v3: 3,
-      v4: 4,
-      v5: 5,
-      v6: 6,
-      v7: 7,
-      v8: 8
-    }[def.version];
-    if (v === void 0)
-      throw new Error(`Invalid UUID version: "${def.version}"`);
-    def.pattern ?? (def.pattern = uuid(v));
-  } else
-    def.pattern ?? (def.pattern = uuid());
-  $ZodStringFormat.init(inst, def);
-}), $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
-  def.pattern ?? (def.pattern = email), $ZodStringFormat.init(inst, def);
-}), URL_BAD_FORMAT = 1, URL_UNPARSEABLE = 2;
-function canParseURL(input2) {
-  try {
-    return typeof URL < "u" && typeof URL.canParse == "function" ? URL.canParse(input2) : (new URL(input2), !0);
-  } catch {
-    return !1;
-  }
-}
-function validateURL(trimmed, def) {
-  return !("normalize" in def) && !("hostname" in def) && !("protocol" in def) ? canParseURL(trimmed) || URL_UNPARSEABLE : parseURLObject(trimmed, def);
-}
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed))
-    return URL_BAD_FORMAT;
-  try {
-    if (typeof URL < "u") {
-      let URLStatic = URL;
-      if (typeof URLStatic.parse == "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
-    }
-    return new URL(trimmed);
-  } catch {
-    return URL_UNPARSEABLE;
-  }
-}
-var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
-}
-function urlHostnameOk(url, hostname) {
-  return hostname.lastIndex = 0, hostname.test(url.hostname);
-}
-function urlProtocolOk(url, protocol) {
-  return protocol.lastIndex = 0, protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
-  $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    try {
-      let trimmed = payload.value.trim(), url = validateURL(trimmed, def);
-      if (url === URL_BAD_FORMAT) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          note: "Invalid URL format",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-        return;
-      }
-      if (url === URL_UNPARSEABLE) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-        return;
-      }
-      if (url === !0) {
-        payload.value = stripTabAndNewline(trimmed);
-        return;
-      }
-      def.hostname && !urlHostnameOk(url, def.hostname) && payload.issues.push({
-        code: "invalid_format",
-        format: "url",
-        note: "Invalid hostname",
-        pattern: def.hostname.source,
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      }), def.protocol && !urlProtocolOk(url, def.protocol) && payload.issues.push({
-        code: "invalid_format",
-        format: "url",
-        note: "Invalid protocol",
-        pattern: def.protocol.source,
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      }), payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-      return;
-    } catch {
-      payload.issues.push({
-        code: "invalid_format",
-        format: "url",
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-}), $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
-  def.pattern ?? (def.pattern = emoji()), $ZodStringFormat.init(inst, def);
-}), $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
-  if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1))
-    throw new Error(`Invalid nanoid length: ${def.length}`);
-  def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length)), $ZodStringFormat.init(inst, def);
-}), $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
-  def.pattern ?? (def.pattern = cuid), $ZodStringFormat.init(inst, def);
-}), $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
-  def.pattern ?? (def.pattern = cuid2), $ZodStringFormat.init(inst, def);
-}), $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
-  def.pattern ?? (def.pattern = ulid), $ZodStringFormat.init(inst, def);
-}), $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
-  def.pattern ?? (def.pattern = xid), $ZodStringFormat.init(inst, def);
-}), $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
-  def.pattern ?? (def.pattern = ksuid), $ZodStringFormat.init(inst, def);
-}), $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
-  def.pattern ?? (def.pattern = datetime(def)), $ZodStringFormat.init(inst, def);
-}), $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
-  def.pattern ?? (def.pattern = date), $ZodStringFormat.init(inst, def);
-}), $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-  def.pattern ?? (def.pattern = time(def)), $ZodStringFormat.init(inst, def);
-}), $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
-  def.pattern ?? (def.pattern = duration), $ZodStringFormat.init(inst, def);
-}), $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
-  def.pattern ?? (def.pattern = ipv4), $ZodStringFormat.init(inst, def);
-}), ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  return ipv6Alphabet.test(value) ? canParseURL(`http://[${value}]`) : !1;
-}
-var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
-  def.pattern ?? (def.pattern = ipv6), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidIPv6(payload.value) || payload.issues.push({
-      code: "invalid_format",
-      format: "ipv6",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
-  def.pattern ?? (def.pattern = cidrv4), $ZodStringFormat.init(inst, def);
-});
-function isValidCIDRv6(value) {
-  let parts = value.split("/");
-  if (parts.length !== 2)
-    return !1;
-  let [address, prefix] = parts;
-  if (!prefix)
-    return !1;
-  let prefixNum = Number(prefix);
-  return `${prefixNum}` !== prefix || prefixNum < 0 || prefixNum > 128 ? !1 : isValidIPv6(address);
-}
-var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
-  def.pattern ?? (def.pattern = cidrv6), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidCIDRv6(payload.value) || payload.issues.push({
-      code: "invalid_format",
-      format: "cidrv6",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-function isValidBase64(data) {
-  if (data === "")
-    return !0;
-  if (/\s/.test(data) || data.length % 4 !== 0)
-    return !1;
-  try {
-    return atob(data), !0;
-  } catch {
-    return !1;
-  }
-}
-var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/, $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
-  def.pattern ?? (def.pattern = base64Charset), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidBase64(payload.value) || payload.issues.push({
-      code: "invalid_format",
-      format: "base64",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-  if (!base64urlCharset.test(data))
-    return !1;
-  let base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/"), padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
-  return isValidBase64(padded);
-}
-var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
-  def.pattern ?? (def.pattern = base64urlCharset), $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidBase64URL(payload.value) || payload.issues.push({
-      code: "invalid_format",
-      format: "base64url",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-}), $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
-  def.pattern ?? (def.pattern = e164), $ZodStringFormat.init(inst, def);
-});
-function isValidJWT(token, algorithm = null) {
-  try {
-    let tokensParts = token.split(".");
-    if (tokensParts.length !== 3)
-      return !1;
-    let [header2] = tokensParts;
-    if (!header2)
-      return !1;
-    let parsedHeader = JSON.parse(atob(header2));
-    return !("typ" in parsedHeader && parsedHeader?.typ !== "JWT" || !parsedHeader.alg || algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm));
-  } catch {
-    return !1;
-  }
-}
-var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
-  $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-    isValidJWT(payload.value, def.alg) || payload.issues.push({
-      code: "invalid_format",
-      format: "jwt",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.pattern = number, inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch {
-      }
-    let input2 = payload.value;
-    if (typeof input2 == "number" && !Number.isNaN(input2) && Number.isFinite(input2))
-      return payload;
-    let received = typeof input2 == "number" ? Number.isNaN(input2) ? "NaN" : Number.isFinite(input2) ? void 0 : String(input2) : void 0;
-    return payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input: input2,
-      inst,
-      ...received ? { received } : {}
-    }), payload;
-  };
-}), $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def), $ZodNumber.init(inst, def);
-}), $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.pattern = boolean, inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = !!payload.value;
-      } catch {
-      }
-    let input2 = payload.value;
-    return typeof input2 == "boolean" || payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input: input2,
-      inst
-    }), payload;
-  };
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.parse = (payload) => payload;
-}), $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.parse = (payload, _ctx) => (payload.issues.push({
-    expected: "never",
-    code: "invalid_type",
-    input: payload.value,
-    inst
-  }), payload);
-});
-function capSize(inst, size) {
-  let caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse5 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    let n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (let [max, ch] of sizeCaps(inst._zod.def.checks))
-        if (n > max && ch._zod.def.when(payload)) {
-          let start = payload.issues.length;
-          return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
-        }
-    }
-    return parse5(payload, ctx);
-  };
-}
-var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
-function handleArrayResult(result, final, index) {
-  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
-}
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  let memo2 = globalConfig.memoizer;
-  memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
-    let input2 = payload.value;
-    if (!Array.isArray(input2))
-      return payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input: input2,
-        inst
-      }), payload;
-    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
-    let proms = [], abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      let item = input2[i], result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise)
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      else if (handleArrayResult(result, payload, i), abortEarly && result.issues.length !== 0 && aborted(result))
-        break;
-    }
-    return proms.length ? Promise.all(proms).then(() => payload) : payload;
-  }, capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input2, optin, optout) {
-  let isPresent = key in input2, isOptionalOut = optout === "optional";
-  if (!(!isPresent && isOptionalOut && optin === "optional")) {
-    if (result.issues.length) {
-      if (optin !== void 0 && isOptionalOut && !isPresent)
-        return;
-      final.issues.push(...prefixIssues(key, result.issues));
-    }
-    if (!isPresent && optin === void 0) {
-      result.issues.length || final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-      return;
-    }
-    result.value === void 0 ? (isPresent || optin === "defaulted" && !isOptionalOut) && (final.value[key] = void 0) : final.value[key] = result.value;
-  }
-}
-var NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-  let keys = Object.keys(def.shape), ownSymbols = Object.getOwnPropertySymbols(def.shape), symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS, allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (let k of allKeys)
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType"))
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-  let okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
-  let unrecognized = [], keySet = def.keySet, _catchall = def.catchall._zod, t = _catchall.def.type, optin = _catchall.optin, optout = _catchall.optout, seen = 0;
-  for (let key in input2) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      t === "never" && unrecognized.push(key);
-      continue;
-    }
-    if (t === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    let r = _catchall.run({ value: input2[key], issues: [] }, ctx);
-    r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout))) : handlePropertyResult(r, payload, key, input2, optin, optout);
-  }
-  return unrecognized.length && payload.issues.push({
-    code: "unrecognized_keys",
-    keys: unrecognized,
-    input: input2,
-    inst,
-    // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-    continue: !0
-  }), proms.length ? Promise.all(proms).then(() => payload) : payload;
-}
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  let desc = Object.getOwnPropertyDescriptor(def, "shape"), sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    let get = () => {
-      let newSh = { ...sh };
-      return Object.defineProperty(def, "shape", { value: newSh }), get.raw = newSh, newSh;
-    };
-    get.raw = sh, Object.defineProperty(def, "shape", { get });
-  }
-  let _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    let shape = zod.def.shape, propValues = {};
-    for (let key in shape) {
-      let field = shape[key]._zod;
-      if (field.values) {
-        Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
-        for (let v of field.values)
-          propValues[key].add(v);
-        field.optin !== void 0 && propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  let isObject2 = isObject, catchall = def.catchall, value, memo2 = globalConfig.memoizer;
-  memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    let input2 = payload.value;
-    if (!isObject2(input2))
-      return payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input: input2,
-        inst
-      }), payload;
-    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
-    let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
-    for (let key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input2[key], issues: [] }, ctx);
-      r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout))) : handlePropertyResult(r, payload, key, input2, optin, optout);
-    }
-    return catchall ? handleCatchall(proms, input2, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
-  };
-}), $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
-  $ZodObject.init(inst, def);
-  let superParse = inst._zod.parse, _normalized = cached(() => normalizeDef(def)), memo2 = globalConfig.memoizer, generateFastpass = (shape) => {
-    let normalized = _normalized.value, syms = normalized.symbolKeys, doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms }), parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`, prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-    doc.write("const input = payload.value;");
-    let ids = /* @__PURE__ */ Object.create(null), counter = 0;
-    for (let key of normalized.allKeys)
-      ids[key] = `key_${counter++}`;
-    doc.write(memo2 ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
-    for (let key of normalized.allKeys) {
-      if (key === "__proto__")
-        continue;
-      let id = ids[key], k = typeof key == "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key), isPresent = `${k} in input`, schema2 = shape[key], optin = schema2?._zod?.optin, isOptionalIn = optin !== void 0, isOptionalOut = schema2?._zod?.optout === "optional";
-      if (doc.write(`const ${id} = ${parseStr(k)};`), isOptionalIn && isOptionalOut) {
-        let assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-        doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-      } else isOptionalIn ? (doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `), optin === "defaulted" ? doc.write(`newResult[${k}] = ${id}.value;`) : doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `)) : doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-    }
-    return doc.write("payload.value = newResult;"), doc.write("return payload;"), doc.compile();
-  }, fastpass, isObject2 = isObject, jit = !globalConfig.jitless, fastEnabled = jit && allowsEval.value, catchall = def.catchall, value;
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    let input2 = payload.value;
-    return isObject2(input2) ? jit && fastEnabled && ctx?.async === !1 && ctx.jitless !== !0 ? (fastpass || (fastpass = generateFastpass(def.shape)), payload = fastpass(payload, ctx), catchall ? handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === !0) : payload) : superParse(payload, ctx) : (payload.issues.push({
-      expected: "object",
-      code: "invalid_type",
-      input: input2,
-      inst
-    }), payload);
-  };
-});
-function handleUnionResults(results, final, inst, ctx) {
-  for (let result of results)
-    if (result.issues.length === 0)
-      return final.value = result.value, final;
-  let nonaborted = results.filter((r) => !aborted(r));
-  return nonaborted.length === 1 ? (final.value = nonaborted[0].value, nonaborted[0]) : (final.issues.push({
-    code: "invalid_union",
-    input: final.value,
-    inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  }), final);
-}
-var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0), defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0), defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values))
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-  }), defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      let patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-    }
-  });
-  let first = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first)
-      return first(payload, ctx);
-    let async = !1, results = [];
-    for (let option of def.options) {
-      let result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise)
-        results.push(result), async = !0;
-      else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
-      }
-    }
-    return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
-  };
-});
-var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.parse = (payload, ctx) => {
-    let input2 = payload.value, left = def.left._zod.run({ value: input2, issues: [] }, ctx), right = def.right._zod.run({ value: input2, issues: [] }, ctx);
-    return left instanceof Promise || right instanceof Promise ? Promise.all([left, right]).then(([left2, right2]) => handleIntersectionResults(payload, left2, right2)) : handleIntersectionResults(payload, left, right);
-  };
-});
-function mergeValues(a, b) {
-  if (a === b)
-    return { valid: !0, data: a };
-  if (a instanceof Date && b instanceof Date && +a == +b)
-    return { valid: !0, data: a };
-  if (isPlainObject(a) && isPlainObject(b)) {
-    let bKeys = Object.keys(b), sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1), newObj = { ...a, ...b };
-    Object.prototype.hasOwnProperty.call(newObj, "__proto__") && delete newObj.__proto__;
-    for (let key of sharedKeys) {
-      if (key === "__proto__")
-        continue;
-      let sharedValue = mergeValues(a[key], b[key]);
-      if (!sharedValue.valid)
-        return {
-          valid: !1,
-          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
-        };
-      newObj[key] = sharedValue.data;
-    }
-    return { valid: !0, data: newObj };
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length)
-      return { valid: !1, mergeErrorPath: [] };
-    let newArray = [];
-    for (let index = 0; index < a.length; index++) {
-      let itemA = a[index], itemB = b[index], sharedValue = mergeValues(itemA, itemB);
-      if (!sharedValue.valid)
-        return {
-          valid: !1,
-          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
-        };
-      newArray.push(sharedValue.data);
-    }
-    return { valid: !0, data: newArray };
-  }
-  return { valid: !1, mergeErrorPath: [] };
-}
-function handleIntersectionResults(result, left, right) {
-  let unrecKeys = /* @__PURE__ */ new Map(), unrecIssue, keyIssues = /* @__PURE__ */ new Map(), collect = (iss, side) => {
-    let keys;
-    if (iss.code === "unrecognized_keys" && !iss.path?.length)
-      unrecIssue ?? (unrecIssue = iss), keys = iss.keys;
-    else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      let k = String(iss.path[0]);
-      keyIssues.has(k) || keyIssues.set(k, iss), keys = [k];
-    } else
-      return !1;
-    for (let k of keys)
-      unrecKeys.has(k) || unrecKeys.set(k, {}), unrecKeys.get(k)[side] = !0;
-    return !0;
-  };
-  for (let iss of left.issues)
-    collect(iss, "l") || result.issues.push(iss);
-  for (let iss of right.issues)
-    collect(iss, "r") || result.issues.push(iss);
-  let bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-  if (bothKeys.length) {
-    let aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-    aggregated.length && result.issues.push({ ...unrecIssue, keys: aggregated });
-    for (let k of bothKeys)
-      !aggregated.includes(k) && keyIssues.has(k) && result.issues.push(keyIssues.get(k));
-  }
-  let merged = mergeValues(left.value, right.value);
-  if (!merged.valid) {
-    if (aborted(result))
-      return result;
-    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
-  }
-  return result.value = merged.data, result;
-}
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  let values = getEnumValues(def.entries), valuesSet = new Set(values);
-  inst._zod.values = valuesSet, defineLazyInternal(inst, "pattern", (zod) => {
-    let patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  }), inst._zod.parse = (payload, _ctx) => {
-    let input2 = payload.value;
-    return valuesSet.has(input2) || payload.issues.push({
-      code: "invalid_value",
-      values,
-      input: input2,
-      inst
-    }), payload;
-  };
-});
-var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.optin = "optional", globalConfig.memoizer?.guard(inst), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward")
-      throw new $ZodEncodeError(inst.constructor.name);
-    let _out = def.transform(payload.value, payload);
-    if (ctx.async)
-      return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output2) => (payload.value = output2, payload));
-    if (_out instanceof Promise)
-      throw new $ZodAsyncError();
-    return payload.value = _out, payload;
-  };
-});
-function handleOptionalResult(payload, result) {
-  return payload.value = result.issues.length ? void 0 : result.value, payload;
-}
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), inst._zod.optout = "optional", defineLazyInternal(inst, "values", (zod) => {
-    let values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  }), defineLazyInternal(inst, "pattern", (zod) => {
-    let pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  }), inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      return result instanceof Promise ? result.then((result2) => handleOptionalResult(payload, result2)) : handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-}), $ZodExactOptional = /* @__PURE__ */ $constructor("$ZodExactOptional", (inst, def) => {
-  $ZodOptional.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern), inst._zod.parse = (payload, ctx) => def.innerType._zod.run(payload, ctx);
-}), $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "pattern", (zod) => {
-    let pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  }), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0), inst._zod.parse = (payload, ctx) => payload.value === null ? payload : def.innerType._zod.run(payload, ctx);
-}), $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.optin = "defaulted", defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward")
-      return def.innerType._zod.run(payload, ctx);
-    if (payload.value === void 0)
-      return payload.value = def.defaultValue, payload;
-    let result = def.innerType._zod.run(payload, ctx);
-    return result instanceof Promise ? result.then((result2) => handleDefaultResult(result2, def)) : handleDefaultResult(result, def);
-  };
-});
-function handleDefaultResult(payload, def) {
-  return payload.value === void 0 && (payload.value = def.defaultValue), payload;
-}
-var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
-  $ZodType.init(inst, def), inst._zod.optin = "defaulted", defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => (ctx.direction === "backward" || payload.value === void 0 && (payload.value = def.defaultValue), def.innerType._zod.run(payload, ctx));
-}), $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => {
-    let v = zod.def.innerType._zod.values;
-    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
-  }), inst._zod.parse = (payload, ctx) => {
-    let result = def.innerType._zod.run(payload, ctx);
-    return result instanceof Promise ? result.then((result2) => handleNonOptionalResult(result2, inst)) : handleNonOptionalResult(result, inst);
-  };
-});
-function handleNonOptionalResult(payload, inst) {
-  return !payload.issues.length && payload.value === void 0 && payload.issues.push({
-    code: "invalid_type",
-    expected: "nonoptional",
-    input: payload.value,
-    inst
-  }), payload;
-}
-function handleCatchResult(payload, result, def, ctx) {
-  return result.issues.length ? (payload.value = def.catchValue({
-    ...result,
-    value: payload.value,
-    error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-    },
-    input: payload.value
-  }), payload) : (payload.value = result.value, result.memo && (payload.memo = !0), payload);
-}
-var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward")
-      return def.innerType._zod.run(payload, ctx);
-    let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    return result instanceof Promise ? result.then((result2) => handleCatchResult(payload, result2, def, ctx)) : handleCatchResult(payload, result, def, ctx);
-  };
-});
-var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout), defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      let right = def.out._zod.run(payload, ctx);
-      return right instanceof Promise ? right.then((right2) => handlePipeResult(right2, def.in, ctx)) : handlePipeResult(right, def.in, ctx);
-    }
-    let left = def.in._zod.run(payload, ctx);
-    return left instanceof Promise ? left.then((left2) => handlePipeResult(left2, def.out, ctx)) : handlePipeResult(left, def.out, ctx);
-  };
-});
-function handlePipeResult(left, next, ctx) {
-  return left.issues.some((iss) => iss.code !== "unrecognized_keys") ? (left.aborted = !0, left) : next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
-var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
-  $ZodType.init(inst, def), defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout), inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward")
-      return def.innerType._zod.run(payload, ctx);
-    let result = def.innerType._zod.run(payload, ctx);
-    return result instanceof Promise ? result.then(handleReadonlyResult) : handleReadonlyResult(result);
-  };
-});
-function handleReadonlyResult(payload) {
-  return payload.memo || (payload.value = Object.freeze(payload.value)), payload;
-}
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def), $ZodType.init(inst, def), inst._zod.parse = (payload, _) => payload, inst._zod.check = (payload) => {
-    let input2 = payload.value, r = def.fn(input2);
-    if (r instanceof Promise)
-      return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
-    handleRefineResult(r, payload, input2, inst);
-  };
-});
-function handleRefineResult(result, payload, input2, inst) {
-  if (!result) {
-    let _iss = {
-      code: "custom",
-      input: input2,
-      inst,
-      // incorporates params.error into issue reporting
-      path: [...inst._zod.def.path ?? []],
-      // incorporates params.error into issue reporting
-      continue: !inst._zod.def.abort
-      // params: inst._zod.def.params,
-    };
-    inst._zod.def.params && (_iss.params = inst._zod.def.params), payload.issues.push(issue2(_iss));
-  }
-}
-
-// node_modules/zod/v4/core/memoizer.js
-var $ZodCyclicError = class extends Error {
-  constructor() {
-    super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
-  }
-}, STATE = "~memo", NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value == "object";
-}
-function cloneIssues(issues) {
-  return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
-}
-var recursive = /* @__PURE__ */ new WeakMap(), NONE2 = 0, ASSUMED = 1, PROVEN = 2;
-function isRecursive2(inst, stack, resolve3) {
-  let cached2 = recursive.get(inst);
-  if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE2;
-  if (stack.has(inst))
-    return PROVEN;
-  stack.add(inst);
-  let result = NONE2, check = (child) => {
-    if (result !== PROVEN && child?._zod) {
-      let answer = isRecursive2(child, stack, resolve3);
-      answer > result && (result = answer);
-    }
-  }, shape = (sh, spread) => {
-    let answer = NONE2;
-    for (let key of Reflect.ownKeys(sh)) {
-      let desc = Object.getOwnPropertyDescriptor(sh, key);
-      if (spread && !desc.enumerable)
-        continue;
-      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve3) : NONE2;
-      child > answer && (answer = child);
-    }
-    return answer;
-  }, merge3 = (answer) => {
-    answer > result && (result = answer);
-  }, def = inst._zod.def, kind = def.type;
-  switch (kind) {
-    case "object": {
-      let raw = rawShape(def);
-      merge3(raw ? shape(raw, !0) : ASSUMED), check(def.catchall);
-      break;
-    }
-    case "array":
-      check(def.element);
-      break;
-    case "tuple":
-      for (let el of def.items)
-        check(el);
-      check(def.rest);
-      break;
-    case "record":
-    case "map":
-      check(def.keyType), check(def.valueType);
-      break;
-    case "set":
-      check(def.valueType);
-      break;
-    case "union":
-      for (let el of def.options)
-        check(el);
-      break;
-    case "intersection":
-      check(def.left), check(def.right);
-      break;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "catch":
-    case "readonly":
-    case "nonoptional":
-    case "promise":
-    case "success":
-      check(def.innerType);
-      break;
-    case "pipe":
-      check(def.in), check(def.out);
-      break;
-    case "function":
-      check(def.input), check(def.output);
-      break;
-    // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-    case "lazy": {
-      let inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive2(inner, stack, !1) : ASSUMED);
-      break;
-    }
-    // a leaf by choice: `parts` are regex fragments, not data positions
-    case "template_literal":
-    // leaves
-    case "string":
-    case "number":
-    case "int":
-    case "boolean":
-    case "bigint":
-    case "symbol":
-    case "undefined":
-    case "null":
-    case "void":
-    case "never":
-    case "any":
-    case "unknown":
-    case "date":
-    case "nan":
-    case "enum":
-    case "literal":
-    case "file":
-    case "transform":
-    case "custom":
-      break;
-    default:
-      for (let key in def) {
-        let desc = Object.getOwnPropertyDescriptor(def, key);
-        if (!desc || desc.get)
-          continue;
-        let value = desc.value;
-        if (!(!value || typeof value != "object")) {
-          if (value._zod)
-            check(value);
-          else if (Array.isArray(value))
-            for (let el of value)
-              check(el);
-        }
-      }
-  }
-  return stack.delete(inst), settle(inst, result);
-}
-function settle(inst, answer) {
-  return answer !== ASSUMED && recursive.set(inst, answer === PROVEN), answer;
-}
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
-  return bucket || (bucket = /* @__PURE__ */ new WeakMap(), state.buckets.set(inst, bucket)), bucket;
-}
-var handoff, open2 = [], memo = {
-  alloc(_inst, payload, empty2) {
-    let bucket = handoff;
-    if (!bucket)
-      return empty2;
-    handoff = void 0;
-    let entry2 = { value: empty2, issues: null };
-    return bucket.set(payload.value, entry2), open2.push(entry2), empty2;
-  },
-  guard(inst) {
-    var _a3;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
-      let base = inst._zod.parse, wrapped = (payload, ctx) => {
-        if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-          throw new $ZodCyclicError();
-        return base(payload, ctx);
-      };
-      inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
-    });
-  },
-  attach(inst) {
-    var _a3;
-    let isRecursiveInst, rechecked = !1, lastCtx, lastBucket;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
-      let base = inst._zod.parse, wrapped = (payload, ctx) => {
-        if (isRecursiveInst === void 0) {
-          let walked = isRecursive2(inst, /* @__PURE__ */ new Set(), !1);
-          if (walked === NONE2)
-            return inst._zod.parse = base, inst._zod.run === wrapped && (inst._zod.run = base), base(payload, ctx);
-          walked === PROVEN || rechecked ? isRecursiveInst = !0 : rechecked = !0;
-        }
-        let input2 = payload.value;
-        if (!isRef(input2))
-          return base(payload, ctx);
-        let state = ctx[STATE];
-        state || (state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 }, ctx[STATE] = state);
-        let bucket;
-        lastCtx === ctx ? bucket = lastBucket : (bucket = bucketFor(state, inst), lastCtx = ctx, lastBucket = bucket);
-        let hit = bucket.get(input2);
-        if (hit)
-          return payload.value = hit.value, hit.issues ? hit.issues.length && payload.issues.push(...cloneIssues(hit.issues)) : (payload.memo = !0, state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet()), state.backEdges.add(hit.value)), payload;
-        handoff = bucket;
-        let depth = open2.length, result = base(payload, ctx);
-        handoff = void 0;
-        let entry2 = open2.length > depth ? open2.pop() : void 0;
-        return result instanceof Promise ? result.then((r) => (entry2 && (entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry2 && (entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
-      };
-      inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
-    });
-  }
-};
-function memoizer() {
-  return memo;
-}
-function isBackEdge(ctx, value) {
-  let backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
-}
-
-// node_modules/zod/v4/locales/en.js
-var error2 = () => {
-  let Sizable = {
-    string: { unit: "characters", verb: "to have" },
-    file: { unit: "bytes", verb: "to have" },
-    array: { unit: "items", verb: "to have" },
-    set: { unit: "items", verb: "to have" },
-    map: { unit: "entries", verb: "to have" }
-  };
-  function getSizing(origin) {
-    return Sizable[origin] ?? null;
-  }
-  let FormatDictionary = {
-    regex: "input",
-    email: "email address",
-    url: "URL",
-    emoji: "emoji",
-    uuid: "UUID",
-    uuidv4: "UUIDv4",
-    uuidv6: "UUIDv6",
-    nanoid: "nanoid",
-    guid: "GUID",
-    cuid: "cuid",
-    cuid2: "cuid2",
-    ulid: "ULID",
-    xid: "XID",
-    ksuid: "KSUID",
-    datetime: "ISO datetime",
-    date: "ISO date",
-    time: "ISO time",
-    duration: "ISO duration",
-    ipv4: "IPv4 address",
-    ipv6: "IPv6 address",
-    mac: "MAC address",
-    cidrv4: "IPv4 range",
-    cidrv6: "IPv6 range",
-    base64: "base64-encoded string",
-    base64url: "base64url-encoded string",
-    json_string: "JSON string",
-    e164: "E.164 number",
-    currency_code: "currency code",
-    credit_card: "credit card number",
-    iban: "IBAN",
-    jwt: "JWT",
-    template_literal: "input"
-  }, TypeDictionary = {
-    // Compatibility: "nan" -> "NaN" for display
-    nan: "NaN"
-    // All other type names omitted - they fall back to raw values via ?? operator
-  };
-  function getTypeName(type, input2) {
-    return type === "number" && typeof input2 == "number" && !Number.isFinite(input2) ? String(input2) : TypeDictionary[type] ?? type;
-  }
-  return (issue3) => {
-    switch (issue3.code) {
-      case "invalid_type": {
-        let expected = getTypeName(issue3.expected), receivedType = parsedType(issue3.input), received = getTypeName(receivedType, issue3.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
-      }
-      case "invalid_value":
-        return issue3.values.length === 1 ? `Invalid input: expected ${stringifyPrimitive(issue3.values[0])}` : `Invalid option: expected one of ${joinValues(issue3.values, "|")}`;
-      case "too_big": {
-        let adj = issue3.exact ? "exactly " : issue3.inclusive ? "<=" : "<", sizing = getSizing(issue3.origin);
-        return sizing ? `Too big: expected ${issue3.origin ?? "value"} to have ${adj}${issue3.maximum.toString()} ${sizing.unit ?? "elements"}` : `Too big: expected ${issue3.origin ?? "value"} to be ${adj}${issue3.maximum.toString()}`;
-      }
-      case "too_small": {
-        let adj = issue3.exact ? "exactly " : issue3.inclusive ? ">=" : ">", sizing = getSizing(issue3.origin);
-        return sizing ? `Too small: expected ${issue3.origin} to have ${adj}${issue3.minimum.toString()} ${sizing.unit}` : `Too small: expected ${issue3.origin} to be ${adj}${issue3.minimum.toString()}`;
-      }
-      case "invalid_format": {
-        let _issue = issue3;
-        return _issue.format === "starts_with" ? `Invalid string: must start with "${_issue.prefix}"` : _issue.format === "ends_with" ? `Invalid string: must end with "${_issue.suffix}"` : _issue.format === "includes" ? `Invalid string: must include "${_issue.includes}"` : _issue.format === "regex" ? `Invalid string: must match pattern ${_issue.pattern}` : `Invalid ${FormatDictionary[_issue.format] ?? issue3.format}`;
-      }
-      case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue3.divisor}`;
-      case "unrecognized_keys":
-        return `Unrecognized key${issue3.keys.length > 1 ? "s" : ""}: ${joinValues(issue3.keys, ", ")}`;
-      case "invalid_key":
-        return `Invalid key in ${issue3.origin}`;
-      case "invalid_union":
-        return issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0 ? `Invalid discriminator value. Expected ${issue3.options.map((o) => `'${o}'`).join(" | ")}` : issue3.inclusive === !1 ? "Invalid input: more than one option matched" : "Invalid input";
-      case "invalid_element":
-        return `Invalid value in ${issue3.origin}`;
-      default:
-        return "Invalid input";
-    }
-  };
-};
-function en_default() {
-  return {
-    localeError: error2()
-  };
-}
-
-// node_modules/zod/v4/core/registries.js
-var _a2;
-var $ZodRegistry = class {
-  constructor() {
-    this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
-  }
-  add(schema2, ..._meta) {
-    let meta2 = _meta[0];
-    return this._map.set(schema2, meta2), meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.set(meta2.id, schema2), this;
-  }
-  clear() {
-    return this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map(), this;
-  }
-  remove(schema2) {
-    let meta2 = this._map.get(schema2);
-    return meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.delete(meta2.id), this._map.delete(schema2), this;
-  }
-  get(schema2) {
-    let p = schema2._zod.parent;
-    if (p) {
-      let pm2 = { ...this.get(p) ?? {} };
-      delete pm2.id;
-      let f = { ...pm2, ...this._map.get(schema2) };
-      return Object.keys(f).length ? f : void 0;
-    }
-    return this._map.get(schema2);
-  }
-  has(schema2) {
-    return this._map.has(schema2);
-  }
-};
-function registry() {
-  return new $ZodRegistry();
-}
-(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
-var globalRegistry = globalThis.__zod_globalRegistry;
-
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  return def.checks && (def.checks = [...def.checks]), def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class2, params) {
-  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "email",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "guid",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: !1,
-    version: "v4",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: !1,
-    version: "v6",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: !1,
-    version: "v7",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "url",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _emoji2(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "emoji",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "nanoid",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cuid",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cuid2",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ulid",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "xid",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ksuid",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ipv4",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ipv6",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cidrv4",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cidrv6",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "base64",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "base64url",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "e164",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "jwt",
-    check: "string_format",
-    abort: !1,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "datetime",
-    check: "string_format",
-    offset: !1,
-    local: !1,
-    precision: null,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "date",
-    check: "string_format",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "time",
-    check: "string_format",
-    precision: null,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "duration",
-    check: "string_format",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class2, params) {
-  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class2, params) {
-  return new Class2({
-    type: "number",
-    check: "number_format",
-    abort: !1,
-    format: "safeint",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class2, params) {
-  return new Class2({
-    type: "boolean",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class2) {
-  return new Class2({
-    type: "unknown"
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class2, params) {
-  return new Class2({
-    type: "never",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-  return new $ZodCheckLessThan({
-    check: "less_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: !1
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-  return new $ZodCheckLessThan({
-    check: "less_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: !0
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: !1
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: !0
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-  return new $ZodCheckMultipleOf({
-    check: "multiple_of",
-    ...normalizeParams(params),
-    value
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  return new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-  return new $ZodCheckLengthEquals({
-    check: "length_equals",
-    ...normalizeParams(params),
-    length
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-  return new $ZodCheckRegex({
-    check: "string_format",
-    format: "regex",
-    ...normalizeParams(params),
-    pattern
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-  return new $ZodCheckLowerCase({
-    check: "string_format",
-    format: "lowercase",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-  return new $ZodCheckUpperCase({
-    check: "string_format",
-    format: "uppercase",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-  return new $ZodCheckIncludes({
-    check: "string_format",
-    format: "includes",
-    ...normalizeParams(params),
-    includes
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-  return new $ZodCheckStartsWith({
-    check: "string_format",
-    format: "starts_with",
-    ...normalizeParams(params),
-    prefix
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-  return new $ZodCheckEndsWith({
-    check: "string_format",
-    format: "ends_with",
-    ...normalizeParams(params),
-    suffix
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-  return new $ZodCheckOverwrite({
-    check: "overwrite",
-    tx
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-  return /* @__PURE__ */ _overwrite((input2) => input2.normalize(form));
-}
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.trim());
-}
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.toLowerCase());
-}
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.toUpperCase());
-}
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-  return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class2, element, params) {
-  return new Class2({
-    type: "array",
-    element,
-    // get element() {
-    //   return element;
-    // },
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class2, fn, _params) {
-  return new Class2({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...normalizeParams(_params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-  let ch = /* @__PURE__ */ _check((payload) => (payload.addIssue = (issue3) => {
-    if (typeof issue3 == "string")
-      payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
-    else {
-      let _issue = issue3;
-      _issue.fatal && (_issue.continue = !1), _issue.code ?? (_issue.code = "custom"), "input" in _issue || (_issue.input = payload.value), _issue.inst ?? (_issue.inst = ch), _issue.continue ?? (_issue.continue = !ch._zod.def.abort), payload.issues.push(issue2(_issue));
-    }
-  }, fn(payload.value, payload)), params);
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-  let ch = new $ZodCheck({
-    check: "custom",
-    ...normalizeParams(params)
-  });
-  return ch._zod.check = fn, ch;
-}
-
-// node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target, ...sources) {
-  for (let source of sources)
-    for (let key of Reflect.ownKeys(source))
-      Object.prototype.propertyIsEnumerable.call(source, key) && assignProp(target, key, source[key]);
-  return target;
-}
-function initializeContext(params) {
-  let target = params?.target ?? "draft-2020-12";
-  return target === "draft-4" && (target = "draft-04"), target === "draft-7" && (target = "draft-07"), {
-    processors: params.processors ?? {},
-    metadataRegistry: params?.metadata ?? globalRegistry,
-    target,
-    unrepresentable: params?.unrepresentable ?? "throw",
-    override: params?.override ?? (() => {
-    }),
-    io: params?.io ?? "output",
-    counter: 0,
-    seen: /* @__PURE__ */ new Map(),
-    sharedDefsExtractedFor: void 0,
-    sharedEmitDoneFor: void 0,
-    cycles: params?.cycles ?? "ref",
-    reused: params?.reused ?? "inline",
-    intersections: [],
-    deferred: [],
-    external: params?.external ?? void 0
-  };
-}
-function handleUnrepresentable(schema2, ctx, json, params, message) {
-  let result = typeof ctx.unrepresentable == "function" ? ctx.unrepresentable({ zodSchema: schema2, path: params.path, message }) : ctx.unrepresentable;
-  if (result === "any")
-    return !1;
-  if (result === void 0 || result === "throw")
-    throw new Error(message);
-  return Object.assign(json, result), !0;
-}
-function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
-  var _a3;
-  let def = schema2._zod.def, seen = ctx.seen.get(schema2);
-  if (seen)
-    return seen.count++, _params.schemaPath.includes(schema2) && (seen.cycle = _params.path), seen.schema;
-  let result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema2, result), ctx.sharedDefsExtractedFor = void 0, ctx.sharedEmitDoneFor = void 0;
-  let overrideSchema = schema2._zod.toJSONSchema?.();
-  if (overrideSchema)
-    result.schema = overrideSchema;
-  else {
-    let params = {
-      ..._params,
-      schemaPath: [..._params.schemaPath, schema2],
-      path: _params.path
-    };
-    if (schema2._zod.processJSONSchema)
-      schema2._zod.processJSONSchema(ctx, result.schema, params);
-    else {
-      let _json = result.schema, processor = ctx.processors[def.type];
-      if (!processor)
-        throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-      processor(schema2, ctx, _json, params);
-    }
-    let parent = schema2._zod.parent;
-    parent && (result.ref || (result.ref = parent), processSchema(parent, ctx, params), ctx.seen.get(parent).isParent = !0);
-  }
-  let meta2 = ctx.metadataRegistry.get(schema2);
-  return meta2 && assignProps(result.schema, meta2), ctx.io === "input" && isTransforming(schema2) && (delete result.schema.examples, delete result.schema.default), ctx.io === "input" && "_prefault" in result.schema && ((_a3 = result.schema).default ?? (_a3.default = result.schema._prefault)), delete result.schema._prefault, ctx.seen.get(schema2).schema;
-}
-function encodeJSONPointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function extractDefs(ctx, schema2) {
-  let root = ctx.seen.get(schema2);
-  if (!root)
-    throw new Error("Unprocessed schema. This is a bug in Zod.");
-  if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
-    return;
-  let idToSchema = /* @__PURE__ */ new Map();
-  for (let entry2 of ctx.seen.entries()) {
-    let id = ctx.metadataRegistry.get(entry2[0])?.id;
-    if (id) {
-      let existing = idToSchema.get(id);
-      if (existing && existing !== entry2[0])
-        throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-      idToSchema.set(id, entry2[0]);
-    }
-  }
-  let makeURI = (entry2) => {
-    let defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-    if (ctx.external) {
-      let externalId = ctx.external.registry.get(entry2[0])?.id, uriGenerator = ctx.external.uri ?? ((id2) => id2);
-      if (externalId)
-        return { ref: uriGenerator(externalId) };
-      let id = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
-      return entry2[1].defId = id, { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
-    }
-    let uriPrefix = "#", defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry2[1] === root && !entry2[1].schema.id)
-      return { ref: uriPrefix };
-    let defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
-    return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-  }, extractToDef = (entry2) => {
-    if (entry2[1].schema.$ref)
-      return;
-    let seen = entry2[1], { ref, defId } = makeURI(entry2);
-    seen.def = { ...seen.schema }, defId && (seen.defId = defId);
-    let schema3 = seen.schema;
-    for (let key in schema3)
-      delete schema3[key];
-    schema3.$ref = ref;
-  };
-  if (ctx.cycles === "throw")
-    for (let entry2 of ctx.seen.entries()) {
-      let seen = entry2[1];
-      if (seen.cycle)
-        throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
-
-Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
-    }
-  for (let entry2 of ctx.seen.entries()) {
-    let seen = entry2[1];
-    if (schema2 === entry2[0]) {
-      extractToDef(entry2);
-      continue;
-    }
-    if (ctx.external) {
-      let ext = ctx.external.registry.get(entry2[0])?.id;
-      if (schema2 !== entry2[0] && ext) {
-        extractToDef(entry2);
-        continue;
-      }
-    }
-    if (ctx.metadataRegistry.get(entry2[0])?.id) {
-      extractToDef(entry2);
-      continue;
-    }
-    if (seen.cycle) {
-      extractToDef(entry2);
-      continue;
-    }
-    seen.count > 1 && ctx.reused === "ref" && extractToDef(entry2);
-  }
-  ctx.external && (ctx.sharedDefsExtractedFor = ctx.external);
-}
-function compactTypeUnion(schema2) {
-  let options = schema2.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
-    return;
-  let types = [];
-  for (let option of options) {
-    if (!option || typeof option != "object")
-      return;
-    compactTypeUnion(option);
-    let keys = Object.keys(option);
-    if (keys.length !== 1 || keys[0] !== "type")
-      return;
-    let type = option.type;
-    for (let member of Array.isArray(type) ? type : [type]) {
-      if (typeof member != "string")
-        return;
-      types.includes(member) || types.push(member);
-    }
-  }
-  delete schema2.anyOf, schema2.type = types.length === 1 ? types[0] : types;
-}
-var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]), UNION_KEYS = ["oneOf", "anyOf"];
-function undeclaredConstraint(member) {
-  let extra = member.additionalProperties;
-  return extra === void 0 || extra === !1 || typeof extra != "object" || extra === null ? null : Object.keys(extra).length ? extra : null;
-}
-function foldObjects(members2) {
-  let objects = [];
-  for (let member of members2) {
-    if (typeof member != "object" || member.type !== "object")
-      return null;
-    for (let key in member)
-      if (!FOLDABLE_KEYS.has(key))
-        return null;
-    objects.push(member);
-  }
-  let properties = {}, required2 = /* @__PURE__ */ new Set();
-  for (let object2 of objects) {
-    for (let key in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key))
-        continue;
-      let parts = [];
-      for (let other of objects) {
-        let part = other.properties?.[key] ?? undeclaredConstraint(other);
-        part != null && (parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)) || parts.push(part));
-      }
-      let merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged);
-    }
-    for (let key of object2.required ?? [])
-      required2.add(key);
-  }
-  let folded = { type: "object", properties };
-  if (required2.size && (folded.required = [...required2]), objects.every((object2) => object2.additionalProperties === !1))
-    folded.additionalProperties = !1;
-  else {
-    let constraints = [];
-    for (let object2 of objects) {
-      let constraint = undeclaredConstraint(object2);
-      constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)) && constraints.push(constraint);
-    }
-    constraints.length === 1 ? folded.additionalProperties = constraints[0] : constraints.length > 1 && (folded.additionalProperties = { allOf: constraints });
-  }
-  return folded;
-}
-function foldIntersection(json) {
-  let allOf = json.allOf;
-  if (!Array.isArray(allOf) || allOf.length < 2)
-    return;
-  for (let key of FOLDABLE_KEYS)
-    if (key in json)
-      return;
-  let unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k]))), folded = null;
-  if (!unions.length)
-    folded = foldObjects(allOf);
-  else {
-    let union2 = unions[0], keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
-    if (Object.keys(union2).length !== 1)
-      return;
-    let rest = allOf.filter((m) => m !== union2), branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
-    if (branches.some((b) => !b))
-      return;
-    folded = { [keyword]: branches };
-  }
-  folded && (delete json.allOf, assignProps(json, folded));
-}
-function finalize(ctx, schema2) {
-  let root = ctx.seen.get(schema2);
-  if (!root)
-    throw new Error("Unprocessed schema. This is a bug in Zod.");
-  let flattenRef = (zodSchema) => {
-    let seen = ctx.seen.get(zodSchema);
-    if (seen.ref === null)
-      return;
-    let schema3 = seen.def ?? seen.schema, _cached = { ...schema3 }, ref = seen.ref;
-    if (seen.ref = null, ref) {
-      flattenRef(ref);
-      let refSeen = ctx.seen.get(ref), refSchema = refSeen.schema;
-      if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0") ? (schema3.allOf = schema3.allOf ?? [], schema3.allOf.push(refSchema)) : assignProps(schema3, refSchema), assignProps(schema3, _cached), zodSchema._zod.parent === ref)
-        for (let key in schema3)
-          key === "$ref" || key === "allOf" || key in _cached || delete schema3[key];
-      if (refSchema.$ref && refSeen.def)
-        for (let key in schema3)
-          key === "$ref" || key === "allOf" || key in refSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(refSeen.def[key]) && delete schema3[key];
-    }
-    let parent = zodSchema._zod.parent;
-    if (parent && parent !== ref) {
-      flattenRef(parent);
-      let parentSeen = ctx.seen.get(parent);
-      if (parentSeen?.schema.$ref && (schema3.$ref = parentSeen.schema.$ref, parentSeen.def))
-        for (let key in schema3)
-          key === "$ref" || key === "allOf" || key in parentSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(parentSeen.def[key]) && delete schema3[key];
-    }
-    ctx.override({
-      zodSchema,
-      jsonSchema: schema3,
-      path: seen.path ?? []
-    });
-  };
-  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (let entry2 of [...ctx.seen.entries()].reverse())
-      flattenRef(entry2[0]);
-    if (ctx.target !== "openapi-3.0")
-      for (let entry2 of ctx.seen.entries())
-        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
-    for (let rewrite of ctx.deferred)
-      rewrite();
-    if (ctx.intersections.length) {
-      let carriers = /* @__PURE__ */ new Map();
-      for (let seen of ctx.seen.values())
-        for (let json of [seen.schema, seen.def]) {
-          let allOf = json?.allOf;
-          if (!Array.isArray(allOf))
-            continue;
-          let existing = carriers.get(allOf);
-          existing ? existing.push(json) : carriers.set(allOf, [json]);
-        }
-      for (let allOf of ctx.intersections)
-        for (let json of carriers.get(allOf) ?? [])
-          foldIntersection(json);
-    }
-  }
-  let result = {};
-  if (ctx.target === "draft-2020-12" ? result.$schema = "https://json-schema.org/draft/2020-12/schema" : ctx.target === "draft-07" ? result.$schema = "http://json-schema.org/draft-07/schema#" : ctx.target === "draft-04" ? result.$schema = "http://json-schema.org/draft-04/schema#" : ctx.target, ctx.external?.uri) {
-    let id = ctx.external.registry.get(schema2)?.id;
-    if (!id)
-      throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
-  }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
-  let rootMetaId = ctx.metadataRegistry.get(schema2)?.id;
-  rootMetaId !== void 0 && result.id === rootMetaId && delete result.id;
-  let defs = ctx.external?.defs ?? {};
-  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external)
-    for (let entry2 of ctx.seen.entries()) {
-      let seen = entry2[1];
-      seen.def && seen.defId && (seen.def.id === seen.defId && delete seen.def.id, assignProp(defs, seen.defId, seen.def));
-    }
-  ctx.external && (ctx.sharedEmitDoneFor = ctx.external), ctx.external || Object.keys(defs).length > 0 && (ctx.target === "draft-2020-12" ? result.$defs = defs : result.definitions = defs);
-  try {
-    let finalized = JSON.parse(JSON.stringify(result));
-    return Object.defineProperty(finalized, "~standard", {
-      value: {
-        ...schema2["~standard"],
-        jsonSchema: {
-          input: createStandardJSONSchemaMethod(schema2, "input", ctx.processors),
-          output: createStandardJSONSchemaMethod(schema2, "output", ctx.processors)
-        }
-      },
-      enumerable: !1,
-      writable: !1
-    }), finalized;
-  } catch {
-    throw new Error("Error converting schema to JSON.");
-  }
-}
-function isTransforming(_schema, _ctx) {
-  let ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
-  if (ctx.seen.has(_schema))
-    return !1;
-  ctx.seen.add(_schema);
-  let def = _schema._zod.def;
-  if (def.type === "transform")
-    return !0;
-  if (def.type === "array")
-    return isTransforming(def.element, ctx);
-  if (def.type === "set")
-    return isTransforming(def.valueType, ctx);
-  if (def.type === "lazy")
-    return isTransforming(def.getter(), ctx);
-  if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch")
-    return isTransforming(def.innerType, ctx);
-  if (def.type === "intersection")
-    return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
-  if (def.type === "record" || def.type === "map")
-    return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
-  if (def.type === "pipe")
-    return _schema._zod.traits.has("$ZodCodec") ? !0 : isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
-  if (def.type === "object") {
-    for (let key in def.shape)
-      if (isTransforming(def.shape[key], ctx))
-        return !0;
-    return !1;
-  }
-  if (def.type === "union") {
-    for (let option of def.options)
-      if (isTransforming(option, ctx))
-        return !0;
-    return !1;
-  }
-  if (def.type === "tuple") {
-    for (let item of def.items)
-      if (isTransforming(item, ctx))
-        return !0;
-    return !!(def.rest && isTransforming(def.rest, ctx));
-  }
-  return !1;
-}
-var createToJSONSchemaMethod = (schema2, processors = {}) => (params) => {
-  let ctx = initializeContext({ ...params, processors });
-  return processSchema(schema2, ctx), extractDefs(ctx, schema2), finalize(ctx, schema2);
-}, createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) => {
-  let { libraryOptions, target } = params ?? {}, ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
-  return processSchema(schema2, ctx), extractDefs(ctx, schema2), finalize(ctx, schema2);
-};
-
-// node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  (agg[key] === void 0 || value > agg[key]) && (agg[key] = value);
-}, narrowMax = (agg, key, value) => {
-  (agg[key] === void 0 || value < agg[key]) && (agg[key] = value);
-}, narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value), narrowMax(agg, "maximum", value);
-}, addDivisor = (agg, value) => {
-  agg.multipleOf ?? (agg.multipleOf = []), agg.multipleOf.includes(value) || agg.multipleOf.push(value);
-}, addPattern = (agg, pattern) => {
-  agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set()), agg.patterns.add(pattern);
-}, intersectMime = (agg, mime) => {
-  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-}, setFormat = (agg, format) => {
-  agg.format = format, format.includes("int") && (agg.isInt = !0);
-}, minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum), maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum), formatContributor = (ranges) => (agg, def) => {
-  setFormat(agg, def.format);
-  let [minimum, maximum] = ranges[def.format];
-  narrowMin(agg, "minimum", minimum), narrowMax(agg, "maximum", maximum);
-}, contributors = {
-  greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-  less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-  multiple_of: (agg, def) => addDivisor(agg, def.value),
-  number_format: formatContributor(NUMBER_FORMAT_RANGES),
-  bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-  min_length: minContributor,
-  max_length: maxContributor,
-  length_equals: (agg, def) => narrowBoth(agg, def.length),
-  min_size: minContributor,
-  max_size: maxContributor,
-  size_equals: (agg, def) => narrowBoth(agg, def.size),
-  string_format: (agg, def) => {
-    setFormat(agg, def.format), def.pattern && addPattern(agg, def.pattern), (def.format === "base64" || def.format === "base64url") && (agg.contentEncoding = def.format), (def.local || def.precision === -1) && (agg.laxFormat = !0);
-  },
-  mime_type: (agg, def) => intersectMime(agg, def.mime)
-};
-function aggregateChecks(schema2) {
-  let agg = {}, def = schema2._zod.def, list = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
-  for (let ch of list)
-    contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-  let bag = schema2._zod.bag;
-  bag.minimum !== void 0 && narrowMin(agg, "minimum", bag.minimum), bag.exclusiveMinimum !== void 0 && narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum), bag.maximum !== void 0 && narrowMax(agg, "maximum", bag.maximum), bag.exclusiveMaximum !== void 0 && narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum), bag.multipleOf !== void 0 && addDivisor(agg, bag.multipleOf), bag.format !== void 0 && (agg.format ?? (agg.format = bag.format), bag.format.includes("int") && (agg.isInt = !0)), bag.mime && intersectMime(agg, bag.mime);
-  for (let pattern of bag.patterns ?? [])
-    addPattern(agg, pattern);
-  return agg;
-}
-var formatMap = {
-  guid: "uuid",
-  url: "uri",
-  datetime: "date-time",
-  json_string: "json-string",
-  regex: ""
-  // do not set
-}, exactPatterns = /* @__PURE__ */ new Map([
-  [base64Charset, base64],
-  [base64urlCharset, base64url]
-]), exactPattern = (p) => exactPatterns.get(p) ?? p, stringProcessor = (schema2, ctx, _json, _params) => {
-  let json = _json;
-  json.type = "string";
-  let { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
-  if (typeof minimum == "number" && (json.minLength = minimum), typeof maximum == "number" && (json.maxLength = maximum), format && (json.format = formatMap[format] ?? format, json.format === "" && delete json.format, (format === "time" || laxFormat) && delete json.format), contentEncoding && (json.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
-    let patternList = [...patterns].map(exactPattern);
-    patternList.length === 1 ? json.pattern = patternList[0].source : patternList.length > 1 && (json.allOf = [
-      ...patternList.map((regex2) => ({
-        ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-        pattern: regex2.source
-      }))
-    ]);
-  }
-}, numberProcessor = (schema2, ctx, _json, params) => {
-  let json = _json, { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
-  json.type = isInt ? "integer" : "number";
-  let exMin = typeof exclusiveMinimum == "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY), exMax = typeof exclusiveMaximum == "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY), legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-  if (exMin ? legacy ? (json.minimum = exclusiveMinimum, json.exclusiveMinimum = !0) : json.exclusiveMinimum = exclusiveMinimum : typeof minimum == "number" && (json.minimum = minimum), exMax ? legacy ? (json.maximum = exclusiveMaximum, json.exclusiveMaximum = !0) : json.exclusiveMaximum = exclusiveMaximum : typeof maximum == "number" && (json.maximum = maximum), multipleOf) {
-    let divisors = /* @__PURE__ */ new Set();
-    for (let divisor of multipleOf)
-      Number.isFinite(divisor) && divisor !== 0 ? divisors.add(Math.abs(divisor)) : handleUnrepresentable(schema2, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-    let [first, ...rest] = divisors;
-    first !== void 0 && (json.multipleOf = first), rest.length && (json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))]);
-  }
-}, booleanProcessor = (_schema, _ctx, json, _params) => {
-  json.type = "boolean";
-};
-var neverProcessor = (_schema, _ctx, json, _params) => {
-  json.not = {};
-};
-var unknownProcessor = (_schema, _ctx, _json, _params) => {
-};
-var enumProcessor = (schema2, _ctx, json, _params) => {
-  let def = schema2._zod.def, values = getEnumValues(def.entries);
-  if (values.length === 0) {
-    json.not = {};
-    return;
-  }
-  values.every((v) => typeof v == "number") && (json.type = "number"), values.every((v) => typeof v == "string") && (json.type = "string"), json.enum = values;
-};
-var customProcessor = (schema2, ctx, json, params) => {
-  handleUnrepresentable(schema2, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-};
-var transformProcessor = (schema2, ctx, json, params) => {
-  handleUnrepresentable(schema2, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-var arrayProcessor = (schema2, ctx, _json, params) => {
-  let json = _json, def = schema2._zod.def, { minimum, maximum } = aggregateChecks(schema2);
-  typeof minimum == "number" && (json.minItems = minimum), typeof maximum == "number" && (json.maxItems = maximum), json.type = "array", json.items = processSchema(def.element, ctx, {
-    ...params,
-    path: [...params.path, "items"]
-  });
-};
-function inputOptin(schema2) {
-  let def = schema2._zod.def;
-  return def.type === "pipe" && def.in._zod.traits.has("$ZodTransform") ? inputOptin(def.out) : def.type === "catch" ? inputOptin(def.innerType) : schema2._zod.optin;
-}
-var objectProcessor = (schema2, ctx, _json, params) => {
-  let json = _json, def = schema2._zod.def, shape = def.shape;
-  if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable(schema2, ctx, json, params, "Symbol keys cannot be represented in JSON Schema"))
-    return;
-  json.type = "object", json.properties = {};
-  for (let key in shape)
-    assignProp(json.properties, key, processSchema(shape[key], ctx, {
-      ...params,
-      path: [...params.path, "properties", key]
-    }));
-  let requiredKeys = [];
-  for (let key of Object.keys(shape)) {
-    let field = def.shape[key];
-    (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) && requiredKeys.push(key);
-  }
-  requiredKeys.length > 0 && (json.required = requiredKeys), def.catchall?._zod.def.type === "never" ? json.additionalProperties = !1 : def.catchall ? def.catchall && (json.additionalProperties = processSchema(def.catchall, ctx, {
-    ...params,
-    path: [...params.path, "additionalProperties"]
-  })) : ctx.io === "output" && (json.additionalProperties = !1);
-}, unionProcessor = (schema2, ctx, json, params) => {
-  let def = schema2._zod.def, isExclusive = def.inclusive === !1, options = def.options.map((x, i) => processSchema(x, ctx, {
-    ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
-  }));
-  isExclusive ? json.oneOf = options : json.anyOf = options;
-}, intersectionProcessor = (schema2, ctx, json, params) => {
-  let def = schema2._zod.def, a = processSchema(def.left, ctx, {
-    ...params,
-    path: [...params.path, "allOf", 0]
-  }), b = processSchema(def.right, ctx, {
-    ...params,
-    path: [...params.path, "allOf", 1]
-  }), isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1, allOf = [
-    ...isSimpleIntersection(a) ? a.allOf : [a],
-    ...isSimpleIntersection(b) ? b.allOf : [b]
-  ];
-  json.allOf = allOf, ctx.intersections.push(allOf);
-};
-var nullableProcessor = (schema2, ctx, json, params) => {
-  let def = schema2._zod.def, inner = processSchema(def.innerType, ctx, params), seen = ctx.seen.get(schema2);
-  ctx.target === "openapi-3.0" ? (seen.ref = def.innerType, json.nullable = !0) : json.anyOf = [inner, { type: "null" }];
-}, nonoptionalProcessor = (schema2, ctx, _json, params) => {
-  let def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-}, UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema2, ctx, json, params) {
-  let unrepresentable = !1, serialized = JSON.stringify(value, (_, val) => typeof val != "bigint" ? val : (unrepresentable = !0, null));
-  return unrepresentable ? (handleUnrepresentable(schema2, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema"), UNREPRESENTABLE_DEFAULT) : JSON.parse(serialized);
-}
-var defaultProcessor = (schema2, ctx, json, params) => {
-  let def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-  let value = serializeDefaultValue(def.defaultValue, schema2, ctx, json, params);
-  value !== UNREPRESENTABLE_DEFAULT && (json.default = value);
-}, prefaultProcessor = (schema2, ctx, json, params) => {
-  let def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema2);
-  if (seen.ref = def.innerType, ctx.io !== "input")
-    return;
-  let value = serializeDefaultValue(def.defaultValue, schema2, ctx, json, params);
-  value !== UNREPRESENTABLE_DEFAULT && (json._prefault = value);
-}, catchProcessor = (schema2, ctx, json, params) => {
-  let def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-  let catchValue;
-  try {
-    catchValue = def.catchValue(void 0);
-  } catch {
-    handleUnrepresentable(schema2, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-    return;
-  }
-  json.default = catchValue;
-}, pipeProcessor = (schema2, ctx, _json, params) => {
-  let def = schema2._zod.def, inIsTransform = def.in._zod.traits.has("$ZodTransform"), innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
-  processSchema(innerType, ctx, params);
-  let seen = ctx.seen.get(schema2);
-  seen.ref = innerType;
-}, readonlyProcessor = (schema2, ctx, json, params) => {
-  let def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType, json.readOnly = !0;
-};
-var optionalProcessor = (schema2, ctx, _json, params) => {
-  let def = schema2._zod.def;
-  processSchema(def.innerType, ctx, params);
-  let seen = ctx.seen.get(schema2);
-  seen.ref = def.innerType;
-};
-
-// node_modules/zod/v4/classic/errors.js
-var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key, make) {
-  Object.defineProperty(proto, key, {
-    configurable: !0,
-    enumerable: !1,
-    get() {
-      let value = make(this);
-      return Object.defineProperty(this, key, { value, configurable: !0, writable: !0 }), value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { value, configurable: !0, writable: !0 });
-    }
-  });
-}
-var initializer2 = (inst, issues) => {
-  $ZodError.init(inst, issues), inst.name = "ZodError";
-  let proto = Object.getPrototypeOf(inst);
-  _installedErrorProtos.has(proto) || (_installedErrorProtos.add(proto), _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper)), _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper)), _lazyMethod(proto, "addIssue", (self2) => (issue3) => {
-    self2.issues.push(issue3), self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
-  }), _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
-    self2.issues.push(...issues2), self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
-  }), Object.defineProperty(proto, "isEmpty", {
-    configurable: !0,
-    enumerable: !1,
-    get() {
-      return this.issues.length === 0;
-    }
-  }));
-};
-var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/classic/parse.js
-var parse = /* @__PURE__ */ _parse(ZodRealError), parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode = /* @__PURE__ */ _encode(ZodRealError), decode = /* @__PURE__ */ _decode(ZodRealError), encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-
-// node_modules/zod/v4/classic/schemas.js
-function _ensureDefaultLocale() {
-  globalConfig.localeError || config(en_default());
-}
-function _ensureDefaultMemoizer() {
-  globalConfig.memoizer || config({ memoizer: memoizer() });
-}
-var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDefaultLocale(), $ZodType.init(inst, def), inst.def = def, inst.type = def.type, inst), {
-  check(...chks) {
-    let def = this.def;
-    return this.clone(util_exports.mergeDefs(def, {
-      checks: [
-        ...def.checks ?? [],
-        ...chks.map((ch) => typeof ch == "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }), { parent: !0 });
-  },
-  with(...chks) {
-    return this.check(...chks);
-  },
-  clone(def, params) {
-    return clone(this, def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    return reg.add(this, meta2), this;
-  },
-  refine(check, params) {
-    return this.check(refine(check, params));
-  },
-  superRefine(refinement, params) {
-    return this.check(superRefine(refinement, params));
-  },
-  overwrite(fn) {
-    return this.check(_overwrite(fn));
-  },
-  optional() {
-    return optional(this);
-  },
-  exactOptional() {
-    return exactOptional(this);
-  },
-  nullable() {
-    return nullable(this);
-  },
-  nullish() {
-    return optional(nullable(this));
-  },
-  nonoptional(params) {
-    return nonoptional(this, params);
-  },
-  array() {
-    return array(this);
-  },
-  or(arg) {
-    return union([this, arg]);
-  },
-  and(arg) {
-    return intersection(this, arg);
-  },
-  transform(tx) {
-    return pipe(this, transform(tx));
-  },
-  default(d) {
-    return _default(this, d);
-  },
-  prefault(d) {
-    return prefault(this, d);
-  },
-  catch(params) {
-    return _catch(this, params);
-  },
-  pipe(target) {
-    return pipe(this, target);
-  },
-  readonly() {
-    return readonly(this);
-  },
-  describe(description) {
-    let cl = this.clone();
-    return globalRegistry.add(cl, { description }), cl;
-  },
-  meta(...args) {
-    if (args.length === 0)
-      return globalRegistry.get(this);
-    let cl = this.clone();
-    return globalRegistry.add(cl, args[0]), cl;
-  },
-  isOptional() {
-    return this.safeParse(void 0).success;
-  },
-  isNullable() {
-    return this.safeParse(null).success;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  },
-  // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-  get "~standard"() {
-    return util_exports.hide(this, "~standard", {
-      ...standardProps(this),
-      jsonSchema: {
-        input: createStandardJSONSchemaMethod(this, "input"),
-        output: createStandardJSONSchemaMethod(this, "output")
-      }
-    });
-  },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
-  },
-  parse: function _parse2(data, params) {
-    return parse(this, data, params, { callee: _parse2 });
-  },
-  parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync(this, data, params, { callee: _parseAsync2 });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  async safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  // `spa` is an alias: same function object as `safeParseAsync`, as before.
-  get spa() {
-    return this?.safeParseAsync;
-  },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
-  },
-  validate(data, params) {
-    return validate(this, data, params);
-  },
-  validateAsync(data, params) {
-    return validateAsync(this, data, params);
-  },
-  encode: function _encode2(data, params) {
-    return encode(this, data, params, { callee: _encode2 });
-  },
-  decode: function _decode2(data, params) {
-    return decode(this, data, params, { callee: _decode2 });
-  },
-  encodeAsync: async function _encodeAsync2(data, params) {
-    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
-  },
-  decodeAsync: async function _decodeAsync2(data, params) {
-    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
-  },
-  safeEncode(data, params) {
-    return safeEncode(this, data, params);
-  },
-  safeDecode(data, params) {
-    return safeDecode(this, data, params);
-  },
-  async safeEncodeAsync(data, params) {
-    return safeEncodeAsync(this, data, params);
-  },
-  async safeDecodeAsync(data, params) {
-    return safeDecodeAsync(this, data, params);
-  },
-  toJSONSchema(params) {
-    return createToJSONSchemaMethod(this, {})(params);
-  },
-  // Reads through to the registry on every access, so it must not cache.
-  get description() {
-    return globalRegistry.get(this)?.description;
-  },
-  // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-  get _def() {
-    return this._zod.def;
-  }
-}), _ZodString = /* @__PURE__ */ $constructor(
-  "_ZodString",
-  (inst, def) => {
-    $ZodString.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-  },
-  /* @__PURE__ */ util_exports.derived({
-    format: (inst) => aggregateChecks(inst).format ?? null,
-    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxLength: (inst) => aggregateChecks(inst).maximum ?? null
-  }, {
-    regex(...args) {
-      return this.check(_regex(...args));
-    },
-    includes(...args) {
-      return this.check(_includes(...args));
-    },
-    startsWith(...args) {
-      return this.check(_startsWith(...args));
-    },
-    endsWith(...args) {
-      return this.check(_endsWith(...args));
-    },
-    min(...args) {
-      return this.check(_minLength(...args));
-    },
-    max(...args) {
-      return this.check(_maxLength(...args));
-    },
-    length(...args) {
-      return this.check(_length(...args));
-    },
-    nonempty(...args) {
-      return this.check(_minLength(1, ...args));
-    },
-    lowercase(params) {
-      return this.check(_lowercase(params));
-    },
-    uppercase(params) {
-      return this.check(_uppercase(params));
-    },
-    trim() {
-      return this.check(_trim());
-    },
-    normalize(...args) {
-      return this.check(_normalize(...args));
-    },
-    toLowerCase() {
-      return this.check(_toLowerCase());
-    },
-    toUpperCase() {
-      return this.check(_toUpperCase());
-    },
-    slugify() {
-      return this.check(_slugify());
-    }
-  })
-), ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
-  $ZodString.init(inst, def), _ZodString.init(inst, def);
-}, {
-  email(params) {
-    return this.check(_email(ZodEmail, params));
-  },
-  url(params) {
-    return this.check(_url(ZodURL, params));
-  },
-  jwt(params) {
-    return this.check(_jwt(ZodJWT, params));
-  },
-  emoji(params) {
-    return this.check(_emoji2(ZodEmoji, params));
-  },
-  guid(params) {
-    return this.check(_guid(ZodGUID, params));
-  },
-  uuid(params) {
-    return this.check(_uuid(ZodUUID, params));
-  },
-  uuidv4(params) {
-    return this.check(_uuidv4(ZodUUID, params));
-  },
-  uuidv6(params) {
-    return this.check(_uuidv6(ZodUUID, params));
-  },
-  uuidv7(params) {
-    return this.check(_uuidv7(ZodUUID, params));
-  },
-  nanoid(params) {
-    return this.check(_nanoid(ZodNanoID, params));
-  },
-  cuid(params) {
-    return this.check(_cuid(ZodCUID, params));
-  },
-  cuid2(params) {
-    return this.check(_cuid2(ZodCUID2, params));
-  },
-  ulid(params) {
-    return this.check(_ulid(ZodULID, params));
-  },
-  base64(params) {
-    return this.check(_base64(ZodBase64, params));
-  },
-  base64url(params) {
-    return this.check(_base64url(ZodBase64URL, params));
-  },
-  xid(params) {
-    return this.check(_xid(ZodXID, params));
-  },
-  ksuid(params) {
-    return this.check(_ksuid(ZodKSUID, params));
-  },
-  ipv4(params) {
-    return this.check(_ipv4(ZodIPv4, params));
-  },
-  ipv6(params) {
-    return this.check(_ipv6(ZodIPv6, params));
-  },
-  cidrv4(params) {
-    return this.check(_cidrv4(ZodCIDRv4, params));
-  },
-  cidrv6(params) {
-    return this.check(_cidrv6(ZodCIDRv6, params));
-  },
-  e164(params) {
-    return this.check(_e164(ZodE164, params));
-  },
-  datetime(params) {
-    return this.check(_isoDateTime(ZodISODateTime, params));
-  },
-  date(params) {
-    return this.check(_isoDate(ZodISODate, params));
-  },
-  time(params) {
-    return this.check(_isoTime(ZodISOTime, params));
-  },
-  duration(params) {
-    return this.check(_isoDuration(ZodISODuration, params));
-  }
-});
-function string2(params) {
-  return _string(ZodString, params);
-}
-var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
-  $ZodStringFormat.init(inst, def), _ZodString.init(inst, def);
-}), ZodISODateTime = /* @__PURE__ */ $constructor("ZodISODateTime", (inst, def) => {
-  $ZodISODateTime.init(inst, def), ZodStringFormat.init(inst, def);
-}), ZodISODate = /* @__PURE__ */ $constructor("ZodISODate", (inst, def) => {
-  $ZodISODate.init(inst, def), ZodStringFormat.init(inst, def);
-}), ZodISOTime = /* @__PURE__ */ $constructor("ZodISOTime", (inst, def) => {
-  $ZodISOTime.init(inst, def), ZodStringFormat.init(inst, def);
-}), ZodISODuration = /* @__PURE__ */ $constructor("ZodISODuration", (inst, def) => {
-  $ZodISODuration.init(inst, def), ZodStringFormat.init(inst, def);
-}), ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
-  $ZodEmail.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
-  $ZodGUID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
-  $ZodUUID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
-  $ZodURL.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
-  $ZodEmoji.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
-  $ZodNanoID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
-  $ZodCUID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
-  $ZodCUID2.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
-  $ZodULID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
-  $ZodXID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
-  $ZodKSUID.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
-  $ZodIPv4.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
-  $ZodIPv6.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
-  $ZodCIDRv4.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
-  $ZodCIDRv6.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
-  $ZodBase64.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
-  $ZodBase64URL.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
-  $ZodE164.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
-  $ZodJWT.init(inst, def), ZodStringFormat.init(inst, def);
-});
-var ZodNumber = /* @__PURE__ */ $constructor(
-  "ZodNumber",
-  (inst, def) => {
-    $ZodNumber.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params), inst.isFinite = !0;
-  },
-  /* @__PURE__ */ util_exports.derived({
-    minValue: (inst) => {
-      let { minimum, exclusiveMinimum } = aggregateChecks(inst);
-      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-    },
-    maxValue: (inst) => {
-      let { maximum, exclusiveMaximum } = aggregateChecks(inst);
-      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-    },
-    isInt: (inst) => {
-      let { isInt, multipleOf } = aggregateChecks(inst);
-      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-    },
-    format: (inst) => aggregateChecks(inst).format ?? null
-  }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
-    },
-    gte(value, params) {
-      return this.check(_gte(value, params));
-    },
-    min(value, params) {
-      return this.check(_gte(value, params));
-    },
-    lt(value, params) {
-      return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-      return this.check(_lte(value, params));
-    },
-    max(value, params) {
-      return this.check(_lte(value, params));
-    },
-    int(params) {
-      return this.check(int(params));
-    },
-    safe(params) {
-      return this.check(int(params));
-    },
-    positive(params) {
-      return this.check(_gt(0, params));
-    },
-    nonnegative(params) {
-      return this.check(_gte(0, params));
-    },
-    negative(params) {
-      return this.check(_lt(0, params));
-    },
-    nonpositive(params) {
-      return this.check(_lte(0, params));
-    },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
-    },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
-    },
-    finite() {
-      return this;
-    }
-  })
-);
-function number2(params) {
-  return _number(ZodNumber, params);
-}
-var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def), ZodNumber.init(inst, def);
-});
-function int(params) {
-  return _int(ZodNumberFormat, params);
-}
-var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
-function boolean2(params) {
-  return _boolean(ZodBoolean, params);
-}
-var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-});
-function unknown() {
-  return _unknown(ZodUnknown);
-}
-var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
-  $ZodNever.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-});
-function never(params) {
-  return _never(ZodNever, params);
-}
-var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
-  _ensureDefaultMemoizer(), $ZodArray.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params), inst.element = def.element;
-}, {
-  min(n, params) {
-    return this.check(_minLength(n, params));
-  },
-  nonempty(params) {
-    return this.check(_minLength(1, params));
-  },
-  max(n, params) {
-    return this.check(_maxLength(n, params));
-  },
-  length(n, params) {
-    return this.check(_length(n, params));
-  },
-  unwrap() {
-    return this.element;
-  }
-});
-function array(element, params) {
-  return _array(ZodArray, element, params);
-}
-var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
-  _ensureDefaultMemoizer(), $ZodObjectJIT.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params), util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, !1);
-}, {
-  keyof() {
-    return _enum(Object.keys(this._zod.def.shape));
-  },
-  catchall(catchall) {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
-  },
-  passthrough() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
-  },
-  loose() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
-  },
-  strict() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
-  },
-  strip() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
-  },
-  extend(incoming) {
-    return util_exports.extend(this, incoming);
-  },
-  safeExtend(incoming) {
-    return util_exports.safeExtend(this, incoming);
-  },
-  merge(other) {
-    return util_exports.merge(this, other);
-  },
-  pick(mask) {
-    return util_exports.pick(this, mask);
-  },
-  omit(mask) {
-    return util_exports.omit(this, mask);
-  },
-  partial(...args) {
-    return util_exports.partial(ZodOptional, this, args[0]);
-  },
-  exactPartial(...args) {
-    return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
-  },
-  required(...args) {
-    return util_exports.required(ZodNonOptional, this, args[0]);
-  }
-});
-function object(shape, params) {
-  let def = {
-    type: "object",
-    shape: shape ?? {},
-    ...util_exports.normalizeParams(params)
-  };
-  return new ZodObject(def);
-}
-var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
-  $ZodUnion.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params), inst.options = def.options;
-});
-function union(options, params) {
-  return new ZodUnion({
-    type: "union",
-    options,
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
-  $ZodIntersection.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-});
-function intersection(left, right) {
-  return new ZodIntersection({
-    type: "intersection",
-    left,
-    right
-  });
-}
-var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
-  $ZodEnum.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params), inst.enum = def.entries, inst.options = [...inst._zod.values];
-  let keys = new Set(Object.keys(def.entries));
-  inst.extract = (values, params) => {
-    let newEntries = {};
-    for (let value of values)
-      if (keys.has(value))
-        newEntries[value] = def.entries[value];
-      else
-        throw new Error(`Key ${value} not found in enum`);
-    return new ZodEnum({
-      ...def,
-      checks: [],
-      ...util_exports.normalizeParams(params),
-      entries: newEntries
-    });
-  }, inst.exclude = (values, params) => {
-    let newEntries = { ...def.entries };
-    for (let value of values)
-      if (keys.has(value))
-        delete newEntries[value];
-      else
-        throw new Error(`Key ${value} not found in enum`);
-    return new ZodEnum({
-      ...def,
-      checks: [],
-      ...util_exports.normalizeParams(params),
-      entries: newEntries
-    });
-  };
-});
-function _enum(values, params) {
-  let entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodEnum({
-    type: "enum",
-    entries,
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
-  _ensureDefaultMemoizer(), $ZodTransform.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params), inst._zod.parse = (payload, _ctx) => {
-    if (_ctx.direction === "backward")
-      throw new $ZodEncodeError(inst.constructor.name);
-    payload.addIssue = (issue3) => {
-      if (typeof issue3 == "string")
-        payload.issues.push(util_exports.issue(issue3, payload.value, def));
-      else {
-        let _issue = issue3;
-        _issue.fatal && (_issue.continue = !1), _issue.code ?? (_issue.code = "custom"), "input" in _issue || (_issue.input = payload.value), _issue.inst ?? (_issue.inst = inst), payload.issues.push(util_exports.issue(_issue));
-      }
-    };
-    let output = def.transform(payload.value, payload);
-    return output instanceof Promise ? output.then((output2) => (payload.value = output2, payload)) : (payload.value = output, payload);
-  };
-});
-function transform(fn) {
-  return new ZodTransform({
-    type: "transform",
-    transform: fn
-  });
-}
-var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
-  $ZodOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
-function optional(innerType) {
-  return new ZodOptional({
-    type: "optional",
-    innerType
-  });
-}
-var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
-  $ZodExactOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
-function exactOptional(innerType) {
-  return new ZodExactOptional({
-    type: "optional",
-    innerType
-  });
-}
-var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
-  $ZodNullable.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
-function nullable(innerType) {
-  return new ZodNullable({
-    type: "nullable",
-    innerType
-  });
-}
-var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
-  $ZodDefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeDefault = inst.unwrap;
-});
-function _default(innerType, defaultValue) {
-  return new ZodDefault({
-    type: "default",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue == "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
-    }
-  });
-}
-var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
-  $ZodPrefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
-function prefault(innerType, defaultValue) {
-  return new ZodPrefault({
-    type: "prefault",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue == "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
-    }
-  });
-}
-var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
-  $ZodNonOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
-function nonoptional(innerType, params) {
-  return new ZodNonOptional({
-    type: "nonoptional",
-    innerType,
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
-  $ZodCatch.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeCatch = inst.unwrap;
-});
-function _catch(innerType, catchValue) {
-  return new ZodCatch({
-    type: "catch",
-    innerType,
-    catchValue: typeof catchValue == "function" ? catchValue : util_exports.constantCatch(catchValue)
-  });
-}
-var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
-  $ZodPipe.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params), inst.in = def.in, inst.out = def.out;
-});
-function pipe(in_, out) {
-  return new ZodPipe({
-    type: "pipe",
-    in: in_,
-    out
-    // ...util.normalizeParams(params),
-  });
-}
-var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
-  $ZodReadonly.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
-});
-function readonly(innerType) {
-  return new ZodReadonly({
-    type: "readonly",
-    innerType
-  });
-}
-var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
-  $ZodCustom.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-});
-function refine(fn, _params = {}) {
-  return _refine(ZodCustom, fn, _params);
-}
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
-}
-
-// src/plan/zod-schemas.ts
-function buildSchemas() {
-  let optionalString = string2().nullish(), optionalBoolean = boolean2().nullish(), opaque = unknown().optional(), change = object({
-    address: string2().min(1),
-    // Absent at the root module.
-    module_address: optionalString,
-    // `managed`, `data`, OpenTofu 1.11+ `ephemeral`; every known version writes it, but a
-    // missing one must not make the engine skip the change (it assesses `managed` only), so it
-    // is lenient.
-    mode: optionalString,
-    type: string2().min(1),
-    name: optionalString,
-    provider_name: optionalString,
-    // Opaque key of a deposed object: the same address twice (docs/plan-format.md "Traps").
-    deposed: optionalString,
-    // The raw key (number or string); the engine reads addresses, so it is not validated.
-    index: opaque,
-    // Display hint only; unknown values mean "unspecified" (docs/plan-format.md "action_reason").
-    action_reason: optionalString,
-    // Terraform 1.1+: the address a `moved` block brought it from.
-    previous_address: optionalString,
-    change: object({
-      // The one field every decision rests on (docs/plan-format.md "actions"): unknown words
-      // pass through, but it must be a non-empty list of words.
-      actions: array(string2()).min(1),
-      before: opaque,
-      after: opaque,
-      after_unknown: opaque,
-      before_sensitive: opaque,
-      after_sensitive: opaque,
-      // Terraform 1.0+: attribute paths forcing a replacement.
-      replace_paths: array(array(union([string2(), number2()]))).nullish()
-    })
-  }), deferred = object({
-    reason: string2(),
-    resource_change: unknown().optional()
-  }), top = object({
-    format_version: string2(),
-    terraform_version: optionalString,
-    errored: optionalBoolean,
-    complete: optionalBoolean,
-    applyable: optionalBoolean
-  });
-  return { change, deferred, top };
-}
-var schemas;
-function planSchemas() {
-  return schemas ??= buildSchemas(), schemas;
-}
-function checked(which2, raw, where2, displayPath) {
-  let parsed = planSchemas()[which2].safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, where2, displayPath);
-  return parsed.data;
-}
-function invalid(error3, raw, where2, displayPath) {
-  let issue3 = error3.issues[0], path3 = issue3?.path ?? [], field = formatPath(where2, path3), actual = kindOf(valueAt(raw, path3)), address = isRecord(raw) && typeof raw.address == "string" && raw.address !== "" && path3[0] !== "address" ? ` (address ${quoteShort(String(raw.address), 120)})` : "", problem = issue3 === void 0 ? "is invalid" : describeIssue(issue3, actual);
-  return planError(
-    displayPath,
-    `${field}${address} ${problem}; the file is not plan JSON as Terraform writes it: ${REGENERATE}`
-  );
-}
-function describeIssue(issue3, actual) {
-  switch (issue3.code) {
-    case "invalid_type":
-      return `is ${actual}, expected ${article(issue3.expected)}`;
-    case "invalid_union":
-      return `is ${actual}, expected a string or a number`;
-    case "too_small":
-      return issue3.origin === "array" ? "is an empty array, expected at least one entry" : "is empty";
-    default:
-      return "is invalid";
-  }
-}
-function article(expected) {
-  switch (expected) {
-    case "boolean":
-      return "true or false";
-    case "array":
-    case "object":
-      return `an ${expected}`;
-    default:
-      return `a ${expected}`;
-  }
-}
-function formatPath(where2, path3) {
-  let text = where2;
-  for (let key of path3)
-    typeof key == "number" ? text += `[${key}]` : text += text === "" ? String(key) : `.${String(key)}`;
-  return text === "" ? "the document" : text;
-}
-function valueAt(raw, path3) {
-  let current = raw;
-  for (let key of path3) {
-    if (typeof current != "object" || current === null) return;
-    current = Reflect.get(current, key);
-  }
-  return current;
+async function worded(error3) {
+  if (!(error3 instanceof PlanShapeError)) return error3;
+  let { wordShape: wordShape2 } = await Promise.resolve().then(() => (init_zod_schemas(), zod_schemas_exports));
+  return wordShape2(error3);
 }
 
 // src/plan/schema.ts
+init_messages();
+init_recognise();
 var SUPPORTED_FORMAT = /^[01](?:\.\d+)+$/u, SUPPORTED_FORMATS = "0.x and 1.x (Terraform 0.12 to 1.17, OpenTofu 1.6 to 1.12)";
 function toPlanMeta(raw, displayPath) {
   if (!isRecord(raw) || typeof raw.format_version != "string" || !hasPlanKeys(raw))
@@ -29904,7 +30165,7 @@ function toPlanMeta(raw, displayPath) {
       displayPath,
       `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`
     );
-  let top = isValidTop(raw) ? raw : checked("top", raw, "", displayPath), meta2 = {
+  let top = isValidTop(raw) ? raw : refuse("top", raw, "", displayPath), meta2 = {
     formatVersion,
     // Test harnesses strip it; Terraform and OpenTofu always write it.
     terraformVersion: top.terraform_version ?? "",
@@ -29927,8 +30188,11 @@ function toPlanChange(raw, displayPath, index) {
   return mapChange(raw, `resource_changes[${index}]`, displayPath, void 0);
 }
 function toDeferredChange(raw, displayPath, index) {
-  let where2 = `deferred_changes[${index}]`, entry2 = isRecord(raw) && typeof raw.reason == "string" ? raw : checked("deferred", raw, where2, displayPath);
+  let where2 = `deferred_changes[${index}]`, entry2 = isRecord(raw) && typeof raw.reason == "string" ? raw : refuse("deferred", raw, where2, displayPath);
   return mapChange(entry2.resource_change, `${where2}.resource_change`, displayPath, entry2.reason);
+}
+function refuse(shape, raw, where2, displayPath) {
+  throw new PlanShapeError(shape, raw, where2, displayPath);
 }
 var isOptionalString = (value) => value == null || typeof value == "string", isNonEmptyString = (value) => typeof value == "string" && value !== "", OPTIONAL_STRINGS = [
   "module_address",
@@ -29956,7 +30220,7 @@ function isValidTop(raw) {
   return typeof raw.format_version == "string" && isOptionalString(raw.terraform_version) && isOptionalBoolean(raw.errored) && isOptionalBoolean(raw.complete) && isOptionalBoolean(raw.applyable);
 }
 function mapChange(raw, where2, displayPath, deferredReason) {
-  let rc = isValidChange(raw) ? raw : checked("change", raw, where2, displayPath), change = {
+  let rc = isValidChange(raw) ? raw : refuse("change", raw, where2, displayPath), change = {
     address: rc.address,
     mode: rc.mode ?? "managed",
     type: rc.type,
@@ -29975,6 +30239,8 @@ function mapChange(raw, where2, displayPath, deferredReason) {
 }
 
 // src/plan/json-error.ts
+init_errors();
+init_messages();
 function brokenJsonError(found, displayPath) {
   switch (found.kind) {
     case "ui-log":
@@ -30120,6 +30386,8 @@ function firstSyntaxError(text) {
 }
 
 // src/plan/unparsable.ts
+init_messages();
+init_recognise();
 var HEAD_CHARS = 64 * 1024, ANSI = /\u001b\[[0-9;?]*[A-Za-z]/gu, PLAN_TEXT = [
   /^(?:Terraform|OpenTofu) used the selected providers to generate the following execution/mu,
   /^(?:Terraform|OpenTofu) will perform the following actions:/mu,
@@ -30217,7 +30485,11 @@ async function readPlanFile(filePath, displayPath, onChange) {
   } catch (error3) {
     throw fileError(error3, displayPath);
   }
-  return readPlanBytes(bytes, displayPath, onChange);
+  try {
+    return readPlanBytes(bytes, displayPath, onChange);
+  } catch (error3) {
+    throw await worded(error3);
+  }
 }
 function readPlanBytes(bytes, displayPath, onChange) {
   return emitPlan(parsePlanBytes(bytes, displayPath), displayPath, onChange);
@@ -30331,10 +30603,15 @@ function firstZipEntry(bytes) {
 }
 
 // src/plan/open.ts
+init_errors();
 import { constants as constants5 } from "node:buffer";
 import { open as open3, stat as stat4 } from "node:fs/promises";
+init_messages();
+init_recognise();
 
 // src/plan/stream/reader.ts
+init_errors();
+init_messages();
 import { constants as constants4 } from "node:buffer";
 
 // src/plan/stream/split.ts
@@ -30914,6 +31191,7 @@ function skipValue(buffer, start, end) {
 
 // src/plan/stream/errors.ts
 import { Buffer as Buffer5 } from "node:buffer";
+init_recognise();
 
 // src/plan/stream/window.ts
 import { Buffer as Buffer4, constants as constants3 } from "node:buffer";
@@ -31279,7 +31557,11 @@ async function readPlan(filePath, displayPath, onChange, options = {}) {
   try {
     let start = await findJsonObject(handle, size);
     if (start !== void 0)
-      return await streamPlan(handle, size, start, displayPath, onChange, options);
+      return await streamPlan(handle, size, start, displayPath, onChange, options).catch(
+        async (error3) => {
+          throw await worded(error3);
+        }
+      );
     if (await fitsOneString(handle, size))
       return await readPlanFile(filePath, displayPath, onChange);
     throw await notStreamable(handle, size, displayPath);
@@ -31318,12 +31600,17 @@ async function notStreamable(handle, size, displayPath) {
 }
 
 // src/plan/stdin.ts
+init_errors();
 async function readStdinPlan(stream, displayPath, onChange, options = {}) {
   let spillBytes = options.spillBytes ?? STREAM_THRESHOLD_BYTES, held = [], heldBytes = 0, chunks = stdinChunks(stream);
   for (let next = await chunks.next(); next.done !== !0; next = await chunks.next())
     if (held.push(next.value), heldBytes += next.value.length, heldBytes > spillBytes) return spill(held, chunks, displayPath, onChange, options);
   let bytes = held.length === 1 && held[0] !== void 0 ? held[0] : Buffer7.concat(held);
-  return readPlanBytes(bytes, displayPath, onChange);
+  try {
+    return readPlanBytes(bytes, displayPath, onChange);
+  } catch (error3) {
+    throw await worded(error3);
+  }
 }
 async function spill(held, rest, displayPath, onChange, options) {
   let parent = options.tmpDir ?? os5.tmpdir(), directory;
@@ -31361,6 +31648,7 @@ function noTemporaryFile(parent, error3, displayPath) {
 }
 
 // src/engine/engine.ts
+init_errors();
 async function assessPlans(lines2, options) {
   let catalog = buildCatalog(options.statefulTypes), isIgnored = options.ignore.length === 0 ? () => !1 : globMatcher(options.ignore), inputs = await resolvePlanInputs(lines2, {
     cwd: options.cwd,
@@ -32003,7 +32291,11 @@ function renderJobSummary(report2, options = {}) {
   });
 }
 
+// src/action/run.ts
+init_errors();
+
 // src/action/environment.ts
+init_errors();
 import { access as access2, appendFile as appendFile2, constants as constants6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 var DOTCOM_API = "https://api.github.com";
@@ -35686,6 +35978,7 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 );
 
 // src/github/client.ts
+init_errors();
 function honourRetryAfter(octokit, maxWait) {
   octokit.hook.wrap("request", async (request2, requestOptions) => {
     for (let attempt = 0; ; attempt += 1)
@@ -35800,6 +36093,7 @@ function countRequests(client, count) {
 }
 
 // src/action/clients.ts
+init_errors();
 function createClients(inputs, apiUrl2, count) {
   if (inputs.githubToken === "")
     throw new UserError("input github-token is empty; leave it unset to use ${{ github.token }}");
@@ -35810,6 +36104,8 @@ function createClients(inputs, apiUrl2, count) {
 }
 
 // src/action/context.ts
+init_zod();
+init_errors();
 import { readFileSync } from "node:fs";
 var account = object({ login: string2(), type: string2().default("User") }), pullRequestPayload = object({
   action: string2().optional(),
@@ -36206,6 +36502,7 @@ async function removeLabel(client, pr, label) {
 }
 
 // src/github/pull-request.ts
+init_zod();
 var QUERY = `query($owner: String!, $repo: String!, $number: Int!, $comments: String, $commits: String) {
   viewer { login }
   repository(owner: $owner, name: $repo) {
@@ -36944,6 +37241,7 @@ function isLabelOn(liveLabels, label) {
 }
 
 // src/github/activity.ts
+init_zod();
 var PUSHES = /* @__PURE__ */ new Set(["push", "force_push", "branch_creation"]), activity = array(
   object({ after: string2(), timestamp: string2(), activity_type: string2() })
 );
@@ -37002,6 +37300,7 @@ async function fetchCodeowners(client, repo, ref) {
 }
 
 // src/github/contents.ts
+init_zod();
 var entry = object({ name: string2(), type: string2() }), MAX_DIRECTORY_ENTRIES = 1e3, DirectoryTooLargeError = class extends Error {
   name = "DirectoryTooLargeError";
 };
@@ -37370,6 +37669,7 @@ function noteOf(pulls, uncovered, context, approvedBy, approvedIn) {
 }
 
 // src/github/origin.ts
+init_zod();
 var pull = object({
   number: number2().int().positive(),
   merged_at: string2().nullable(),
@@ -37496,6 +37796,8 @@ function recordOf2(live, inputs, pr) {
 }
 
 // src/action/inputs.ts
+init_zod();
+init_errors();
 function lines(text) {
   return text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }

@@ -27,7 +27,15 @@
 // Infinity: always whole).
 import { spawnSync } from 'node:child_process';
 import { fmtMs, median } from './bench-stats.js';
-import { existsSync, mkdirSync, readFileSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statfsSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,10 +93,18 @@ const startupAssess = measureStartup(CLI, targets);
 const multi = smallOnly ? undefined : measureMulti();
 let sweep = [];
 if (values.sweep) sweep = measureSweep();
-const dist = ['dist/index.js', 'dist/cli.js'].map((file) => [
-  file,
-  existsSync(file) ? statSync(file).size : undefined,
-]);
+const cliPieces = existsSync('dist')
+  ? readdirSync('dist').filter((name) => /^cli(?:-.+)?\.js$/u.test(name))
+  : [];
+const dist = [
+  ['dist/index.js', existsSync('dist/index.js') ? statSync('dist/index.js').size : undefined],
+  [
+    `the CLI (dist/cli.js and ${cliPieces.length - 1} pieces)`,
+    cliPieces.length === 0
+      ? undefined
+      : cliPieces.reduce((sum, name) => sum + statSync(path.join('dist', name)).size, 0),
+  ],
+];
 const startup = median(
   Array.from(
     { length: 11 },

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../util/sha256.js';
 import type { Finding } from './finding.js';
 import { riskySet } from './identity.js';
 
@@ -16,13 +16,10 @@ export function fingerprintOf(findings: readonly Finding[]): string {
 export function fingerprintOfSet(digests: readonly string[]): string {
   const unique = [...new Set(digests)].sort();
   // 128 bits: short enough to show, far beyond a forged collision.
-  return createHash('sha256').update(unique.join('\n')).digest('hex').slice(0, 32);
+  return sha256Hex(unique.join('\n')).slice(0, 32);
 }
 
 /** A short, order-independent digest of addresses, for a finding's `identity`. */
 export function digestOf(values: readonly string[]): string {
-  return createHash('sha256')
-    .update([...values].sort().join('\n'))
-    .digest('hex')
-    .slice(0, 16);
+  return sha256Hex([...values].sort().join('\n')).slice(0, 16);
 }

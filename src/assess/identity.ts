@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../util/sha256.js';
 import type { Finding } from './finding.js';
 
 /**
@@ -93,5 +93,5 @@ export function riskySet(findings: readonly Finding[]): string[] {
 }
 
 function shortDigest(text: string, length: number): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return sha256Hex(text).slice(0, length);
 }

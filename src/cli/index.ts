@@ -9,7 +9,10 @@ const code = await main(process.argv.slice(2), {
       else process.stdout.once('drain', resolve);
     }),
   stderrIsTerminal: process.stderr.isTTY,
-  stdin: process.stdin,
+  // Read on use: creating the stream loads net and stream, a few ms of every start-up.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
 });
 process.exitCode = code;

@@ -1,18 +1,18 @@
 import { createRequire } from 'node:module';
 import { errorCode, errorMessage, UserError } from '../util/errors.js';
 import { ASSESS_USAGE, assessCommand } from './assess.js';
-import { catalogCommand } from './catalog.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './io.js';
-import { hookCommand } from './hook.js';
-import { ownersCommand } from './owners.js';
-import { shimCommand } from './shim.js';
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  assess: assessCommand,
-  owners: ownersCommand,
-  catalog: catalogCommand,
-  hook: hookCommand,
-  shim: shimCommand,
+/**
+ * `assess` is in the bundle's first piece; the other commands load when run (src/cli/tools.ts),
+ * so the guard before every apply starts without them (docs/design.md section 10).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  assess: () => Promise.resolve(assessCommand),
+  owners: async () => (await import('./tools.js')).ownersCommand,
+  catalog: async () => (await import('./tools.js')).catalogCommand,
+  hook: async () => (await import('./tools.js')).hookCommand,
+  shim: async () => (await import('./tools.js')).shimCommand,
 };
 
 const USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
@@ -49,7 +49,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_USAGE;
   }
   try {
-    return await command(args, io);
+    const run = await command();
+    return await run(args, io);
   } catch (error) {
     io.stderr(`destroy-guard: ${oneLine(error)}\n`);
     // A user mistake is exit 2; so is anything unexpected: never a pass.

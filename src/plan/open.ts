@@ -18,6 +18,7 @@ import { SHOW_JSON, planError } from './messages.js';
 import type { PlanMeta } from './model.js';
 import { parsePlanBytes, readPlanFile, type ChangeSink } from './read.js';
 import { notAPlan } from './recognise.js';
+import { worded } from './shape-error.js';
 import { streamPlan, type StreamOptions } from './stream/reader.js';
 import { HEAD_BYTES, findJsonObject } from './stream/start.js';
 import { readAt } from './stream/window.js';
@@ -61,7 +62,11 @@ export async function readPlan(
   try {
     const start = await findJsonObject(handle, size);
     if (start !== undefined) {
-      return await streamPlan(handle, size, start, displayPath, onChange, options);
+      return await streamPlan(handle, size, start, displayPath, onChange, options).catch(
+        async (error: unknown) => {
+          throw await worded(error);
+        },
+      );
     }
     if (await fitsOneString(handle, size)) {
       return await readPlanFile(filePath, displayPath, onChange);

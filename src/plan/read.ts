@@ -14,6 +14,7 @@ import { decodePlanText, type DecodedText } from './decode.js';
 import { SHOW_JSON, planError, shellQuote } from './messages.js';
 import type { PlanChange, PlanMeta } from './model.js';
 import { isRecord } from './recognise.js';
+import { worded } from './shape-error.js';
 import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from './schema.js';
 import { explainUnparsable } from './unparsable.js';
 
@@ -31,7 +32,11 @@ export async function readPlanFile(
   } catch (error) {
     throw fileError(error, displayPath);
   }
-  return readPlanBytes(bytes, displayPath, onChange);
+  try {
+    return readPlanBytes(bytes, displayPath, onChange);
+  } catch (error) {
+    throw await worded(error);
+  }
 }
 
 export function readPlanBytes(

@@ -10,7 +10,8 @@
  */
 import type { PlanChange, PlanMeta } from './model.js';
 import { REGENERATE, kindOf, planError, quoteShort } from './messages.js';
-import { checked, type DeferredChange, type PlanTop, type ResourceChange } from './zod-schemas.js';
+import { PlanShapeError } from './shape-error.js';
+import type { DeferredChange, PlanTop, ResourceChange } from './zod-schemas.js';
 import { hasPlanKeys, isRecord, notAPlan } from './recognise.js';
 
 /** "0.1" (TF 0.12) … "1.2" (TF 1.5+, every OpenTofu): accept majors 0 and 1 (docs/plan-format.md). */
@@ -35,7 +36,7 @@ export function toPlanMeta(raw: unknown, displayPath: string): PlanMeta {
       `format_version ${quoteShort(formatVersion)} is not supported; destroy-guard reads plan JSON format ${SUPPORTED_FORMATS}: produce the plan with one of those, or upgrade destroy-guard`,
     );
   }
-  const top = isValidTop(raw) ? (raw as PlanTop) : checked('top', raw, '', displayPath);
+  const top = isValidTop(raw) ? (raw as PlanTop) : refuse('top', raw, '', displayPath);
   const meta: Mutable<PlanMeta> = {
     formatVersion,
     // Test harnesses strip it; Terraform and OpenTofu always write it.
@@ -77,11 +78,21 @@ export function toDeferredChange(raw: unknown, displayPath: string, index: numbe
   const entry =
     isRecord(raw) && typeof raw['reason'] === 'string'
       ? (raw as DeferredChange)
-      : checked('deferred', raw, where, displayPath);
+      : refuse('deferred', raw, where, displayPath);
   return mapChange(entry.resource_change, `${where}.resource_change`, displayPath, entry.reason);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What the hand-written checks refuse, for the zod schemas to word (src/plan/shape-error.ts). */
+function refuse(
+  shape: PlanShapeError['shape'],
+  raw: unknown,
+  where: string,
+  displayPath: string,
+): never {
+  throw new PlanShapeError(shape, raw, where, displayPath);
+}
 
 const isOptionalString = (value: unknown): boolean =>
   value === undefined || value === null || typeof value === 'string';
@@ -146,7 +157,7 @@ function mapChange(
   deferredReason: string | undefined,
 ): PlanChange {
   // zod words the error (and is the reference for what is valid).
-  const rc = isValidChange(raw) ? raw : checked('change', raw, where, displayPath);
+  const rc = isValidChange(raw) ? raw : refuse('change', raw, where, displayPath);
   const change: Mutable<PlanChange> = {
     address: rc.address,
     mode: rc.mode ?? 'managed',

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { planError } from './messages.js';
 import type { PlanMeta } from './model.js';
 import { readPlanBytes, stdinChunks, type ChangeSink } from './read.js';
+import { worded } from './shape-error.js';
 import { STREAM_THRESHOLD_BYTES, readPlan } from './open.js';
 import type { StreamOptions } from './stream/reader.js';
 import { errorCode } from '../util/errors.js';
@@ -42,7 +43,11 @@ export async function readStdinPlan(
     if (heldBytes > spillBytes) return spill(held, chunks, displayPath, onChange, options);
   }
   const bytes = held.length === 1 && held[0] !== undefined ? held[0] : Buffer.concat(held);
-  return readPlanBytes(bytes, displayPath, onChange);
+  try {
+    return readPlanBytes(bytes, displayPath, onChange);
+  } catch (error) {
+    throw await worded(error);
+  }
 }
 
 /** Writes what was held and the rest of the stream to a temporary file, then reads that. */

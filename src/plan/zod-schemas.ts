@@ -1,11 +1,13 @@
 /**
  * The zod schemas of the plan JSON boundary (src/plan/schema.ts), and the wording of what they
  * refuse. Every valid plan passes the hand-written checks of schema.ts, which are the same
- * rules (test/plan/valid-change.test.ts), so these are built and run only to word an error:
- * building them is a noticeable part of start-up (docs/design.md section 10).
+ * rules (test/plan/valid-change.test.ts), so this module is loaded, and its schemas built, only
+ * to word an error (src/plan/shape-error.ts): zod is a sixth of the CLI's start-up
+ * (docs/design.md section 10).
  */
 import * as z from 'zod';
 import type { UserError } from '../util/errors.js';
+import type { PlanShapeError } from './shape-error.js';
 import { REGENERATE, kindOf, planError, quoteShort } from './messages.js';
 import { isRecord } from './recognise.js';
 
@@ -86,18 +88,14 @@ export type DeferredChange = z.infer<Schemas['deferred']>;
 export type PlanTop = z.infer<Schemas['top']>;
 
 /**
- * `raw` as the schema `which` parses it, or the one-line UserError naming its first issue
- * (`where` is its place in the plan, such as `resource_changes[3]`).
+ * The one-line refusal of a PlanShapeError: its first field the schema refuses, what that field
+ * is and what was expected. Should the schema accept what the hand-written checks refused (a
+ * test keeps the two the same), the error's own refusal stands: never a pass.
  */
-export function checked<K extends keyof Schemas>(
-  which: K,
-  raw: unknown,
-  where: string,
-  displayPath: string,
-): z.infer<Schemas[K]> {
-  const parsed = planSchemas()[which].safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, raw, where, displayPath);
-  return parsed.data as z.infer<Schemas[K]>;
+export function wordShape(error: PlanShapeError): UserError {
+  const parsed = planSchemas()[error.shape].safeParse(error.raw);
+  if (parsed.success) return error;
+  return invalid(parsed.error, error.raw, error.where, error.displayPath);
 }
 
 /** `path: <where>.<field> is <kind>, expected <what>` for the first issue zod found. */

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { PlanChange } from '../../src/plan/model.js';
 import { emitPlan } from '../../src/plan/read.js';
 import { toDeferredChange, toPlanChange, toPlanMeta } from '../../src/plan/schema.js';
+import { worded } from '../../src/plan/shape-error.js';
 import { UserError } from '../../src/util/errors.js';
+
+/** What `read` throws, worded as the reader's async entries word it (src/plan/shape-error.ts). */
+async function refusal(read: () => unknown): Promise<void> {
+  try {
+    read();
+  } catch (error) {
+    throw await worded(error);
+  }
+}
 
 /** A deposed replace inside a module, every field Terraform 1.12 writes. */
 function fullChange() {
@@ -166,8 +176,12 @@ describe('toPlanChange', () => {
     ],
     ['aws_db_instance.main', 'resource_changes[7] is a string, expected an object'],
     [null, 'resource_changes[7] is null, expected an object'],
-  ])('names the index and field of a malformed change (%#)', (raw, problem) => {
+  ])('names the index and field of a malformed change (%#)', async (raw, problem) => {
+    // Unworded, the refusal is already one line naming the element.
     expect(() => toPlanChange(raw, 'plan.json', 7)).toThrow(
+      /^plan\.json: resource_changes\[7\] is not plan JSON as Terraform writes it; regenerate/u,
+    );
+    await expect(refusal(() => toPlanChange(raw, 'plan.json', 7))).rejects.toThrow(
       new UserError(
         `plan.json: ${problem}; the file is not plan JSON as Terraform writes it: regenerate it with \`terraform show -json tfplan > plan.json\``,
       ),
@@ -188,14 +202,16 @@ describe('toDeferredChange', () => {
     });
   });
 
-  it('names the deferred entry of a malformed change', () => {
-    expect(() =>
-      toDeferredChange(
-        { reason: 'resource_config_unknown', resource_change: { address: 'a.b' } },
-        'plan.json',
-        2,
+  it('names the deferred entry of a malformed change', async () => {
+    await expect(
+      refusal(() =>
+        toDeferredChange(
+          { reason: 'resource_config_unknown', resource_change: { address: 'a.b' } },
+          'plan.json',
+          2,
+        ),
       ),
-    ).toThrow(
+    ).rejects.toThrow(
       /^plan\.json: deferred_changes\[2\]\.resource_change\.type \(address "a\.b"\) is missing, expected a string; /u,
     );
   });

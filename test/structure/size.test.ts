@@ -68,6 +68,8 @@ describe('the size of src/', () => {
       .filter(({ text }) => !isHotLoop(text))
       .flatMap(({ file, text }) =>
         functionLengths(file, text)
+          // A reviewed list's `lines` getter returns its decisions, one line a type (format.ts).
+          .filter(({ name }) => !(DATA_FILES.test(file) && name === 'lines'))
           .filter(({ lines }) => lines > MAX_FUNCTION_LINES)
           .map(({ name, lines }) => `${file}: ${name} is ${lines} lines`),
       );

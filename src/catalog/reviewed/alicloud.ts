@@ -9,7 +9,8 @@ import type { ReviewedList } from './format.js';
 export const ALICLOUD_REVIEWED: ReviewedList = {
   provider: 'alicloud',
   reviewedAt: 'aliyun/alicloud v1.289.0 (sources of 2026-08-21)',
-  lines: `
+  get lines() {
+    return `
 alicloud_adb_cluster stateful data-warehouse critical   # the old name of alicloud_adb_db_cluster
 alicloud_adb_db_cluster stateful data-warehouse critical
 alicloud_adb_db_cluster_lake_version stateful data-warehouse critical
@@ -211,5 +212,6 @@ alicloud_rocketmq_consumer_group none   # offsets only; the messages stay in the
 alicloud_selectdb_db_cluster none   # a compute cluster; the data is the instance's
 alicloud_sls_index none
 alicloud_star_rocks_node_group none   # a compute group; the data is the instance's
-`,
+`;
+  },
 };

@@ -10,7 +10,8 @@ import type { ReviewedList } from './format.js';
 export const AWS_REVIEWED: ReviewedList = {
   provider: 'aws',
   reviewedAt: 'hashicorp/aws v6.58.0',
-  lines: `
+  get lines() {
+    return `
 aws_accessanalyzer_analyzer                                           none
 aws_accessanalyzer_archive_rule                                       none
 aws_account_alternate_contact                                         none
@@ -1619,5 +1620,6 @@ aws_xray_indexing_rule                                                none
 aws_xray_resource_policy                                              none
 aws_xray_sampling_rule                                                none
 aws_xray_trace_segment_destination                                    none
-`,
+`;
+  },
 };

@@ -9,7 +9,8 @@ import type { ReviewedList } from './format.js';
 export const AZURERM_REVIEWED: ReviewedList = {
   provider: 'azurerm',
   reviewedAt: 'terraform-provider-azurerm, August 2026 (after v5.2.0)',
-  lines: `
+  get lines() {
+    return `
 azurerm_action_group none
 azurerm_active_directory_domain_service_replica_set safeguard data  # a regional replica of the managed domain; the directory itself lives in the domain service
 azurerm_active_directory_domain_service_trust none
@@ -1196,5 +1197,6 @@ azurerm_windows_web_app_slot none
 azurerm_workloads_sap_discovery_virtual_instance none
 azurerm_workloads_sap_single_node_virtual_instance stateful other-stateful high  # deployed SAP system: its VMs and database disks are part of the instance
 azurerm_workloads_sap_three_tier_virtual_instance stateful other-stateful high  # deployed SAP system: its VMs and database disks are part of the instance
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const CLOUDFLARE_REVIEWED: ReviewedList = {
   provider: 'cloudflare',
   reviewedAt: 'cloudflare/cloudflare v5.22.0 (July 2026): docs/resources',
-  lines: `
+  get lines() {
+    return `
 cloudflare_access_rule none
 cloudflare_account stateful other-stateful high  # cascade: every zone, bucket, database and worker of the account
 cloudflare_account_dns_settings none
@@ -261,5 +262,6 @@ cloudflare_zone_hold none
 cloudflare_zone_lockdown none
 cloudflare_zone_setting none
 cloudflare_zone_subscription none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const CONFLUENT_REVIEWED: ReviewedList = {
   provider: 'confluent',
   reviewedAt: 'confluentinc/confluent v2.83.3 (August 2026): docs/resources',
-  lines: `
+  get lines() {
+    return `
 confluent_access_point none
 confluent_api_key none
 confluent_business_metadata none
@@ -70,5 +71,6 @@ confluent_tag none
 confluent_tag_binding none
 confluent_tf_importer none
 confluent_transit_gateway_attachment none
-`,
+`;
+  },
 };

@@ -7,7 +7,8 @@ import type { ReviewedList } from './format.js';
 export const DATABRICKS_REVIEWED: ReviewedList = {
   provider: 'databricks',
   reviewedAt: 'databricks/databricks v1.128.0 (sources of 2026-08-22)',
-  lines: `
+  get lines() {
+    return `
 databricks_ai_search_endpoint stateful search-analytics high   # cascade: deleting an endpoint deletes its indexes
 databricks_ai_search_index stateful search-analytics high   # a Direct Vector Access index holds vectors written through the API; a Delta Sync index is rebuilt from its table
 databricks_catalog stateful data-warehouse critical   # cascade with force_destroy: every schema and managed table's data
@@ -178,5 +179,6 @@ databricks_workspace_iam_workspace_assignment_v2 none
 databricks_workspace_iam_workspace_identity_detail_v2 none
 databricks_workspace_network_option none
 databricks_workspace_setting_v2 none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const DATADOG_REVIEWED: ReviewedList = {
   provider: 'datadog',
   reviewedAt: 'DataDog/datadog v4.19.0 (August 2026): docs/resources',
-  lines: `
+  get lines() {
+    return `
 datadog_action_connection none
 datadog_agentless_scanning_aws_scan_options none
 datadog_agentless_scanning_azure_scan_options none
@@ -159,5 +160,6 @@ datadog_webhook none
 datadog_webhook_custom_variable none
 datadog_webhook_oauth2_client_credentials none
 datadog_workflow_automation none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const DIGITALOCEAN_REVIEWED: ReviewedList = {
   provider: 'digitalocean',
   reviewedAt: 'digitalocean/digitalocean v2.99.1 (August 2026): docs and resource map',
-  lines: `
+  get lines() {
+    return `
 digitalocean_app stateful relational-database high  # dev databases declared in the app spec (production = false) are deleted with the app
 digitalocean_byoip_prefix none
 digitalocean_cdn none
@@ -79,5 +80,6 @@ digitalocean_volume_attachment none
 digitalocean_vpc none
 digitalocean_vpc_nat_gateway none
 digitalocean_vpc_peering none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const GITHUB_REVIEWED: ReviewedList = {
   provider: 'github',
   reviewedAt: 'integrations/github v6.13.0 (August 2026): website/docs/r',
-  lines: `
+  get lines() {
+    return `
 github_actions_environment_secret stateful secret high  # a secret value
 github_actions_environment_variable none
 github_actions_hosted_runner none
@@ -96,5 +97,6 @@ github_user_gpg_key none
 github_user_invitation_accepter none
 github_user_ssh_key none
 github_workflow_repository_permissions none
-`,
+`;
+  },
 };

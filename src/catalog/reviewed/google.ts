@@ -11,7 +11,8 @@ import type { ReviewedList } from './format.js';
 export const GOOGLE_REVIEWED: ReviewedList = {
   provider: 'google',
   reviewedAt: 'google and google-beta providers, August 2026 (magic-modules 2026-08-21)',
-  lines: `
+  get lines() {
+    return `
 google_access_context_manager_access_level none
 google_access_context_manager_access_level_condition none
 google_access_context_manager_access_levels none
@@ -1451,5 +1452,6 @@ google_workstations_workstation_config_iam_policy none
 google_workstations_workstation_iam_binding none
 google_workstations_workstation_iam_member none
 google_workstations_workstation_iam_policy none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const HCLOUD_REVIEWED: ReviewedList = {
   provider: 'hcloud',
   reviewedAt: 'hetznercloud/hcloud v1.68.0 (sources of 2026-08-17)',
-  lines: `
+  get lines() {
+    return `
 hcloud_server stateful block-storage high   # its local disk is the server's storage (delete_protection refuses the delete)
 hcloud_storage_box stateful file-storage critical   # delete_protection refuses the delete
 hcloud_zone stateful dns-zone high   # records created outside Terraform go with the zone (delete_protection refuses the delete)
@@ -37,5 +38,6 @@ hcloud_uploaded_certificate none
 hcloud_volume_attachment none
 hcloud_zone_record none
 hcloud_zone_rrset none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const HEROKU_REVIEWED: ReviewedList = {
   provider: 'heroku',
   reviewedAt: 'heroku/heroku v5.3.2 (sources of 2025-11-27)',
-  lines: `
+  get lines() {
+    return `
 heroku_account_feature none
 heroku_addon_attachment none   # detaches an add-on; the add-on and its data stay
 heroku_app_config_association none
@@ -36,5 +37,6 @@ heroku_ssl none
 heroku_team_collaborator none
 heroku_team_member none
 heroku_telemetry_drain none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const IBM_REVIEWED: ReviewedList = {
   provider: 'ibm',
   reviewedAt: 'IBM-Cloud/ibm v2.5.0 (sources of 2026-08-05)',
-  lines: `
+  get lines() {
+    return `
 ibm_cis stateful dns-zone high   # cascade: every domain and its records in the instance
 ibm_cis_domain stateful dns-zone high   # records created outside Terraform go with the domain
 ibm_cloudant stateful nosql-database critical
@@ -97,5 +98,6 @@ ibm_kms_key_rings none   # a key ring that still holds keys cannot be deleted
 ibm_pi_image none   # imported from Cloud Object Storage or the stock catalogue, where the source stays
 ibm_pi_image_export none
 ibm_sm_secret_group none   # Secrets Manager refuses to delete a group that still holds secrets
-`,
+`;
+  },
 };

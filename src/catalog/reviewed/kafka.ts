@@ -8,10 +8,12 @@ import type { ReviewedList } from './format.js';
 export const KAFKA_REVIEWED: ReviewedList = {
   provider: 'kafka',
   reviewedAt: 'Mongey/kafka v0.13.1 (June 2026): docs/resources',
-  lines: `
+  get lines() {
+    return `
 kafka_acl none
 kafka_quota none
 kafka_topic stateful queue-stream high  # the topic's messages
 kafka_user_scram_credential none  # re-created from the configuration
-`,
+`;
+  },
 };

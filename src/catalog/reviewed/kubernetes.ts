@@ -10,7 +10,8 @@ import type { ReviewedList } from './format.js';
 export const KUBERNETES_REVIEWED: ReviewedList = {
   provider: 'kubernetes',
   reviewedAt: 'terraform-provider-kubernetes, August 2026',
-  lines: `
+  get lines() {
+    return `
 kubernetes_annotations none
 kubernetes_api_service none
 kubernetes_api_service_v1 none
@@ -85,5 +86,6 @@ kubernetes_token_request_v1 none
 kubernetes_validating_admission_policy_v1 none
 kubernetes_validating_webhook_configuration none
 kubernetes_validating_webhook_configuration_v1 none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const LINODE_REVIEWED: ReviewedList = {
   provider: 'linode',
   reviewedAt: 'linode/linode v3.6.0 (sources of 2026-05-14)',
-  lines: `
+  get lines() {
+    return `
 linode_database_mongodb stateful nosql-database critical   # removed in later versions; kept for older ones
 linode_database_mysql stateful relational-database critical   # removed in later versions; kept for older ones
 linode_database_mysql_v2 stateful relational-database critical
@@ -53,5 +54,6 @@ linode_stackscript none
 linode_user none   # an account login from the configuration; the person accepts a new invitation
 linode_vpc none
 linode_vpc_subnet none
-`,
+`;
+  },
 };

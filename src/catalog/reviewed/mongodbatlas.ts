@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const MONGODBATLAS_REVIEWED: ReviewedList = {
   provider: 'mongodbatlas',
   reviewedAt: 'mongodb/mongodbatlas v2.16.0 (August 2026): docs/resources',
-  lines: `
+  get lines() {
+    return `
 mongodbatlas_access_list_api_key none
 mongodbatlas_ai_model_api_key none
 mongodbatlas_ai_model_rate_limit none
@@ -76,5 +77,6 @@ mongodbatlas_team none
 mongodbatlas_team_project_assignment none
 mongodbatlas_third_party_integration none
 mongodbatlas_x509_authentication_database_user none
-`,
+`;
+  },
 };

@@ -9,7 +9,8 @@ import type { ReviewedList } from './format.js';
 export const OCI_REVIEWED: ReviewedList = {
   provider: 'oci',
   reviewedAt: 'oracle/oci v8.28.0 (sources of 2026-08-19)',
-  lines: `
+  get lines() {
+    return `
 oci_ai_document_model stateful ml-model high   # a trained custom model
 oci_ai_language_model stateful ml-model high   # a trained custom model
 oci_ai_vision_model stateful ml-model high   # a trained custom model
@@ -154,5 +155,6 @@ oci_ocvp_esxi_host none   # vSAN re-protects the data across the remaining hosts
 oci_psql_configuration none
 oci_queue_consumer_group none
 oci_redis_oci_cache_user none
-`,
+`;
+  },
 };

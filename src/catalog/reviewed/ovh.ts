@@ -7,7 +7,8 @@ import type { ReviewedList } from './format.js';
 export const OVH_REVIEWED: ReviewedList = {
   provider: 'ovh',
   reviewedAt: 'ovh/ovh v2.19.0 (sources of 2026-08-21)',
-  lines: `
+  get lines() {
+    return `
 ovh_cloud_instance stateful block-storage high   # its local disk is the instance's storage
 ovh_cloud_key_manager_secret stateful secret high
 ovh_cloud_project stateful other-stateful high   # cascade: terminating a Public Cloud project deletes every resource and all data in it
@@ -176,5 +177,6 @@ ovh_vrack_ovhcloudconnect none
 ovh_vrack_public_routing_priority none
 ovh_vrack_vrackservices none
 ovh_vrackservices none
-`,
+`;
+  },
 };

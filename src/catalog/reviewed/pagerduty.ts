@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const PAGERDUTY_REVIEWED: ReviewedList = {
   provider: 'pagerduty',
   reviewedAt: 'PagerDuty/pagerduty v3.32.4 (April 2026): website/docs/r',
-  lines: `
+  get lines() {
+    return `
 pagerduty_addon none
 pagerduty_alert_grouping_setting none
 pagerduty_automation_actions_action none
@@ -58,5 +59,6 @@ pagerduty_user_contact_method none
 pagerduty_user_handoff_notification_rule none
 pagerduty_user_notification_rule none
 pagerduty_webhook_subscription none
-`,
+`;
+  },
 };

@@ -7,7 +7,8 @@ import type { ReviewedList } from './format.js';
 export const SCALEWAY_REVIEWED: ReviewedList = {
   provider: 'scaleway',
   reviewedAt: 'scaleway/scaleway v2.81.0 (sources of 2026-08-21)',
-  lines: `
+  get lines() {
+    return `
 scaleway_apple_silicon_server stateful block-storage high   # its internal disk is the server's storage
 scaleway_baremetal_server stateful block-storage high   # its local disks are the server's storage
 scaleway_block_volume stateful block-storage critical
@@ -161,5 +162,6 @@ scaleway_vpc_public_gateway_ip none
 scaleway_vpc_public_gateway_ip_reverse_dns none
 scaleway_vpc_public_gateway_pat_rule none
 scaleway_vpc_route none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const SNOWFLAKE_REVIEWED: ReviewedList = {
   provider: 'snowflake',
   reviewedAt: 'Snowflake-Labs/snowflake v1.1.0 (April 2025) docs, and v2 for image_repository',
-  lines: `
+  get lines() {
+    return `
 snowflake_account stateful data-warehouse critical  # cascade: every database of the account (dropped after its grace period)
 snowflake_account_authentication_policy_attachment none
 snowflake_account_parameter none
@@ -93,5 +94,6 @@ snowflake_user_password_policy_attachment none
 snowflake_user_public_keys none
 snowflake_view none
 snowflake_warehouse none
-`,
+`;
+  },
 };

@@ -8,7 +8,8 @@ import type { ReviewedList } from './format.js';
 export const VAULT_REVIEWED: ReviewedList = {
   provider: 'vault',
   reviewedAt: 'hashicorp/vault v5.11.0 (August 2026): website/docs/r',
-  lines: `
+  get lines() {
+    return `
 vault_activation_flags none
 vault_ad_secret_backend stateful secret high  # a secrets mount: disabling it revokes its leases and deletes the passwords it rotated
 vault_ad_secret_backend_library none
@@ -205,5 +206,6 @@ vault_transform_template none
 vault_transform_transformation stateful secret high  # a tokenization transformation keeps the token-to-value mappings
 vault_transit_secret_backend_cache_config none
 vault_userpass_auth_backend_user none
-`,
+`;
+  },
 };
