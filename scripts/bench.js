@@ -25,7 +25,7 @@
 // The runner (scripts/bench-runner.js) is bundled from src/ with esbuild, with the threshold of
 // readPlan (src/plan/open.ts) taken from DG_STREAM_THRESHOLD (0: always in pieces;
 // Infinity: always whole).
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { fmtMs, median } from './bench-stats.js';
 import {
   existsSync,
@@ -48,7 +48,7 @@ import { measureSmallPlans, measureStartup } from './bench-formats.js';
 const MB = 1_000_000;
 const BENCH = '.bench';
 const RUNNER = path.join(BENCH, 'build', 'runner.mjs');
-const CLI = path.join(BENCH, 'build', 'cli.mjs');
+const CLI = path.join(BENCH, 'build', 'dist', 'cli.js');
 const ACTION_RUNNER = path.join(BENCH, 'build', 'action.mjs');
 const THRESHOLD = streamThreshold();
 
@@ -406,20 +406,8 @@ function ensurePlan(file, size) {
 }
 
 async function bundleRunner() {
-  await build({
-    entryPoints: ['src/cli/index.ts'],
-    outfile: CLI,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minifySyntax: true,
-    legalComments: 'none',
-    banner: {
-      js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
+  // The CLI as scripts/bundle.js builds it from src/ now, in its pieces (dist/ may be stale).
+  execFileSync(process.execPath, ['scripts/bundle.js', path.dirname(CLI)], { stdio: 'inherit' });
   const wiring = {
     name: 'bench-wiring',
     setup(context) {
