@@ -98,11 +98,14 @@ export function measureSmallPlans({ cli, sizes, jq, targets }) {
   return rows;
 }
 
+/** Runs of the start-up comparison, interleaved: a median that one busy moment does not move. */
+export const STARTUP_RUNS = 21;
+
 /** `destroy-guard assess examples/harmless/plan.json` against `node -e 0`, same run. */
 export function measureStartup(cli, targets) {
   const assess = [];
   const node = [];
-  for (let run = 0; run < 11; run += 1) {
+  for (let run = 0; run < STARTUP_RUNS; run += 1) {
     node.push(timed(process.execPath, ['-e', '0']).ms);
     assess.push(timed(process.execPath, [cli, 'assess', 'examples/harmless/plan.json']).ms);
   }

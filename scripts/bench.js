@@ -43,7 +43,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { GENERATOR_VERSION, loadTemplates, writePlan } from './bench-plans.js';
-import { measureSmallPlans, measureStartup } from './bench-formats.js';
+import { measureSmallPlans, measureStartup, STARTUP_RUNS } from './bench-formats.js';
 
 const MB = 1_000_000;
 const BENCH = '.bench';
@@ -155,7 +155,7 @@ if (small.length > 0) {
   );
 }
 console.log(
-  `\nstart-up: destroy-guard assess examples/harmless/plan.json ${fmtMs(startupAssess.assess)}, node -e 0 ${fmtMs(startupAssess.node)} (median of 11): ${(startupAssess.assess / startupAssess.node).toFixed(2)}×`,
+  `\nstart-up: destroy-guard assess examples/harmless/plan.json ${fmtMs(startupAssess.assess)}, node -e 0 ${fmtMs(startupAssess.node)} (median of ${STARTUP_RUNS}): ${(startupAssess.assess / startupAssess.node).toFixed(2)}×`,
 );
 if (multi !== undefined) {
   console.log(
