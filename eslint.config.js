@@ -32,6 +32,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // CommonJS (bin/package.json), so Node starts the command without its ES module loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // A failed `!` in a test is a failed test, which is what it should be.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

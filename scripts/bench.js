@@ -48,7 +48,7 @@ import { measureSmallPlans, measureStartup, STARTUP_RUNS } from './bench-formats
 const MB = 1_000_000;
 const BENCH = '.bench';
 const RUNNER = path.join(BENCH, 'build', 'runner.mjs');
-const CLI = path.join(BENCH, 'build', 'dist', 'cli.js');
+const CLI = path.join(BENCH, 'build', 'dist', 'cli.cjs');
 const ACTION_RUNNER = path.join(BENCH, 'build', 'action.mjs');
 const THRESHOLD = streamThreshold();
 
@@ -94,12 +94,12 @@ const multi = smallOnly ? undefined : measureMulti();
 let sweep = [];
 if (values.sweep) sweep = measureSweep();
 const cliPieces = existsSync('dist')
-  ? readdirSync('dist').filter((name) => /^cli(?:-.+)?\.js$/u.test(name))
+  ? readdirSync('dist').filter((name) => /^cli(?:-.+)?\.cjs$/u.test(name))
   : [];
 const dist = [
   ['dist/index.js', existsSync('dist/index.js') ? statSync('dist/index.js').size : undefined],
   [
-    `the CLI (dist/cli.js and ${cliPieces.length - 1} pieces)`,
+    `the CLI (dist/cli.cjs and ${cliPieces.length - 1} pieces)`,
     cliPieces.length === 0
       ? undefined
       : cliPieces.reduce((sum, name) => sum + statSync(path.join('dist', name)).size, 0),

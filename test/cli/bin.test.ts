@@ -1,0 +1,82 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/*
+ * The installed command, as a user runs it: bin/destroy-guard.js and the CommonJS bundle in its
+ * pieces (scripts/bundle.js).
+ */
+const BIN = path.resolve('bin/destroy-guard.js');
+const scratch = mkdtempSync(path.join(tmpdir(), 'destroy-guard-bin-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(args: string[], preload?: string) {
+  const node = preload === undefined ? [BIN] : ['--require', preload, BIN];
+  return spawnSync(process.execPath, [...node, ...args], { encoding: 'utf8' });
+}
+
+/** The pieces of dist/ a run loaded, printed at exit by a preloaded script. */
+function piecesLoaded(args: string[]): string[] {
+  const preload = path.join(scratch, 'pieces.cjs');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => process.stderr.write('PIECES ' + JSON.stringify(Object.keys(require.cache).filter((f) => f.includes('${path.sep}dist${path.sep}')).map((f) => f.split('${path.sep}').pop()).sort()) + '\\n'));`,
+  );
+  const result = run(args, preload);
+  const line = result.stderr.split('\n').find((text) => text.startsWith('PIECES '));
+  expect(line, result.stderr).toBeDefined();
+  return JSON.parse(line?.slice('PIECES '.length) ?? '[]') as string[];
+}
+
+describe('the installed command', () => {
+  it('assesses a plan, loading neither the other commands, nor zod, nor the glob library', () => {
+    const pieces = piecesLoaded(['assess', 'examples/harmless/plan.json']);
+    expect(pieces).toContain('cli.cjs');
+    expect(pieces.filter((name) => /^cli-(tools|zod-schemas|dist)-/u.test(name))).toEqual([]);
+  });
+
+  it('loads zod to word a malformed plan, and the other commands when one runs', () => {
+    const bad = path.join(scratch, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format_version: '1.2',
+        resource_changes: [
+          { address: 'a.b', type: 'aws_db_instance', change: { actions: 'delete' } },
+        ],
+      }),
+    );
+    const result = run(['assess', bad]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `destroy-guard: ${bad}: resource_changes[0].change.actions (address "a.b") is a string, expected an array; the file is not plan JSON as Terraform writes it: regenerate it with \`terraform show -json tfplan > plan.json\`\n`,
+    );
+    expect(piecesLoaded(['assess', bad]).some((name) => name.startsWith('cli-zod-schemas-'))).toBe(
+      true,
+    );
+    expect(piecesLoaded(['catalog', '--json']).some((name) => name.startsWith('cli-tools-'))).toBe(
+      true,
+    );
+  });
+
+  it('prints its version from package.json', () => {
+    const result = run(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+
+  it('exits 2 with one line, no stack trace, when its reader goes away', async () => {
+    const child = spawn(process.execPath, [BIN, 'catalog'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    // Like `| head -1` once head has exited: the pipe is closed before the catalog is written.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'destroy-guard: standard output was closed by its reader before everything was written\n',
+    );
+  });
+});
