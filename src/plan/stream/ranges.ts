@@ -11,6 +11,7 @@ import { isJsonSpace } from '../json-space.js';
 import { ElementLog, JsonScanner } from './scan.js';
 import { MAX_ESCAPED_LINE_ENDS, isEscapedLineEnd, isLineEndLetter } from '../wrapper.js';
 import { FileWindow } from './window.js';
+import { warmScanner } from './warm.js';
 
 export type ListKey = 'resource_changes' | 'deferred_changes';
 
@@ -74,6 +75,7 @@ export async function indexDocument(
   elementCapacity = DEFAULT_ELEMENT_CAPACITY,
   onRead?: (end: number) => void,
 ): Promise<PlanIndex> {
+  warmScanner();
   const window = new FileWindow(handle, start, readBytes);
   window.onRead = onRead;
   const scanner = new JsonScanner(start);

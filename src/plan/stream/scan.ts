@@ -44,6 +44,22 @@ for (const char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
 for (const char of '0123456789abcdefABCDEF') HEX[char.charCodeAt(0)] = 1;
 for (const char of '0123456789') DIGIT[char.charCodeAt(0)] = 1;
 
+/**
+ * Non-zero when one of the four bytes of `word` is a STRING_STOP byte: below 0x20, `"` or `\`
+ * (the bytes that are zero after `^`, or below 0x20, set their lane's top bit; a borrow
+ * only ever reaches lanes above one that already did).
+ */
+function hasStop(word: number): number {
+  const quote = word ^ 0x22222222;
+  const backslash = word ^ 0x5c5c5c5c;
+  return (
+    (((word - 0x20202020) & ~word) |
+      ((quote - 0x01010101) & ~quote) |
+      ((backslash - 0x01010101) & ~backslash)) &
+    0x80808080
+  );
+}
+
 // Scanner states: what the next byte may be.
 const VALUE = 0; // a value
 const ARRAY_FIRST = 1; // after `[`: a value or `]`
@@ -170,6 +186,9 @@ export class JsonScanner {
   #literal: Uint8Array = TRUE;
   #literalAt = 0;
   #elementStart = -1;
+  /** `buffer`'s whole ArrayBuffer as 32-bit words, for the string loop (hasStop). */
+  #words: Int32Array = new Int32Array(0);
+  #wordsOf: Uint8Array | undefined;
 
   constructor(offset: number) {
     this.offset = offset;
@@ -182,6 +201,14 @@ export class JsonScanner {
     const sentinel = end < buffer.length;
     const covered = sentinel ? (buffer[end] as number) : 0;
     if (sentinel) buffer[end] = QUOTE;
+    if (this.#wordsOf !== buffer) {
+      this.#wordsOf = buffer;
+      this.#words = new Int32Array(buffer.buffer, 0, buffer.buffer.byteLength >> 2);
+    }
+    const words = this.#words;
+    const wordOffset = buffer.byteOffset;
+    // Words wholly before `end`: the word loop reads no further.
+    const lastWord = (wordOffset + end) >> 2;
     let i = this.offset - base;
     let state = this.#state;
     let depth = this.#depth;
@@ -196,9 +223,21 @@ export class JsonScanner {
           // start of scan) it needs no bound check of its own.
           let byte = buffer[i] as number;
           if (sentinel) {
-            while (STRING_STOP[byte] === 0) {
+            // Byte by byte to a word boundary, then four bytes at a time to the word that holds
+            // a stop byte, then byte by byte to it.
+            while (STRING_STOP[byte] === 0 && ((wordOffset + i) & 3) !== 0) {
               i += 1;
               byte = buffer[i] as number;
+            }
+            if (STRING_STOP[byte] === 0) {
+              let word = (wordOffset + i) >> 2;
+              while (word < lastWord && hasStop(words[word] as number) === 0) word += 1;
+              i = (word << 2) - wordOffset;
+              byte = buffer[i] as number;
+              while (STRING_STOP[byte] === 0) {
+                i += 1;
+                byte = buffer[i] as number;
+              }
             }
             if (i >= end) break scan;
           } else {
