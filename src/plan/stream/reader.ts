@@ -26,11 +26,12 @@ import type { ChangeSink } from '../read.js';
 import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from '../schema.js';
 import type { Buffer } from 'node:buffer';
 import { ArraySplitter } from './split.js';
-import { readChangeFields, type NeedsValues } from './fields.js';
+import { readChangeFields, type KeyNotes, type NeedsValues } from './fields.js';
 import { explainBroken } from './errors.js';
 import {
   BrokenDocument,
   DEFAULT_ELEMENT_CAPACITY,
+  type ElementSink,
   indexDocument,
   type ListKey,
   type PlanIndex,
@@ -55,6 +56,17 @@ export interface StreamOptions {
    * change carries none (null, and false for the marks). Default: every change's are read.
    */
   readonly needsValues?: NeedsValues;
+  /**
+   * Tells the sink to forget the changes it was handed: it starts over. Given, the reader hands
+   * over each change of the first `resource_changes` list during the first pass, as soon as
+   * that pass has checked its bytes (the list is read once, not twice), and calls it when
+   * those were not the changes to assess after all: a later `resource_changes` wins (as with
+   * JSON.parse), or an element was larger than the first pass keeps. A document refused at
+   * the end may then have handed over changes first; the result and every refusal are the
+   * same, as an error in a change handed over early is thrown only where the second pass
+   * would have thrown it.
+   */
+  readonly restart?: () => void;
 }
 
 /**
@@ -73,7 +85,10 @@ export async function streamPlan(
   options: StreamOptions = {},
 ): Promise<PlanMeta> {
   const readBytes = options.readBytes ?? DEFAULT_READ_BYTES;
-  const { progress } = options;
+  const { progress, restart } = options;
+  const needsValues = options.needsValues ?? allValues;
+  const early =
+    restart === undefined ? undefined : new EarlyChanges(displayPath, needsValues, onChange);
   const index = await indexOrExplain(
     handle,
     start,
@@ -81,11 +96,12 @@ export async function streamPlan(
     options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
     displayPath,
     progress && ((end) => progress('checking', end, size)),
+    early?.onElement,
   );
   const meta = toPlanMeta(index.top, displayPath);
   changeList(index.top, 'resource_changes', displayPath);
   changeList(index.top, 'deferred_changes', displayPath);
-  const needsValues = options.needsValues ?? allValues;
+  if (index.handedOver && index.lists.resource_changes?.streamed !== true) restart?.();
   const lists = [
     ['resource_changes', toPlanChange],
     ['deferred_changes', toDeferredChange],
@@ -93,6 +109,10 @@ export async function streamPlan(
   for (const [key, toChange] of lists) {
     const range = index.lists[key];
     if (range === undefined || range.firstByte !== OPEN_BRACKET) continue;
+    if (range.streamed === true) {
+      early?.throwHeld();
+      continue;
+    }
     const told =
       progress &&
       ((end: number) => progress('assessing', end - range.start, range.end - range.start));
@@ -136,6 +156,65 @@ function changeFields(range: ValueRange, needsValues: NeedsValues): Fields {
   };
 }
 
+/**
+ * The changes of the first `resource_changes` list, handed over during the first pass
+ * (StreamOptions.restart). The first error is held, and the changes after it skipped, until
+ * the second pass would have come to it.
+ */
+class EarlyChanges {
+  readonly #displayPath: string;
+  readonly #needsValues: NeedsValues;
+  readonly #onChange: ChangeSink;
+  readonly #notes = { list: [] as readonly number[], from: 0, to: 0, base: 0 };
+  #position = 0;
+  #held: { readonly error: unknown } | undefined;
+
+  constructor(displayPath: string, needsValues: NeedsValues, onChange: ChangeSink) {
+    this.#displayPath = displayPath;
+    this.#needsValues = needsValues;
+    this.#onChange = onChange;
+  }
+
+  readonly onElement: ElementSink = (buffer, base, start, end, keys) => {
+    if (this.#held !== undefined) return;
+    const position = this.#position;
+    this.#position += 1;
+    try {
+      let notes: KeyNotes | undefined;
+      if (keys !== undefined) {
+        notes = this.#notes;
+        this.#notes.list = keys;
+        this.#notes.to = keys.length;
+        this.#notes.base = base;
+      }
+      const raw = parseElement(
+        () =>
+          readChangeFields(buffer, start - base, end - base, this.#needsValues, notes) ??
+          JSON.parse(buffer.toString('utf8', start - base, end - base)),
+        `resource_changes[${position}]`,
+        this.#displayPath,
+      );
+      this.#onChange(toPlanChange(raw, this.#displayPath, position));
+    } catch (error) {
+      this.#held = { error };
+    }
+  };
+
+  throwHeld(): void {
+    if (this.#held !== undefined) throw this.#held.error;
+  }
+}
+
+/** An element's fields or its parse, the errors worded as the second pass words them. */
+function parseElement(read: () => unknown, where: string, displayPath: string): unknown {
+  try {
+    return read();
+  } catch (error) {
+    if (isStringTooLong(error)) throw tooLarge(where, displayPath);
+    throw changedWhileRead(displayPath);
+  }
+}
+
 async function indexOrExplain(
   handle: FileHandle,
   start: JsonStart,
@@ -143,6 +222,7 @@ async function indexOrExplain(
   elementCapacity: number,
   displayPath: string,
   onRead: ((end: number) => void) | undefined,
+  onElement: ElementSink | undefined,
 ): Promise<PlanIndex> {
   try {
     return await indexDocument(
@@ -152,6 +232,7 @@ async function indexOrExplain(
       start.wrapped,
       elementCapacity,
       onRead,
+      onElement,
     );
   } catch (error) {
     if (error instanceof BrokenDocument) {
@@ -177,15 +258,13 @@ async function emitElements(
   window.onRead = told;
   let position = 0;
   const onElement = (start: number, end: number, element = -1): void => {
-    let raw: unknown;
-    try {
-      raw =
+    const raw = parseElement(
+      () =>
         fields?.(window.buffer, window.base, start, end, element) ??
-        JSON.parse(window.text(start, end));
-    } catch (error) {
-      if (isStringTooLong(error)) throw tooLarge(`${key}[${position}]`, displayPath);
-      throw changedWhileRead(displayPath);
-    }
+        JSON.parse(window.text(start, end)),
+      `${key}[${position}]`,
+      displayPath,
+    );
     emit(raw, position);
     position += 1;
   };

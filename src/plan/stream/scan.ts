@@ -98,6 +98,11 @@ export type ScanStop =
   | 'value'
   /** that value ended at `valueEnd` (its trailing whitespace included); its delimiter is consumed */
   | 'member'
+  /**
+   * an element of the array a streaming ElementLog notes ended: it lies at `lastStart …
+   * lastEnd` of that log, its keys are in `keys`; its delimiter is consumed
+   */
+  | 'element'
   /** the document's value is complete; `offset` is just after it */
   | 'done'
   /** `offset` is the first byte that cannot continue a JSON document */
@@ -124,13 +129,28 @@ export class ElementLog {
   keys: number[] | undefined = [];
   /** For each element, `keys.length` after it: its keys are those after the previous one's. */
   keyEnds: number[] = [];
+  /**
+   * Each element is handed over as soon as it ends, then forgotten (src/plan/stream/reader.ts
+   * reads a change while its bytes are at hand): the scanner stops with `element`, `lastStart`
+   * and `lastEnd` say where it lies, `keys` holds its keys, and `next()` forgets them. The
+   * caller may turn it off (the log is then an overflowed one, which notes nothing).
+   */
+  streaming: boolean;
+  lastStart = -1;
+  lastEnd = -1;
   readonly #capacity: number;
 
-  constructor(capacity: number) {
-    this.#capacity = capacity;
+  constructor(capacity: number, streaming = false) {
+    this.#capacity = streaming ? STREAMED_KEYS / KEYS_PER_ELEMENT : capacity;
+    this.streaming = streaming;
   }
 
   add(start: number, end: number): void {
+    if (this.streaming) {
+      this.lastStart = start;
+      this.lastEnd = end;
+      return;
+    }
     if (this.overflowed) return;
     if (this.starts.length === this.#capacity) {
       this.overflowed = true;
@@ -155,7 +175,23 @@ export class ElementLog {
     }
     keys.push(start);
   }
+
+  /** Streaming: the element handed over is forgotten, keys and all. */
+  next(): void {
+    if (this.keys === undefined) this.keys = [];
+    else this.keys.length = 0;
+  }
+
+  /** Streaming no more: the rest of the array is noted as an overflowed log, not at all. */
+  stopStreaming(): void {
+    this.streaming = false;
+    this.overflowed = true;
+    this.keys = undefined;
+  }
 }
+
+/** Keys a streaming log holds for one element: past that it reads the element without them. */
+const STREAMED_KEYS = 96;
 
 /** Keys noted per element, on average, at most: a change has seven. */
 const KEYS_PER_ELEMENT = 12;
@@ -185,7 +221,8 @@ export class JsonScanner {
   #hexLeft = 0;
   #literal: Uint8Array = TRUE;
   #literalAt = 0;
-  #elementStart = -1;
+  /** Absolute offset of the element being read, when `elements` notes them. */
+  elementStart = -1;
   /** `buffer`'s whole ArrayBuffer as 32-bit words, for the string loop (hasStop). */
   #words: Int32Array = new Int32Array(0);
   #wordsOf: Uint8Array | undefined;
@@ -305,7 +342,8 @@ export class JsonScanner {
           const container = stack[depth - 1];
           if (depth === 2 && elements !== undefined && container === IN_ARRAY) {
             if (byte === COMMA || byte === CLOSE_BRACKET) {
-              elements.add(this.#elementStart, base + i);
+              elements.add(this.elementStart, base + i);
+              if (elements.streaming) stop = 'element';
             }
           }
           if (byte === COMMA && container !== undefined) {
@@ -368,7 +406,7 @@ export class JsonScanner {
             }
             continue;
           }
-          if (depth === 2 && elements !== undefined) this.#elementStart = base + i;
+          if (depth === 2 && elements !== undefined) this.elementStart = base + i;
           const member = depth === 1 && stack[0] === IN_OBJECT;
           if (member) {
             this.valueStart = base + i;

@@ -50,14 +50,27 @@ export function warmScanner(): void {
   drive(exact, bytes, bytes.length);
 }
 
-/** Scans `buffer[… end)` as the plan reader does; false once the document is done. */
+/**
+ * Scans `buffer[… end)` as the plan reader does, the first array streamed and the others
+ * noted (src/plan/stream/ranges.ts); false once the document is done.
+ */
 function drive(scanner: JsonScanner, buffer: Buffer, end: number): boolean {
   for (;;) {
     const stop = scanner.scan(buffer, 0, end);
     if (stop === 'more') return true;
     if (stop === 'done' || stop === 'error') return false;
-    if (stop === 'key') scanner.keyStart = -1;
-    else if (stop === 'value' && scanner.valueByte === 0x5b) scanner.elements = new ElementLog(8);
-    else if (stop === 'member') scanner.elements = undefined;
+    if (stop === 'key') {
+      scanner.keyStart = -1;
+    } else if (stop === 'value' && scanner.valueByte === 0x5b) {
+      scanner.elements = new ElementLog(8, scanner.valueStart < FIRST_ARRAY_BEFORE);
+    } else if (stop === 'element') {
+      scanner.elements?.next();
+      scanner.elementStart = -1;
+    } else if (stop === 'member') {
+      scanner.elements = undefined;
+    }
   }
 }
+
+/** SAMPLE's first array (`resource_changes`) starts before this offset, the others after. */
+const FIRST_ARRAY_BEFORE = 64;
