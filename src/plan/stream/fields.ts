@@ -46,7 +46,7 @@ const ELEMENT_KEYS = [
 ] as const;
 const CHANGE_AT = 9;
 /** Element members whose values differ from change to change: not worth remembering. */
-const UNIQUE_AT = new Set([0, 6, 8]);
+const UNIQUE_AT = Uint8Array.from(ELEMENT_KEYS, (_, at) => (at === 0 || at === 6 || at === 8 ? 1 : 0));
 /** Members of `change`: the first two parsed whatever the sink says, the others (the attribute values) only when it reads them. */
 const CHANGE_KEYS = [
   'actions',
@@ -147,7 +147,7 @@ function elementField(buffer: Buffer, at: number): unknown {
   const from = elementSlots[3 * at] as number;
   if (from < 0) return undefined;
   const to = elementSlots[3 * at + 1] as number;
-  return UNIQUE_AT.has(at)
+  return UNIQUE_AT[at] === 1
     ? valueOf(buffer, from, to, elementSlots[3 * at + 2] === 1)
     : remembered(buffer, from, to);
 }

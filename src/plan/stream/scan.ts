@@ -287,6 +287,16 @@ export class JsonScanner {
           if (byte === QUOTE) {
             i += 1;
             if (!inKey) {
+              // Fast path below the change lists' elements for `,"`: straight into the next
+              // key, or the next string of an array.
+              if (depth > 2 && i + 1 < end && buffer[i] === COMMA && buffer[i + 1] === QUOTE) {
+                if (stack[depth - 1] === IN_OBJECT) {
+                  if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i + 1);
+                  inKey = true;
+                }
+                i += 2;
+                continue;
+              }
               state = AFTER;
               continue;
             }
@@ -307,12 +317,19 @@ export class JsonScanner {
                 stack[depth] = next === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
                 depth += 1;
                 state = next === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
-                if (next === OPEN_BRACE && i < end && buffer[i] === QUOTE) {
-                  if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+                if (i < end && buffer[i] === QUOTE) {
+                  // `":{"` into the first key, `":["` into the first string.
+                  if (next === OPEN_BRACE) {
+                    if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+                    inKey = true;
+                  }
                   i += 1;
-                  inKey = true;
                   state = STRING;
                 }
+              } else {
+                // A number or a literal, most likely: read it as a value.
+                i += 1;
+                state = VALUE;
               }
             }
             continue;
@@ -425,6 +442,13 @@ export class JsonScanner {
             stack[depth] = byte === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
             depth += 1;
             state = byte === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
+            // Fast path below the top-level members for `{"`: straight into the first key.
+            if (byte === OPEN_BRACE && depth > 1 && !member && i < end && buffer[i] === QUOTE) {
+              if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+              i += 1;
+              inKey = true;
+              state = STRING;
+            }
           } else if (DIGIT[byte] === 1) {
             state = byte === ZERO_BYTE ? ZERO : INTEGER;
           } else if (byte === MINUS_BYTE) {
