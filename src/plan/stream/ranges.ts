@@ -29,17 +29,10 @@ export interface ValueRange {
 
 /**
  * Told each element of the first `resource_changes` array as soon as the first pass has
- * checked it, while its bytes are at hand: `buffer[start - base … end - base)`, and the keys
- * of its members' objects (ElementLog.keys in src/plan/stream/scan.ts), absolute offsets, or
- * undefined when there were too many to note.
+ * checked it, while its bytes are at hand: `buffer[log.lastStart - base … log.lastEnd -
+ * base)`, with what the streaming log noted of its members (src/plan/stream/scan.ts).
  */
-export type ElementSink = (
-  buffer: Buffer,
-  base: number,
-  start: number,
-  end: number,
-  keys: readonly number[] | undefined,
-) => void;
+export type ElementSink = (buffer: Buffer, base: number, log: ElementLog) => void;
 
 /**
  * Elements noted per change list: 16 MB of offsets at most. A real plan has one element per
@@ -119,7 +112,7 @@ export async function indexDocument(
     }
     if (stop === 'element') {
       const log = scanner.elements as ElementLog;
-      (onElement as ElementSink)(window.buffer, window.base, log.lastStart, log.lastEnd, log.keys);
+      (onElement as ElementSink)(window.buffer, window.base, log);
       handedOver = true;
       log.next();
       scanner.elementStart = -1;

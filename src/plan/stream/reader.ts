@@ -26,7 +26,7 @@ import type { ChangeSink } from '../read.js';
 import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from '../schema.js';
 import type { Buffer } from 'node:buffer';
 import { ArraySplitter } from './split.js';
-import { readChangeFields, type KeyNotes, type NeedsValues } from './fields.js';
+import { readChangeFields, readStreamedFields, type NeedsValues } from './fields.js';
 import { explainBroken } from './errors.js';
 import {
   BrokenDocument,
@@ -165,7 +165,13 @@ class EarlyChanges {
   readonly #displayPath: string;
   readonly #needsValues: NeedsValues;
   readonly #onChange: ChangeSink;
-  readonly #notes = { list: [] as readonly number[], from: 0, to: 0, base: 0 };
+  readonly #notes = {
+    members: [] as readonly number[],
+    memberEnds: [] as readonly number[],
+    keys: [] as readonly number[],
+    valueEnds: [] as readonly number[],
+    base: 0,
+  };
   #position = 0;
   #held: { readonly error: unknown } | undefined;
 
@@ -175,22 +181,25 @@ class EarlyChanges {
     this.#onChange = onChange;
   }
 
-  readonly onElement: ElementSink = (buffer, base, start, end, keys) => {
+  readonly onElement: ElementSink = (buffer, base, log) => {
     if (this.#held !== undefined) return;
     const position = this.#position;
     this.#position += 1;
+    const start = log.lastStart - base;
+    const end = log.lastEnd - base;
     try {
-      let notes: KeyNotes | undefined;
-      if (keys !== undefined) {
-        notes = this.#notes;
-        this.#notes.list = keys;
-        this.#notes.to = keys.length;
-        this.#notes.base = base;
-      }
+      const notes = this.#notes;
+      notes.members = log.members;
+      notes.memberEnds = log.memberEnds;
+      notes.keys = log.keys ?? [];
+      notes.valueEnds = log.valueEnds;
+      notes.base = base;
       const raw = parseElement(
         () =>
-          readChangeFields(buffer, start - base, end - base, this.#needsValues, notes) ??
-          JSON.parse(buffer.toString('utf8', start - base, end - base)),
+          (log.keys === undefined
+            ? readChangeFields(buffer, start, end, this.#needsValues)
+            : readStreamedFields(buffer, start, end, this.#needsValues, notes)) ??
+          JSON.parse(buffer.toString('utf8', start, end)),
         `resource_changes[${position}]`,
         this.#displayPath,
       );

@@ -132,12 +132,19 @@ export class ElementLog {
   /**
    * Each element is handed over as soon as it ends, then forgotten (src/plan/stream/reader.ts
    * reads a change while its bytes are at hand): the scanner stops with `element`, `lastStart`
-   * and `lastEnd` say where it lies, `keys` holds its keys, and `next()` forgets them. The
-   * caller may turn it off (the log is then an overflowed one, which notes nothing).
+   * and `lastEnd` say where it lies, `keys`, `valueEnds`, `members` and `memberEnds` where its
+   * members and theirs lie, and `next()` forgets them. The caller may turn it off (the log is
+   * then an overflowed one, which notes nothing).
    */
   streaming: boolean;
   lastStart = -1;
   lastEnd = -1;
+  /** Streaming: just after the value of each key in `keys`, where it is an object's member. */
+  valueEnds: number[] = [];
+  /** Streaming: the opening quote of each key of the element (depth 3). */
+  members: number[] = [];
+  /** Streaming: just after the value of each key in `members`. */
+  memberEnds: number[] = [];
   readonly #capacity: number;
 
   constructor(capacity: number, streaming = false) {
@@ -165,7 +172,12 @@ export class ElementLog {
     if (this.keys !== undefined) this.keyEnds.push(this.keys.length);
   }
 
-  key(start: number): void {
+  /** A key at `depth` (MEMBER_DEPTH or KEY_DEPTH) opens at `start`. */
+  key(start: number, depth: number): void {
+    if (depth === MEMBER_DEPTH) {
+      if (this.streaming) this.members.push(start);
+      return;
+    }
     const { keys } = this;
     if (keys === undefined) return;
     if (keys.length === KEYS_PER_ELEMENT * this.#capacity) {
@@ -176,10 +188,25 @@ export class ElementLog {
     keys.push(start);
   }
 
+  /**
+   * Streaming: a value of an object at `depth` (MEMBER_DEPTH or KEY_DEPTH) ended at `end`; the
+   * scanner may say so again for the same value (it reads on after a piece), which counts once.
+   */
+  valueEnd(end: number, depth: number): void {
+    if (depth === MEMBER_DEPTH) {
+      if (this.memberEnds.length < this.members.length) this.memberEnds.push(end);
+    } else if (this.keys !== undefined && this.valueEnds.length < this.keys.length) {
+      this.valueEnds.push(end);
+    }
+  }
+
   /** Streaming: the element handed over is forgotten, keys and all. */
   next(): void {
     if (this.keys === undefined) this.keys = [];
     else this.keys.length = 0;
+    this.valueEnds.length = 0;
+    this.members.length = 0;
+    this.memberEnds.length = 0;
   }
 
   /** Streaming no more: the rest of the array is noted as an overflowed log, not at all. */
@@ -195,8 +222,10 @@ const STREAMED_KEYS = 96;
 
 /** Keys noted per element, on average, at most: a change has seven. */
 const KEYS_PER_ELEMENT = 12;
-/** The depth of the keys ElementLog notes. */
+/** The depth of the keys ElementLog notes: a change's members (`change`'s keys). */
 const KEY_DEPTH = 4;
+/** The depth of an element's own keys, which a streaming ElementLog notes too. */
+const MEMBER_DEPTH = 3;
 
 export class JsonScanner {
   /** Absolute offset of the next byte to read (or of the error). */
@@ -291,7 +320,10 @@ export class JsonScanner {
               // key, or the next string of an array.
               if (depth > 2 && i + 1 < end && buffer[i] === COMMA && buffer[i + 1] === QUOTE) {
                 if (stack[depth - 1] === IN_OBJECT) {
-                  if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i + 1);
+                  if (elements !== undefined && depth <= KEY_DEPTH) {
+                    if (elements.streaming) elements.valueEnd(base + i, depth);
+                    elements.key(base + i + 1, depth);
+                  }
                   inKey = true;
                 }
                 i += 2;
@@ -320,7 +352,9 @@ export class JsonScanner {
                 if (i < end && buffer[i] === QUOTE) {
                   // `":{"` into the first key, `":["` into the first string.
                   if (next === OPEN_BRACE) {
-                    if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+                    if (elements !== undefined && depth <= KEY_DEPTH && depth > 2) {
+                      elements.key(base + i, depth);
+                    }
                     inKey = true;
                   }
                   i += 1;
@@ -349,6 +383,15 @@ export class JsonScanner {
             stop = 'done';
             break scan;
           }
+          if (
+            elements !== undefined &&
+            depth > 2 &&
+            depth <= KEY_DEPTH &&
+            elements.streaming &&
+            stack[depth - 1] === IN_OBJECT
+          ) {
+            elements.valueEnd(base + i, depth);
+          }
           let byte = buffer[i] as number;
           while (SPACE[byte] === 1) {
             if (byte === LF) this.sawLineFeed = true;
@@ -374,8 +417,8 @@ export class JsonScanner {
             // Fast path for `,"` below the top: straight into the key string, or (below the
             // elements of a change list, which are noted) the value string.
             if (i < end && buffer[i] === QUOTE && (state === KEY ? depth !== 1 : depth > 2)) {
-              if (state === KEY && depth === KEY_DEPTH && elements !== undefined) {
-                elements.key(base + i);
+              if (state === KEY && elements !== undefined && depth > 2 && depth <= KEY_DEPTH) {
+                elements.key(base + i, depth);
               }
               i += 1;
               inKey = state === KEY;
@@ -444,7 +487,9 @@ export class JsonScanner {
             state = byte === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
             // Fast path below the top-level members for `{"`: straight into the first key.
             if (byte === OPEN_BRACE && depth > 1 && !member && i < end && buffer[i] === QUOTE) {
-              if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+              if (elements !== undefined && depth > 2 && depth <= KEY_DEPTH) {
+                elements.key(base + i, depth);
+              }
               i += 1;
               inKey = true;
               state = STRING;
@@ -498,7 +543,9 @@ export class JsonScanner {
           }
           if (byte === QUOTE) {
             if (depth === 1) this.keyStart = base + i;
-            else if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+            else if (elements !== undefined && depth > 2 && depth <= KEY_DEPTH) {
+              elements.key(base + i, depth);
+            }
             i += 1;
             inKey = true;
             state = STRING;
