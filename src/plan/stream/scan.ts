@@ -286,95 +286,106 @@ export class JsonScanner {
       switch (state) {
         case STRING: {
           // The hot loop: most of a plan is string bytes. With the sentinel at `end` (see the
-          // start of scan) it needs no bound check of its own.
-          let byte = buffer[i] as number;
-          if (sentinel) {
-            // Byte by byte to a word boundary, then four bytes at a time to the word that holds
-            // a stop byte, then byte by byte to it.
-            while (STRING_STOP[byte] === 0 && ((wordOffset + i) & 3) !== 0) {
-              i += 1;
-              byte = buffer[i] as number;
-            }
-            if (STRING_STOP[byte] === 0) {
-              let word = (wordOffset + i) >> 2;
-              while (word < lastWord && hasStop(words[word] as number) === 0) word += 1;
-              i = (word << 2) - wordOffset;
-              byte = buffer[i] as number;
-              while (STRING_STOP[byte] === 0) {
+          // start of scan) it needs no bound check of its own. The fast paths that lead into
+          // another string go round this loop, not the switch.
+          strings: for (;;) {
+            if (i >= end) break scan;
+            let byte = buffer[i] as number;
+            if (sentinel) {
+              // Byte by byte to a word boundary, then four bytes at a time to the word that holds
+              // a stop byte, then byte by byte to it.
+              while (STRING_STOP[byte] === 0 && ((wordOffset + i) & 3) !== 0) {
                 i += 1;
                 byte = buffer[i] as number;
               }
-            }
-            if (i >= end) break scan;
-          } else {
-            while (STRING_STOP[byte] === 0) {
-              i += 1;
-              if (i === end) break scan;
-              byte = buffer[i] as number;
-            }
-          }
-          if (byte === QUOTE) {
-            i += 1;
-            if (!inKey) {
-              // Fast path below the change lists' elements for `,"`: straight into the next
-              // key, or the next string of an array.
-              if (depth > 2 && i + 1 < end && buffer[i] === COMMA && buffer[i + 1] === QUOTE) {
-                if (stack[depth - 1] === IN_OBJECT) {
-                  if (elements !== undefined && depth <= KEY_DEPTH) {
-                    if (elements.streaming) elements.valueEnd(base + i, depth);
-                    elements.key(base + i + 1, depth);
-                  }
-                  inKey = true;
+              if (STRING_STOP[byte] === 0) {
+                let word = (wordOffset + i) >> 2;
+                while (word < lastWord && hasStop(words[word] as number) === 0) word += 1;
+                i = (word << 2) - wordOffset;
+                byte = buffer[i] as number;
+                while (STRING_STOP[byte] === 0) {
+                  i += 1;
+                  byte = buffer[i] as number;
                 }
-                i += 2;
-                continue;
               }
-              state = AFTER;
-              continue;
+              if (i >= end) break scan;
+            } else {
+              while (STRING_STOP[byte] === 0) {
+                i += 1;
+                if (i === end) break scan;
+                byte = buffer[i] as number;
+              }
             }
-            inKey = false;
-            state = COLON;
-            if (depth === 1 && stack[0] === IN_OBJECT) {
-              stop = 'key';
-              break scan;
-            }
-            // Fast paths below the top for `":"`, `":{"` and `":[`: straight into what follows.
-            if (i + 1 < end && buffer[i] === COLON_BYTE) {
-              const next = buffer[i + 1];
-              if (next === QUOTE) {
-                i += 2;
-                state = STRING;
-              } else if ((next === OPEN_BRACE || next === OPEN_BRACKET) && depth < stack.length) {
-                i += 2;
-                stack[depth] = next === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
-                depth += 1;
-                state = next === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
-                if (i < end && buffer[i] === QUOTE) {
-                  // `":{"` into the first key, `":["` into the first string.
-                  if (next === OPEN_BRACE) {
-                    if (elements !== undefined && depth <= KEY_DEPTH && depth > 2) {
-                      elements.key(base + i, depth);
+            if (byte === QUOTE) {
+              i += 1;
+              if (!inKey) {
+                // Fast path below the change lists' elements for `,"`: straight into the next
+                // key, or the next string of an array.
+                if (depth > 2 && i + 1 < end && buffer[i] === COMMA && buffer[i + 1] === QUOTE) {
+                  if (stack[depth - 1] === IN_OBJECT) {
+                    if (elements !== undefined && depth <= KEY_DEPTH) {
+                      if (elements.streaming) elements.valueEnd(base + i, depth);
+                      elements.key(base + i + 1, depth);
                     }
                     inKey = true;
                   }
-                  i += 1;
-                  state = STRING;
+                  i += 2;
+                  continue strings;
                 }
-              } else {
-                // A number or a literal, most likely: read it as a value.
-                i += 1;
-                state = VALUE;
+                state = AFTER;
+                continue scan;
               }
+              inKey = false;
+              state = COLON;
+              if (depth === 1 && stack[0] === IN_OBJECT) {
+                stop = 'key';
+                break scan;
+              }
+              // Fast paths below the top for `":"`, `":{"` and `":[`: straight into what follows.
+              if (i + 1 < end && buffer[i] === COLON_BYTE) {
+                const next = buffer[i + 1];
+                if (next === QUOTE) {
+                  i += 2;
+                  state = STRING;
+                } else if ((next === OPEN_BRACE || next === OPEN_BRACKET) && depth < stack.length) {
+                  i += 2;
+                  stack[depth] = next === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
+                  depth += 1;
+                  state = next === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
+                  if (i < end && buffer[i] === QUOTE) {
+                    // `":{"` into the first key, `":["` into the first string.
+                    if (next === OPEN_BRACE) {
+                      if (elements !== undefined && depth <= KEY_DEPTH && depth > 2) {
+                        elements.key(base + i, depth);
+                      }
+                      inKey = true;
+                    }
+                    i += 1;
+                    state = STRING;
+                  }
+                } else {
+                  // A number or a literal, most likely: read it as a value.
+                  i += 1;
+                  state = VALUE;
+                }
+              }
+              if (state === STRING) continue strings;
+              continue scan;
             }
-            continue;
+            if (byte === BACKSLASH) {
+              // `\"`, `\\`, `\n` and the like at once; `\u` and an escape cut by the piece's end
+              // byte by byte.
+              if (i + 1 < end && SIMPLE_ESCAPE[buffer[i + 1] as number] === 1) {
+                i += 2;
+                continue strings;
+              }
+              i += 1;
+              state = ESCAPE;
+              continue scan;
+            }
+            stop = 'error'; // a raw control character
+            break scan;
           }
-          if (byte === BACKSLASH) {
-            i += 1;
-            state = ESCAPE;
-            continue;
-          }
-          stop = 'error'; // a raw control character
-          break scan;
         }
         case AFTER: {
           if (depth === 0) {
