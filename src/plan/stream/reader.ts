@@ -15,18 +15,22 @@
  *    src/plan/stream/split.ts finds it), parsed on its own, and handed to toPlanChange/
  *    toDeferredChange and the sink at once. Memory holds one element, never the plan.
  *
+ * A sink that can start over (StreamOptions.restart: the engine's) is handed the changes of the
+ * first `resource_changes` list during the first pass instead, each as soon as that pass has
+ * checked it (src/plan/stream/early.ts): the list is read once, and the second pass reads only
+ * what is left (`deferred_changes`, or a later `resource_changes` that wins).
+ *
  * src/plan/open.ts decides which files come here: it has found where the JSON object starts.
  */
-import { constants } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
-import { errorCode, type UserError } from '../../util/errors.js';
-import { SHOW_JSON, planError } from '../messages.js';
 import type { PlanMeta } from '../model.js';
 import type { ChangeSink } from '../read.js';
 import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from '../schema.js';
 import type { Buffer } from 'node:buffer';
 import { ArraySplitter } from './split.js';
-import { readChangeFields, readStreamedFields, type NeedsValues } from './fields.js';
+import { readChangeFields, type NeedsValues } from './fields.js';
+import { EarlyChanges } from './early.js';
+import { changedWhileRead, tooLarge, unreadable } from './refusals.js';
 import { explainBroken } from './errors.js';
 import {
   BrokenDocument,
@@ -156,74 +160,6 @@ function changeFields(range: ValueRange, needsValues: NeedsValues): Fields {
   };
 }
 
-/**
- * The changes of the first `resource_changes` list, handed over during the first pass
- * (StreamOptions.restart). The first error is held, and the changes after it skipped, until
- * the second pass would have come to it.
- */
-class EarlyChanges {
-  readonly #displayPath: string;
-  readonly #needsValues: NeedsValues;
-  readonly #onChange: ChangeSink;
-  readonly #notes = {
-    members: [] as readonly number[],
-    memberEnds: [] as readonly number[],
-    keys: [] as readonly number[],
-    valueEnds: [] as readonly number[],
-    base: 0,
-  };
-  #position = 0;
-  #held: { readonly error: unknown } | undefined;
-
-  constructor(displayPath: string, needsValues: NeedsValues, onChange: ChangeSink) {
-    this.#displayPath = displayPath;
-    this.#needsValues = needsValues;
-    this.#onChange = onChange;
-  }
-
-  readonly onElement: ElementSink = (buffer, base, log) => {
-    if (this.#held !== undefined) return;
-    const position = this.#position;
-    this.#position += 1;
-    const start = log.lastStart - base;
-    const end = log.lastEnd - base;
-    try {
-      const notes = this.#notes;
-      notes.members = log.members;
-      notes.memberEnds = log.memberEnds;
-      notes.keys = log.keys ?? [];
-      notes.valueEnds = log.valueEnds;
-      notes.base = base;
-      const raw = parseElement(
-        () =>
-          (log.keys === undefined
-            ? readChangeFields(buffer, start, end, this.#needsValues)
-            : readStreamedFields(buffer, start, end, this.#needsValues, notes)) ??
-          JSON.parse(buffer.toString('utf8', start, end)),
-        `resource_changes[${position}]`,
-        this.#displayPath,
-      );
-      this.#onChange(toPlanChange(raw, this.#displayPath, position));
-    } catch (error) {
-      this.#held = { error };
-    }
-  };
-
-  throwHeld(): void {
-    if (this.#held !== undefined) throw this.#held.error;
-  }
-}
-
-/** An element's fields or its parse, the errors worded as the second pass words them. */
-function parseElement(read: () => unknown, where: string, displayPath: string): unknown {
-  try {
-    return read();
-  } catch (error) {
-    if (isStringTooLong(error)) throw tooLarge(where, displayPath);
-    throw changedWhileRead(displayPath);
-  }
-}
-
 async function indexOrExplain(
   handle: FileHandle,
   start: JsonStart,
@@ -267,13 +203,14 @@ async function emitElements(
   window.onRead = told;
   let position = 0;
   const onElement = (start: number, end: number, element = -1): void => {
-    const raw = parseElement(
-      () =>
+    let raw: unknown;
+    try {
+      raw =
         fields?.(window.buffer, window.base, start, end, element) ??
-        JSON.parse(window.text(start, end)),
-      `${key}[${position}]`,
-      displayPath,
-    );
+        JSON.parse(window.text(start, end));
+    } catch (error) {
+      throw unreadable(error, key, position, displayPath);
+    }
     emit(raw, position);
     position += 1;
   };
@@ -310,24 +247,4 @@ async function emitElements(
     );
     splitter.split(window.buffer, window.base, window.length, onElement);
   }
-}
-
-function isStringTooLong(error: unknown): boolean {
-  return errorCode(error) === 'ERR_STRING_TOO_LONG';
-}
-
-function tooLarge(what: string, displayPath: string): UserError {
-  const megabytes = Math.round(constants.MAX_STRING_LENGTH / (1024 * 1024));
-  return planError(
-    displayPath,
-    `${what} alone is larger than one JavaScript string holds (about ${megabytes} MB), so it cannot be read; split the configuration into smaller root modules, one plan file each`,
-  );
-}
-
-/** The second pass found other bytes than the first validated. */
-function changedWhileRead(displayPath: string): UserError {
-  return planError(
-    displayPath,
-    `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`,
-  );
 }
