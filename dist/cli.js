@@ -683,25 +683,25 @@ var require_scan = __commonJS({
     } = require_constants(), isPathSeparator = (code3) => code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan2 = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code3, str.charCodeAt(++index));
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar2 = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance2 = () => (prev = code3, str.charCodeAt(++index));
       for (; index < length; ) {
-        code3 = advance();
+        code3 = advance2();
         let next;
         if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code3 = advance(), code3 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          backslashes = token.backslashes = !0, code3 = advance2(), code3 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
           continue;
         }
         if (braceEscaped === !0 || code3 === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code3 = advance()); ) {
+          for (braces++; eos() !== !0 && (code3 = advance2()); ) {
             if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
+              backslashes = token.backslashes = !0, advance2();
               continue;
             }
             if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== !0 && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== !0 && code3 === CHAR_DOT && (code3 = advance2()) === CHAR_DOT) {
               if (isBrace = token.isBrace = !0, isGlob2 = token.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
@@ -732,9 +732,9 @@ var require_scan = __commonJS({
         if (opts.noext !== !0 && (code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
           if (isGlob2 = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code3 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
             let parens = 0;
-            for (; eos() !== !0 && (code3 = advance()); ) {
+            for (; eos() !== !0 && (code3 = advance2()); ) {
               if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
+                backslashes = token.backslashes = !0, advance2();
                 continue;
               }
               if (code3 === CHAR_LEFT_PARENTHESES) {
@@ -761,9 +761,9 @@ var require_scan = __commonJS({
           break;
         }
         if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          for (; eos() !== !0 && (next = advance()); ) {
+          for (; eos() !== !0 && (next = advance2()); ) {
             if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
+              backslashes = token.backslashes = !0, advance2();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -782,9 +782,9 @@ var require_scan = __commonJS({
         if (opts.noparen !== !0 && code3 === CHAR_LEFT_PARENTHESES) {
           if (isGlob2 = token.isGlob = !0, scanToEnd === !0) {
             let parens = 1;
-            for (; eos() !== !0 && (code3 = advance()); ) {
+            for (; eos() !== !0 && (code3 = advance2()); ) {
               if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
+                backslashes = token.backslashes = !0, advance2();
                 continue;
               }
               if (code3 === CHAR_LEFT_PARENTHESES) {
@@ -1047,14 +1047,14 @@ var require_parse = __commonJS({
         tokens
       };
       input = utils.removePrefix(input, state), len = input.length;
-      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
+      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance2 = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
         state.consumed += value2, state.index += num;
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
         let count = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count++;
+          advance2(), state.start++, count++;
         return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type) => {
         state[type]++, stack.push(type);
@@ -1074,7 +1074,7 @@ var require_parse = __commonJS({
         let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
         let output = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance2(), output }), extglobs.push(token);
       }, extglobClose = (token) => {
         let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
@@ -1101,7 +1101,7 @@ var require_parse = __commonJS({
         return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
       }
       for (; !eos(); ) {
-        if (value = advance(), value === "\0")
+        if (value = advance2(), value === "\0")
           continue;
         if (value === "\\") {
           let next = peek();
@@ -1112,7 +1112,7 @@ var require_parse = __commonJS({
             continue;
           }
           let match = /^\\+/.exec(remaining()), slashes = 0;
-          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance2() : value += advance2(), state.brackets === 0) {
             push({ type: "text", value });
             continue;
           }
@@ -1123,7 +1123,7 @@ var require_parse = __commonJS({
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
               let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
               if (posix2) {
-                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+                prev.value = pre + posix2, state.backtrack = !0, advance2(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1350,11 +1350,11 @@ var require_parse = __commonJS({
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             let end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance2()), push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance2()), push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
@@ -2808,7 +2808,7 @@ function byCodeUnit(a, b) {
 
 // src/assess/build-report.ts
 function compareFindings(a, b) {
-  return (a.moduleDir === b.moduleDir ? 0 : byCodeUnit(a.moduleDir, b.moduleDir)) || (a.plan === b.plan ? 0 : byCodeUnit(a.plan, b.plan)) || byCodeUnit(a.address, b.address) || byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
+  return a.moduleDir !== b.moduleDir ? byCodeUnit(a.moduleDir, b.moduleDir) : a.plan !== b.plan ? byCodeUnit(a.plan, b.plan) : a.address < b.address ? -1 : a.address !== b.address ? 1 : byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
 }
 function sortFindings(findings) {
   let buckets = [];
@@ -10934,7 +10934,7 @@ async function isFile(filePath) {
 }
 
 // src/plan/stdin.ts
-import { Buffer as Buffer7 } from "node:buffer";
+import { Buffer as Buffer8 } from "node:buffer";
 import { mkdtemp, open as open3, rm } from "node:fs/promises";
 import os from "node:os";
 import path2 from "node:path";
@@ -16191,9 +16191,6 @@ function firstZipEntry(bytes) {
 import { constants as constants3 } from "node:buffer";
 import { open as open2, stat as stat3 } from "node:fs/promises";
 
-// src/plan/stream/reader.ts
-import { constants as constants2 } from "node:buffer";
-
 // src/plan/stream/split.ts
 var QUOTE = 34, BACKSLASH = 92, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, ArraySplitter = class {
   /** Absolute offset of the next byte to read. */
@@ -16251,6 +16248,10 @@ STRING_STOP[BACKSLASH2] = 1;
 for (let char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
 for (let char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
 for (let char of "0123456789") DIGIT[char.charCodeAt(0)] = 1;
+function hasStop(word) {
+  let quote2 = word ^ 572662306, backslash = word ^ 1549556828;
+  return (word - 538976288 & ~word | quote2 - 16843009 & ~quote2 | backslash - 16843009 & ~backslash) & 2155905152;
+}
 var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5, STRING = 6, ESCAPE = 7, UNICODE = 8, MINUS = 9, ZERO = 10, INTEGER = 11, POINT = 12, FRACTION = 13, EXPONENT_MARK = 14, EXPONENT_SIGN = 15, EXPONENT = 16, LITERAL = 17, END = 18, IN_OBJECT = 1, IN_ARRAY = 2, TRUE = Uint8Array.from(Buffer.from("true", "latin1")), FALSE = Uint8Array.from(Buffer.from("false", "latin1")), NULL = Uint8Array.from(Buffer.from("null", "latin1")), ElementLog = class {
   /** Absolute offset of each element's first byte. */
   starts = [];
@@ -16266,11 +16267,31 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   keys = [];
   /** For each element, `keys.length` after it: its keys are those after the previous one's. */
   keyEnds = [];
+  /**
+   * Each element is handed over as soon as it ends, then forgotten (src/plan/stream/reader.ts
+   * reads a change while its bytes are at hand): the scanner stops with `element`, `lastStart`
+   * and `lastEnd` say where it lies, `keys`, `valueEnds`, `members` and `memberEnds` where its
+   * members and theirs lie, and `next()` forgets them. The caller may turn it off (the log is
+   * then an overflowed one, which notes nothing).
+   */
+  streaming;
+  lastStart = -1;
+  lastEnd = -1;
+  /** Streaming: just after the value of each key in `keys`, where it is an object's member. */
+  valueEnds = [];
+  /** Streaming: the opening quote of each key of the element (depth 3). */
+  members = [];
+  /** Streaming: just after the value of each key in `members`. */
+  memberEnds = [];
   #capacity;
-  constructor(capacity) {
-    this.#capacity = capacity;
+  constructor(capacity, streaming = !1) {
+    this.#capacity = streaming ? STREAMED_KEYS / KEYS_PER_ELEMENT : capacity, this.streaming = streaming;
   }
   add(start, end) {
+    if (this.streaming) {
+      this.lastStart = start, this.lastEnd = end;
+      return;
+    }
     if (!this.overflowed) {
       if (this.starts.length === this.#capacity) {
         this.overflowed = !0, this.starts = [], this.ends = [], this.keys = void 0, this.keyEnds = [];
@@ -16279,7 +16300,12 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
       this.starts.push(start), this.ends.push(end), this.keys !== void 0 && this.keyEnds.push(this.keys.length);
     }
   }
-  key(start) {
+  /** A key at `depth` (MEMBER_DEPTH or KEY_DEPTH) opens at `start`. */
+  key(start, depth) {
+    if (depth === MEMBER_DEPTH) {
+      this.streaming && this.members.push(start);
+      return;
+    }
     let { keys } = this;
     if (keys !== void 0) {
       if (keys.length === KEYS_PER_ELEMENT * this.#capacity) {
@@ -16289,7 +16315,22 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
       keys.push(start);
     }
   }
-}, KEYS_PER_ELEMENT = 12, KEY_DEPTH = 4, JsonScanner = class {
+  /**
+   * Streaming: a value of an object at `depth` (MEMBER_DEPTH or KEY_DEPTH) ended at `end`; the
+   * scanner may say so again for the same value (it reads on after a piece), which counts once.
+   */
+  valueEnd(end, depth) {
+    depth === MEMBER_DEPTH ? this.memberEnds.length < this.members.length && this.memberEnds.push(end) : this.keys !== void 0 && this.valueEnds.length < this.keys.length && this.valueEnds.push(end);
+  }
+  /** Streaming: the element handed over is forgotten, keys and all. */
+  next() {
+    this.keys === void 0 ? this.keys = [] : this.keys.length = 0, this.valueEnds.length = 0, this.members.length = 0, this.memberEnds.length = 0;
+  }
+  /** Streaming no more: the rest of the array is noted as an overflowed log, not at all. */
+  stopStreaming() {
+    this.streaming = !1, this.overflowed = !0, this.keys = void 0;
+  }
+}, STREAMED_KEYS = 96, KEYS_PER_ELEMENT = 12, KEY_DEPTH = 4, MEMBER_DEPTH = 3, JsonScanner = class {
   /** Absolute offset of the next byte to read (or of the error). */
   offset;
   /**
@@ -16311,64 +16352,86 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   #hexLeft = 0;
   #literal = TRUE;
   #literalAt = 0;
-  #elementStart = -1;
+  /** Absolute offset of the element being read, when `elements` notes them. */
+  elementStart = -1;
+  /** `buffer`'s whole ArrayBuffer as 32-bit words, for the string loop (hasStop). */
+  #words = new Int32Array(0);
+  #wordsOf;
   constructor(offset) {
     this.offset = offset;
   }
   /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
   scan(buffer, base, end) {
     let sentinel = end < buffer.length, covered = sentinel ? buffer[end] : 0;
-    sentinel && (buffer[end] = QUOTE2);
-    let i = this.offset - base, state = this.#state, depth = this.#depth, inKey = this.#inKey, stack = this.#stack, elements = this.elements, stop = "more";
+    sentinel && (buffer[end] = QUOTE2), this.#wordsOf !== buffer && (this.#wordsOf = buffer, this.#words = new Int32Array(buffer.buffer, 0, buffer.buffer.byteLength >> 2));
+    let words2 = this.#words, wordOffset = buffer.byteOffset, lastWord = wordOffset + end >> 2, i = this.offset - base, state = this.#state, depth = this.#depth, inKey = this.#inKey, stack = this.#stack, elements = this.elements, stop = "more";
     scan: for (; i < end; )
       switch (state) {
-        case STRING: {
-          let byte = buffer[i];
-          if (sentinel) {
-            for (; STRING_STOP[byte] === 0; )
-              i += 1, byte = buffer[i];
+        case STRING:
+          strings: for (; ; ) {
             if (i >= end) break scan;
-          } else
-            for (; STRING_STOP[byte] === 0; ) {
-              if (i += 1, i === end) break scan;
-              byte = buffer[i];
+            let byte = buffer[i];
+            if (sentinel) {
+              for (; STRING_STOP[byte] === 0 && (wordOffset + i & 3) !== 0; )
+                i += 1, byte = buffer[i];
+              if (STRING_STOP[byte] === 0) {
+                let word = wordOffset + i >> 2;
+                for (; word < lastWord && hasStop(words2[word]) === 0; ) word += 1;
+                for (i = (word << 2) - wordOffset, byte = buffer[i]; STRING_STOP[byte] === 0; )
+                  i += 1, byte = buffer[i];
+              }
+              if (i >= end) break scan;
+            } else
+              for (; STRING_STOP[byte] === 0; ) {
+                if (i += 1, i === end) break scan;
+                byte = buffer[i];
+              }
+            if (byte === QUOTE2) {
+              if (i += 1, !inKey) {
+                if (depth > 2 && i + 1 < end && buffer[i] === COMMA2 && buffer[i + 1] === QUOTE2) {
+                  stack[depth - 1] === IN_OBJECT && (elements !== void 0 && depth <= KEY_DEPTH && (elements.streaming && elements.valueEnd(base + i, depth), elements.key(base + i + 1, depth)), inKey = !0), i += 2;
+                  continue strings;
+                }
+                state = AFTER;
+                continue scan;
+              }
+              if (inKey = !1, state = COLON, depth === 1 && stack[0] === IN_OBJECT) {
+                stop = "key";
+                break scan;
+              }
+              if (i + 1 < end && buffer[i] === COLON_BYTE) {
+                let next = buffer[i + 1];
+                next === QUOTE2 ? (i += 2, state = STRING) : (next === OPEN_BRACE2 || next === OPEN_BRACKET2) && depth < stack.length ? (i += 2, stack[depth] = next === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = next === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST, i < end && buffer[i] === QUOTE2 && (next === OPEN_BRACE2 && (elements !== void 0 && depth <= KEY_DEPTH && depth > 2 && elements.key(base + i, depth), inKey = !0), i += 1, state = STRING)) : (i += 1, state = VALUE);
+              }
+              if (state === STRING) continue strings;
+              continue scan;
             }
-          if (byte === QUOTE2) {
-            if (i += 1, !inKey) {
-              state = AFTER;
-              continue;
+            if (byte === BACKSLASH2) {
+              if (i + 1 < end && SIMPLE_ESCAPE[buffer[i + 1]] === 1) {
+                i += 2;
+                continue strings;
+              }
+              i += 1, state = ESCAPE;
+              continue scan;
             }
-            if (inKey = !1, state = COLON, depth === 1 && stack[0] === IN_OBJECT) {
-              stop = "key";
-              break scan;
-            }
-            if (i + 1 < end && buffer[i] === COLON_BYTE) {
-              let next = buffer[i + 1];
-              next === QUOTE2 ? (i += 2, state = STRING) : (next === OPEN_BRACE2 || next === OPEN_BRACKET2) && depth < stack.length && (i += 2, stack[depth] = next === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = next === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST, next === OPEN_BRACE2 && i < end && buffer[i] === QUOTE2 && (depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = !0, state = STRING));
-            }
-            continue;
+            stop = "error";
+            break scan;
           }
-          if (byte === BACKSLASH2) {
-            i += 1, state = ESCAPE;
-            continue;
-          }
-          stop = "error";
-          break scan;
-        }
         case AFTER: {
           if (depth === 0) {
             state = END, stop = "done";
             break scan;
           }
+          elements !== void 0 && depth > 2 && depth <= KEY_DEPTH && elements.streaming && stack[depth - 1] === IN_OBJECT && elements.valueEnd(base + i, depth);
           let byte = buffer[i];
           for (; JSON_SPACE[byte] === 1; ) {
             if (byte === LF && (this.sawLineFeed = !0), i += 1, i === end) break scan;
             byte = buffer[i];
           }
           let container = stack[depth - 1];
-          if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === COMMA2 || byte === CLOSE_BRACKET2) && elements.add(this.#elementStart, base + i), byte === COMMA2 && container !== void 0) {
+          if (depth === 2 && elements !== void 0 && container === IN_ARRAY && (byte === COMMA2 || byte === CLOSE_BRACKET2) && (elements.add(this.elementStart, base + i), elements.streaming && (stop = "element")), byte === COMMA2 && container !== void 0) {
             if (depth === 1 && container === IN_OBJECT && (this.valueEnd = base + i, stop = "member"), i += 1, state = container === IN_OBJECT ? KEY : VALUE, stop !== "more") break scan;
-            i < end && buffer[i] === QUOTE2 && (state === KEY ? depth !== 1 : depth > 2) && (state === KEY && depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = state === KEY, state = STRING);
+            i < end && buffer[i] === QUOTE2 && (state === KEY ? depth !== 1 : depth > 2) && (state === KEY && elements !== void 0 && depth > 2 && depth <= KEY_DEPTH && elements.key(base + i, depth), i += 1, inKey = state === KEY, state = STRING);
             continue;
           }
           if (byte === CLOSE_BRACE2 && container === IN_OBJECT || byte === CLOSE_BRACKET2 && container === IN_ARRAY) {
@@ -16396,7 +16459,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             }
             continue;
           }
-          depth === 2 && elements !== void 0 && (this.#elementStart = base + i);
+          depth === 2 && elements !== void 0 && (this.elementStart = base + i);
           let member = depth === 1 && stack[0] === IN_OBJECT;
           if (member && (this.valueStart = base + i, this.valueByte = byte), i += 1, byte === QUOTE2)
             state = STRING;
@@ -16405,7 +16468,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
               this.#grow(), i -= 1;
               break scan;
             }
-            stack[depth] = byte === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST;
+            stack[depth] = byte === OPEN_BRACE2 ? IN_OBJECT : IN_ARRAY, depth += 1, state = byte === OPEN_BRACE2 ? OBJECT_FIRST : ARRAY_FIRST, byte === OPEN_BRACE2 && depth > 1 && !member && i < end && buffer[i] === QUOTE2 && (elements !== void 0 && depth > 2 && depth <= KEY_DEPTH && elements.key(base + i, depth), i += 1, inKey = !0, state = STRING);
           } else if (DIGIT[byte] === 1)
             state = byte === ZERO_BYTE ? ZERO : INTEGER;
           else if (byte === MINUS_BYTE)
@@ -16437,7 +16500,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
             byte = buffer[i];
           }
           if (byte === QUOTE2) {
-            depth === 1 ? this.keyStart = base + i : depth === KEY_DEPTH && elements !== void 0 && elements.key(base + i), i += 1, inKey = !0, state = STRING;
+            depth === 1 ? this.keyStart = base + i : elements !== void 0 && depth > 2 && depth <= KEY_DEPTH && elements.key(base + i, depth), i += 1, inKey = !0, state = STRING;
             continue;
           }
           if (state === OBJECT_FIRST && byte === CLOSE_BRACE2) {
@@ -16575,7 +16638,10 @@ var QUOTE3 = 34, COMMA3 = 44, COLON2 = 58, OPEN_BRACE3 = 123, CLOSE_BRACE3 = 125
   "action_reason",
   "previous_address",
   "change"
-], CHANGE_AT = 9, UNIQUE_AT = /* @__PURE__ */ new Set([0, 6, 8]), CHANGE_KEYS = [
+], CHANGE_AT = 9, UNIQUE_AT = Uint8Array.from(
+  ELEMENT_KEYS,
+  (_, at3) => at3 === 0 || at3 === 6 || at3 === 8 ? 1 : 0
+), CHANGE_KEYS = [
   "actions",
   "replace_paths",
   "before",
@@ -16593,8 +16659,42 @@ function keyTable(keys) {
 }
 var ELEMENT_TABLE = keyTable(ELEMENT_KEYS), CHANGE_TABLE = keyTable(CHANGE_KEYS), elementSlots = new Int32Array(3 * ELEMENT_KEYS.length), changeSlots = new Int32Array(3 * CHANGE_KEYS.length), escaped = !1, notes;
 function readChangeFields(buffer, start, end, needsValues, keys) {
-  if (notes = keys, changeSlots.fill(-1), readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0)
-    return;
+  if (notes = keys, changeSlots.fill(-1), !(readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0))
+    return fieldsOf(buffer, needsValues);
+}
+function readStreamedFields(buffer, start, end, needsValues, noted) {
+  let { members: members2, memberEnds, keys, valueEnds, base } = noted;
+  if (buffer[skipSpace(buffer, start, end)] !== OPEN_BRACE3 || members2.length !== memberEnds.length || keys.length !== valueEnds.length)
+    return readChangeFields(buffer, start, end, needsValues);
+  elementSlots.fill(-1), changeSlots.fill(-1);
+  let next = 0;
+  for (let at3 = 0; at3 < members2.length; at3 += 1) {
+    let valueStart = notedValue(buffer, members2[at3] - base, end, ELEMENT_TABLE);
+    if (valueStart === -1) return;
+    let known = notedKey;
+    if (known < 0) continue;
+    let valueEnd = memberEnds[at3] - base;
+    if (escaped = !1, UNIQUE_AT[known] === 1 && buffer[valueStart] === QUOTE3)
+      skipString(buffer, valueStart + 1, end);
+    else if (known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE3) {
+      for (changeSlots.fill(-1); next < keys.length && keys[next] - base < valueStart; ) next += 1;
+      for (; next < keys.length && keys[next] - base < valueEnd; next += 1) {
+        let from = notedValue(buffer, keys[next] - base, end, CHANGE_TABLE);
+        if (from === -1) return;
+        notedKey < 0 || (changeSlots[3 * notedKey] = from, changeSlots[3 * notedKey + 1] = valueEnds[next] - base, changeSlots[3 * notedKey + 2] = 0);
+      }
+    }
+    elementSlots[3 * known] = valueStart, elementSlots[3 * known + 1] = valueEnd, elementSlots[3 * known + 2] = escaped ? 1 : 0;
+  }
+  return fieldsOf(buffer, needsValues);
+}
+var notedKey = -1;
+function notedValue(buffer, quote2, end, table) {
+  escaped = !1;
+  let keyEnd = skipString(buffer, quote2 + 1, end);
+  return escaped || keyEnd >= end ? -1 : (notedKey = keyIndex(buffer, quote2 + 1, keyEnd - 1, table), skipSpace(buffer, skipSpace(buffer, keyEnd, end) + 1, end));
+}
+function fieldsOf(buffer, needsValues) {
   let slots = elementSlots, type = elementField(buffer, 3), change, changeFrom = slots[3 * CHANGE_AT];
   if (changeFrom >= 0) {
     let changeTo = slots[3 * CHANGE_AT + 1];
@@ -16617,13 +16717,13 @@ function elementField(buffer, at3) {
   let from = elementSlots[3 * at3];
   if (from < 0) return;
   let to = elementSlots[3 * at3 + 1];
-  return UNIQUE_AT.has(at3) ? valueOf2(buffer, from, to, elementSlots[3 * at3 + 2] === 1) : remembered(buffer, from, to);
+  return UNIQUE_AT[at3] === 1 ? valueOf2(buffer, from, to, elementSlots[3 * at3 + 2] === 1) : remembered(buffer, from, to, at3);
 }
 function changeField(buffer, at3, remember) {
   let from = changeSlots[3 * at3];
   if (from < 0) return;
   let to = changeSlots[3 * at3 + 1];
-  return remember ? remembered(buffer, from, to) : parse2(buffer, from, to);
+  return remember ? remembered(buffer, from, to, ELEMENT_KEYS.length + at3) : parse2(buffer, from, to);
 }
 function readChange(buffer, type, needsValues) {
   let actions = changeField(buffer, 0, !0);
@@ -16702,19 +16802,20 @@ function sameBytes(buffer, start, bytes) {
     if (buffer[start + index] !== bytes[index]) return !1;
   return !0;
 }
-var REMEMBERED = 4096, rememberedBytes = new Array(REMEMBERED), rememberedValues = new Array(REMEMBERED), REMEMBER_BYTES = 256;
-function remembered(buffer, start, end) {
-  let length = end - start;
+var REMEMBERED = 4096, rememberedBytes = new Array(REMEMBERED), rememberedValues = new Array(REMEMBERED), lastBytes = new Array(
+  ELEMENT_KEYS.length + CHANGE_KEYS.length
+), lastValues = new Array(ELEMENT_KEYS.length + CHANGE_KEYS.length), REMEMBER_BYTES = 256;
+function remembered(buffer, start, end, field) {
+  let length = end - start, last = lastBytes[field];
+  if (last !== void 0 && last.length === length && sameBytes(buffer, start, last))
+    return lastValues[field];
   if (length > REMEMBER_BYTES) return parse2(buffer, start, end);
   let hash = 2166136261 ^ length, head = Math.min(end, start + 8);
   for (let i = start; i < head; i += 1) hash = Math.imul(hash ^ buffer[i], 16777619);
   for (let i = Math.max(head, end - 12); i < end; i += 1)
     hash = Math.imul(hash ^ buffer[i], 16777619);
-  let slot = (hash >>> 0) % REMEMBERED, known = rememberedBytes[slot];
-  if (known !== void 0 && known.length === length && sameBytes(buffer, start, known))
-    return rememberedValues[slot];
-  let value = parse2(buffer, start, end);
-  return rememberedBytes[slot] = Uint8Array.prototype.slice.call(buffer, start, end), rememberedValues[slot] = value, value;
+  let slot = (hash >>> 0) % REMEMBERED, known = rememberedBytes[slot], value;
+  return known !== void 0 && known.length === length && sameBytes(buffer, start, known) ? value = rememberedValues[slot] : (value = parse2(buffer, start, end), known = Uint8Array.prototype.slice.call(buffer, start, end), rememberedBytes[slot] = known, rememberedValues[slot] = value), lastBytes[field] = known, lastValues[field] = value, value;
 }
 function skipSpace(buffer, start, end) {
   let i = start;
@@ -16769,29 +16870,101 @@ function skipValue(buffer, start, end) {
   return end + 1;
 }
 
+// src/plan/stream/refusals.ts
+import { constants } from "node:buffer";
+function unreadable(error2, key, position, displayPath) {
+  return isStringTooLong(error2) ? tooLarge2(`${key}[${position}]`, displayPath) : changedWhileRead(displayPath);
+}
+function isStringTooLong(error2) {
+  return errorCode(error2) === "ERR_STRING_TOO_LONG";
+}
+function tooLarge2(what, displayPath) {
+  let megabytes = Math.round(constants.MAX_STRING_LENGTH / 1048576);
+  return planError(
+    displayPath,
+    `${what} alone is larger than one JavaScript string holds (about ${megabytes} MB), so it cannot be read; split the configuration into smaller root modules, one plan file each`
+  );
+}
+function changedWhileRead(displayPath) {
+  return planError(
+    displayPath,
+    `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`
+  );
+}
+
+// src/plan/stream/early.ts
+var EarlyChanges = class {
+  #displayPath;
+  #needsValues;
+  #onChange;
+  #notes = {
+    members: [],
+    memberEnds: [],
+    keys: [],
+    valueEnds: [],
+    base: 0
+  };
+  #position = 0;
+  #held;
+  constructor(displayPath, needsValues, onChange) {
+    this.#displayPath = displayPath, this.#needsValues = needsValues, this.#onChange = onChange;
+  }
+  onElement = (buffer, base, log2) => {
+    if (this.#held !== void 0) return;
+    let position = this.#position;
+    this.#position += 1;
+    let start = log2.lastStart - base, end = log2.lastEnd - base;
+    try {
+      let notes2 = this.#notes;
+      notes2.members = log2.members, notes2.memberEnds = log2.memberEnds, notes2.keys = log2.keys ?? [], notes2.valueEnds = log2.valueEnds, notes2.base = base;
+      let raw;
+      try {
+        raw = (log2.keys === void 0 ? readChangeFields(buffer, start, end, this.#needsValues) : readStreamedFields(buffer, start, end, this.#needsValues, notes2)) ?? JSON.parse(buffer.toString("utf8", start, end));
+      } catch (error2) {
+        throw unreadable(error2, "resource_changes", position, this.#displayPath);
+      }
+      this.#onChange(toPlanChange(raw, this.#displayPath, position));
+    } catch (error2) {
+      this.#held = { error: error2 };
+    }
+  };
+  throwHeld() {
+    if (this.#held !== void 0) throw this.#held.error;
+  }
+};
+
 // src/plan/stream/errors.ts
 import { Buffer as Buffer5 } from "node:buffer";
 
 // src/plan/stream/window.ts
-import { Buffer as Buffer4, constants } from "node:buffer";
-var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, SPARE = 1, PieceTooLarge = class extends Error {
+import { Buffer as Buffer4, constants as constants2 } from "node:buffer";
+var MAX_PIECE_BYTES = constants2.MAX_STRING_LENGTH, SPARE = 1, MAX_RESERVE = 64 * 1024, PieceTooLarge = class extends Error {
   name = "PieceTooLarge";
 }, FileWindow = class {
-  /** Valid bytes are `buffer[0 … length)`, the file's bytes from `base`. */
+  /**
+   * Valid bytes are `buffer[first … length)`; `buffer[index]` is the file's byte at `base +
+   * index`. Readers only look at bytes at or after what they asked to keep.
+   */
   buffer;
   base;
   length = 0;
+  first = 0;
   /** Told the end of what the window holds after each read: progress for long reads. */
   onRead;
   #handle;
   #readBytes;
+  /**
+   * Room before each piece read ahead: kept bytes that fit there (a change being read) are
+   * copied in front of the piece, not the piece after them.
+   */
+  #reserve;
   #limit;
   /** The read of the piece after `end`, already under way, into `#ahead`. */
   #pending;
   #ahead;
   /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
   constructor(handle, start, readBytes, limit = 1 / 0) {
-    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#readBytes + SPARE);
+    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#reserve = Math.min(this.#readBytes, MAX_RESERVE), this.#limit = limit, this.base = start, this.buffer = Buffer4.allocUnsafe(this.#reserve + this.#readBytes + SPARE);
   }
   /** Absolute offset just after the last valid byte. */
   get end() {
@@ -16802,21 +16975,21 @@ var MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH, SPARE = 1, PieceTooLarge = cl
    * ones it holds. False at the end of the file (or of the range).
    */
   async advance(keep) {
-    let drop = Math.min(Math.max(keep - this.base, 0), this.length);
-    drop > 0 && (this.buffer.copyWithin(0, drop, this.length), this.base += drop, this.length -= drop);
+    let from = Math.min(Math.max(keep - this.base, this.first), this.length);
+    this.first = from;
     let pending = this.#pending ?? this.#readAhead();
     if (this.#pending = void 0, pending === void 0) return !1;
     let bytesRead = await pending;
     if (bytesRead === 0) return !1;
-    let ahead = this.#ahead;
-    return this.length === 0 && ahead.length === this.buffer.length ? (this.#ahead = this.buffer, this.buffer = ahead, this.length = bytesRead) : (this.length + bytesRead + SPARE > this.buffer.length && this.#grow(this.length + bytesRead + SPARE), ahead.copy(this.buffer, this.length, 0, bytesRead), this.length += bytesRead), this.#pending = this.#readAhead(), this.onRead?.(this.end), !0;
+    let ahead = this.#ahead, reserve = this.#reserve, kept = this.length - from;
+    return kept <= reserve && ahead.length === this.buffer.length ? (this.buffer.copy(ahead, reserve - kept, from, this.length), this.base += this.length - reserve, this.#ahead = this.buffer, this.buffer = ahead, this.first = reserve - kept, this.length = reserve + bytesRead) : (this.buffer.copyWithin(0, from, this.length), this.base += from, this.first = 0, this.length = kept, this.length + bytesRead + SPARE > this.buffer.length && this.#grow(this.length + bytesRead + SPARE), ahead.copy(this.buffer, this.length, reserve, reserve + bytesRead), this.length += bytesRead), this.#pending = this.#readAhead(), this.onRead?.(this.end), !0;
   }
   /** Starts reading the piece after `end`; undefined at the end of the range. */
   #readAhead() {
     let wanted = Math.min(this.#readBytes, this.#limit - this.end);
     if (wanted <= 0) return;
-    this.#ahead ??= Buffer4.allocUnsafe(this.#readBytes + SPARE);
-    let read = this.#handle.read(this.#ahead, 0, wanted, this.end).then(({ bytesRead }) => bytesRead);
+    this.#ahead ??= Buffer4.allocUnsafe(this.#reserve + this.#readBytes + SPARE);
+    let read = this.#handle.read(this.#ahead, this.#reserve, wanted, this.end).then(({ bytesRead }) => bytesRead);
     return read.catch(() => {
     }), read;
   }
@@ -16919,6 +17092,47 @@ function charBoundary(bytes) {
   return lead2 + size <= bytes.length ? bytes.length : lead2;
 }
 
+// src/plan/stream/warm.ts
+import { Buffer as Buffer6 } from "node:buffer";
+var SAMPLE = [
+  String.raw`{"format_version":"1.2","resource_changes":[{"address":"a.b[\"x\"]","mode":"managed",`,
+  String.raw`"change":{"actions":["delete"],"before":{"n":-1.5e+3,"m":0,"z":0.25,"e":1E5,"g":2e-1,`,
+  String.raw`"h":-0,"i":120,"t":true,"f":false,"u":null,"s":"\\\/\b\f\n\r\t\u00e9 é",`,
+  String.raw`"l":[[],{},[1,{"a":[{"b":{"c":[{"d":1}]}}]}]],"q":"x","o":{"p":[true,false,null,"v",{}]}},`,
+  String.raw`"after":null,"after_unknown":{}}} ,`,
+  ` 	\r
+`,
+  String.raw`{ "address" : "c" , "change" : { "actions" : [ "create" ] , "before" : null } }`,
+  `
+`,
+  String.raw`,{"address":"d","change":{}},{}],"deferred_changes":[],`,
+  String.raw`"planned_values":{"root_module":{"resources":[{"values":{"k":[1,2],"s":"t"}}]}},`,
+  String.raw`"errored":false,"complete":true,"applyable":null,"z":0,"x":-0.5e-2} `
+].join(""), warmed = !1;
+function warmScanner() {
+  if (warmed) return;
+  warmed = !0;
+  let bytes = Buffer6.from(SAMPLE, "utf8"), buffer = Buffer6.alloc(bytes.length + 1);
+  bytes.copy(buffer);
+  for (let piece of [bytes.length, 1, 3, 7, 16]) {
+    let scanner = new JsonScanner(0);
+    for (let end = Math.min(piece, bytes.length); !(!drive(scanner, buffer, end) || end === bytes.length); end = Math.min(end + piece, bytes.length))
+      ;
+    scanner.end();
+  }
+  let exact = new JsonScanner(0);
+  drive(exact, bytes, bytes.length);
+}
+function drive(scanner, buffer, end) {
+  for (; ; ) {
+    let stop = scanner.scan(buffer, 0, end);
+    if (stop === "more") return !0;
+    if (stop === "done" || stop === "error") return !1;
+    stop === "key" ? scanner.keyStart = -1 : stop === "value" && scanner.valueByte === 91 ? scanner.elements = new ElementLog(8, scanner.valueStart < FIRST_ARRAY_BEFORE) : stop === "element" ? (scanner.elements?.next(), scanner.elementStart = -1) : stop === "member" && (scanner.elements = void 0);
+  }
+}
+var FIRST_ARRAY_BEFORE = 64;
+
 // src/plan/stream/ranges.ts
 var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
   name = "BrokenDocument";
@@ -16927,23 +17141,31 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
     super(`invalid JSON at byte ${broken.at}`), this.broken = broken;
   }
 }, OPEN_BRACE4 = 123, OPEN_BRACKET4 = 91;
-async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead) {
+async function indexDocument(handle, start, readBytes, wrapped, elementCapacity = DEFAULT_ELEMENT_CAPACITY, onRead, onElement) {
+  warmScanner();
   let window = new FileWindow(handle, start, readBytes);
   window.onRead = onRead;
-  let scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, broken = (at3, atEnd) => new BrokenDocument({ at: at3, atEnd, complete: !1, firstLineIsValue: !1, top });
+  let scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at3, atEnd) => new BrokenDocument({ at: at3, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window.buffer, window.base, window.length);
     if (stop === "more") {
-      let pending = scanner.keyStart >= 0 ? scanner.keyStart : keep;
-      if (await window.advance(pending >= 0 ? pending : scanner.offset)) continue;
+      if (await advance(window, scanner, keep)) continue;
       if (scanner.end() === "done") break;
       throw broken(window.end, !0);
+    }
+    if (stop === "element") {
+      let log2 = scanner.elements;
+      onElement(window.buffer, window.base, log2), handedOver = !0, log2.next(), scanner.elementStart = -1;
+      continue;
     }
     if (stop === "key")
       key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
     else if (stop === "value") {
       let byte = scanner.valueByte;
-      keep = byte === OPEN_BRACE4 || byte === OPEN_BRACKET4 ? -1 : scanner.valueStart, byte === OPEN_BRACKET4 && (key === "resource_changes" || key === "deferred_changes") && (scanner.elements = new ElementLog(elementCapacity));
+      if (keep = byte === OPEN_BRACE4 || byte === OPEN_BRACKET4 ? -1 : scanner.valueStart, byte === OPEN_BRACKET4 && (key === "resource_changes" || key === "deferred_changes")) {
+        let stream = !streamOffered && key === "resource_changes";
+        stream && (streamOffered = !0), scanner.elements = new ElementLog(elementCapacity, stream);
+      }
     } else if (stop === "member") {
       let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
       if (Object.defineProperty(top, key, {
@@ -16953,7 +17175,7 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
         configurable: !0
       }), key === "resource_changes" || key === "deferred_changes") {
         let log2 = scanner.elements;
-        lists[key] = log2 === void 0 || log2.overflowed ? { start: valueStart, end: valueEnd, firstByte: valueByte } : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log2 };
+        lists[key] = log2 === void 0 || log2.overflowed ? { start: valueStart, end: valueEnd, firstByte: valueByte } : log2.streaming ? { start: valueStart, end: valueEnd, firstByte: valueByte, streamed: !0 } : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log2 };
       }
       scanner.elements = void 0, keep = -1;
     } else {
@@ -16962,7 +17184,16 @@ async function indexDocument(handle, start, readBytes, wrapped, elementCapacity 
       throw broken(scanner.offset, !1);
     }
   }
-  return await checkTail(window, scanner, wrapped, top), { top, lists };
+  return await checkTail(window, scanner, wrapped, top), { top, lists, handedOver };
+}
+async function advance(window, scanner, keep) {
+  let log2 = scanner.elements, element = log2?.streaming === !0 ? scanner.elementStart : -1, pending = scanner.keyStart >= 0 ? scanner.keyStart : element >= 0 ? element : keep;
+  try {
+    return await window.advance(pending >= 0 ? pending : scanner.offset);
+  } catch (error2) {
+    if (!(error2 instanceof PieceTooLarge) || element < 0 || log2 === void 0) throw error2;
+    return log2.stopStreaming(), window.advance(keep >= 0 ? keep : scanner.offset);
+  }
 }
 function emptied(firstByte) {
   return firstByte === OPEN_BRACE4 ? {} : [];
@@ -17001,22 +17232,27 @@ async function byteAt(window, position) {
 // src/plan/stream/reader.ts
 var DEFAULT_READ_BYTES = 4 * 1024 * 1024;
 async function streamPlan(handle, size, start, displayPath, onChange, options = {}) {
-  let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress } = options, index = await indexOrExplain(
+  let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress, restart } = options, needsValues = options.needsValues ?? allValues, early = restart === void 0 ? void 0 : new EarlyChanges(displayPath, needsValues, onChange), index = await indexOrExplain(
     handle,
     start,
     readBytes,
     options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
     displayPath,
-    progress && ((end) => progress("checking", end, size))
+    progress && ((end) => progress("checking", end, size)),
+    early?.onElement
   ), meta2 = toPlanMeta(index.top, displayPath);
-  changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath);
-  let needsValues = options.needsValues ?? allValues, lists = [
+  changeList(index.top, "resource_changes", displayPath), changeList(index.top, "deferred_changes", displayPath), index.handedOver && index.lists.resource_changes?.streamed !== !0 && restart?.();
+  let lists = [
     ["resource_changes", toPlanChange],
     ["deferred_changes", toDeferredChange]
   ];
   for (let [key, toChange] of lists) {
     let range = index.lists[key];
     if (range === void 0 || range.firstByte !== OPEN_BRACKET5) continue;
+    if (range.streamed === !0) {
+      early?.throwHeld();
+      continue;
+    }
     let told = progress && ((end) => progress("assessing", end - range.start, range.end - range.start)), fields = key === "resource_changes" ? changeFields(range, needsValues) : void 0;
     await emitElements(
       handle,
@@ -17036,7 +17272,7 @@ function changeFields(range, needsValues) {
   let list = range.elements?.keys, keyEnds = range.elements?.keyEnds ?? [], notes2 = { list: list ?? [], from: 0, to: 0, base: 0 };
   return (buffer, base, start, end, element) => list === void 0 || element < 0 ? readChangeFields(buffer, start - base, end - base, needsValues) : (notes2.from = element === 0 ? 0 : keyEnds[element - 1], notes2.to = keyEnds[element], notes2.base = base, readChangeFields(buffer, start - base, end - base, needsValues, notes2));
 }
-async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead) {
+async function indexOrExplain(handle, start, readBytes, elementCapacity, displayPath, onRead, onElement) {
   try {
     return await indexDocument(
       handle,
@@ -17044,7 +17280,8 @@ async function indexOrExplain(handle, start, readBytes, elementCapacity, display
       readBytes,
       start.wrapped,
       elementCapacity,
-      onRead
+      onRead,
+      onElement
     );
   } catch (error2) {
     throw error2 instanceof BrokenDocument ? await explainBroken(handle, error2.broken, start.wrapped, displayPath) : error2 instanceof PieceTooLarge ? tooLarge2("a top-level value", displayPath) : error2;
@@ -17058,7 +17295,7 @@ async function emitElements(handle, range, readBytes, key, displayPath, told, fi
     try {
       raw = fields?.(window.buffer, window.base, start, end, element) ?? JSON.parse(window.text(start, end));
     } catch (error2) {
-      throw isStringTooLong(error2) ? tooLarge2(`${key}[${position}]`, displayPath) : changedWhileRead(displayPath);
+      throw unreadable(error2, key, position, displayPath);
     }
     emit(raw, position), position += 1;
   }, hold = async (keep, end) => {
@@ -17087,26 +17324,10 @@ async function emitElements(handle, range, readBytes, key, displayPath, told, fi
       window.end + 1
     ), splitter.split(window.buffer, window.base, window.length, onElement);
 }
-function isStringTooLong(error2) {
-  return errorCode(error2) === "ERR_STRING_TOO_LONG";
-}
-function tooLarge2(what, displayPath) {
-  let megabytes = Math.round(constants2.MAX_STRING_LENGTH / 1048576);
-  return planError(
-    displayPath,
-    `${what} alone is larger than one JavaScript string holds (about ${megabytes} MB), so it cannot be read; split the configuration into smaller root modules, one plan file each`
-  );
-}
-function changedWhileRead(displayPath) {
-  return planError(
-    displayPath,
-    `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`
-  );
-}
 
 // src/plan/stream/start.ts
-import { Buffer as Buffer6 } from "node:buffer";
-var OPEN_BRACE5 = 123, LF4 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer6.from(WRAPPER_COMMAND, "latin1");
+import { Buffer as Buffer7 } from "node:buffer";
+var OPEN_BRACE5 = 123, LF4 = 10, HEAD_BYTES = 1024 * 1024, WRAPPER_LINE = Buffer7.from(WRAPPER_COMMAND, "latin1");
 async function findJsonObject(handle, size) {
   let head = await readAt(handle, 0, Math.min(size, HEAD_BYTES)), { encoding, bomLength } = detectEncoding(head);
   if (head.length === 0 || encoding !== "utf-8") return;
@@ -17179,7 +17400,7 @@ async function readStdinPlan(stream, displayPath, onChange, options = {}) {
   let spillBytes = options.spillBytes ?? STREAM_THRESHOLD_BYTES, held = [], heldBytes = 0, chunks = stdinChunks(stream);
   for (let next = await chunks.next(); next.done !== !0; next = await chunks.next())
     if (held.push(next.value), heldBytes += next.value.length, heldBytes > spillBytes) return spill(held, chunks, displayPath, onChange, options);
-  let bytes = held.length === 1 && held[0] !== void 0 ? held[0] : Buffer7.concat(held);
+  let bytes = held.length === 1 && held[0] !== void 0 ? held[0] : Buffer8.concat(held);
   return readPlanBytes(bytes, displayPath, onChange);
 }
 async function spill(held, rest, displayPath, onChange, options) {
@@ -17230,10 +17451,14 @@ async function assessPlans(lines, options) {
     );
   let assessments = [];
   for (let input of inputs) {
-    let assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored }), told = options.progress, path15 = input.source.path, stream = {
+    let assess = { catalog, failOn: options.failOn, isIgnored }, assessor = new PlanAssessor(input.source, assess), told = options.progress, path15 = input.source.path, stream = {
       needsValues: assessor.needsValues,
+      // The reader may hand over changes as its first pass checks them, then start over.
+      restart: () => {
+        assessor = new PlanAssessor(input.source, assess);
+      },
       ...told === void 0 ? {} : { progress: (phase, done, total) => told({ path: path15, phase, done, total }) }
-    }, meta2 = input.filePath === "-" ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream }) : await readPlan(input.filePath, input.source.path, assessor.add, stream);
+    }, add = (change) => assessor.add(change), meta2 = input.filePath === "-" ? await readStdinPlan(options.stdin, input.source.path, add, { stream }) : await readPlan(input.filePath, input.source.path, add, stream);
     assessments.push(assessor.finish(meta2));
   }
   return buildReport(assessments, options.failOn);
@@ -17322,9 +17547,27 @@ function* renderJsonChunks(report2) {
 var MEMO_LIMIT = 1e4, FindingWriter = class {
   #strings = /* @__PURE__ */ new Map();
   #lists = /* @__PURE__ */ new WeakMap();
+  /**
+   * The finding before: sorted findings come in runs of one kind and type, whose text before
+   * and after the address is then the same string, not made again.
+   */
+  #last;
+  #head = "";
+  #tail = "";
   write(finding) {
+    let last = this.#last;
+    return this.#last = finding, (last === void 0 || last.kind !== finding.kind || last.severity !== finding.severity || last.requiresApproval !== finding.requiresApproval || last.plan !== finding.plan) && (this.#head = this.#headOf(finding)), (last === void 0 || finding.deposed !== void 0 || last.deposed !== void 0 || last.type !== finding.type || last.actions !== finding.actions || last.category !== finding.category || last.reason !== finding.reason || last.recoverability !== finding.recoverability || last.outcome !== finding.outcome || last.moduleDir !== finding.moduleDir || last.forcingAttributes !== finding.forcingAttributes || last.protections !== finding.protections) && (this.#tail = this.#tailOf(finding)), this.#head + jsonString(finding.address) + this.#tail;
+  }
+  /** Up to the address's value. */
+  #headOf(finding) {
     let at3 = `
-      `, text = `{${at3}"kind": ${this.#repeated(finding.kind)},${at3}"severity": ${this.#repeated(finding.severity)},${at3}"requiresApproval": ${String(finding.requiresApproval)},${at3}"plan": ${this.#repeated(finding.plan)},${at3}"address": ${jsonString(finding.address)},${at3}"type": ${this.#repeated(finding.type)},${at3}"actions": ${this.#list(finding.actions)},${at3}"category": ${this.#repeated(finding.category)},${at3}"reason": ${this.#repeated(finding.reason)},${at3}"recoverability": ${this.#repeated(finding.recoverability)},`;
+      `;
+    return `{${at3}"kind": ${this.#repeated(finding.kind)},${at3}"severity": ${this.#repeated(finding.severity)},${at3}"requiresApproval": ${String(finding.requiresApproval)},${at3}"plan": ${this.#repeated(finding.plan)},${at3}"address": `;
+  }
+  /** After the address's value. */
+  #tailOf(finding) {
+    let at3 = `
+      `, text = `,${at3}"type": ${this.#repeated(finding.type)},${at3}"actions": ${this.#list(finding.actions)},${at3}"category": ${this.#repeated(finding.category)},${at3}"reason": ${this.#repeated(finding.reason)},${at3}"recoverability": ${this.#repeated(finding.recoverability)},`;
     return finding.outcome !== void 0 && (text += `${at3}"outcome": ${this.#repeated(finding.outcome)},`), text += `${at3}"moduleDir": ${this.#repeated(finding.moduleDir)},`, finding.deposed !== void 0 && (text += `${at3}"deposed": ${jsonString(finding.deposed)},`), text += `${at3}"forcingAttributes": ${this.#list(finding.forcingAttributes)},${at3}"protections": ${this.#list(finding.protections)}
     }`, text;
   }
