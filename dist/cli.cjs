@@ -21,7 +21,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var import_cli_chunk_BZIGAXST = require("./cli-chunk-BZIGAXST.cjs");
+var import_cli_chunk_XDOSFQ2S = require("./cli-chunk-XDOSFQ2S.cjs");
 var import_cli_chunk_AUXWUNJ3 = require("./cli-chunk-AUXWUNJ3.cjs");
 var import_cli_chunk_6AVPTKLV = require("./cli-chunk-6AVPTKLV.cjs");
 var import_node_module = require("node:module");
@@ -106,9 +106,27 @@ function* renderJsonChunks(report) {
 var MEMO_LIMIT = 1e4, FindingWriter = class {
   #strings = /* @__PURE__ */ new Map();
   #lists = /* @__PURE__ */ new WeakMap();
+  /**
+   * The finding before: sorted findings come in runs of one kind and type, whose text before
+   * and after the address is then the same string, not made again.
+   */
+  #last;
+  #head = "";
+  #tail = "";
   write(finding) {
+    let last = this.#last;
+    return this.#last = finding, (last === void 0 || last.kind !== finding.kind || last.severity !== finding.severity || last.requiresApproval !== finding.requiresApproval || last.plan !== finding.plan) && (this.#head = this.#headOf(finding)), (last === void 0 || finding.deposed !== void 0 || last.deposed !== void 0 || last.type !== finding.type || last.actions !== finding.actions || last.category !== finding.category || last.reason !== finding.reason || last.recoverability !== finding.recoverability || last.outcome !== finding.outcome || last.moduleDir !== finding.moduleDir || last.forcingAttributes !== finding.forcingAttributes || last.protections !== finding.protections) && (this.#tail = this.#tailOf(finding)), this.#head + jsonString(finding.address) + this.#tail;
+  }
+  /** Up to the address's value. */
+  #headOf(finding) {
     let at = `
-      `, text = `{${at}"kind": ${this.#repeated(finding.kind)},${at}"severity": ${this.#repeated(finding.severity)},${at}"requiresApproval": ${String(finding.requiresApproval)},${at}"plan": ${this.#repeated(finding.plan)},${at}"address": ${jsonString(finding.address)},${at}"type": ${this.#repeated(finding.type)},${at}"actions": ${this.#list(finding.actions)},${at}"category": ${this.#repeated(finding.category)},${at}"reason": ${this.#repeated(finding.reason)},${at}"recoverability": ${this.#repeated(finding.recoverability)},`;
+      `;
+    return `{${at}"kind": ${this.#repeated(finding.kind)},${at}"severity": ${this.#repeated(finding.severity)},${at}"requiresApproval": ${String(finding.requiresApproval)},${at}"plan": ${this.#repeated(finding.plan)},${at}"address": `;
+  }
+  /** After the address's value. */
+  #tailOf(finding) {
+    let at = `
+      `, text = `,${at}"type": ${this.#repeated(finding.type)},${at}"actions": ${this.#list(finding.actions)},${at}"category": ${this.#repeated(finding.category)},${at}"reason": ${this.#repeated(finding.reason)},${at}"recoverability": ${this.#repeated(finding.recoverability)},`;
     return finding.outcome !== void 0 && (text += `${at}"outcome": ${this.#repeated(finding.outcome)},`), text += `${at}"moduleDir": ${this.#repeated(finding.moduleDir)},`, finding.deposed !== void 0 && (text += `${at}"deposed": ${jsonString(finding.deposed)},`), text += `${at}"forcingAttributes": ${this.#list(finding.forcingAttributes)},${at}"protections": ${this.#list(finding.protections)}
     }`, text;
   }
@@ -192,10 +210,10 @@ function truncate(pieces, maxChars) {
 }
 function partsToMarkdown(parts, context, maxChars) {
   let pieces = piecesOf(parts);
-  maxChars !== void 0 && (0, import_cli_chunk_BZIGAXST.plainText)(parts).length > maxChars && (pieces = truncate(pieces, maxChars));
+  maxChars !== void 0 && (0, import_cli_chunk_XDOSFQ2S.plainText)(parts).length > maxChars && (pieces = truncate(pieces, maxChars));
   let out = "";
   for (let piece of pieces)
-    out += piece.code ? (0, import_cli_chunk_BZIGAXST.codeSpan)(piece.text, context) : (0, import_cli_chunk_BZIGAXST.escapeText)(piece.text);
+    out += piece.code ? (0, import_cli_chunk_XDOSFQ2S.codeSpan)(piece.text, context) : (0, import_cli_chunk_XDOSFQ2S.escapeText)(piece.text);
   return out;
 }
 function codePartsOf(parts) {
@@ -213,7 +231,7 @@ function describeAction(finding) {
     default:
       break;
   }
-  return (0, import_cli_chunk_BZIGAXST.isDelete)(actions) ? finding.deposed === void 0 ? "destroy" : "destroy (deposed object)" : (0, import_cli_chunk_BZIGAXST.isDestroyBeforeCreate)(actions) ? "replace (destroy before create)" : (0, import_cli_chunk_BZIGAXST.isCreateBeforeDestroy)(actions) ? "replace (create before destroy)" : (0, import_cli_chunk_BZIGAXST.isForget)(actions) ? "forget (removed from state)" : actions.length === 0 ? "no change" : actions.join(", ");
+  return (0, import_cli_chunk_XDOSFQ2S.isDelete)(actions) ? finding.deposed === void 0 ? "destroy" : "destroy (deposed object)" : (0, import_cli_chunk_XDOSFQ2S.isDestroyBeforeCreate)(actions) ? "replace (destroy before create)" : (0, import_cli_chunk_XDOSFQ2S.isCreateBeforeDestroy)(actions) ? "replace (create before destroy)" : (0, import_cli_chunk_XDOSFQ2S.isForget)(actions) ? "forget (removed from state)" : actions.length === 0 ? "no change" : actions.join(", ");
 }
 var CATEGORY_WORDS = {
   "relational-database": "relational database",
@@ -261,7 +279,7 @@ function requiringApproval(findings) {
 function highestSeverity(findings) {
   let highest;
   for (let finding of findings)
-    (highest === void 0 || (0, import_cli_chunk_BZIGAXST.severityRank)(finding.severity) > (0, import_cli_chunk_BZIGAXST.severityRank)(highest)) && (highest = finding.severity);
+    (highest === void 0 || (0, import_cli_chunk_XDOSFQ2S.severityRank)(finding.severity) > (0, import_cli_chunk_XDOSFQ2S.severityRank)(highest)) && (highest = finding.severity);
   return highest;
 }
 function describeVerdict(report) {
@@ -295,13 +313,13 @@ function renderApprovalNote(note, limits, pointer, heading) {
     `${heading} Approval
 
 `,
-    `${STATUS_ICONS[note.status]} **${(0, import_cli_chunk_BZIGAXST.markdownLine)(note.summary)}**
+    `${STATUS_ICONS[note.status]} **${(0, import_cli_chunk_XDOSFQ2S.markdownLine)(note.summary)}**
 
 `
   ];
   if (note.details.length > 0) {
     for (let detail of note.details.slice(0, limits.details))
-      out.push(`- ${(0, import_cli_chunk_BZIGAXST.markdownLine)(detail)}
+      out.push(`- ${(0, import_cli_chunk_XDOSFQ2S.markdownLine)(detail)}
 `);
     let more2 = note.details.length - limits.details;
     more2 > 0 && out.push(`- \u2026 and ${formatCount(more2)} more: see ${pointer}
@@ -309,10 +327,10 @@ function renderApprovalNote(note, limits, pointer, heading) {
 `);
   }
   if (note.status === "approved") return out.join("");
-  let shown = note.approvers.slice(0, limits.approvers).map((approver) => (0, import_cli_chunk_BZIGAXST.codeSpan)(approver)), more = note.approvers.length - shown.length, approvers = shown.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
+  let shown = note.approvers.slice(0, limits.approvers).map((approver) => (0, import_cli_chunk_XDOSFQ2S.codeSpan)(approver)), more = note.approvers.length - shown.length, approvers = shown.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
   return out.push(`**Who can approve:** ${approvers}
 
-`), note.howTo !== "" && out.push(`**How:** ${(0, import_cli_chunk_BZIGAXST.markdownLine)(note.howTo)}
+`), note.howTo !== "" && out.push(`**How:** ${(0, import_cli_chunk_XDOSFQ2S.markdownLine)(note.howTo)}
 
 `), out.join("");
 }
@@ -353,27 +371,27 @@ function findingRow(finding, context, length) {
   return row([
     severityBadge(finding.severity),
     resourceCell(finding, context),
-    (0, import_cli_chunk_BZIGAXST.escapeText)(describeAction(finding)),
+    (0, import_cli_chunk_XDOSFQ2S.escapeText)(describeAction(finding)),
     whyCell(finding, limit),
     finding.recoverability === "" ? NONE : partsToMarkdown(finding.recoverabilityParts, "table", limit)
   ]);
 }
 function resourceCell(finding, context) {
   let about = [];
-  finding.deposed !== void 0 && about.push(`deposed ${(0, import_cli_chunk_BZIGAXST.codeSpan)(finding.deposed, "table")}`), finding.type !== "" && about.push((0, import_cli_chunk_BZIGAXST.codeSpan)(finding.type, "table"));
+  finding.deposed !== void 0 && about.push(`deposed ${(0, import_cli_chunk_XDOSFQ2S.codeSpan)(finding.deposed, "table")}`), finding.type !== "" && about.push((0, import_cli_chunk_XDOSFQ2S.codeSpan)(finding.type, "table"));
   let category = describeCategory(finding.category);
-  if (category !== "" && about.push((0, import_cli_chunk_BZIGAXST.escapeText)(category)), context !== void 0) {
-    let plan = context.sharedModuleDirs.has(finding.moduleDir) ? ` (${(0, import_cli_chunk_BZIGAXST.codeSpan)(finding.plan, "table")})` : "";
-    about.push(`in ${(0, import_cli_chunk_BZIGAXST.codeSpan)(finding.moduleDir, "table")}${plan}`);
-  } else finding.address === "" && about.push((0, import_cli_chunk_BZIGAXST.codeSpan)(finding.plan, "table"));
-  let subject = finding.address === "" ? "_whole plan_" : (0, import_cli_chunk_BZIGAXST.codeSpan)(finding.address, "table");
+  if (category !== "" && about.push((0, import_cli_chunk_XDOSFQ2S.escapeText)(category)), context !== void 0) {
+    let plan = context.sharedModuleDirs.has(finding.moduleDir) ? ` (${(0, import_cli_chunk_XDOSFQ2S.codeSpan)(finding.plan, "table")})` : "";
+    about.push(`in ${(0, import_cli_chunk_XDOSFQ2S.codeSpan)(finding.moduleDir, "table")}${plan}`);
+  } else finding.address === "" && about.push((0, import_cli_chunk_XDOSFQ2S.codeSpan)(finding.plan, "table"));
+  let subject = finding.address === "" ? "_whole plan_" : (0, import_cli_chunk_XDOSFQ2S.codeSpan)(finding.address, "table");
   return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
   let reason = finding.reason === "" ? NONE : partsToMarkdown(finding.reasonParts, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
   let shown = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown.length > 0 ? ` and ${formatCount(forcing.length - shown.length)} more` : "";
-  return `${reason}<br>forced by ${shown.map((attribute) => (0, import_cli_chunk_BZIGAXST.codeSpan)(attribute, "table")).join(", ")}${more}`;
+  return `${reason}<br>forced by ${shown.map((attribute) => (0, import_cli_chunk_XDOSFQ2S.codeSpan)(attribute, "table")).join(", ")}${more}`;
 }
 var PLAN_HEADER = header([
   "Root module",
@@ -393,8 +411,8 @@ function planRow(plan, needApproval) {
     ([key, word]) => `${formatCount(counts[key])} ${word}`
   ), notes = [];
   return plan.errored && notes.push("errored"), plan.complete || notes.push("incomplete"), counts.deferred > 0 && notes.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes.push(`${formatCount(counts.unknown)} unknown action`), row([
-    `${(0, import_cli_chunk_BZIGAXST.codeSpan)(plan.moduleDir, "table")}<br>${(0, import_cli_chunk_BZIGAXST.codeSpan)(plan.path, "table")}`,
-    plan.terraformVersion === "" ? NONE : (0, import_cli_chunk_BZIGAXST.escapeText)(plan.terraformVersion),
+    `${(0, import_cli_chunk_XDOSFQ2S.codeSpan)(plan.moduleDir, "table")}<br>${(0, import_cli_chunk_XDOSFQ2S.codeSpan)(plan.path, "table")}`,
+    plan.terraformVersion === "" ? NONE : (0, import_cli_chunk_XDOSFQ2S.escapeText)(plan.terraformVersion),
     changes.length === 0 ? "no changes" : changes.join(", "),
     needApproval === 0 ? "0" : `**${formatCount(needApproval)}**`,
     notes.length === 0 ? NONE : notes.join(", ")
@@ -424,11 +442,11 @@ function partsOf(report, options) {
   let required = [], others = [];
   for (let finding of report.findings)
     (finding.requiresApproval ? required : others).push(finding);
-  required.sort(import_cli_chunk_BZIGAXST.bySeverityDescending), others.sort(import_cli_chunk_BZIGAXST.bySeverityDescending);
+  required.sort(import_cli_chunk_XDOSFQ2S.bySeverityDescending), others.sort(import_cli_chunk_XDOSFQ2S.bySeverityDescending);
   let plans = groupedPlans(report.plans), context = planContextFor(plans), { collapse } = options, failOn = report.failOn, marker = options.marker === void 0 || options.marker === "" ? "" : `${options.marker}
-`, verdict = `${collapse ? "###" : "##"} ${VERDICT_ICONS[report.verdict]} ${(0, import_cli_chunk_BZIGAXST.escapeText)(options.title)}: ${report.verdict} \u2014 ${(0, import_cli_chunk_BZIGAXST.escapeText)(describeVerdict(report))}
+`, verdict = `${collapse ? "###" : "##"} ${VERDICT_ICONS[report.verdict]} ${(0, import_cli_chunk_XDOSFQ2S.escapeText)(options.title)}: ${report.verdict} \u2014 ${(0, import_cli_chunk_XDOSFQ2S.escapeText)(describeVerdict(report))}
 
-`, lower = others.length === 0 ? "." : `; ${plural(others.length, "lower-severity finding")} ${others.length === 1 ? "is" : "are"} listed below.`, pass = required.length > 0 ? "" : `Nothing is at or above fail-on ${(0, import_cli_chunk_BZIGAXST.codeSpan)(failOn)}${lower}
+`, lower = others.length === 0 ? "." : `; ${plural(others.length, "lower-severity finding")} ${others.length === 1 ? "is" : "are"} listed below.`, pass = required.length > 0 ? "" : `Nothing is at or above fail-on ${(0, import_cli_chunk_XDOSFQ2S.codeSpan)(failOn)}${lower}
 
 `, subheading = collapse ? "####" : "###", otherTitle = (threshold) => `Other findings (${plural(others.length, "finding")} below fail-on ${threshold}, not blocking)`, planTitle = `Plans (${plural(plans.length, "plan")})`;
   return {
@@ -438,7 +456,7 @@ function partsOf(report, options) {
     context,
     head: marker + verdict + pass,
     note: options.approval === void 0 ? "" : renderApprovalNote(options.approval, options.noteLimits, options.pointer, subheading),
-    footer: `${unreviewedLine(report)}<sub>fingerprint ${(0, import_cli_chunk_BZIGAXST.codeSpan)(report.fingerprint)} \xB7 fail-on ${(0, import_cli_chunk_BZIGAXST.codeSpan)(failOn)} \xB7 ${plural(plans.length, "plan")}</sub>
+    footer: `${unreviewedLine(report)}<sub>fingerprint ${(0, import_cli_chunk_XDOSFQ2S.codeSpan)(report.fingerprint)} \xB7 fail-on ${(0, import_cli_chunk_XDOSFQ2S.codeSpan)(failOn)} \xB7 ${plural(plans.length, "plan")}</sub>
 `,
     lost: {
       open: `${subheading} What would be lost
@@ -450,16 +468,16 @@ function partsOf(report, options) {
     },
     otherSection: section(
       collapse,
-      otherTitle(`<code>${(0, import_cli_chunk_BZIGAXST.escapeHtml)(failOn)}</code>`),
-      otherTitle((0, import_cli_chunk_BZIGAXST.codeSpan)(failOn)),
+      otherTitle(`<code>${(0, import_cli_chunk_XDOSFQ2S.escapeHtml)(failOn)}</code>`),
+      otherTitle((0, import_cli_chunk_XDOSFQ2S.codeSpan)(failOn)),
       FINDING_HEADER
     ),
-    planSection: section(collapse, (0, import_cli_chunk_BZIGAXST.escapeHtml)(planTitle), (0, import_cli_chunk_BZIGAXST.escapeText)(planTitle), PLAN_HEADER)
+    planSection: section(collapse, (0, import_cli_chunk_XDOSFQ2S.escapeHtml)(planTitle), (0, import_cli_chunk_XDOSFQ2S.escapeText)(planTitle), PLAN_HEADER)
   };
 }
 function unreviewedLine(report) {
   let count = report.unreviewedTypes.length;
-  return count === 0 ? "" : `${(0, import_cli_chunk_BZIGAXST.escapeText)(describeUnreviewed(count))}.
+  return count === 0 ? "" : `${(0, import_cli_chunk_XDOSFQ2S.escapeText)(describeUnreviewed(count))}.
 
 `;
 }
@@ -479,7 +497,7 @@ function frameSize(part, measure) {
 }
 function groupedPlans(plans) {
   return [...plans].sort(
-    (a, b) => (0, import_cli_chunk_BZIGAXST.byCodeUnit)(a.moduleDir, b.moduleDir) || (0, import_cli_chunk_BZIGAXST.byCodeUnit)(a.path, b.path)
+    (a, b) => (0, import_cli_chunk_XDOSFQ2S.byCodeUnit)(a.moduleDir, b.moduleDir) || (0, import_cli_chunk_XDOSFQ2S.byCodeUnit)(a.path, b.path)
   );
 }
 var SHORTENED = "the full text of long reasons";
@@ -575,7 +593,7 @@ var ANSI = {
 function painter(color) {
   return color ? (text, style) => `\x1B[${ANSI[style]}m${text}\x1B[0m` : (text) => text;
 }
-var safe = import_cli_chunk_BZIGAXST.escapeInvisible, LISTED_OTHERS = 50, LISTED_GROUPS = 30, LINES_PER_CHUNK = 512;
+var safe = import_cli_chunk_XDOSFQ2S.escapeInvisible, LISTED_OTHERS = 50, LISTED_GROUPS = 30, LINES_PER_CHUNK = 512;
 function* renderTextChunks(report, options = {}) {
   let paint = painter(options.color === true), several = report.plans.length > 1, lines = [
     `destroy-guard: ${paint(report.verdict.toUpperCase(), report.verdict)} \u2014 ${describeVerdict(report)}`
@@ -592,7 +610,7 @@ function* renderTextChunks(report, options = {}) {
     }
   if (required.size > 0) {
     lines.push("", paint("What would be lost:", "bold"));
-    for (let severity of import_cli_chunk_BZIGAXST.SEVERITIES) {
+    for (let severity of import_cli_chunk_XDOSFQ2S.SEVERITIES) {
       let findings = required.get(severity) ?? [];
       if (findings.length !== 0) {
         lines.push(
@@ -688,7 +706,7 @@ var PROGRESS_AFTER_MS = 2e3, PROGRESS_EVERY_MS = 250, FORMATS = ["text", "markdo
   PLAN            plan JSON file (terraform show -json tfplan > plan.json), glob,
                   MODULE_DIR=PATH, or - for standard input
   --format        text (default), markdown (the PR comment) or json (the versioned report)
-  --fail-on       lowest severity that requires approval: ${import_cli_chunk_BZIGAXST.SEVERITIES.join("|")} (default high)
+  --fail-on       lowest severity that requires approval: ${import_cli_chunk_XDOSFQ2S.SEVERITIES.join("|")} (default high)
   --stateful-types  TYPE_OR_GLOB[=critical|high|medium|low|none], repeatable
   --ignore        resource address glob to leave out, repeatable
 Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage.`, assessCommand = async (args, io) => {
@@ -707,8 +725,8 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
   if (!FORMATS.includes(format))
     throw new import_cli_chunk_AUXWUNJ3.UserError(`--format: "${format}" is not one of ${FORMATS.join(", ")}`);
   let failOn = values["fail-on"];
-  if (!(0, import_cli_chunk_BZIGAXST.isSeverity)(failOn))
-    throw new import_cli_chunk_AUXWUNJ3.UserError(`--fail-on: "${failOn}" is not one of ${import_cli_chunk_BZIGAXST.SEVERITIES.join(", ")}`);
+  if (!(0, import_cli_chunk_XDOSFQ2S.isSeverity)(failOn))
+    throw new import_cli_chunk_AUXWUNJ3.UserError(`--fail-on: "${failOn}" is not one of ${import_cli_chunk_XDOSFQ2S.SEVERITIES.join(", ")}`);
   if (positionals.length === 0)
     throw new import_cli_chunk_AUXWUNJ3.UserError(
       "assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`"
@@ -721,7 +739,7 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
     everyMs: PROGRESS_EVERY_MS
   }) : void 0, report;
   try {
-    report = await (0, import_cli_chunk_BZIGAXST.assessPlans)(positionals, {
+    report = await (0, import_cli_chunk_XDOSFQ2S.assessPlans)(positionals, {
       failOn,
       statefulTypes: values["stateful-types"],
       ignore: values.ignore,
@@ -755,10 +773,10 @@ function* render(report, format, color) {
 }
 var COMMANDS = {
   assess: () => Promise.resolve(assessCommand),
-  owners: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-SEF3EJJN.cjs")))).ownersCommand,
-  catalog: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-SEF3EJJN.cjs")))).catalogCommand,
-  hook: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-SEF3EJJN.cjs")))).hookCommand,
-  shim: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-SEF3EJJN.cjs")))).shimCommand
+  owners: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-GDUIN7CO.cjs")))).ownersCommand,
+  catalog: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-GDUIN7CO.cjs")))).catalogCommand,
+  hook: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-GDUIN7CO.cjs")))).hookCommand,
+  shim: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-GDUIN7CO.cjs")))).shimCommand
 }, USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
 
 Commands:

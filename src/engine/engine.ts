@@ -6,6 +6,7 @@ import { buildCatalog } from '../catalog/index.js';
 import { resolvePlanInputs } from './plan-inputs.js';
 import { readStdinPlan } from '../plan/stdin.js';
 import { readPlan } from '../plan/open.js';
+import type { PlanChange } from '../plan/model.js';
 import type { StreamOptions } from '../plan/stream/reader.js';
 import type { ReadEvent } from './progress.js';
 import type { Report } from '../assess/report.js';
@@ -51,19 +52,25 @@ export async function assessPlans(
   }
   const assessments: PlanAssessment[] = [];
   for (const input of inputs) {
-    const assessor = new PlanAssessor(input.source, { catalog, failOn: options.failOn, isIgnored });
+    const assess = { catalog, failOn: options.failOn, isIgnored };
+    let assessor = new PlanAssessor(input.source, assess);
     const told = options.progress;
     const path = input.source.path;
     const stream: StreamOptions = {
       needsValues: assessor.needsValues,
+      // The reader may hand over changes as its first pass checks them, then start over.
+      restart: () => {
+        assessor = new PlanAssessor(input.source, assess);
+      },
       ...(told === undefined
         ? {}
         : { progress: (phase, done, total) => told({ path, phase, done, total }) }),
     };
+    const add = (change: PlanChange): void => assessor.add(change);
     const meta =
       input.filePath === '-'
-        ? await readStdinPlan(options.stdin, input.source.path, assessor.add, { stream })
-        : await readPlan(input.filePath, input.source.path, assessor.add, stream);
+        ? await readStdinPlan(options.stdin, input.source.path, add, { stream })
+        : await readPlan(input.filePath, input.source.path, add, stream);
     assessments.push(assessor.finish(meta));
   }
   return buildReport(assessments, options.failOn);

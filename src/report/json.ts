@@ -128,10 +128,55 @@ const MEMO_LIMIT = 10_000;
 class FindingWriter {
   readonly #strings = new Map<string, string>();
   readonly #lists = new WeakMap<readonly unknown[], string>();
+  /**
+   * The finding before: sorted findings come in runs of one kind and type, whose text before
+   * and after the address is then the same string, not made again.
+   */
+  #last: Finding | undefined;
+  #head = '';
+  #tail = '';
 
   write(finding: Finding): string {
+    const last = this.#last;
+    this.#last = finding;
+    if (
+      last === undefined ||
+      last.kind !== finding.kind ||
+      last.severity !== finding.severity ||
+      last.requiresApproval !== finding.requiresApproval ||
+      last.plan !== finding.plan
+    ) {
+      this.#head = this.#headOf(finding);
+    }
+    if (
+      last === undefined ||
+      finding.deposed !== undefined ||
+      last.deposed !== undefined ||
+      last.type !== finding.type ||
+      last.actions !== finding.actions ||
+      last.category !== finding.category ||
+      last.reason !== finding.reason ||
+      last.recoverability !== finding.recoverability ||
+      last.outcome !== finding.outcome ||
+      last.moduleDir !== finding.moduleDir ||
+      last.forcingAttributes !== finding.forcingAttributes ||
+      last.protections !== finding.protections
+    ) {
+      this.#tail = this.#tailOf(finding);
+    }
+    return this.#head + jsonString(finding.address) + this.#tail;
+  }
+
+  /** Up to the address's value. */
+  #headOf(finding: Finding): string {
     const at = '\n      ';
-    let text = `{${at}"kind": ${this.#repeated(finding.kind)},${at}"severity": ${this.#repeated(finding.severity)},${at}"requiresApproval": ${String(finding.requiresApproval)},${at}"plan": ${this.#repeated(finding.plan)},${at}"address": ${jsonString(finding.address)},${at}"type": ${this.#repeated(finding.type)},${at}"actions": ${this.#list(finding.actions)},${at}"category": ${this.#repeated(finding.category)},${at}"reason": ${this.#repeated(finding.reason)},${at}"recoverability": ${this.#repeated(finding.recoverability)},`;
+    return `{${at}"kind": ${this.#repeated(finding.kind)},${at}"severity": ${this.#repeated(finding.severity)},${at}"requiresApproval": ${String(finding.requiresApproval)},${at}"plan": ${this.#repeated(finding.plan)},${at}"address": `;
+  }
+
+  /** After the address's value. */
+  #tailOf(finding: Finding): string {
+    const at = '\n      ';
+    let text = `,${at}"type": ${this.#repeated(finding.type)},${at}"actions": ${this.#list(finding.actions)},${at}"category": ${this.#repeated(finding.category)},${at}"reason": ${this.#repeated(finding.reason)},${at}"recoverability": ${this.#repeated(finding.recoverability)},`;
     if (finding.outcome !== undefined)
       text += `${at}"outcome": ${this.#repeated(finding.outcome)},`;
     text += `${at}"moduleDir": ${this.#repeated(finding.moduleDir)},`;

@@ -46,7 +46,9 @@ const ELEMENT_KEYS = [
 ] as const;
 const CHANGE_AT = 9;
 /** Element members whose values differ from change to change: not worth remembering. */
-const UNIQUE_AT = new Set([0, 6, 8]);
+const UNIQUE_AT = Uint8Array.from(ELEMENT_KEYS, (_, at) =>
+  at === 0 || at === 6 || at === 8 ? 1 : 0,
+);
 /** Members of `change`: the first two parsed whatever the sink says, the others (the attribute values) only when it reads them. */
 const CHANGE_KEYS = [
   'actions',
@@ -116,6 +118,90 @@ export function readChangeFields(
   if (readMembers(buffer, skipSpace(buffer, start, end), end, ELEMENT_TABLE, elementSlots) < 0) {
     return undefined;
   }
+  return fieldsOf(buffer, needsValues);
+}
+
+/**
+ * Where the first pass saw an element's members and the members of their objects, and where
+ * each of their values ends (a streaming ElementLog, src/plan/stream/scan.ts): absolute
+ * offsets, `base` the buffer's.
+ */
+export interface MemberNotes {
+  readonly members: readonly number[];
+  readonly memberEnds: readonly number[];
+  readonly keys: readonly number[];
+  readonly valueEnds: readonly number[];
+  readonly base: number;
+}
+
+/**
+ * readChangeFields for an element whose members, and the members of its `change`, the first
+ * pass noted with the ends of their values: only the keys are read, no value is walked.
+ */
+export function readStreamedFields(
+  buffer: Buffer,
+  start: number,
+  end: number,
+  needsValues: NeedsValues,
+  noted: MemberNotes,
+): Record<string, unknown> | undefined {
+  const { members, memberEnds, keys, valueEnds, base } = noted;
+  if (
+    buffer[skipSpace(buffer, start, end)] !== OPEN_BRACE ||
+    members.length !== memberEnds.length ||
+    keys.length !== valueEnds.length
+  ) {
+    return readChangeFields(buffer, start, end, needsValues);
+  }
+  elementSlots.fill(-1);
+  changeSlots.fill(-1);
+  let next = 0;
+  for (let at = 0; at < members.length; at += 1) {
+    const valueStart = notedValue(buffer, (members[at] as number) - base, end, ELEMENT_TABLE);
+    if (valueStart === -1) return undefined;
+    const known = notedKey;
+    if (known < 0) continue;
+    const valueEnd = (memberEnds[at] as number) - base;
+    escaped = false;
+    if (UNIQUE_AT[known] === 1 && buffer[valueStart] === QUOTE) {
+      skipString(buffer, valueStart + 1, end);
+    } else if (known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE) {
+      // The change's own keys: those noted between its braces (the last change wins).
+      changeSlots.fill(-1);
+      while (next < keys.length && (keys[next] as number) - base < valueStart) next += 1;
+      for (; next < keys.length && (keys[next] as number) - base < valueEnd; next += 1) {
+        const from = notedValue(buffer, (keys[next] as number) - base, end, CHANGE_TABLE);
+        if (from === -1) return undefined;
+        if (notedKey < 0) continue;
+        changeSlots[3 * notedKey] = from;
+        changeSlots[3 * notedKey + 1] = (valueEnds[next] as number) - base;
+        changeSlots[3 * notedKey + 2] = 0;
+      }
+    }
+    elementSlots[3 * known] = valueStart;
+    elementSlots[3 * known + 1] = valueEnd;
+    elementSlots[3 * known + 2] = escaped ? 1 : 0;
+  }
+  return fieldsOf(buffer, needsValues);
+}
+
+/** Set by notedValue: the key's place in its table, -1 when it holds no such key. */
+let notedKey = -1;
+
+/**
+ * From the opening quote of a key to the first byte of its value, the key's place in `table`
+ * in notedKey; -1 when the key is escaped (it may name a known key: the element is parsed).
+ */
+function notedValue(buffer: Buffer, quote: number, end: number, table: KeyTable): number {
+  escaped = false;
+  const keyEnd = skipString(buffer, quote + 1, end);
+  if (escaped || keyEnd >= end) return -1;
+  notedKey = keyIndex(buffer, quote + 1, keyEnd - 1, table);
+  return skipSpace(buffer, skipSpace(buffer, keyEnd, end) + 1, end);
+}
+
+/** The element whose members' values elementSlots and changeSlots hold. */
+function fieldsOf(buffer: Buffer, needsValues: NeedsValues): Record<string, unknown> {
   const slots = elementSlots;
   const type = elementField(buffer, 3);
   let change: unknown;
@@ -147,9 +233,9 @@ function elementField(buffer: Buffer, at: number): unknown {
   const from = elementSlots[3 * at] as number;
   if (from < 0) return undefined;
   const to = elementSlots[3 * at + 1] as number;
-  return UNIQUE_AT.has(at)
+  return UNIQUE_AT[at] === 1
     ? valueOf(buffer, from, to, elementSlots[3 * at + 2] === 1)
-    : remembered(buffer, from, to);
+    : remembered(buffer, from, to, at);
 }
 
 /** The value of the change's member `CHANGE_KEYS[at]`, undefined when it has none. */
@@ -157,7 +243,9 @@ function changeField(buffer: Buffer, at: number, remember: boolean): unknown {
   const from = changeSlots[3 * at] as number;
   if (from < 0) return undefined;
   const to = changeSlots[3 * at + 1] as number;
-  return remember ? remembered(buffer, from, to) : parse(buffer, from, to);
+  return remember
+    ? remembered(buffer, from, to, ELEMENT_KEYS.length + at)
+    : parse(buffer, from, to);
 }
 
 /**
@@ -318,6 +406,11 @@ function sameBytes(buffer: Uint8Array, start: number, bytes: Uint8Array): boolea
 const REMEMBERED = 4096;
 const rememberedBytes: (Uint8Array | undefined)[] = new Array<undefined>(REMEMBERED);
 const rememberedValues: unknown[] = new Array<unknown>(REMEMBERED);
+/** The value each member (by its place in ELEMENT_KEYS, then CHANGE_KEYS) had last. */
+const lastBytes: (Uint8Array | undefined)[] = new Array<undefined>(
+  ELEMENT_KEYS.length + CHANGE_KEYS.length,
+);
+const lastValues: unknown[] = new Array<unknown>(ELEMENT_KEYS.length + CHANGE_KEYS.length);
 /** Longer values are parsed each time: they rarely repeat, and hashing them costs. */
 const REMEMBER_BYTES = 256;
 
@@ -327,8 +420,13 @@ const REMEMBER_BYTES = 256;
  * modes, providers, reasons and action lists, and decoding each again costs more than its
  * hash.
  */
-function remembered(buffer: Buffer, start: number, end: number): unknown {
+function remembered(buffer: Buffer, start: number, end: number, field: number): unknown {
   const length = end - start;
+  // Most often the value this member had in the change before (a mode, a provider, a reason).
+  const last = lastBytes[field];
+  if (last !== undefined && last.length === length && sameBytes(buffer, start, last)) {
+    return lastValues[field];
+  }
   if (length > REMEMBER_BYTES) return parse(buffer, start, end);
   // The slot from the length and the bytes at both ends (types share their provider's
   // prefix); a collision only costs a parse, as the bytes are compared whole.
@@ -339,13 +437,18 @@ function remembered(buffer: Buffer, start: number, end: number): unknown {
     hash = Math.imul(hash ^ (buffer[i] as number), 0x01000193);
   }
   const slot = (hash >>> 0) % REMEMBERED;
-  const known = rememberedBytes[slot];
+  let known = rememberedBytes[slot];
+  let value: unknown;
   if (known !== undefined && known.length === length && sameBytes(buffer, start, known)) {
-    return rememberedValues[slot];
+    value = rememberedValues[slot];
+  } else {
+    value = parse(buffer, start, end);
+    known = Uint8Array.prototype.slice.call(buffer, start, end);
+    rememberedBytes[slot] = known;
+    rememberedValues[slot] = value;
   }
-  const value = parse(buffer, start, end);
-  rememberedBytes[slot] = Uint8Array.prototype.slice.call(buffer, start, end);
-  rememberedValues[slot] = value;
+  lastBytes[field] = known;
+  lastValues[field] = value;
   return value;
 }
 

@@ -6,11 +6,13 @@
  * their byte range, read again by the second pass. Members are kept as JSON.parse keeps them:
  * in first-seen order, the last value winning.
  */
+import type { Buffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import { isJsonSpace } from '../json-space.js';
 import { ElementLog, JsonScanner } from './scan.js';
 import { MAX_ESCAPED_LINE_ENDS, isEscapedLineEnd, isLineEndLetter } from '../wrapper.js';
-import { FileWindow } from './window.js';
+import { FileWindow, PieceTooLarge } from './window.js';
+import { warmScanner } from './warm.js';
 
 export type ListKey = 'resource_changes' | 'deferred_changes';
 
@@ -21,7 +23,16 @@ export interface ValueRange {
   readonly firstByte: number;
   /** For an array: where each element lies, unless there were more than the log holds. */
   readonly elements?: ElementLog;
+  /** Every element was handed to the first pass's ElementSink as it ended. */
+  readonly streamed?: boolean;
 }
+
+/**
+ * Told each element of the first `resource_changes` array as soon as the first pass has
+ * checked it, while its bytes are at hand: `buffer[log.lastStart - base … log.lastEnd -
+ * base)`, with what the streaming log noted of its members (src/plan/stream/scan.ts).
+ */
+export type ElementSink = (buffer: Buffer, base: number, log: ElementLog) => void;
 
 /**
  * Elements noted per change list: 16 MB of offsets at most. A real plan has one element per
@@ -34,6 +45,8 @@ export interface PlanIndex {
   readonly top: Readonly<Record<string, unknown>>;
   /** The last occurrence of each change list. */
   readonly lists: Readonly<Partial<Record<ListKey, ValueRange>>>;
+  /** Some element was handed to the ElementSink (of a list that may not be the last one). */
+  readonly handedOver: boolean;
 }
 
 /** Where, and in what situation, the document stops being JSON (src/plan/stream/errors.ts). */
@@ -64,7 +77,9 @@ const OPEN_BRACKET = 0x5b;
 /**
  * Validates the JSON text starting at `start` and indexes its top-level object. `wrapped`:
  * the setup-terraform wrapper's `::` lines may follow it (src/plan/decode.ts). Throws
- * BrokenDocument for invalid JSON.
+ * BrokenDocument for invalid JSON. `onElement`: told the elements of the first
+ * `resource_changes` array as they end (the list is then `streamed`), unless one is larger than
+ * a piece may be.
  */
 export async function indexDocument(
   handle: FileHandle,
@@ -73,7 +88,9 @@ export async function indexDocument(
   wrapped: boolean,
   elementCapacity = DEFAULT_ELEMENT_CAPACITY,
   onRead?: (end: number) => void,
+  onElement?: ElementSink,
 ): Promise<PlanIndex> {
+  warmScanner();
   const window = new FileWindow(handle, start, readBytes);
   window.onRead = onRead;
   const scanner = new JsonScanner(start);
@@ -81,16 +98,25 @@ export async function indexDocument(
   const lists: Partial<Record<ListKey, ValueRange>> = {};
   let key = '';
   let keep = -1;
+  let streamOffered = onElement === undefined;
+  let handedOver = false;
   const broken = (at: number, atEnd: boolean): BrokenDocument =>
     new BrokenDocument({ at, atEnd, complete: false, firstLineIsValue: false, top });
 
   for (;;) {
     const stop = scanner.scan(window.buffer, window.base, window.length);
     if (stop === 'more') {
-      const pending = scanner.keyStart >= 0 ? scanner.keyStart : keep;
-      if (await window.advance(pending >= 0 ? pending : scanner.offset)) continue;
+      if (await advance(window, scanner, keep)) continue;
       if (scanner.end() === 'done') break;
       throw broken(window.end, true);
+    }
+    if (stop === 'element') {
+      const log = scanner.elements as ElementLog;
+      (onElement as ElementSink)(window.buffer, window.base, log);
+      handedOver = true;
+      log.next();
+      scanner.elementStart = -1;
+      continue;
     }
     if (stop === 'key') {
       key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset)));
@@ -99,7 +125,10 @@ export async function indexDocument(
       const byte = scanner.valueByte;
       keep = byte === OPEN_BRACE || byte === OPEN_BRACKET ? -1 : scanner.valueStart;
       if (byte === OPEN_BRACKET && (key === 'resource_changes' || key === 'deferred_changes')) {
-        scanner.elements = new ElementLog(elementCapacity);
+        // Only the first list is streamed: a later one wins (JSON.parse keeps the last).
+        const stream = !streamOffered && key === 'resource_changes';
+        if (stream) streamOffered = true;
+        scanner.elements = new ElementLog(elementCapacity, stream);
       }
     } else if (stop === 'member') {
       const { valueStart, valueEnd, valueByte } = scanner;
@@ -117,7 +146,9 @@ export async function indexDocument(
         lists[key] =
           log === undefined || log.overflowed
             ? { start: valueStart, end: valueEnd, firstByte: valueByte }
-            : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log };
+            : log.streaming
+              ? { start: valueStart, end: valueEnd, firstByte: valueByte, streamed: true }
+              : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log };
       }
       scanner.elements = undefined;
       keep = -1;
@@ -128,7 +159,25 @@ export async function indexDocument(
     }
   }
   await checkTail(window, scanner, wrapped, top);
-  return { top, lists };
+  return { top, lists, handedOver };
+}
+
+/**
+ * Reads on, keeping the top-level key or scalar being read (`keep`), or the element a
+ * streaming log is reading. An element too large to keep is not streamed: the log stops
+ * streaming, and the second pass reads the list (and names that element).
+ */
+async function advance(window: FileWindow, scanner: JsonScanner, keep: number): Promise<boolean> {
+  const log = scanner.elements;
+  const element = log?.streaming === true ? scanner.elementStart : -1;
+  const pending = scanner.keyStart >= 0 ? scanner.keyStart : element >= 0 ? element : keep;
+  try {
+    return await window.advance(pending >= 0 ? pending : scanner.offset);
+  } catch (error) {
+    if (!(error instanceof PieceTooLarge) || element < 0 || log === undefined) throw error;
+    log.stopStreaming();
+    return window.advance(keep >= 0 ? keep : scanner.offset);
+  }
 }
 
 /** A skipped object or array: only its kind is ever looked at (src/plan/schema.ts, recognise.ts). */

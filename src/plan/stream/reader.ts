@@ -15,22 +15,27 @@
  *    src/plan/stream/split.ts finds it), parsed on its own, and handed to toPlanChange/
  *    toDeferredChange and the sink at once. Memory holds one element, never the plan.
  *
+ * A sink that can start over (StreamOptions.restart: the engine's) is handed the changes of the
+ * first `resource_changes` list during the first pass instead, each as soon as that pass has
+ * checked it (src/plan/stream/early.ts): the list is read once, and the second pass reads only
+ * what is left (`deferred_changes`, or a later `resource_changes` that wins).
+ *
  * src/plan/open.ts decides which files come here: it has found where the JSON object starts.
  */
-import { constants } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
-import { errorCode, type UserError } from '../../util/errors.js';
-import { SHOW_JSON, planError } from '../messages.js';
 import type { PlanMeta } from '../model.js';
 import type { ChangeSink } from '../read.js';
 import { changeList, toDeferredChange, toPlanChange, toPlanMeta } from '../schema.js';
 import type { Buffer } from 'node:buffer';
 import { ArraySplitter } from './split.js';
 import { readChangeFields, type NeedsValues } from './fields.js';
+import { EarlyChanges } from './early.js';
+import { changedWhileRead, tooLarge, unreadable } from './refusals.js';
 import { explainBroken } from './errors.js';
 import {
   BrokenDocument,
   DEFAULT_ELEMENT_CAPACITY,
+  type ElementSink,
   indexDocument,
   type ListKey,
   type PlanIndex,
@@ -55,6 +60,17 @@ export interface StreamOptions {
    * change carries none (null, and false for the marks). Default: every change's are read.
    */
   readonly needsValues?: NeedsValues;
+  /**
+   * Tells the sink to forget the changes it was handed: it starts over. Given, the reader hands
+   * over each change of the first `resource_changes` list during the first pass, as soon as
+   * that pass has checked its bytes (the list is read once, not twice), and calls it when
+   * those were not the changes to assess after all: a later `resource_changes` wins (as with
+   * JSON.parse), or an element was larger than the first pass keeps. A document refused at
+   * the end may then have handed over changes first; the result and every refusal are the
+   * same, as an error in a change handed over early is thrown only where the second pass
+   * would have thrown it.
+   */
+  readonly restart?: () => void;
 }
 
 /**
@@ -73,7 +89,10 @@ export async function streamPlan(
   options: StreamOptions = {},
 ): Promise<PlanMeta> {
   const readBytes = options.readBytes ?? DEFAULT_READ_BYTES;
-  const { progress } = options;
+  const { progress, restart } = options;
+  const needsValues = options.needsValues ?? allValues;
+  const early =
+    restart === undefined ? undefined : new EarlyChanges(displayPath, needsValues, onChange);
   const index = await indexOrExplain(
     handle,
     start,
@@ -81,11 +100,12 @@ export async function streamPlan(
     options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
     displayPath,
     progress && ((end) => progress('checking', end, size)),
+    early?.onElement,
   );
   const meta = toPlanMeta(index.top, displayPath);
   changeList(index.top, 'resource_changes', displayPath);
   changeList(index.top, 'deferred_changes', displayPath);
-  const needsValues = options.needsValues ?? allValues;
+  if (index.handedOver && index.lists.resource_changes?.streamed !== true) restart?.();
   const lists = [
     ['resource_changes', toPlanChange],
     ['deferred_changes', toDeferredChange],
@@ -93,6 +113,10 @@ export async function streamPlan(
   for (const [key, toChange] of lists) {
     const range = index.lists[key];
     if (range === undefined || range.firstByte !== OPEN_BRACKET) continue;
+    if (range.streamed === true) {
+      early?.throwHeld();
+      continue;
+    }
     const told =
       progress &&
       ((end: number) => progress('assessing', end - range.start, range.end - range.start));
@@ -143,6 +167,7 @@ async function indexOrExplain(
   elementCapacity: number,
   displayPath: string,
   onRead: ((end: number) => void) | undefined,
+  onElement: ElementSink | undefined,
 ): Promise<PlanIndex> {
   try {
     return await indexDocument(
@@ -152,6 +177,7 @@ async function indexOrExplain(
       start.wrapped,
       elementCapacity,
       onRead,
+      onElement,
     );
   } catch (error) {
     if (error instanceof BrokenDocument) {
@@ -183,8 +209,7 @@ async function emitElements(
         fields?.(window.buffer, window.base, start, end, element) ??
         JSON.parse(window.text(start, end));
     } catch (error) {
-      if (isStringTooLong(error)) throw tooLarge(`${key}[${position}]`, displayPath);
-      throw changedWhileRead(displayPath);
+      throw unreadable(error, key, position, displayPath);
     }
     emit(raw, position);
     position += 1;
@@ -222,24 +247,4 @@ async function emitElements(
     );
     splitter.split(window.buffer, window.base, window.length, onElement);
   }
-}
-
-function isStringTooLong(error: unknown): boolean {
-  return errorCode(error) === 'ERR_STRING_TOO_LONG';
-}
-
-function tooLarge(what: string, displayPath: string): UserError {
-  const megabytes = Math.round(constants.MAX_STRING_LENGTH / (1024 * 1024));
-  return planError(
-    displayPath,
-    `${what} alone is larger than one JavaScript string holds (about ${megabytes} MB), so it cannot be read; split the configuration into smaller root modules, one plan file each`,
-  );
-}
-
-/** The second pass found other bytes than the first validated. */
-function changedWhileRead(displayPath: string): UserError {
-  return planError(
-    displayPath,
-    `changed while it was being read; write the plan file completely before destroy-guard reads it: ${SHOW_JSON}`,
-  );
 }

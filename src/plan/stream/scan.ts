@@ -44,6 +44,22 @@ for (const char of '"\\/bfnrt') SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
 for (const char of '0123456789abcdefABCDEF') HEX[char.charCodeAt(0)] = 1;
 for (const char of '0123456789') DIGIT[char.charCodeAt(0)] = 1;
 
+/**
+ * Non-zero when one of the four bytes of `word` is a STRING_STOP byte: below 0x20, `"` or `\`
+ * (the bytes that are zero after `^`, or below 0x20, set their lane's top bit; a borrow
+ * only ever reaches lanes above one that already did).
+ */
+function hasStop(word: number): number {
+  const quote = word ^ 0x22222222;
+  const backslash = word ^ 0x5c5c5c5c;
+  return (
+    (((word - 0x20202020) & ~word) |
+      ((quote - 0x01010101) & ~quote) |
+      ((backslash - 0x01010101) & ~backslash)) &
+    0x80808080
+  );
+}
+
 // Scanner states: what the next byte may be.
 const VALUE = 0; // a value
 const ARRAY_FIRST = 1; // after `[`: a value or `]`
@@ -82,6 +98,11 @@ export type ScanStop =
   | 'value'
   /** that value ended at `valueEnd` (its trailing whitespace included); its delimiter is consumed */
   | 'member'
+  /**
+   * an element of the array a streaming ElementLog notes ended: it lies at `lastStart …
+   * lastEnd` of that log, its keys are in `keys`; its delimiter is consumed
+   */
+  | 'element'
   /** the document's value is complete; `offset` is just after it */
   | 'done'
   /** `offset` is the first byte that cannot continue a JSON document */
@@ -108,13 +129,35 @@ export class ElementLog {
   keys: number[] | undefined = [];
   /** For each element, `keys.length` after it: its keys are those after the previous one's. */
   keyEnds: number[] = [];
+  /**
+   * Each element is handed over as soon as it ends, then forgotten (src/plan/stream/reader.ts
+   * reads a change while its bytes are at hand): the scanner stops with `element`, `lastStart`
+   * and `lastEnd` say where it lies, `keys`, `valueEnds`, `members` and `memberEnds` where its
+   * members and theirs lie, and `next()` forgets them. The caller may turn it off (the log is
+   * then an overflowed one, which notes nothing).
+   */
+  streaming: boolean;
+  lastStart = -1;
+  lastEnd = -1;
+  /** Streaming: just after the value of each key in `keys`, where it is an object's member. */
+  valueEnds: number[] = [];
+  /** Streaming: the opening quote of each key of the element (depth 3). */
+  members: number[] = [];
+  /** Streaming: just after the value of each key in `members`. */
+  memberEnds: number[] = [];
   readonly #capacity: number;
 
-  constructor(capacity: number) {
-    this.#capacity = capacity;
+  constructor(capacity: number, streaming = false) {
+    this.#capacity = streaming ? STREAMED_KEYS / KEYS_PER_ELEMENT : capacity;
+    this.streaming = streaming;
   }
 
   add(start: number, end: number): void {
+    if (this.streaming) {
+      this.lastStart = start;
+      this.lastEnd = end;
+      return;
+    }
     if (this.overflowed) return;
     if (this.starts.length === this.#capacity) {
       this.overflowed = true;
@@ -129,7 +172,12 @@ export class ElementLog {
     if (this.keys !== undefined) this.keyEnds.push(this.keys.length);
   }
 
-  key(start: number): void {
+  /** A key at `depth` (MEMBER_DEPTH or KEY_DEPTH) opens at `start`. */
+  key(start: number, depth: number): void {
+    if (depth === MEMBER_DEPTH) {
+      if (this.streaming) this.members.push(start);
+      return;
+    }
     const { keys } = this;
     if (keys === undefined) return;
     if (keys.length === KEYS_PER_ELEMENT * this.#capacity) {
@@ -139,12 +187,45 @@ export class ElementLog {
     }
     keys.push(start);
   }
+
+  /**
+   * Streaming: a value of an object at `depth` (MEMBER_DEPTH or KEY_DEPTH) ended at `end`; the
+   * scanner may say so again for the same value (it reads on after a piece), which counts once.
+   */
+  valueEnd(end: number, depth: number): void {
+    if (depth === MEMBER_DEPTH) {
+      if (this.memberEnds.length < this.members.length) this.memberEnds.push(end);
+    } else if (this.keys !== undefined && this.valueEnds.length < this.keys.length) {
+      this.valueEnds.push(end);
+    }
+  }
+
+  /** Streaming: the element handed over is forgotten, keys and all. */
+  next(): void {
+    if (this.keys === undefined) this.keys = [];
+    else this.keys.length = 0;
+    this.valueEnds.length = 0;
+    this.members.length = 0;
+    this.memberEnds.length = 0;
+  }
+
+  /** Streaming no more: the rest of the array is noted as an overflowed log, not at all. */
+  stopStreaming(): void {
+    this.streaming = false;
+    this.overflowed = true;
+    this.keys = undefined;
+  }
 }
+
+/** Keys a streaming log holds for one element: past that it reads the element without them. */
+const STREAMED_KEYS = 96;
 
 /** Keys noted per element, on average, at most: a change has seven. */
 const KEYS_PER_ELEMENT = 12;
-/** The depth of the keys ElementLog notes. */
+/** The depth of the keys ElementLog notes: a change's members (`change`'s keys). */
 const KEY_DEPTH = 4;
+/** The depth of an element's own keys, which a streaming ElementLog notes too. */
+const MEMBER_DEPTH = 3;
 
 export class JsonScanner {
   /** Absolute offset of the next byte to read (or of the error). */
@@ -169,7 +250,11 @@ export class JsonScanner {
   #hexLeft = 0;
   #literal: Uint8Array = TRUE;
   #literalAt = 0;
-  #elementStart = -1;
+  /** Absolute offset of the element being read, when `elements` notes them. */
+  elementStart = -1;
+  /** `buffer`'s whole ArrayBuffer as 32-bit words, for the string loop (hasStop). */
+  #words: Int32Array = new Int32Array(0);
+  #wordsOf: Uint8Array | undefined;
 
   constructor(offset: number) {
     this.offset = offset;
@@ -182,6 +267,14 @@ export class JsonScanner {
     const sentinel = end < buffer.length;
     const covered = sentinel ? (buffer[end] as number) : 0;
     if (sentinel) buffer[end] = QUOTE;
+    if (this.#wordsOf !== buffer) {
+      this.#wordsOf = buffer;
+      this.#words = new Int32Array(buffer.buffer, 0, buffer.buffer.byteLength >> 2);
+    }
+    const words = this.#words;
+    const wordOffset = buffer.byteOffset;
+    // Words wholly before `end`: the word loop reads no further.
+    const lastWord = (wordOffset + end) >> 2;
     let i = this.offset - base;
     let state = this.#state;
     let depth = this.#depth;
@@ -193,61 +286,106 @@ export class JsonScanner {
       switch (state) {
         case STRING: {
           // The hot loop: most of a plan is string bytes. With the sentinel at `end` (see the
-          // start of scan) it needs no bound check of its own.
-          let byte = buffer[i] as number;
-          if (sentinel) {
-            while (STRING_STOP[byte] === 0) {
-              i += 1;
-              byte = buffer[i] as number;
-            }
+          // start of scan) it needs no bound check of its own. The fast paths that lead into
+          // another string go round this loop, not the switch.
+          strings: for (;;) {
             if (i >= end) break scan;
-          } else {
-            while (STRING_STOP[byte] === 0) {
-              i += 1;
-              if (i === end) break scan;
-              byte = buffer[i] as number;
-            }
-          }
-          if (byte === QUOTE) {
-            i += 1;
-            if (!inKey) {
-              state = AFTER;
-              continue;
-            }
-            inKey = false;
-            state = COLON;
-            if (depth === 1 && stack[0] === IN_OBJECT) {
-              stop = 'key';
-              break scan;
-            }
-            // Fast paths below the top for `":"`, `":{"` and `":[`: straight into what follows.
-            if (i + 1 < end && buffer[i] === COLON_BYTE) {
-              const next = buffer[i + 1];
-              if (next === QUOTE) {
-                i += 2;
-                state = STRING;
-              } else if ((next === OPEN_BRACE || next === OPEN_BRACKET) && depth < stack.length) {
-                i += 2;
-                stack[depth] = next === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
-                depth += 1;
-                state = next === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
-                if (next === OPEN_BRACE && i < end && buffer[i] === QUOTE) {
-                  if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+            let byte = buffer[i] as number;
+            if (sentinel) {
+              // Byte by byte to a word boundary, then four bytes at a time to the word that holds
+              // a stop byte, then byte by byte to it.
+              while (STRING_STOP[byte] === 0 && ((wordOffset + i) & 3) !== 0) {
+                i += 1;
+                byte = buffer[i] as number;
+              }
+              if (STRING_STOP[byte] === 0) {
+                let word = (wordOffset + i) >> 2;
+                while (word < lastWord && hasStop(words[word] as number) === 0) word += 1;
+                i = (word << 2) - wordOffset;
+                byte = buffer[i] as number;
+                while (STRING_STOP[byte] === 0) {
                   i += 1;
-                  inKey = true;
-                  state = STRING;
+                  byte = buffer[i] as number;
                 }
               }
+              if (i >= end) break scan;
+            } else {
+              while (STRING_STOP[byte] === 0) {
+                i += 1;
+                if (i === end) break scan;
+                byte = buffer[i] as number;
+              }
             }
-            continue;
+            if (byte === QUOTE) {
+              i += 1;
+              if (!inKey) {
+                // Fast path below the change lists' elements for `,"`: straight into the next
+                // key, or the next string of an array.
+                if (depth > 2 && i + 1 < end && buffer[i] === COMMA && buffer[i + 1] === QUOTE) {
+                  if (stack[depth - 1] === IN_OBJECT) {
+                    if (elements !== undefined && depth <= KEY_DEPTH) {
+                      if (elements.streaming) elements.valueEnd(base + i, depth);
+                      elements.key(base + i + 1, depth);
+                    }
+                    inKey = true;
+                  }
+                  i += 2;
+                  continue strings;
+                }
+                state = AFTER;
+                continue scan;
+              }
+              inKey = false;
+              state = COLON;
+              if (depth === 1 && stack[0] === IN_OBJECT) {
+                stop = 'key';
+                break scan;
+              }
+              // Fast paths below the top for `":"`, `":{"` and `":[`: straight into what follows.
+              if (i + 1 < end && buffer[i] === COLON_BYTE) {
+                const next = buffer[i + 1];
+                if (next === QUOTE) {
+                  i += 2;
+                  state = STRING;
+                } else if ((next === OPEN_BRACE || next === OPEN_BRACKET) && depth < stack.length) {
+                  i += 2;
+                  stack[depth] = next === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
+                  depth += 1;
+                  state = next === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
+                  if (i < end && buffer[i] === QUOTE) {
+                    // `":{"` into the first key, `":["` into the first string.
+                    if (next === OPEN_BRACE) {
+                      if (elements !== undefined && depth <= KEY_DEPTH && depth > 2) {
+                        elements.key(base + i, depth);
+                      }
+                      inKey = true;
+                    }
+                    i += 1;
+                    state = STRING;
+                  }
+                } else {
+                  // A number or a literal, most likely: read it as a value.
+                  i += 1;
+                  state = VALUE;
+                }
+              }
+              if (state === STRING) continue strings;
+              continue scan;
+            }
+            if (byte === BACKSLASH) {
+              // `\"`, `\\`, `\n` and the like at once; `\u` and an escape cut by the piece's end
+              // byte by byte.
+              if (i + 1 < end && SIMPLE_ESCAPE[buffer[i + 1] as number] === 1) {
+                i += 2;
+                continue strings;
+              }
+              i += 1;
+              state = ESCAPE;
+              continue scan;
+            }
+            stop = 'error'; // a raw control character
+            break scan;
           }
-          if (byte === BACKSLASH) {
-            i += 1;
-            state = ESCAPE;
-            continue;
-          }
-          stop = 'error'; // a raw control character
-          break scan;
         }
         case AFTER: {
           if (depth === 0) {
@@ -255,6 +393,15 @@ export class JsonScanner {
             state = END;
             stop = 'done';
             break scan;
+          }
+          if (
+            elements !== undefined &&
+            depth > 2 &&
+            depth <= KEY_DEPTH &&
+            elements.streaming &&
+            stack[depth - 1] === IN_OBJECT
+          ) {
+            elements.valueEnd(base + i, depth);
           }
           let byte = buffer[i] as number;
           while (SPACE[byte] === 1) {
@@ -266,7 +413,8 @@ export class JsonScanner {
           const container = stack[depth - 1];
           if (depth === 2 && elements !== undefined && container === IN_ARRAY) {
             if (byte === COMMA || byte === CLOSE_BRACKET) {
-              elements.add(this.#elementStart, base + i);
+              elements.add(this.elementStart, base + i);
+              if (elements.streaming) stop = 'element';
             }
           }
           if (byte === COMMA && container !== undefined) {
@@ -280,8 +428,8 @@ export class JsonScanner {
             // Fast path for `,"` below the top: straight into the key string, or (below the
             // elements of a change list, which are noted) the value string.
             if (i < end && buffer[i] === QUOTE && (state === KEY ? depth !== 1 : depth > 2)) {
-              if (state === KEY && depth === KEY_DEPTH && elements !== undefined) {
-                elements.key(base + i);
+              if (state === KEY && elements !== undefined && depth > 2 && depth <= KEY_DEPTH) {
+                elements.key(base + i, depth);
               }
               i += 1;
               inKey = state === KEY;
@@ -329,7 +477,7 @@ export class JsonScanner {
             }
             continue;
           }
-          if (depth === 2 && elements !== undefined) this.#elementStart = base + i;
+          if (depth === 2 && elements !== undefined) this.elementStart = base + i;
           const member = depth === 1 && stack[0] === IN_OBJECT;
           if (member) {
             this.valueStart = base + i;
@@ -348,6 +496,15 @@ export class JsonScanner {
             stack[depth] = byte === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
             depth += 1;
             state = byte === OPEN_BRACE ? OBJECT_FIRST : ARRAY_FIRST;
+            // Fast path below the top-level members for `{"`: straight into the first key.
+            if (byte === OPEN_BRACE && depth > 1 && !member && i < end && buffer[i] === QUOTE) {
+              if (elements !== undefined && depth > 2 && depth <= KEY_DEPTH) {
+                elements.key(base + i, depth);
+              }
+              i += 1;
+              inKey = true;
+              state = STRING;
+            }
           } else if (DIGIT[byte] === 1) {
             state = byte === ZERO_BYTE ? ZERO : INTEGER;
           } else if (byte === MINUS_BYTE) {
@@ -397,7 +554,9 @@ export class JsonScanner {
           }
           if (byte === QUOTE) {
             if (depth === 1) this.keyStart = base + i;
-            else if (depth === KEY_DEPTH && elements !== undefined) elements.key(base + i);
+            else if (elements !== undefined && depth > 2 && depth <= KEY_DEPTH) {
+              elements.key(base + i, depth);
+            }
             i += 1;
             inKey = true;
             state = STRING;

@@ -4,7 +4,8 @@
  * read size plus the largest kept piece, whatever the file's size (docs/design.md section 10).
  *
  * The next piece is read ahead into a buffer of its own while the reader scans the current
- * one, so the scan does not wait for the disk (or the page cache) between pieces.
+ * one, so the scan does not wait for the disk (or the page cache) between pieces; that buffer
+ * then becomes the window, the few bytes kept copied in front of the piece.
  */
 import { Buffer, constants } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
@@ -14,21 +15,32 @@ export const MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH;
 
 /** Bytes past the valid ones every window buffer has room for. */
 const SPARE = 1;
+/** At most this much room before each piece read ahead (FileWindow's reserve). */
+const MAX_RESERVE = 64 * 1024;
 
 export class PieceTooLarge extends Error {
   override readonly name = 'PieceTooLarge';
 }
 
 export class FileWindow {
-  /** Valid bytes are `buffer[0 … length)`, the file's bytes from `base`. */
+  /**
+   * Valid bytes are `buffer[first … length)`; `buffer[index]` is the file's byte at `base +
+   * index`. Readers only look at bytes at or after what they asked to keep.
+   */
   buffer: Buffer;
   base: number;
   length = 0;
+  first = 0;
   /** Told the end of what the window holds after each read: progress for long reads. */
   onRead: ((end: number) => void) | undefined;
 
   readonly #handle: FileHandle;
   readonly #readBytes: number;
+  /**
+   * Room before each piece read ahead: kept bytes that fit there (a change being read) are
+   * copied in front of the piece, not the piece after them.
+   */
+  readonly #reserve: number;
   readonly #limit: number;
   /** The read of the piece after `end`, already under way, into `#ahead`. */
   #pending: Promise<number> | undefined;
@@ -38,10 +50,11 @@ export class FileWindow {
   constructor(handle: FileHandle, start: number, readBytes: number, limit = Infinity) {
     this.#handle = handle;
     this.#readBytes = Math.max(1, Math.floor(readBytes));
+    this.#reserve = Math.min(this.#readBytes, MAX_RESERVE);
     this.#limit = limit;
     this.base = start;
     // One byte more than a piece: room for the scanner's sentinel (src/plan/stream/scan.ts).
-    this.buffer = Buffer.allocUnsafe(this.#readBytes + SPARE);
+    this.buffer = Buffer.allocUnsafe(this.#reserve + this.#readBytes + SPARE);
   }
 
   /** Absolute offset just after the last valid byte. */
@@ -54,29 +67,34 @@ export class FileWindow {
    * ones it holds. False at the end of the file (or of the range).
    */
   async advance(keep: number): Promise<boolean> {
-    const drop = Math.min(Math.max(keep - this.base, 0), this.length);
-    if (drop > 0) {
-      this.buffer.copyWithin(0, drop, this.length);
-      this.base += drop;
-      this.length -= drop;
-    }
+    const from = Math.min(Math.max(keep - this.base, this.first), this.length);
+    this.first = from;
     const pending = this.#pending ?? this.#readAhead();
     this.#pending = undefined;
     if (pending === undefined) return false;
     const bytesRead = await pending;
     if (bytesRead === 0) return false;
     const ahead = this.#ahead as Buffer;
-    if (this.length === 0 && ahead.length === this.buffer.length) {
-      // Nothing kept: the piece read ahead becomes the window, and the next read goes into
-      // the old buffer, instead of a copy of every byte of the file.
+    const reserve = this.#reserve;
+    const kept = this.length - from;
+    if (kept <= reserve && ahead.length === this.buffer.length) {
+      // The piece read ahead becomes the window, what is kept copied in front of it, and the
+      // next read goes into the old buffer: no copy of every byte of the file.
+      this.buffer.copy(ahead, reserve - kept, from, this.length);
+      this.base += this.length - reserve;
       this.#ahead = this.buffer;
       this.buffer = ahead;
-      this.length = bytesRead;
+      this.first = reserve - kept;
+      this.length = reserve + bytesRead;
     } else {
+      this.buffer.copyWithin(0, from, this.length);
+      this.base += from;
+      this.first = 0;
+      this.length = kept;
       if (this.length + bytesRead + SPARE > this.buffer.length) {
         this.#grow(this.length + bytesRead + SPARE);
       }
-      ahead.copy(this.buffer, this.length, 0, bytesRead);
+      ahead.copy(this.buffer, this.length, reserve, reserve + bytesRead);
       this.length += bytesRead;
     }
     this.#pending = this.#readAhead();
@@ -88,9 +106,9 @@ export class FileWindow {
   #readAhead(): Promise<number> | undefined {
     const wanted = Math.min(this.#readBytes, this.#limit - this.end);
     if (wanted <= 0) return undefined;
-    this.#ahead ??= Buffer.allocUnsafe(this.#readBytes + SPARE);
+    this.#ahead ??= Buffer.allocUnsafe(this.#reserve + this.#readBytes + SPARE);
     const read = this.#handle
-      .read(this.#ahead, 0, wanted, this.end)
+      .read(this.#ahead, this.#reserve, wanted, this.end)
       .then(({ bytesRead }) => bytesRead);
     // Awaited by the next advance, if there is one; a reader that stops early never sees it.
     read.catch(() => undefined);

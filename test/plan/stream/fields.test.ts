@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanChange } from '../../../src/plan/model.js';
 import { toPlanChange } from '../../../src/plan/schema.js';
-import { readChangeFields } from '../../../src/plan/stream/fields.js';
+import { readChangeFields, readStreamedFields } from '../../../src/plan/stream/fields.js';
 import { ElementLog, JsonScanner } from '../../../src/plan/stream/scan.js';
 
 type Read = PlanChange | { readonly refused: string };
@@ -34,8 +34,33 @@ function firstPass(buffer: Buffer): ElementLog {
 }
 
 /**
+ * The first pass streaming the element, as src/plan/stream/ranges.ts runs it for the engine,
+ * and readStreamedFields on what it noted, read in pieces of `piece` bytes.
+ */
+function viaStreamed(buffer: Buffer, needsValues: boolean, piece: number): unknown {
+  const scanner = new JsonScanner(0);
+  const log = new ElementLog(1, true);
+  const read: unknown[] = [];
+  for (let end = Math.min(piece, buffer.length); ; end = Math.min(end + piece, buffer.length)) {
+    const stop = scanner.scan(buffer, 0, end);
+    if (stop === 'value' && scanner.valueByte === 0x5b) scanner.elements = log;
+    if (stop === 'element') {
+      const notes = { ...log, keys: log.keys ?? [], base: 0 };
+      read.push(
+        log.keys === undefined
+          ? readChangeFields(buffer, log.lastStart, log.lastEnd, () => needsValues)
+          : readStreamedFields(buffer, log.lastStart, log.lastEnd, () => needsValues, notes),
+      );
+      log.next();
+    }
+    if (stop === 'done' || stop === 'error' || (stop === 'more' && end === buffer.length)) break;
+  }
+  return read[0];
+}
+
+/**
  * Through readChangeFields (or JSON.parse where it declines), as the reader does: with the
- * keys the first pass noted, and without.
+ * keys the first pass noted, and without; and through readStreamedFields.
  */
 function viaFields(text: string, needsValues: boolean): Read {
   const buffer = Buffer.from(`{"resource_changes":[ ${text} ]}`, 'utf8');
@@ -46,6 +71,9 @@ function viaFields(text: string, needsValues: boolean): Read {
   const noted = readChangeFields(buffer, start, end, () => needsValues, notes);
   const walked = readChangeFields(buffer, start, end, () => needsValues);
   expect(noted).toStrictEqual(walked);
+  for (const piece of [buffer.length, 1, 5]) {
+    expect(viaStreamed(buffer, needsValues, piece)).toStrictEqual(walked);
+  }
   return attempt(() => toPlanChange(walked ?? JSON.parse(text), 'plan.json', 3));
 }
 

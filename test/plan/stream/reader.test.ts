@@ -53,11 +53,14 @@ type Outcome =
   | { readonly refused: string };
 
 async function outcome(
-  read: (sink: (change: PlanChange) => void) => Promise<PlanMeta>,
+  read: (sink: (change: PlanChange) => void, restart: () => void) => Promise<PlanMeta>,
 ): Promise<Outcome> {
   const changes: PlanChange[] = [];
   try {
-    const meta = await read((change) => changes.push(change));
+    const meta = await read(
+      (change) => changes.push(change),
+      () => changes.splice(0),
+    );
     return { meta, changes };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
@@ -76,18 +79,27 @@ const streamPlanFile = (
 
 const whole = (file: string, display = file): Promise<Outcome> =>
   outcome((sink) => readPlanFile(file, display, sink));
-const streamed = (
+/**
+ * Read in pieces, the changes handed over after the first pass and (StreamOptions.restart)
+ * during it: both ways give the same outcome.
+ */
+async function streamed(
   file: string,
   readBytes?: number,
   display = file,
   elementCapacity?: number,
-): Promise<Outcome> =>
-  outcome((sink) =>
-    streamPlanFile(file, display, sink, {
-      ...(readBytes === undefined ? {} : { readBytes }),
-      ...(elementCapacity === undefined ? {} : { elementCapacity }),
-    }),
+): Promise<Outcome> {
+  const options: ReadOptions = {
+    ...(readBytes === undefined ? {} : { readBytes }),
+    ...(elementCapacity === undefined ? {} : { elementCapacity }),
+  };
+  const late = await outcome((sink) => streamPlanFile(file, display, sink, options));
+  const early = await outcome((sink, restart) =>
+    streamPlanFile(file, display, sink, { ...options, restart }),
   );
+  expect(early, `${file} with its changes handed over during the first pass`).toStrictEqual(late);
+  return late;
+}
 
 /** `elementCapacity`: lists with more elements are split by scanning (src/plan/stream/split.ts). */
 async function expectSame(
@@ -430,6 +442,36 @@ describe('generated plans, read in pieces and whole', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('changes handed over during the first pass', () => {
+  it('reach the sink before that pass ends, and start over when a later list wins', async () => {
+    const plan = generatedPlan(6, { modules: true, deposed: true, deferred: false });
+    const body = JSON.stringify(plan).slice(1, -1);
+    const gone = '{"address":"gone","type":"x","change":{"actions":["delete"]}}';
+    for (const [text, restarts] of [
+      [`{${body}}`, 0],
+      [`{"resource_changes":[${gone}],${body}}`, 1],
+      [`{${body},"resource_changes":null}`, 1],
+    ] as const) {
+      const events: string[] = [];
+      const result = await outcome((sink, restart) =>
+        streamPlanFile(
+          writePlan(text),
+          'plan.json',
+          (change) => (events.push('change'), sink(change)),
+          {
+            readBytes: 64,
+            progress: (phase) => events.push(phase),
+            restart: () => (events.push('restart'), restart()),
+          },
+        ),
+      );
+      expect(events.filter((event) => event === 'restart')).toHaveLength(restarts);
+      expect(events.indexOf('change')).toBeLessThan(events.lastIndexOf('checking'));
+      expect(result).toStrictEqual(await whole(writePlan(text), 'plan.json'));
+    }
   });
 });
 
