@@ -27,7 +27,7 @@ var import_cli_chunk_6AVPTKLV = require("./cli-chunk-6AVPTKLV.cjs");
 var import_node_module = require("node:module");
 var import_node_util = require("node:util");
 function describeProgress(event) {
-  let percent = event.total > 0 ? Math.min(100, Math.floor(100 * event.done / event.total)) : 0, done = Math.round(event.done / 1048576), total = Math.round(event.total / 1048576), what = event.phase === "checking" ? "checking the JSON" : "assessing the changes";
+  let percent = event.total > 0 ? Math.min(100, Math.floor(100 * event.done / event.total)) : 0, done = Math.round(event.done / 1048576), total = Math.round(event.total / 1048576), what = event.phase === "checking" ? "reading the plan" : "assessing the changes";
   return `destroy-guard: ${event.path}: ${what}, ${done} of ${total} MB (${percent}%)`;
 }
 function paceProgress(options) {

@@ -31897,7 +31897,7 @@ async function assessPlans(lines2, options) {
 
 // src/engine/progress.ts
 function describeProgress(event) {
-  let percent2 = event.total > 0 ? Math.min(100, Math.floor(100 * event.done / event.total)) : 0, done = Math.round(event.done / 1048576), total = Math.round(event.total / 1048576), what = event.phase === "checking" ? "checking the JSON" : "assessing the changes";
+  let percent2 = event.total > 0 ? Math.min(100, Math.floor(100 * event.done / event.total)) : 0, done = Math.round(event.done / 1048576), total = Math.round(event.total / 1048576), what = event.phase === "checking" ? "reading the plan" : "assessing the changes";
   return `destroy-guard: ${event.path}: ${what}, ${done} of ${total} MB (${percent2}%)`;
 }
 function paceProgress(options) {

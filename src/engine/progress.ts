@@ -7,7 +7,11 @@
 /** How far the reader has come in one plan (src/plan/stream/reader.ts `ReadProgress`). */
 export interface ReadEvent {
   readonly path: string;
-  /** `checking`: the first pass over the whole file; `assessing`: the change lists. */
+  /**
+   * `checking`: the first pass over the whole file, which checks the JSON and hands over the
+   * changes as it goes (src/plan/stream/early.ts); `assessing`: a second pass over a change list,
+   * where the first could not hand them over.
+   */
   readonly phase: 'checking' | 'assessing';
   readonly done: number;
   readonly total: number;
@@ -37,7 +41,7 @@ export function describeProgress(event: ReadEvent): string {
   const percent = event.total > 0 ? Math.min(100, Math.floor((100 * event.done) / event.total)) : 0;
   const done = Math.round(event.done / MB);
   const total = Math.round(event.total / MB);
-  const what = event.phase === 'checking' ? 'checking the JSON' : 'assessing the changes';
+  const what = event.phase === 'checking' ? 'reading the plan' : 'assessing the changes';
   return `destroy-guard: ${event.path}: ${what}, ${done} of ${total} MB (${percent}%)`;
 }
 

@@ -42,7 +42,7 @@ describe('progress', () => {
     // 2.0 s … 4.0 s: lines at 2.0, 2.3, 2.6, 2.9, 3.2, 3.5, 3.8 (every third 100 ms tick).
     const lines = shown.filter(([, final]) => !final);
     expect(lines).toHaveLength(7);
-    expect(lines[0]?.[0]).toBe('destroy-guard: plan.json: checking the JSON, 200 of 968 MB (20%)');
+    expect(lines[0]?.[0]).toBe('destroy-guard: plan.json: reading the plan, 200 of 968 MB (20%)');
     expect(shown.at(-1)?.[1]).toBe(true);
   });
 
