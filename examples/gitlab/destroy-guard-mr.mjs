@@ -23,7 +23,7 @@ const guard = env.DESTROY_GUARD || 'npx --no-install destroy-guard';
 const key = env.DESTROY_GUARD_NOTE_KEY || 'default';
 const marker = `<!-- destroy-guard gitlab ${key} -->`;
 
-/** Runs destroy-guard with the plans; the command may be several words (`node path/cli.js`). */
+/** Runs destroy-guard with the plans; the command may be several words (`node path/bin/destroy-guard.js`). */
 function assess(format) {
   const result = spawnSync(
     'sh',
