@@ -3,7 +3,8 @@
 // needed: dist/cli-tools-*.cjs (every command but `assess`), dist/cli-zod-schemas-*.cjs (the
 // wording of a malformed plan), dist/cli-dist-*.cjs (the glob library) and the chunks they
 // share. `assess` loads cli.cjs and the chunks it shares, nothing else (docs/design.md section
-// 10). Usage: node scripts/bundle.js [OUTDIR]
+// 10). Both start dist/scan-worker.cjs, the first pass over a large plan in a thread of its own
+// (src/plan/stream/threaded.ts). Usage: node scripts/bundle.js [OUTDIR]
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, transform } from 'esbuild';
@@ -21,7 +22,7 @@ const common = {
   write: false,
 };
 
-const [action, cli] = await Promise.all([
+const [action, cli, worker] = await Promise.all([
   build({
     ...common,
     entryPoints: { index: 'src/action/index.ts' },
@@ -41,10 +42,19 @@ const [action, cli] = await Promise.all([
     splitting: true,
     chunkNames: 'cli-[name]-[hash]',
   }),
+  // The first pass's worker thread (src/plan/stream/threaded.ts), for the Action and the CLI.
+  build({
+    ...common,
+    entryPoints: { 'scan-worker': 'src/plan/stream/worker.ts' },
+    outdir,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+  }),
 ]);
 
 const files = new Map();
 for (const file of action.outputFiles) files.set(path.basename(file.path), file.text);
+for (const file of worker.outputFiles) files.set(path.basename(file.path), ascii(file.text));
 for (const file of cli.outputFiles) {
   files.set(path.basename(file.path).replace(/\.js$/u, '.cjs'), await asCommonJs(file.text));
 }
@@ -78,6 +88,11 @@ async function asCommonJs(text) {
       : '',
     logLevel: 'warning',
   });
+  return ascii(code);
+}
+
+/** `code` with every character past ASCII escaped (see asCommonJs). */
+function ascii(code) {
   // eslint-disable-next-line no-control-regex -- the range starts at U+0000: everything past ASCII
   return code.replace(/[^\x00-\x7f]/gu, (character) => {
     let escaped = '';

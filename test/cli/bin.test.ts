@@ -14,7 +14,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(args: string[], preload?: string) {
   const node = preload === undefined ? [BIN] : ['--require', preload, BIN];
-  return spawnSync(process.execPath, [...node, ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [...node, ...args], { encoding: 'utf8', maxBuffer: 2 ** 28 });
 }
 
 /** The pieces of dist/ a run loaded, printed at exit by a preloaded script. */
@@ -59,6 +59,46 @@ describe('the installed command', () => {
     expect(piecesLoaded(['catalog', '--json']).some((name) => name.startsWith('cli-tools-'))).toBe(
       true,
     );
+  });
+
+  it('reads a plan above the threshold with its first pass in a worker (dist/scan-worker.cjs)', () => {
+    // Above STREAM_THRESHOLD_BYTES (src/plan/open.ts): 36 MB of small changes, one of them a
+    // database deleted.
+    const filler = (at: number) => ({
+      address: `null_resource.n${at}`,
+      mode: 'managed',
+      type: 'null_resource',
+      name: `n${at}`,
+      provider_name: 'registry.terraform.io/hashicorp/null',
+      change: {
+        actions: ['delete', 'create'],
+        before: { id: `${at}`, triggers: { note: 'x'.repeat(600) } },
+        after: { triggers: { note: 'y'.repeat(600) } },
+      },
+    });
+    const database = {
+      address: 'aws_db_instance.main',
+      mode: 'managed',
+      type: 'aws_db_instance',
+      name: 'main',
+      provider_name: 'registry.terraform.io/hashicorp/aws',
+      change: { actions: ['delete'], before: { id: 'db-1', deletion_protection: false } },
+    };
+    const changes = Array.from({ length: 26_000 }, (_, at) => JSON.stringify(filler(at)));
+    changes.splice(13_000, 0, JSON.stringify(database));
+    const plan = path.join(scratch, 'large.json');
+    writeFileSync(plan, `{"format_version":"1.2","resource_changes":[${changes.join(',')}]}`);
+    const preload = path.join(scratch, 'workers.cjs');
+    writeFileSync(
+      preload,
+      `const threads = require('node:worker_threads'); const { Worker } = threads; threads.Worker = class extends Worker { constructor(script, options) { process.stderr.write('WORKER ' + String(script).split('/').pop() + '\\n'); super(script, options); } };`,
+    );
+    const result = run(['assess', '--format', 'json', plan], preload);
+    expect(result.stderr).toBe('WORKER scan-worker.cjs\n');
+    expect(result.status, result.stdout.slice(0, 300)).toBe(1);
+    const report = JSON.parse(result.stdout) as { findings: { address: string }[] };
+    expect(report.findings.map((finding) => finding.address)).toContain('aws_db_instance.main');
+    expect(report.findings).toHaveLength(26_001);
   });
 
   it('prints its version from package.json', () => {

@@ -69,6 +69,7 @@ describe('the npm package', { timeout: 120_000 }, () => {
         'bin/package.json',
         'dist/cli.cjs',
         'dist/index.js',
+        'dist/scan-worker.cjs',
         'package.json',
       ].sort(),
     );

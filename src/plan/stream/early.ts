@@ -6,8 +6,9 @@
  */
 import type { ChangeSink } from '../read.js';
 import { toPlanChange } from '../schema.js';
+import type { Buffer } from 'node:buffer';
+import { readBatch, type ElementBatch } from './batch.js';
 import { readChangeFields, readStreamedFields, type NeedsValues } from './fields.js';
-import type { ElementSink } from './ranges.js';
 import { unreadable } from './refusals.js';
 
 /**
@@ -19,13 +20,6 @@ export class EarlyChanges {
   readonly #displayPath: string;
   readonly #needsValues: NeedsValues;
   readonly #onChange: ChangeSink;
-  readonly #notes = {
-    members: [] as readonly number[],
-    memberEnds: [] as readonly number[],
-    keys: [] as readonly number[],
-    valueEnds: [] as readonly number[],
-    base: 0,
-  };
   #position = 0;
   #held: { readonly error: unknown } | undefined;
 
@@ -35,25 +29,28 @@ export class EarlyChanges {
     this.#onChange = onChange;
   }
 
-  readonly onElement: ElementSink = (buffer, base, log) => {
+  /** A run of elements the first pass has checked (src/plan/stream/batch.ts), in order. */
+  readonly onBatch = (batch: ElementBatch): void => {
+    if (this.#held === undefined) readBatch(batch, this.#read);
+  };
+
+  readonly #read = (
+    buffer: Buffer,
+    start: number,
+    end: number,
+    notes: Int32Array,
+    at: number,
+  ): void => {
     if (this.#held !== undefined) return;
     const position = this.#position;
     this.#position += 1;
-    const start = log.lastStart - base;
-    const end = log.lastEnd - base;
     try {
-      const notes = this.#notes;
-      notes.members = log.members;
-      notes.memberEnds = log.memberEnds;
-      notes.keys = log.keys ?? [];
-      notes.valueEnds = log.valueEnds;
-      notes.base = base;
       let raw: unknown;
       try {
         raw =
-          (log.keys === undefined
+          (at < 0
             ? readChangeFields(buffer, start, end, this.#needsValues)
-            : readStreamedFields(buffer, start, end, this.#needsValues, notes)) ??
+            : readStreamedFields(buffer, start, end, this.#needsValues, notes, at)) ??
           JSON.parse(buffer.toString('utf8', start, end));
       } catch (error) {
         throw unreadable(error, 'resource_changes', position, this.#displayPath);

@@ -122,59 +122,56 @@ export function readChangeFields(
 }
 
 /**
- * Where the first pass saw an element's members and the members of their objects, and where
- * each of their values ends (a streaming ElementLog, src/plan/stream/scan.ts): absolute
- * offsets, `base` the buffer's.
- */
-export interface MemberNotes {
-  readonly members: readonly number[];
-  readonly memberEnds: readonly number[];
-  readonly keys: readonly number[];
-  readonly valueEnds: readonly number[];
-  readonly base: number;
-}
-
-/**
  * readChangeFields for an element whose members, and the members of its `change`, the first
  * pass noted with the ends of their values: only the keys are read, no value is walked.
+ * `notes[at …]` holds them as an ElementBatch does (src/plan/stream/batch.ts): the count of
+ * the element's members, their offsets, then alike their values' ends, the `change`'s keys
+ * and their values' ends, as offsets into `buffer`.
  */
 export function readStreamedFields(
   buffer: Buffer,
   start: number,
   end: number,
   needsValues: NeedsValues,
-  noted: MemberNotes,
+  notes: Int32Array,
+  at: number,
 ): Record<string, unknown> | undefined {
-  const { members, memberEnds, keys, valueEnds, base } = noted;
+  const members = at + 1;
+  const memberCount = notes[at] as number;
+  const memberEnds = members + memberCount + 1;
+  const keysAt = memberEnds + (notes[memberEnds - 1] as number);
+  const keys = keysAt + 1;
+  const keyCount = notes[keysAt] as number;
+  const valueEnds = keys + keyCount + 1;
   if (
     buffer[skipSpace(buffer, start, end)] !== OPEN_BRACE ||
-    members.length !== memberEnds.length ||
-    keys.length !== valueEnds.length
+    notes[memberEnds - 1] !== memberCount ||
+    notes[valueEnds - 1] !== keyCount
   ) {
     return readChangeFields(buffer, start, end, needsValues);
   }
   elementSlots.fill(-1);
   changeSlots.fill(-1);
   let next = 0;
-  for (let at = 0; at < members.length; at += 1) {
-    const valueStart = notedValue(buffer, (members[at] as number) - base, end, ELEMENT_TABLE);
+  for (let member = 0; member < memberCount; member += 1) {
+    const valueStart = notedValue(buffer, notes[members + member] as number, end, ELEMENT_TABLE);
     if (valueStart === -1) return undefined;
     const known = notedKey;
     if (known < 0) continue;
-    const valueEnd = (memberEnds[at] as number) - base;
+    const valueEnd = notes[memberEnds + member] as number;
     escaped = false;
     if (UNIQUE_AT[known] === 1 && buffer[valueStart] === QUOTE) {
       skipString(buffer, valueStart + 1, end);
     } else if (known === CHANGE_AT && buffer[valueStart] === OPEN_BRACE) {
       // The change's own keys: those noted between its braces (the last change wins).
       changeSlots.fill(-1);
-      while (next < keys.length && (keys[next] as number) - base < valueStart) next += 1;
-      for (; next < keys.length && (keys[next] as number) - base < valueEnd; next += 1) {
-        const from = notedValue(buffer, (keys[next] as number) - base, end, CHANGE_TABLE);
+      while (next < keyCount && (notes[keys + next] as number) < valueStart) next += 1;
+      for (; next < keyCount && (notes[keys + next] as number) < valueEnd; next += 1) {
+        const from = notedValue(buffer, notes[keys + next] as number, end, CHANGE_TABLE);
         if (from === -1) return undefined;
         if (notedKey < 0) continue;
         changeSlots[3 * notedKey] = from;
-        changeSlots[3 * notedKey + 1] = (valueEnds[next] as number) - base;
+        changeSlots[3 * notedKey + 1] = notes[valueEnds + next] as number;
         changeSlots[3 * notedKey + 2] = 0;
       }
     }

@@ -7,11 +7,10 @@
  * in first-seen order, the last value winning.
  */
 import type { Buffer } from 'node:buffer';
-import type { FileHandle } from 'node:fs/promises';
 import { isJsonSpace } from '../json-space.js';
 import { ElementLog, JsonScanner } from './scan.js';
 import { MAX_ESCAPED_LINE_ENDS, isEscapedLineEnd, isLineEndLetter } from '../wrapper.js';
-import { FileWindow, PieceTooLarge } from './window.js';
+import { FileWindow, PieceTooLarge, type PositionalFile } from './window.js';
 import { warmScanner } from './warm.js';
 
 export type ListKey = 'resource_changes' | 'deferred_changes';
@@ -22,10 +21,13 @@ export interface ValueRange {
   readonly end: number;
   readonly firstByte: number;
   /** For an array: where each element lies, unless there were more than the log holds. */
-  readonly elements?: ElementLog;
+  readonly elements?: NotedElements;
   /** Every element was handed to the first pass's ElementSink as it ended. */
   readonly streamed?: boolean;
 }
+
+/** What an ElementLog (src/plan/stream/scan.ts) noted of a list's elements for the second pass. */
+export type NotedElements = Pick<ElementLog, 'starts' | 'ends' | 'keys' | 'keyEnds'>;
 
 /**
  * Told each element of the first `resource_changes` array as soon as the first pass has
@@ -74,25 +76,40 @@ export class BrokenDocument extends Error {
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
 
+export interface IndexOptions {
+  /** Elements noted per change list (default DEFAULT_ELEMENT_CAPACITY). */
+  readonly elementCapacity?: number | undefined;
+  /** Told the end of what has been read, after every read. */
+  readonly onRead?: ((end: number) => void) | undefined;
+  /**
+   * Told the elements of the first `resource_changes` array as they end (the list is then
+   * `streamed`), unless one is larger than a piece may be.
+   */
+  readonly onElement?: ElementSink | undefined;
+  /**
+   * Told before each read, and once at the end: the bytes of the elements told so far are
+   * about to go (src/plan/stream/batch.ts copies them out here).
+   */
+  readonly onPieceEnd?: (() => void) | undefined;
+}
+
 /**
  * Validates the JSON text starting at `start` and indexes its top-level object. `wrapped`:
  * the setup-terraform wrapper's `::` lines may follow it (src/plan/decode.ts). Throws
- * BrokenDocument for invalid JSON. `onElement`: told the elements of the first
- * `resource_changes` array as they end (the list is then `streamed`), unless one is larger than
- * a piece may be.
+ * BrokenDocument for invalid JSON.
  */
 export async function indexDocument(
-  handle: FileHandle,
+  handle: PositionalFile,
   start: number,
   readBytes: number,
   wrapped: boolean,
-  elementCapacity = DEFAULT_ELEMENT_CAPACITY,
-  onRead?: (end: number) => void,
-  onElement?: ElementSink,
+  options: IndexOptions = {},
 ): Promise<PlanIndex> {
+  const { elementCapacity = DEFAULT_ELEMENT_CAPACITY, onElement, onPieceEnd } = options;
   warmScanner();
-  const window = new FileWindow(handle, start, readBytes);
-  window.onRead = onRead;
+  const window = Object.assign(new FileWindow(handle, start, readBytes), {
+    onRead: options.onRead,
+  });
   const scanner = new JsonScanner(start);
   const top: Record<string, unknown> = {};
   const lists: Partial<Record<ListKey, ValueRange>> = {};
@@ -106,6 +123,7 @@ export async function indexDocument(
   for (;;) {
     const stop = scanner.scan(window.buffer, window.base, window.length);
     if (stop === 'more') {
+      onPieceEnd?.();
       if (await advance(window, scanner, keep)) continue;
       if (scanner.end() === 'done') break;
       throw broken(window.end, true);
@@ -158,6 +176,7 @@ export async function indexDocument(
       throw broken(scanner.offset, false);
     }
   }
+  onPieceEnd?.();
   await checkTail(window, scanner, wrapped, top);
   return { top, lists, handedOver };
 }

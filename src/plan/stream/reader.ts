@@ -32,10 +32,10 @@ import { readChangeFields, type NeedsValues } from './fields.js';
 import { EarlyChanges } from './early.js';
 import { changedWhileRead, tooLarge, unreadable } from './refusals.js';
 import { explainBroken } from './errors.js';
+import { BatchWriter } from './batch.js';
+import { indexInWorker, scanWorkerUrl } from './threaded.js';
 import {
   BrokenDocument,
-  DEFAULT_ELEMENT_CAPACITY,
-  type ElementSink,
   indexDocument,
   type ListKey,
   type PlanIndex,
@@ -71,6 +71,12 @@ export interface StreamOptions {
    * would have thrown it.
    */
   readonly restart?: () => void;
+  /**
+   * The script of the first pass's worker thread (src/plan/stream/threaded.ts), used with
+   * `restart`; false runs that pass in this thread. Default: dist/scan-worker.cjs beside the
+   * bundle, or this thread when there is none (src/ run as it is, as by the tests).
+   */
+  readonly scanWorker?: URL | false;
 }
 
 /**
@@ -93,15 +99,30 @@ export async function streamPlan(
   const needsValues = options.needsValues ?? allValues;
   const early =
     restart === undefined ? undefined : new EarlyChanges(displayPath, needsValues, onChange);
-  const index = await indexOrExplain(
-    handle,
-    start,
-    readBytes,
-    options.elementCapacity ?? DEFAULT_ELEMENT_CAPACITY,
-    displayPath,
-    progress && ((end) => progress('checking', end, size)),
-    early?.onElement,
-  );
+  const onRead = progress && ((end: number) => progress('checking', end, size));
+  const elementCapacity = options.elementCapacity;
+  const script = early === undefined ? undefined : (options.scanWorker ?? scanWorkerUrl());
+  const index = await explained(handle, start.wrapped, displayPath, () => {
+    if (script !== undefined && script !== false) {
+      return indexInWorker(script, handle.fd, start.offset, readBytes, start.wrapped, {
+        elementCapacity,
+        onRead,
+        onBatch: early?.onBatch,
+      });
+    }
+    // The elements of each piece handed over as the worker would, their bytes not copied.
+    const batches = early && new BatchWriter();
+    const handOver = (): void => {
+      const batch = batches?.take(false);
+      if (batch !== undefined) early?.onBatch(batch);
+    };
+    return indexDocument(handle, start.offset, readBytes, start.wrapped, {
+      elementCapacity,
+      onRead,
+      onElement: batches?.onElement,
+      onPieceEnd: handOver,
+    });
+  });
   const meta = toPlanMeta(index.top, displayPath);
   changeList(index.top, 'resource_changes', displayPath);
   changeList(index.top, 'deferred_changes', displayPath);
@@ -160,28 +181,18 @@ function changeFields(range: ValueRange, needsValues: NeedsValues): Fields {
   };
 }
 
-async function indexOrExplain(
+/** The first pass's index; its BrokenDocument and PieceTooLarge worded as refusals. */
+async function explained(
   handle: FileHandle,
-  start: JsonStart,
-  readBytes: number,
-  elementCapacity: number,
+  wrapped: boolean,
   displayPath: string,
-  onRead: ((end: number) => void) | undefined,
-  onElement: ElementSink | undefined,
+  index: () => Promise<PlanIndex>,
 ): Promise<PlanIndex> {
   try {
-    return await indexDocument(
-      handle,
-      start.offset,
-      readBytes,
-      start.wrapped,
-      elementCapacity,
-      onRead,
-      onElement,
-    );
+    return await index();
   } catch (error) {
     if (error instanceof BrokenDocument) {
-      throw await explainBroken(handle, error.broken, start.wrapped, displayPath);
+      throw await explainBroken(handle, error.broken, wrapped, displayPath);
     }
     if (error instanceof PieceTooLarge) throw tooLarge('a top-level value', displayPath);
     throw error;

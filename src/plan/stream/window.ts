@@ -8,7 +8,19 @@
  * then becomes the window, the few bytes kept copied in front of the piece.
  */
 import { Buffer, constants } from 'node:buffer';
-import type { FileHandle } from 'node:fs/promises';
+
+/**
+ * What the window reads from: a FileHandle, or (src/plan/stream/worker.ts) a descriptor read
+ * from another thread.
+ */
+export interface PositionalFile {
+  read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+  ): Promise<{ readonly bytesRead: number }>;
+}
 
 /** No single piece may outgrow one JavaScript string: it is decoded into one. */
 export const MAX_PIECE_BYTES = constants.MAX_STRING_LENGTH;
@@ -34,7 +46,7 @@ export class FileWindow {
   /** Told the end of what the window holds after each read: progress for long reads. */
   onRead: ((end: number) => void) | undefined;
 
-  readonly #handle: FileHandle;
+  readonly #handle: PositionalFile;
   readonly #readBytes: number;
   /**
    * Room before each piece read ahead: kept bytes that fit there (a change being read) are
@@ -47,7 +59,7 @@ export class FileWindow {
   #ahead: Buffer | undefined;
 
   /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
-  constructor(handle: FileHandle, start: number, readBytes: number, limit = Infinity) {
+  constructor(handle: PositionalFile, start: number, readBytes: number, limit = Infinity) {
     this.#handle = handle;
     this.#readBytes = Math.max(1, Math.floor(readBytes));
     this.#reserve = Math.min(this.#readBytes, MAX_RESERVE);
@@ -132,7 +144,7 @@ export class FileWindow {
 
 /** Reads up to `length` bytes at `position`: the few bytes an error message looks at. */
 export async function readAt(
-  handle: FileHandle,
+  handle: PositionalFile,
   position: number,
   length: number,
 ): Promise<Buffer> {

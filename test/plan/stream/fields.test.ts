@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanChange } from '../../../src/plan/model.js';
 import { toPlanChange } from '../../../src/plan/schema.js';
+import { BatchWriter, readBatch, type ElementBatch } from '../../../src/plan/stream/batch.js';
 import { readChangeFields, readStreamedFields } from '../../../src/plan/stream/fields.js';
 import { ElementLog, JsonScanner } from '../../../src/plan/stream/scan.js';
 
@@ -45,12 +46,16 @@ function viaStreamed(buffer: Buffer, needsValues: boolean, piece: number): unkno
     const stop = scanner.scan(buffer, 0, end);
     if (stop === 'value' && scanner.valueByte === 0x5b) scanner.elements = log;
     if (stop === 'element') {
-      const notes = { ...log, keys: log.keys ?? [], base: 0 };
-      read.push(
-        log.keys === undefined
-          ? readChangeFields(buffer, log.lastStart, log.lastEnd, () => needsValues)
-          : readStreamedFields(buffer, log.lastStart, log.lastEnd, () => needsValues, notes),
-      );
+      // Handed over as the reader does (src/plan/stream/batch.ts), one element a batch.
+      const writer = new BatchWriter();
+      writer.onElement(buffer, 0, log);
+      readBatch(writer.take(true) as ElementBatch, (bytes, start, end, notes, at) => {
+        read.push(
+          at < 0
+            ? readChangeFields(bytes, start, end, () => needsValues)
+            : readStreamedFields(bytes, start, end, () => needsValues, notes, at),
+        );
+      });
       log.next();
     }
     if (stop === 'done' || stop === 'error' || (stop === 'more' && end === buffer.length)) break;
