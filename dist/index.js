@@ -31434,9 +31434,12 @@ var MAX_PIECE_BYTES = constants4.MAX_STRING_LENGTH, SPARE = 1, MAX_RESERVE = 64 
   /** The read of the piece after `end`, already under way, into `#ahead`. */
   #pending;
   #ahead;
-  /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
-  constructor(handle, start, readBytes, limit = 1 / 0) {
-    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#reserve = Math.min(this.#readBytes, MAX_RESERVE), this.#limit = limit, this.base = start, this.buffer = Buffer5.allocUnsafe(this.#reserve + this.#readBytes + SPARE);
+  /**
+   * Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a
+   * time, telling `onRead` how far after each read.
+   */
+  constructor(handle, start, readBytes, limit = 1 / 0, onRead) {
+    this.onRead = onRead, this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#reserve = Math.min(this.#readBytes, MAX_RESERVE), this.#limit = limit, this.base = start, this.buffer = Buffer5.allocUnsafe(this.#reserve + this.#readBytes + SPARE);
   }
   /** Absolute offset just after the last valid byte. */
   get end() {
@@ -31621,9 +31624,7 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
 async function indexDocument(handle, start, readBytes, wrapped, options = {}) {
   let { elementCapacity = DEFAULT_ELEMENT_CAPACITY, onElement, onPieceEnd } = options;
   warmScanner();
-  let window2 = Object.assign(new FileWindow(handle, start, readBytes), {
-    onRead: options.onRead
-  }), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
+  let window2 = new FileWindow(handle, start, readBytes, 1 / 0, options.onRead), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window2.buffer, window2.base, window2.length);
     if (stop === "more") {

@@ -489,9 +489,12 @@ var import_node_buffer = require("node:buffer"), MAX_PIECE_BYTES = import_node_b
   /** The read of the piece after `end`, already under way, into `#ahead`. */
   #pending;
   #ahead;
-  /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
-  constructor(handle, start, readBytes, limit = 1 / 0) {
-    this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#reserve = Math.min(this.#readBytes, MAX_RESERVE), this.#limit = limit, this.base = start, this.buffer = import_node_buffer.Buffer.allocUnsafe(this.#reserve + this.#readBytes + SPARE);
+  /**
+   * Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a
+   * time, telling `onRead` how far after each read.
+   */
+  constructor(handle, start, readBytes, limit = 1 / 0, onRead) {
+    this.onRead = onRead, this.#handle = handle, this.#readBytes = Math.max(1, Math.floor(readBytes)), this.#reserve = Math.min(this.#readBytes, MAX_RESERVE), this.#limit = limit, this.base = start, this.buffer = import_node_buffer.Buffer.allocUnsafe(this.#reserve + this.#readBytes + SPARE);
   }
   /** Absolute offset just after the last valid byte. */
   get end() {
@@ -585,9 +588,7 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
 async function indexDocument(handle, start, readBytes, wrapped, options = {}) {
   let { elementCapacity = DEFAULT_ELEMENT_CAPACITY, onElement, onPieceEnd } = options;
   warmScanner();
-  let window = Object.assign(new FileWindow(handle, start, readBytes), {
-    onRead: options.onRead
-  }), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at, atEnd) => new BrokenDocument({ at, atEnd, complete: !1, firstLineIsValue: !1, top });
+  let window = new FileWindow(handle, start, readBytes, 1 / 0, options.onRead), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at, atEnd) => new BrokenDocument({ at, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window.buffer, window.base, window.length);
     if (stop === "more") {

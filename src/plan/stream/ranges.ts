@@ -107,9 +107,7 @@ export async function indexDocument(
 ): Promise<PlanIndex> {
   const { elementCapacity = DEFAULT_ELEMENT_CAPACITY, onElement, onPieceEnd } = options;
   warmScanner();
-  const window = Object.assign(new FileWindow(handle, start, readBytes), {
-    onRead: options.onRead,
-  });
+  const window = new FileWindow(handle, start, readBytes, Infinity, options.onRead);
   const scanner = new JsonScanner(start);
   const top: Record<string, unknown> = {};
   const lists: Partial<Record<ListKey, ValueRange>> = {};

@@ -58,8 +58,18 @@ export class FileWindow {
   #pending: Promise<number> | undefined;
   #ahead: Buffer | undefined;
 
-  /** Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a time. */
-  constructor(handle: PositionalFile, start: number, readBytes: number, limit = Infinity) {
+  /**
+   * Reads `[start, limit)` of the file (to its end when `limit` is Infinity), `readBytes` at a
+   * time, telling `onRead` how far after each read.
+   */
+  constructor(
+    handle: PositionalFile,
+    start: number,
+    readBytes: number,
+    limit = Infinity,
+    onRead?: (end: number) => void,
+  ) {
+    this.onRead = onRead;
     this.#handle = handle;
     this.#readBytes = Math.max(1, Math.floor(readBytes));
     this.#reserve = Math.min(this.#readBytes, MAX_RESERVE);
