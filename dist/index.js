@@ -19866,24 +19866,24 @@ var require_light = __commonJS({
         doRun() {
           return this.retryCount === 0 ? (this._assertStatus("QUEUED"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error3, eventInfo, passed;
           this.retryCount === 0 ? (this._assertStatus("RUNNING"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, this.Events.trigger("executing", eventInfo);
           try {
             if (passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)), clearGlobalState())
               return this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._resolve(passed);
           } catch (error1) {
-            return error3 = error1, this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
+            return error3 = error1, this._onFailure(error3, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error3, eventInfo;
-          return this._states.jobStatus(this.options.id === "RUNNING") && this._states.next(this.options.id), this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, error3 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`), this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
+          return this._states.jobStatus(this.options.id === "RUNNING") && this._states.next(this.options.id), this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, error3 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`), this._onFailure(error3, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error3, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error3, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState())
-            return retry2 = await this.Events.trigger("failed", error3, eventInfo), retry2 != null ? (retryAfter = ~~retry2, this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo), this.retryCount++, run2(retryAfter)) : (this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._reject(error3));
+            return retry2 = await this.Events.trigger("failed", error3, eventInfo), retry2 != null ? (retryAfter = ~~retry2, this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo), this.retryCount++, run3(retryAfter)) : (this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._reject(error3));
         }
         doDone(eventInfo) {
           return this._assertStatus("EXECUTING"), this._states.next(this.options.id), this.Events.trigger("done", eventInfo);
@@ -20253,11 +20253,11 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            return job.doRun(), clearGlobalState = this._clearGlobalState.bind(this, index), run2 = this._run.bind(this, index, job), free = this._free.bind(this, index, job), this._scheduled[index] = {
-              timeout: setTimeout(() => job.doExecute(this._limiter, clearGlobalState, run2, free), wait),
+            var clearGlobalState, free, run3;
+            return job.doRun(), clearGlobalState = this._clearGlobalState.bind(this, index), run3 = this._run.bind(this, index, job), free = this._free.bind(this, index, job), this._scheduled[index] = {
+              timeout: setTimeout(() => job.doExecute(this._limiter, clearGlobalState, run3, free), wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -30748,7 +30748,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   stopStreaming() {
     this.streaming = !1, this.overflowed = !0, this.keys = void 0;
   }
-}, STREAMED_KEYS = 96, KEYS_PER_ELEMENT = 12, KEY_DEPTH = 4, MEMBER_DEPTH = 3, JsonScanner = class {
+}, STREAMED_KEYS = 96, KEYS_PER_ELEMENT = 12, KEY_DEPTH = 4, MEMBER_DEPTH = 3, JsonScanner = class _JsonScanner {
   /** Absolute offset of the next byte to read (or of the error). */
   offset;
   /**
@@ -30777,6 +30777,15 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   #wordsOf;
   constructor(offset) {
     this.offset = offset;
+  }
+  /**
+   * A scanner that starts at the opening quote of a key of the top-level object that follows
+   * a comma: it reads the rest of a document as one that started at the beginning would, if
+   * that is what the byte at `offset` is (src/plan/stream/tail.ts).
+   */
+  static atTopLevelKey(offset) {
+    let scanner = new _JsonScanner(offset);
+    return scanner.#state = KEY, scanner.#depth = 1, scanner.#stack[0] = IN_OBJECT, scanner;
   }
   /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
   scan(buffer, base, end) {
@@ -31624,7 +31633,7 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
 async function indexDocument(handle, start, readBytes, wrapped, options = {}) {
   let { elementCapacity = DEFAULT_ELEMENT_CAPACITY, onElement, onPieceEnd } = options;
   warmScanner();
-  let window2 = new FileWindow(handle, start, readBytes, 1 / 0, options.onRead), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
+  let window2 = new FileWindow(handle, start, readBytes, 1 / 0, options.onRead), scanner = options.fromKey === !0 ? JsonScanner.atTopLevelKey(start) : new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at2, atEnd) => new BrokenDocument({ at: at2, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window2.buffer, window2.base, window2.length);
     if (stop === "more") {
@@ -31637,33 +31646,34 @@ async function indexDocument(handle, start, readBytes, wrapped, options = {}) {
       onElement(window2.buffer, window2.base, log2), handedOver = !0, log2.next(), scanner.elementStart = -1;
       continue;
     }
-    if (stop === "key")
+    if (stop === "key") {
+      if (options.handOff?.() === scanner.keyStart) {
+        onPieceEnd?.();
+        let handedOff = { at: scanner.keyStart, sawLineFeed: scanner.sawLineFeed };
+        return { top, lists, handedOver, handedOff };
+      }
       key = String(JSON.parse(window2.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
-    else if (stop === "value") {
+    } else if (stop === "value") {
       let byte = scanner.valueByte;
       if (keep = byte === OPEN_BRACE4 || byte === OPEN_BRACKET4 ? -1 : scanner.valueStart, byte === OPEN_BRACKET4 && (key === "resource_changes" || key === "deferred_changes")) {
         let stream = !streamOffered && key === "resource_changes";
         stream && (streamOffered = !0), scanner.elements = new ElementLog(elementCapacity, stream);
       }
-    } else if (stop === "member") {
-      let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window2.text(valueStart, valueEnd)) : emptied(valueByte);
-      if (Object.defineProperty(top, key, {
-        value,
-        writable: !0,
-        enumerable: !0,
-        configurable: !0
-      }), key === "resource_changes" || key === "deferred_changes") {
-        let log2 = scanner.elements;
-        lists[key] = log2 === void 0 || log2.overflowed ? { start: valueStart, end: valueEnd, firstByte: valueByte } : log2.streaming ? { start: valueStart, end: valueEnd, firstByte: valueByte, streamed: !0 } : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log2 };
-      }
-      scanner.elements = void 0, keep = -1;
-    } else {
+    } else if (stop === "member")
+      noteMember(scanner, window2, key, keep, top, lists), scanner.elements = void 0, keep = -1;
+    else {
       if (stop === "done")
         break;
       throw broken(scanner.offset, !1);
     }
   }
   return onPieceEnd?.(), await checkTail(window2, scanner, wrapped, top), { top, lists, handedOver };
+}
+function noteMember(scanner, window2, key, keep, top, lists) {
+  let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window2.text(valueStart, valueEnd)) : emptied(valueByte);
+  if (Object.defineProperty(top, key, { value, writable: !0, enumerable: !0, configurable: !0 }), key !== "resource_changes" && key !== "deferred_changes") return;
+  let log2 = scanner.elements, range = { start: valueStart, end: valueEnd, firstByte: valueByte };
+  lists[key] = log2 === void 0 || log2.overflowed ? range : log2.streaming ? { ...range, streamed: !0 } : { ...range, elements: log2 };
 }
 async function advance(window2, scanner, keep) {
   let log2 = scanner.elements, element = log2?.streaming === !0 ? scanner.elementStart : -1, pending = scanner.keyStart >= 0 ? scanner.keyStart : element >= 0 ? element : keep;
@@ -31713,41 +31723,69 @@ function scanWorkerUrl() {
   let url = new URL("./scan-worker.cjs", import.meta.url);
   return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : void 0;
 }
-async function indexInWorker(script, fd, start, readBytes, wrapped, options = {}) {
-  let { onBatch, onRead } = options, flags = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)), job = {
+async function indexInWorker(script, fd, start, size, readBytes, wrapped, options = {}) {
+  let { onBatch, onRead } = options, flags = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)), split = new BigInt64Array(new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT));
+  split[0] = -1n;
+  let job = (role) => ({
     kind: SCAN_JOB,
+    role,
     fd,
     start,
+    size,
     readBytes,
     wrapped,
     elementCapacity: options.elementCapacity,
-    stream: onBatch !== void 0,
-    flags
-  }, worker = new Worker(script, { workerData: job });
+    flags,
+    split,
+    guessFirst: options.guessFirst === !0
+  }), headEnd = start, tailRead = 0, told = () => onRead?.(headEnd + tailRead), head = run(script, job("head"), (message) => {
+    message.kind === "batch" ? (onBatch?.(message.batch), Atomics.sub(flags, 0, 1), Atomics.notify(flags, 0)) : (headEnd = message.end, told());
+  }), tail = run(script, job("tail"), (message) => {
+    message.kind === "read" && (tailRead = message.end - Number(Atomics.load(split, 0)), told());
+  });
   try {
-    return await new Promise((resolve3, reject) => {
-      worker.on("message", (message) => {
-        try {
-          message.kind === "batch" ? (onBatch?.(message.batch), Atomics.sub(flags, 0, 1), Atomics.notify(flags, 0)) : message.kind === "read" ? onRead?.(message.end) : resolve3(outcome(message));
-        } catch (error3) {
-          reject(error3);
-        }
-      }), worker.on("error", reject), worker.on("exit", (code3) => {
-        reject(new Error(`the plan's first pass stopped before its end (exit code ${code3})`));
-      });
-    });
+    let first = await head.end;
+    return first.kind !== "done" || first.handedOff === void 0 ? outcome(first, []) : outcome(await tail.end, first.top, first);
   } finally {
-    Atomics.store(flags, 1, 1), Atomics.notify(flags, 0), await worker.terminate();
+    Atomics.store(flags, 1, 1), Atomics.notify(flags, 0), await Promise.all([head.worker.terminate(), tail.worker.terminate()]);
   }
 }
-function outcome(message) {
+function run(script, job, onMessage) {
+  let worker = new Worker(script, { workerData: job }), end = new Promise((resolve3, reject) => {
+    worker.on("message", (message) => {
+      try {
+        message.kind === "batch" || message.kind === "read" ? onMessage(message) : resolve3(message);
+      } catch (error3) {
+        reject(error3);
+      }
+    }), worker.on("error", reject), worker.on("exit", (code3) => {
+      reject(new Error(`the plan's first pass stopped before its end (exit code ${code3})`));
+    });
+  });
+  return end.catch(() => {
+  }), { worker, end };
+}
+function outcome(message, before, head) {
   switch (message.kind) {
     case "done":
-      return { top: object2(message.top), lists: message.lists, handedOver: message.handedOver };
-    case "broken":
-      throw new BrokenDocument({ ...message.broken, top: object2(message.top) });
+      return {
+        top: object2([...before, ...message.top]),
+        lists: { ...head?.lists, ...message.lists },
+        handedOver: head?.handedOver ?? message.handedOver,
+        ...head?.handedOff === void 0 ? {} : { tailFrom: head.handedOff.at }
+      };
+    case "broken": {
+      let sawLineFeed = head?.handedOff?.sawLineFeed === !0, { firstLineIsValue } = message.broken;
+      throw new BrokenDocument({
+        ...message.broken,
+        firstLineIsValue: firstLineIsValue && !sawLineFeed,
+        top: object2([...before, ...message.top])
+      });
+    }
     case "too-large":
       throw new PieceTooLarge();
+    case "none":
+      throw new Error("the first pass ended where no scan reads on");
     case "failed":
       throw Object.assign(new Error(message.message), { name: message.name, code: message.code });
   }
@@ -31769,7 +31807,7 @@ var DEFAULT_READ_BYTES = 4 * 1024 * 1024;
 async function streamPlan(handle, size, start, displayPath, onChange, options = {}) {
   let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress, restart } = options, needsValues = options.needsValues ?? allValues, early = restart === void 0 ? void 0 : new EarlyChanges(displayPath, needsValues, onChange), onRead = progress && ((end) => progress("checking", end, size)), elementCapacity = options.elementCapacity, script = early === void 0 ? void 0 : options.scanWorker ?? scanWorkerUrl(), index = await explained(handle, start.wrapped, displayPath, () => {
     if (script !== void 0 && script !== !1)
-      return indexInWorker(script, handle.fd, start.offset, readBytes, start.wrapped, {
+      return indexInWorker(script, handle.fd, start.offset, size, readBytes, start.wrapped, {
         elementCapacity,
         onRead,
         onBatch: early?.onBatch
@@ -32221,7 +32259,7 @@ function codeSpan(text, context = "inline") {
   let content = escapeInvisible2(text);
   content === "" && (content = " ");
   let longest = 0;
-  for (let run2 of content.matchAll(/`+/gu)) longest = Math.max(longest, run2[0].length);
+  for (let run3 of content.matchAll(/`+/gu)) longest = Math.max(longest, run3[0].length);
   let fence = "`".repeat(longest + 1), stripped = content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "", pad = content.startsWith("`") || content.endsWith("`") || stripped ? " " : "";
   return context === "table" && (content = content.replaceAll("|", "\\|")), `${fence}${pad}${content}${pad}${fence}`;
 }
@@ -37084,16 +37122,16 @@ function parseSegment(source) {
   if (source === "**") return GLOBSTAR;
   if (source === "*") return STAR_SEGMENT;
   if (!SPECIAL.test(source)) return { kind: "literal", text: source };
-  let chars = [], stars = 0, ones = 0, head, run2 = "", longest = "", escaping = !1;
+  let chars = [], stars = 0, ones = 0, head, run3 = "", longest = "", escaping = !1;
   for (let ch of source)
     if (!escaping && ch === "\\")
       escaping = !0;
     else if (!escaping && (ch === "*" || ch === "?")) {
       if (ch === "*" && chars.at(-1) === -1) continue;
-      head ??= run2, run2.length > longest.length && (longest = run2), run2 = "", chars.push(ch === "*" ? -1 : -2), ch === "*" ? stars += 1 : ones += 1;
+      head ??= run3, run3.length > longest.length && (longest = run3), run3 = "", chars.push(ch === "*" ? -1 : -2), ch === "*" ? stars += 1 : ones += 1;
     } else
-      escaping = !1, chars.push(ch.codePointAt(0) ?? 0), run2 += ch;
-  return run2.length > longest.length && (longest = run2), head === void 0 ? { kind: "literal", text: run2 } : stars === 1 && ones === 0 ? { kind: "affix", head, tail: run2, longest } : { kind: "glob", chars, head, tail: run2, longest };
+      escaping = !1, chars.push(ch.codePointAt(0) ?? 0), run3 += ch;
+  return run3.length > longest.length && (longest = run3), head === void 0 ? { kind: "literal", text: run3 } : stars === 1 && ones === 0 ? { kind: "affix", head, tail: run3, longest } : { kind: "glob", chars, head, tail: run3, longest };
 }
 function segmentMatches(segment, text) {
   switch (segment.kind) {
@@ -38224,7 +38262,7 @@ function readInputs() {
 
 // src/action/run.ts
 var MAX_ANNOTATIONS = 10, PROGRESS_EVERY_MS = 5e3;
-async function run(env = process.env) {
+async function run2(env = process.env) {
   try {
     let inputs = readInputs(), context = readRunContext(env), workspace = env.GITHUB_WORKSPACE ?? process.cwd(), progress = paceProgress({
       now: () => performance.now(),
@@ -38312,4 +38350,4 @@ function annotate(report2, uncovered) {
 }
 
 // src/action/index.ts
-await run();
+await run2();

@@ -160,7 +160,7 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   stopStreaming() {
     this.streaming = !1, this.overflowed = !0, this.keys = void 0;
   }
-}, STREAMED_KEYS = 96, KEYS_PER_ELEMENT = 12, KEY_DEPTH = 4, MEMBER_DEPTH = 3, JsonScanner = class {
+}, STREAMED_KEYS = 96, KEYS_PER_ELEMENT = 12, KEY_DEPTH = 4, MEMBER_DEPTH = 3, JsonScanner = class _JsonScanner {
   /** Absolute offset of the next byte to read (or of the error). */
   offset;
   /**
@@ -189,6 +189,15 @@ var VALUE = 0, ARRAY_FIRST = 1, OBJECT_FIRST = 2, KEY = 3, COLON = 4, AFTER = 5,
   #wordsOf;
   constructor(offset) {
     this.offset = offset;
+  }
+  /**
+   * A scanner that starts at the opening quote of a key of the top-level object that follows
+   * a comma: it reads the rest of a document as one that started at the beginning would, if
+   * that is what the byte at `offset` is (src/plan/stream/tail.ts).
+   */
+  static atTopLevelKey(offset) {
+    let scanner = new _JsonScanner(offset);
+    return scanner.#state = KEY, scanner.#depth = 1, scanner.#stack[0] = IN_OBJECT, scanner;
   }
   /** Consumes `buffer[offset - base \u2026 end)`, stopping early at the events of `ScanStop`. */
   scan(buffer, base, end) {
@@ -588,7 +597,7 @@ var DEFAULT_ELEMENT_CAPACITY = 1e6, BrokenDocument = class extends Error {
 async function indexDocument(handle, start, readBytes, wrapped, options = {}) {
   let { elementCapacity = DEFAULT_ELEMENT_CAPACITY, onElement, onPieceEnd } = options;
   warmScanner();
-  let window = new FileWindow(handle, start, readBytes, 1 / 0, options.onRead), scanner = new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at, atEnd) => new BrokenDocument({ at, atEnd, complete: !1, firstLineIsValue: !1, top });
+  let window = new FileWindow(handle, start, readBytes, 1 / 0, options.onRead), scanner = options.fromKey === !0 ? JsonScanner.atTopLevelKey(start) : new JsonScanner(start), top = {}, lists = {}, key = "", keep = -1, streamOffered = onElement === void 0, handedOver = !1, broken = (at, atEnd) => new BrokenDocument({ at, atEnd, complete: !1, firstLineIsValue: !1, top });
   for (; ; ) {
     let stop = scanner.scan(window.buffer, window.base, window.length);
     if (stop === "more") {
@@ -601,33 +610,34 @@ async function indexDocument(handle, start, readBytes, wrapped, options = {}) {
       onElement(window.buffer, window.base, log), handedOver = !0, log.next(), scanner.elementStart = -1;
       continue;
     }
-    if (stop === "key")
+    if (stop === "key") {
+      if (options.handOff?.() === scanner.keyStart) {
+        onPieceEnd?.();
+        let handedOff = { at: scanner.keyStart, sawLineFeed: scanner.sawLineFeed };
+        return { top, lists, handedOver, handedOff };
+      }
       key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset))), scanner.keyStart = -1;
-    else if (stop === "value") {
+    } else if (stop === "value") {
       let byte = scanner.valueByte;
       if (keep = byte === OPEN_BRACE2 || byte === OPEN_BRACKET2 ? -1 : scanner.valueStart, byte === OPEN_BRACKET2 && (key === "resource_changes" || key === "deferred_changes")) {
         let stream = !streamOffered && key === "resource_changes";
         stream && (streamOffered = !0), scanner.elements = new ElementLog(elementCapacity, stream);
       }
-    } else if (stop === "member") {
-      let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
-      if (Object.defineProperty(top, key, {
-        value,
-        writable: !0,
-        enumerable: !0,
-        configurable: !0
-      }), key === "resource_changes" || key === "deferred_changes") {
-        let log = scanner.elements;
-        lists[key] = log === void 0 || log.overflowed ? { start: valueStart, end: valueEnd, firstByte: valueByte } : log.streaming ? { start: valueStart, end: valueEnd, firstByte: valueByte, streamed: !0 } : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log };
-      }
-      scanner.elements = void 0, keep = -1;
-    } else {
+    } else if (stop === "member")
+      noteMember(scanner, window, key, keep, top, lists), scanner.elements = void 0, keep = -1;
+    else {
       if (stop === "done")
         break;
       throw broken(scanner.offset, !1);
     }
   }
   return onPieceEnd?.(), await checkTail(window, scanner, wrapped, top), { top, lists, handedOver };
+}
+function noteMember(scanner, window, key, keep, top, lists) {
+  let { valueStart, valueEnd, valueByte } = scanner, value = keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
+  if (Object.defineProperty(top, key, { value, writable: !0, enumerable: !0, configurable: !0 }), key !== "resource_changes" && key !== "deferred_changes") return;
+  let log = scanner.elements, range = { start: valueStart, end: valueEnd, firstByte: valueByte };
+  lists[key] = log === void 0 || log.overflowed ? range : log.streaming ? { ...range, streamed: !0 } : { ...range, elements: log };
 }
 async function advance(window, scanner, keep) {
   let log = scanner.elements, element = log?.streaming === !0 ? scanner.elementStart : -1, pending = scanner.keyStart >= 0 ? scanner.keyStart : element >= 0 ? element : keep;
@@ -672,37 +682,78 @@ async function byteAt(window, position) {
   return window.buffer[position - window.base];
 }
 
+// src/plan/stream/tail.ts
+var import_node_buffer3 = require("node:buffer"), KEY2 = import_node_buffer3.Buffer.from('"prior_state":', "latin1");
+async function findTailKey(file, start, size, readBytes) {
+  let floor = start + Math.floor((size - start) / 2), piece = Math.max(readBytes, KEY2.length), buffer = import_node_buffer3.Buffer.allocUnsafe(piece + KEY2.length);
+  for (let end = size; end > floor; ) {
+    let from = Math.max(floor, end - piece), length = Math.min(end + KEY2.length - 1, size) - from, { bytesRead } = await file.read(buffer, 0, length, from), at = buffer.subarray(0, bytesRead).lastIndexOf(KEY2);
+    if (at >= 0) return from + at;
+    end = from;
+  }
+  return -1;
+}
+
 // src/plan/stream/worker.ts
 async function scan(job2, port) {
   let post = (message, transfer = []) => {
     port.postMessage(message, transfer);
-  }, writer = job2.stream ? new BatchWriter() : void 0, handOver = () => {
-    let batch = writer?.take(!0);
+  }, file = descriptor(job2.fd);
+  try {
+    let index = job2.role === "head" ? await head(job2, file, post) : await tail(job2, file, post);
+    post(index === void 0 ? { kind: "none" } : done(index));
+  } catch (error) {
+    error instanceof Stopped || post(failure(error));
+  }
+}
+function head(job2, file, post) {
+  job2.guessFirst && Atomics.wait(job2.split, 0, -1n);
+  let writer = new BatchWriter(), handOver = () => {
+    let batch = writer.take(!0);
     batch !== void 0 && (waitForRoom(job2.flags), post({ kind: "batch", batch }, [
       batch.bytes.buffer,
       batch.notes.buffer
     ]));
   };
-  try {
-    let index = await indexDocument(descriptor(job2.fd), job2.start, job2.readBytes, job2.wrapped, {
+  return indexDocument(file, job2.start, job2.readBytes, job2.wrapped, {
+    elementCapacity: job2.elementCapacity,
+    onRead: (end) => post({ kind: "read", end }),
+    onElement: writer.onElement,
+    onPieceEnd: handOver,
+    handOff: () => Number(Atomics.load(job2.split, 0))
+  });
+}
+async function tail(job2, file, post) {
+  let at = await findTailKey(file, job2.start, job2.size, job2.readBytes);
+  if (Atomics.store(job2.split, 0, BigInt(at < 0 ? -2 : at)), Atomics.notify(job2.split, 0), !(at < 0))
+    return indexDocument(file, at, job2.readBytes, job2.wrapped, {
       elementCapacity: job2.elementCapacity,
-      onRead: (end) => post({ kind: "read", end }),
-      ...writer === void 0 ? {} : { onElement: writer.onElement, onPieceEnd: handOver }
-    }), lists = {};
-    for (let [key, range] of Object.entries(index.lists)) lists[key] = plain(range);
-    post({ kind: "done", top: members(index.top), lists, handedOver: index.handedOver });
-  } catch (error) {
-    if (error instanceof Stopped) return;
-    if (error instanceof BrokenDocument) {
-      let { top, ...broken } = error.broken;
-      post({ kind: "broken", broken, top: members(top) });
-    } else if (error instanceof PieceTooLarge)
-      post({ kind: "too-large" });
-    else {
-      let { name, message } = error instanceof Error ? error : new Error(String(error));
-      post({ kind: "failed", name, message, code: error.code });
-    }
+      onRead: (end) => {
+        if (Atomics.load(job2.flags, 1) === 1) throw new Stopped();
+        post({ kind: "read", end });
+      },
+      fromKey: !0
+    });
+}
+function done(index) {
+  let lists = {};
+  for (let [key, range] of Object.entries(index.lists)) lists[key] = plain(range);
+  return {
+    kind: "done",
+    top: members(index.top),
+    lists,
+    handedOver: index.handedOver,
+    ...index.handedOff === void 0 ? {} : { handedOff: index.handedOff }
+  };
+}
+function failure(error) {
+  if (error instanceof BrokenDocument) {
+    let { top, ...broken } = error.broken;
+    return { kind: "broken", broken, top: members(top) };
   }
+  if (error instanceof PieceTooLarge) return { kind: "too-large" };
+  let { name, message } = error instanceof Error ? error : new Error(String(error));
+  return { kind: "failed", name, message, code: error.code };
 }
 function descriptor(fd) {
   return {

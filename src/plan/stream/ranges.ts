@@ -49,6 +49,10 @@ export interface PlanIndex {
   readonly lists: Readonly<Partial<Record<ListKey, ValueRange>>>;
   /** Some element was handed to the ElementSink (of a list that may not be the last one). */
   readonly handedOver: boolean;
+  /** IndexOptions.handOff: the index ends before the top-level key at `at`. */
+  readonly handedOff?: { readonly at: number; readonly sawLineFeed: boolean };
+  /** Read by two scans, the second from this top-level key on (src/plan/stream/threaded.ts). */
+  readonly tailFrom?: number;
 }
 
 /** Where, and in what situation, the document stops being JSON (src/plan/stream/errors.ts). */
@@ -91,6 +95,16 @@ export interface IndexOptions {
    * about to go (src/plan/stream/batch.ts copies them out here).
    */
   readonly onPieceEnd?: (() => void) | undefined;
+  /**
+   * `start` is the opening quote of a top-level key after a comma: the rest of a document
+   * another scan reads to there (src/plan/stream/tail.ts).
+   */
+  readonly fromKey?: boolean | undefined;
+  /**
+   * Where another scan reads on from, asked at each top-level key: when a key starts there,
+   * the index ends before it (PlanIndex.handedOff). -1 while not known.
+   */
+  readonly handOff?: (() => number) | undefined;
 }
 
 /**
@@ -108,7 +122,8 @@ export async function indexDocument(
   const { elementCapacity = DEFAULT_ELEMENT_CAPACITY, onElement, onPieceEnd } = options;
   warmScanner();
   const window = new FileWindow(handle, start, readBytes, Infinity, options.onRead);
-  const scanner = new JsonScanner(start);
+  const scanner =
+    options.fromKey === true ? JsonScanner.atTopLevelKey(start) : new JsonScanner(start);
   const top: Record<string, unknown> = {};
   const lists: Partial<Record<ListKey, ValueRange>> = {};
   let key = '';
@@ -135,6 +150,11 @@ export async function indexDocument(
       continue;
     }
     if (stop === 'key') {
+      if (options.handOff?.() === scanner.keyStart) {
+        onPieceEnd?.();
+        const handedOff = { at: scanner.keyStart, sawLineFeed: scanner.sawLineFeed };
+        return { top, lists, handedOver, handedOff };
+      }
       key = String(JSON.parse(window.text(scanner.keyStart, scanner.offset)));
       scanner.keyStart = -1;
     } else if (stop === 'value') {
@@ -147,25 +167,7 @@ export async function indexDocument(
         scanner.elements = new ElementLog(elementCapacity, stream);
       }
     } else if (stop === 'member') {
-      const { valueStart, valueEnd, valueByte } = scanner;
-      const value: unknown =
-        keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
-      // As JSON.parse: an own property even for `__proto__`; a repeated key keeps its place.
-      Object.defineProperty(top, key, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-      if (key === 'resource_changes' || key === 'deferred_changes') {
-        const log = scanner.elements;
-        lists[key] =
-          log === undefined || log.overflowed
-            ? { start: valueStart, end: valueEnd, firstByte: valueByte }
-            : log.streaming
-              ? { start: valueStart, end: valueEnd, firstByte: valueByte, streamed: true }
-              : { start: valueStart, end: valueEnd, firstByte: valueByte, elements: log };
-      }
+      noteMember(scanner, window, key, keep, top, lists);
       scanner.elements = undefined;
       keep = -1;
     } else if (stop === 'done') {
@@ -177,6 +179,31 @@ export async function indexDocument(
   onPieceEnd?.();
   await checkTail(window, scanner, wrapped, top);
   return { top, lists, handedOver };
+}
+
+/** The member that just ended, kept as JSON.parse keeps it; a change list's range noted. */
+function noteMember(
+  scanner: JsonScanner,
+  window: FileWindow,
+  key: string,
+  keep: number,
+  top: Record<string, unknown>,
+  lists: Partial<Record<ListKey, ValueRange>>,
+): void {
+  const { valueStart, valueEnd, valueByte } = scanner;
+  const value: unknown =
+    keep >= 0 ? JSON.parse(window.text(valueStart, valueEnd)) : emptied(valueByte);
+  // As JSON.parse: an own property even for `__proto__`; a repeated key keeps its place.
+  Object.defineProperty(top, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key !== 'resource_changes' && key !== 'deferred_changes') return;
+  const log = scanner.elements;
+  const range = { start: valueStart, end: valueEnd, firstByte: valueByte };
+  lists[key] =
+    log === undefined || log.overflowed
+      ? range
+      : log.streaming
+        ? { ...range, streamed: true }
+        : { ...range, elements: log };
 }
 
 /**

@@ -104,7 +104,7 @@ export async function streamPlan(
   const script = early === undefined ? undefined : (options.scanWorker ?? scanWorkerUrl());
   const index = await explained(handle, start.wrapped, displayPath, () => {
     if (script !== undefined && script !== false) {
-      return indexInWorker(script, handle.fd, start.offset, readBytes, start.wrapped, {
+      return indexInWorker(script, handle.fd, start.offset, size, readBytes, start.wrapped, {
         elementCapacity,
         onRead,
         onBatch: early?.onBatch,

@@ -260,6 +260,19 @@ export class JsonScanner {
     this.offset = offset;
   }
 
+  /**
+   * A scanner that starts at the opening quote of a key of the top-level object that follows
+   * a comma: it reads the rest of a document as one that started at the beginning would, if
+   * that is what the byte at `offset` is (src/plan/stream/tail.ts).
+   */
+  static atTopLevelKey(offset: number): JsonScanner {
+    const scanner = new JsonScanner(offset);
+    scanner.#state = KEY;
+    scanner.#depth = 1;
+    scanner.#stack[0] = IN_OBJECT;
+    return scanner;
+  }
+
   /** Consumes `buffer[offset - base … end)`, stopping early at the events of `ScanStop`. */
   scan(buffer: Uint8Array, base: number, end: number): ScanStop {
     // A quote just past the bytes given, where the buffer has room for it (FileWindow's always

@@ -10,12 +10,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  BatchWriter,
   MAX_IN_FLIGHT,
   Stopped,
   waitForRoom,
   type ElementBatch,
 } from '../../../src/plan/stream/batch.js';
-import { BrokenDocument } from '../../../src/plan/stream/ranges.js';
+import { BrokenDocument, indexDocument, type PlanIndex } from '../../../src/plan/stream/ranges.js';
 import { indexInWorker, scanWorkerUrl } from '../../../src/plan/stream/threaded.js';
 import { scanWorkerScript } from './worker-script.js';
 
@@ -45,7 +46,7 @@ describe('the first pass in a worker', () => {
     const text = planOf(500);
     const batches: ElementBatch[] = [];
     const index = await withFile(text, (fd) =>
-      indexInWorker(scanWorkerScript(), fd, 0, 1024, false, {
+      indexInWorker(scanWorkerScript(), fd, 0, text.length, 1024, false, {
         onBatch: (batch) => batches.push(batch),
       }),
     );
@@ -77,7 +78,9 @@ describe('the first pass in a worker', () => {
   it('says where a broken document breaks, with the members read before it', async () => {
     const text = `${planOf(20).slice(0, -1)},"x":tru}`;
     const error = await withFile(text, (fd) =>
-      indexInWorker(scanWorkerScript(), fd, 0, 64, false, { onBatch: () => undefined }),
+      indexInWorker(scanWorkerScript(), fd, 0, text.length, 64, false, {
+        onBatch: () => undefined,
+      }),
     ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BrokenDocument);
     expect((error as BrokenDocument).broken.at).toBe(text.length - 1);
@@ -89,7 +92,7 @@ describe('the first pass in a worker', () => {
   });
 
   it('passes a read error on as it is, code and all', async () => {
-    const error = await indexInWorker(scanWorkerScript(), 2 ** 30, 0, 64, false).catch(
+    const error = await indexInWorker(scanWorkerScript(), 2 ** 30, 0, 100, 64, false).catch(
       (caught: unknown) => caught,
     );
     expect(error).toMatchObject({ code: 'EBADF' });
@@ -124,5 +127,95 @@ describe('waitForRoom', () => {
     await taker.terminate();
     Atomics.store(flags, 1, 1);
     expect(() => waitForRoom(flags)).toThrow(Stopped);
+  });
+});
+
+/** A plan as Terraform orders it: `prior_state`, as large as `planned_values`, after the changes. */
+function terraformPlan(count: number, tail = ''): string {
+  const values = Array.from({ length: count }, (_, at) => ({
+    address: `null_resource.n${at}`,
+    values: { id: `${at}`, triggers: { note: 'x'.repeat(40) } },
+  }));
+  const state = JSON.stringify({ values: { root_module: { resources: values } } });
+  const changes = Array.from({ length: count }, (_, at) =>
+    JSON.stringify({ address: `null_resource.n${at}`, change: { actions: ['delete'] } }),
+  );
+  return `{"format_version":"1.2","planned_values":${state},\n"resource_changes":[${changes.join(',')}],"prior_state":${state},"configuration":{"root_module":{}}${tail}}`;
+}
+
+/** The pass in this thread, as the reader runs it, and in the workers: the same index, or the same error. */
+async function bothWays(text: string, readBytes: number) {
+  return withFile(text, async (fd) => {
+    const file = await open(`/proc/self/fd/${fd}`, 'r');
+    const writer = new BatchWriter();
+    const inThread = await indexDocument(file, 0, readBytes, false, {
+      onElement: writer.onElement,
+      onPieceEnd: () => writer.take(false),
+    })
+      .catch((error: unknown) => error)
+      .finally(() => file.close());
+    const inWorkers = await indexInWorker(
+      scanWorkerScript(),
+      fd,
+      0,
+      text.length,
+      readBytes,
+      false,
+      { onBatch: () => undefined, guessFirst: true },
+    ).catch((error: unknown) => error);
+    return { inThread, inWorkers };
+  });
+}
+
+function shape(index: unknown): unknown {
+  if (index instanceof BrokenDocument) return { broken: index.broken };
+  const { top, lists } = index as PlanIndex;
+  return {
+    top,
+    lists: Object.fromEntries(
+      Object.entries(lists).map(([key, range]) => [key, [range.start, range.end, range.streamed]]),
+    ),
+  };
+}
+
+describe('the tail read by a second worker', () => {
+  it('reads from where prior_state starts, with the index the whole pass gives', async () => {
+    const text = terraformPlan(400);
+    const { inThread, inWorkers } = await bothWays(text, 4096);
+    expect((inWorkers as PlanIndex).tailFrom).toBe(text.indexOf('"prior_state"'));
+    expect(shape(inWorkers)).toStrictEqual(shape(inThread));
+  });
+
+  it('is not trusted where prior_state is not a key of the top-level object', async () => {
+    // A nested `"prior_state":` in the second half, the top level has none.
+    const text = terraformPlan(400)
+      .replace('"prior_state":', '"later":')
+      .replace(
+        '"configuration":{"root_module":{}}',
+        '"configuration":{"root_module":{"prior_state":{}}}',
+      );
+    const { inThread, inWorkers } = await bothWays(text, 4096);
+    expect((inWorkers as PlanIndex).tailFrom).toBeUndefined();
+    expect(shape(inWorkers)).toStrictEqual(shape(inThread));
+  });
+
+  it('breaks where the whole pass breaks, with every member read before it', async () => {
+    for (const tail of [
+      ',"x":tru',
+      ',"x":1} \n{"y":2}',
+      ',"x":1}} ',
+      ',"__proto__":{"a":1},"z":[1,2',
+    ]) {
+      const { inThread, inWorkers } = await bothWays(terraformPlan(300, tail), 1024);
+      expect(inThread, tail).toBeInstanceOf(BrokenDocument);
+      expect(shape(inWorkers), tail).toStrictEqual(shape(inThread));
+    }
+  });
+
+  it('gives what the whole pass gives for a document valid to its end', async () => {
+    const text = `${terraformPlan(300, ',"__proto__":{"a":1},"errored":false')}\n`;
+    const { inThread, inWorkers } = await bothWays(text, 1024);
+    expect((inWorkers as PlanIndex).tailFrom).toBeGreaterThan(0);
+    expect(shape(inWorkers)).toStrictEqual(shape(inThread));
   });
 });
