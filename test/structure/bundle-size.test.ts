@@ -12,7 +12,7 @@ const BASELINE: Readonly<Record<string, number>> = {
   'dist/index.js': 1_958_876,
   'dist/cli.cjs and dist/cli-*.cjs': 993_490,
   // Added with the first pass's worker thread (src/plan/stream/threaded.ts).
-  'dist/scan-worker.cjs': 33_063,
+  'dist/scan-worker.cjs': 35_414,
 };
 const ALLOWED_GROWTH = 1.05;
 
