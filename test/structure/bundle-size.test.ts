@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  */
 const BASELINE: Readonly<Record<string, number>> = {
   'dist/index.js': 1_958_876,
-  'dist/cli.cjs and dist/cli-*.cjs': 993_490,
+  // Raised from 993,490 with the first pass's worker threads (src/plan/stream/threaded.ts).
+  'dist/cli.cjs and dist/cli-*.cjs': 1_000_000,
   // Added with the first pass's worker thread (src/plan/stream/threaded.ts).
   'dist/scan-worker.cjs': 35_414,
 };
