@@ -118,6 +118,30 @@ describe('reports written as they are produced', () => {
     expect([...renderTextChunks(subject)].join('')).toBe(counted);
   });
 
+  it('text counts findings that alternate between groups each in its own, ties as they first came', () => {
+    const kinds = [
+      { severity: 'low', kind: 'other-destroy', type: 'null_resource' },
+      { severity: 'info', kind: 'other-destroy', type: 'null_resource' },
+      { severity: 'low', kind: 'forget', type: 'null_resource' },
+      { severity: 'low', kind: 'other-destroy', type: 'aws_route53_record' },
+    ] as const;
+    // 3 × (the first three alternating), then the fourth in one run, then the first again.
+    const findings = [
+      ...Array.from({ length: 30 }, (_, index) => kinds[index % 3] ?? kinds[0]),
+      ...Array.from({ length: 30 }, () => kinds[3]),
+      kinds[0],
+    ].map((fields, index) => otherFinding({ ...fields, address: `r.r[${index}]` }));
+    const text = renderText(report([finding(), ...findings]));
+    const counts = text.split('\n').filter((line) => line.includes(' × '));
+    expect(counts).toEqual([
+      '  low   30 × other-destroy aws_route53_record',
+      '  low   11 × other-destroy null_resource',
+      '  info  10 × other-destroy null_resource',
+      '  low   10 × forget null_resource',
+    ]);
+    expect(text).toContain('61 findings counted, not listed');
+  });
+
   it('text counts past 30 groups in one line', () => {
     const findings = Array.from({ length: 40 }, (_, group) => many(2, `t${group}_thing`)).flat();
     const text = renderText(report(findings));
