@@ -59,7 +59,10 @@ export function sortFindings(lists: readonly (readonly Finding[])[]): SortedFind
 export function sortBucket(bucket: Finding[]): Finding[] {
   if (inOrder(bucket)) return bucket;
   const sorted: Finding[] = [];
-  for (const group of byPlan(bucket)) for (const finding of byAddress(group)) sorted.push(finding);
+  for (const group of byPlan(bucket)) {
+    // Plans in no order of their own, each sorted as Terraform wrote it: only the plans move.
+    for (const finding of inOrder(group) ? group : byAddress(group)) sorted.push(finding);
+  }
   return sorted;
 }
 

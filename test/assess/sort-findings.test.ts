@@ -116,6 +116,29 @@ describe('sortBucket', () => {
     expect(sorted[1]).toBe(first);
   });
 
+  it('moves whole plans when each is in order but they are not', () => {
+    const plan = (dir: string, addresses: string[]) =>
+      addresses.map((address) => at(address, { moduleDir: dir, plan: `${dir}/plan.json` }));
+    const bucket = [
+      ...plan('z', ['a', 'b', 'c']),
+      ...plan('m', ['a', 'a', 'd']),
+      ...plan('a', ['x']),
+    ];
+    expect(inOrder(bucket)).toBe(false);
+    const sorted = sortBucket(bucket);
+    expect(sorted.map((item) => `${item.moduleDir} ${item.address}`)).toEqual([
+      'a x',
+      'm a',
+      'm a',
+      'm d',
+      'z a',
+      'z b',
+      'z c',
+    ]);
+    expect(sorted[1]).toBe(bucket[3]);
+    expect(sorted[2]).toBe(bucket[4]);
+  });
+
   it('sorts by module directory and plan before the address', () => {
     const sorted = sortBucket([
       at('a', { moduleDir: 'y', plan: 'y/p.json' }),
