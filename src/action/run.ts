@@ -3,7 +3,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessPlans } from '../engine/engine.js';
 import { paceProgress } from '../engine/progress.js';
-import { renderJsonChunks } from '../report/json.js';
+import { renderJsonBytes } from '../report/json.js';
 import type { Report } from '../assess/report.js';
 import type { ApprovalNote } from '../approval/note.js';
 import { renderJobSummary } from '../report/summary.js';
@@ -139,7 +139,7 @@ async function guard(
 function writeReport(file: string, report: Report): void {
   const fd = openSync(file, 'w');
   try {
-    for (const chunk of renderJsonChunks(report)) writeSync(fd, chunk);
+    for (const chunk of renderJsonBytes(report)) writeSync(fd, chunk);
   } finally {
     closeSync(fd);
   }

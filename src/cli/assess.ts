@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import { isSeverity, SEVERITIES } from '../catalog/severity.js';
 import { assessPlans } from '../engine/engine.js';
 import { paceProgress } from '../engine/progress.js';
-import { renderJsonChunks } from '../report/json.js';
+import { renderJsonBytes } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTextChunks } from '../report/text.js';
 import type { Report } from '../assess/report.js';
 import { UserError } from '../util/errors.js';
-import { EXIT_FINDINGS, EXIT_OK, type Command } from './io.js';
+import { EXIT_FINDINGS, EXIT_OK, type CliIo, type Command } from './io.js';
 
 /** Progress on a terminal: from the second second on, four times a second, on one line. */
 const PROGRESS_AFTER_MS = 2000;
@@ -77,16 +77,28 @@ export const assessCommand: Command = async (args, io) => {
   } finally {
     progress?.finish();
   }
-  const write = io.write ?? ((text: string) => Promise.resolve(io.stdout(text)));
+  const write = io.write ?? writeToStdout(io);
   for (const chunk of render(report, format as Format, values.color ?? false)) await write(chunk);
   return report.verdict === 'blocked' ? EXIT_FINDINGS : EXIT_OK;
 };
 
-/** The report in pieces: JSON and text can be large, and are written as they are produced. */
-function* render(report: Report, format: Format, color: boolean): Generator<string> {
+/** Pieces to `stdout` when there is no `write`, bytes as text (a UTF-8 piece holds whole characters). */
+function writeToStdout(io: CliIo): (chunk: string | Uint8Array) => Promise<void> {
+  const decoder = new TextDecoder();
+  return (chunk) => {
+    io.stdout(typeof chunk === 'string' ? chunk : decoder.decode(chunk));
+    return Promise.resolve();
+  };
+}
+
+/**
+ * The report in pieces: JSON and text can be large, and are written as they are produced;
+ * JSON as UTF-8 bytes, which the output takes without encoding a string again.
+ */
+function* render(report: Report, format: Format, color: boolean): Generator<string | Uint8Array> {
   switch (format) {
     case 'json':
-      yield* renderJsonChunks(report);
+      yield* renderJsonBytes(report);
       return;
     case 'markdown': {
       const text = renderMarkdown(report);

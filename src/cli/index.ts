@@ -14,9 +14,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 void main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  write: (text) =>
+  write: (chunk) =>
     new Promise<void>((resolve) => {
-      if (process.stdout.write(text)) resolve();
+      if (process.stdout.write(chunk)) resolve();
       else process.stdout.once('drain', resolve);
     }),
   stderrIsTerminal: process.stderr.isTTY,

@@ -6,9 +6,10 @@ export interface CliIo {
   stderr(text: string): void;
   /**
    * Standard output for a large report written in pieces: resolves once the stream takes more,
-   * so memory holds one piece, not the report. Without it, pieces go to `stdout`.
+   * so memory holds one piece, not the report. Bytes are UTF-8. Without it, pieces go to
+   * `stdout`, bytes decoded.
    */
-  write?(text: string): Promise<void>;
+  write?(chunk: string | Uint8Array): Promise<void>;
   /** Standard error is a terminal: long work shows how far it has read there. */
   readonly stderrIsTerminal?: boolean;
   readonly stdin: Readable;

@@ -86,7 +86,7 @@ function partsOf(report: Report, options: LayoutOptions): Parts {
   const failOn = report.failOn;
 
   const marker = options.marker === undefined || options.marker === '' ? '' : `${options.marker}\n`;
-  const verdict = `${collapse ? '###' : '##'} ${VERDICT_ICONS[report.verdict]} ${escapeText(options.title)}: ${report.verdict} — ${escapeText(describeVerdict(report))}\n\n`;
+  const verdict = `${collapse ? '###' : '##'} ${VERDICT_ICONS[report.verdict]} ${escapeText(options.title)}: ${report.verdict} — ${escapeText(describeVerdict(report, required))}\n\n`;
   const lower =
     others.length === 0
       ? '.'

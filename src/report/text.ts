@@ -66,25 +66,32 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 export function* renderTextChunks(report: Report, options: TextOptions = {}): Generator<string> {
   const paint = painter(options.color === true);
   const several = report.plans.length > 1;
+  // One pass over a report of any size: the findings that require approval by severity, the
+  // others counted by severity, kind and type, and kept while few enough to list.
+  const required = new Map<Severity, Finding[]>();
+  const risky: Finding[] = [];
+  const counted = new Counted();
+  const listed: Finding[] = [];
+  for (const finding of report.findings) {
+    if (!finding.requiresApproval) {
+      counted.add(finding);
+      if (listed.length <= LISTED_OTHERS) listed.push(finding);
+    } else {
+      risky.push(finding);
+      const same = required.get(finding.severity);
+      if (same === undefined) required.set(finding.severity, [finding]);
+      else same.push(finding);
+    }
+  }
+  const others = counted.total;
   let lines: string[] = [
-    `destroy-guard: ${paint(report.verdict.toUpperCase(), report.verdict)} — ${describeVerdict(report)}`,
+    `destroy-guard: ${paint(report.verdict.toUpperCase(), report.verdict)} — ${describeVerdict(report, risky)}`,
   ];
   const flush = function* (): Generator<string> {
     if (lines.length < LINES_PER_CHUNK) return;
     yield `${lines.join('\n')}\n`;
     lines = [];
   };
-  let others = 0;
-  // The findings that require approval, by severity: one pass over a report of any size.
-  const required = new Map<Severity, Finding[]>();
-  for (const finding of report.findings) {
-    if (!finding.requiresApproval) others += 1;
-    else {
-      const same = required.get(finding.severity);
-      if (same === undefined) required.set(finding.severity, [finding]);
-      else same.push(finding);
-    }
-  }
   if (required.size > 0) {
     lines.push('', paint('What would be lost:', 'bold'));
     for (const severity of SEVERITIES) {
@@ -108,8 +115,8 @@ export function* renderTextChunks(report: Report, options: TextOptions = {}): Ge
         'bold',
       ),
     );
-    if (others <= LISTED_OTHERS) lines.push(...otherLines(report.findings, several, paint));
-    else lines.push(...groupLines(report.findings, paint));
+    if (others <= LISTED_OTHERS) lines.push(...otherLines(listed, several, paint));
+    else lines.push(...groupLines(counted, paint));
   }
   if (report.plans.length > 0) {
     lines.push('', paint(`Plans (${formatCount(report.plans.length)}):`, 'bold'));
@@ -122,8 +129,8 @@ export function* renderTextChunks(report: Report, options: TextOptions = {}): Ge
   yield `${lines.join('\n')}\n`;
 }
 
-function otherLines(findings: readonly Finding[], several: boolean, paint: Paint): string[] {
-  const others = findings.filter((finding) => !finding.requiresApproval);
+/** The findings below fail-on, one line each. */
+function otherLines(others: readonly Finding[], several: boolean, paint: Paint): string[] {
   const width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
   return others.map((finding) => {
     const where = several ? ` [${safe(finding.moduleDir)}]` : '';
@@ -139,33 +146,47 @@ interface Group {
   count: number;
 }
 
-/** The other findings counted by severity, kind and type, largest groups first. */
-function groupLines(findings: readonly Finding[], paint: Paint): string[] {
-  // By severity, kind and type, one map inside the other: findings share those strings, so
-  // no key is made per finding.
-  const groups = new Map<string, Map<string, Map<string, Group>>>();
-  const all: Group[] = [];
-  let total = 0;
-  for (const finding of findings) {
-    if (finding.requiresApproval) continue;
-    total += 1;
-    let byKind = groups.get(finding.severity);
-    if (byKind === undefined) groups.set(finding.severity, (byKind = new Map()));
+/**
+ * The findings below fail-on counted by severity, kind and type, each group where its first
+ * finding came. One map inside the other: findings share those strings, so no key is made
+ * per finding; and sorted findings come in runs of one group, which skip the maps.
+ */
+class Counted {
+  readonly #groups = new Map<string, Map<string, Map<string, Group>>>();
+  readonly all: Group[] = [];
+  total = 0;
+  #last: Group | undefined;
+
+  add(finding: Finding): void {
+    this.total += 1;
+    const last = this.#last;
+    if (
+      last !== undefined &&
+      last.type === finding.type &&
+      last.kind === finding.kind &&
+      last.severity === finding.severity
+    ) {
+      last.count += 1;
+      return;
+    }
+    let byKind = this.#groups.get(finding.severity);
+    if (byKind === undefined) this.#groups.set(finding.severity, (byKind = new Map()));
     let byType = byKind.get(finding.kind);
     if (byType === undefined) byKind.set(finding.kind, (byType = new Map()));
-    const group = byType.get(finding.type);
+    let group = byType.get(finding.type);
     if (group !== undefined) group.count += 1;
     else {
-      const created = {
-        severity: finding.severity,
-        kind: finding.kind,
-        type: finding.type,
-        count: 1,
-      };
-      byType.set(finding.type, created);
-      all.push(created);
+      group = { severity: finding.severity, kind: finding.kind, type: finding.type, count: 1 };
+      byType.set(finding.type, group);
+      this.all.push(group);
     }
+    this.#last = group;
   }
+}
+
+/** The other findings counted, largest groups first. */
+function groupLines(counted: Counted, paint: Paint): string[] {
+  const { all, total } = counted;
   const sorted = all.sort(
     (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
   );

@@ -104,9 +104,12 @@ function highestSeverity(findings: readonly Finding[]): Severity | undefined {
 /**
  * What the verdict means, after the verdict word: `3 findings require approval (highest
  * severity: critical)`. Used for the comment's first line, the terminal and the check's message.
+ * `risky`: the report's findings that require approval, when the caller has them already.
  */
-export function describeVerdict(report: Report): string {
-  const risky = requiringApproval(report.findings);
+export function describeVerdict(
+  report: Report,
+  risky: readonly Finding[] = requiringApproval(report.findings),
+): string {
   const count = risky.length;
   const highest = highestSeverity(risky);
   const severity = highest === undefined ? '' : ` (highest severity: ${highest})`;
