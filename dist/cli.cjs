@@ -21,7 +21,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var import_cli_chunk_EPZKC3BC = require("./cli-chunk-EPZKC3BC.cjs");
+var import_cli_chunk_PONV2LK2 = require("./cli-chunk-PONV2LK2.cjs");
 var import_cli_chunk_AUXWUNJ3 = require("./cli-chunk-AUXWUNJ3.cjs");
 var import_cli_chunk_6AVPTKLV = require("./cli-chunk-6AVPTKLV.cjs");
 var import_node_module = require("node:module");
@@ -42,86 +42,100 @@ function paceProgress(options) {
     }
   };
 }
-function countsJson(counts) {
-  return {
-    create: counts.create,
-    update: counts.update,
-    delete: counts.delete,
-    replace: counts.replace,
-    forget: counts.forget,
-    read: counts.read,
-    noOp: counts.noOp,
-    unknown: counts.unknown,
-    deferred: counts.deferred
-  };
+var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
+function escapeInvisible2(json) {
+  return json.replace(
+    INVISIBLE_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
-function planJson(plan) {
-  return {
-    path: plan.path,
-    moduleDir: plan.moduleDir,
-    terraformVersion: plan.terraformVersion,
-    counts: countsJson(plan.counts),
-    formatVersion: plan.formatVersion,
-    errored: plan.errored,
-    complete: plan.complete
-  };
-}
-function protectionJson(protection) {
-  return {
-    attribute: protection.attribute,
-    ..."before" in protection ? { before: protection.before } : {},
-    ..."after" in protection ? { after: protection.after } : {}
-  };
-}
-var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, FINDINGS_PER_CHUNK = 256;
-function* renderJsonChunks(report) {
-  let head = JSON.stringify(
-    {
-      version: report.version,
-      verdict: report.verdict,
-      risk: report.risk,
-      fingerprint: report.fingerprint,
-      failOn: report.failOn,
-      plans: report.plans.map(planJson),
-      findings: [],
-      unreviewed: { count: report.unreviewedTypes.length, types: report.unreviewedTypes }
-    },
-    null,
-    2
-  ), { findings } = report;
-  if (findings.length === 0) {
-    yield escapeInvisible2(`${head}
-`);
-    return;
+function jsonString(value) {
+  let plain = true;
+  for (let index = 0; index < value.length; index += 1) {
+    let code = value.charCodeAt(index);
+    if (code >= 127) return escapeInvisible2(JSON.stringify(value));
+    (code < 32 || code === 34 || code === 92) && (plain = false);
   }
-  let marker = `
-  "findings": [`, at = head.indexOf(marker) + marker.length, tail = head.slice(at + 1), chunk = escapeInvisible2(head.slice(0, at)), writer = new FindingWriter();
-  for (let index = 0; index < findings.length; index += 1)
-    chunk += `${index === 0 ? "" : ","}
-    ${writer.write(findings[index])}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield chunk, chunk = "");
-  yield `${chunk}${escapeInvisible2(`
-  ]${tail}
-`)}`;
+  return plain ? `"${value}"` : JSON.stringify(value);
 }
-var MEMO_LIMIT = 1e4, FindingWriter = class {
+var MAX_BYTES_PER_UNIT = 6, encoder = new TextEncoder(), ByteChunks = class {
+  #size;
+  #bytes;
+  #length = 0;
+  #ready;
+  constructor(size) {
+    this.#size = size, this.#bytes = new Uint8Array(size);
+  }
+  /** The piece that filled up, once: take it after every write. */
+  take() {
+    let ready = this.#ready;
+    return this.#ready = void 0, ready;
+  }
+  /** Whatever is written and not yet taken, as one last piece. */
+  rest() {
+    return this.#bytes.subarray(0, this.#length);
+  }
+  text(text) {
+    this.bytes(encoder.encode(text));
+  }
+  bytes(bytes) {
+    this.#room(bytes.length).set(bytes, this.#length), this.#length += bytes.length;
+  }
+  /**
+   * `head`, the address as a JSON string, then `tail`, in one piece. Printable ASCII (the
+   * common address) is copied as it is checked; anything else is written as jsonString writes it.
+   */
+  field(head, address, tail) {
+    let count = address.length, bytes = this.#room(head.length + MAX_BYTES_PER_UNIT * count + 2 + tail.length);
+    bytes.set(head, this.#length);
+    let at = this.#length + head.length, start = at;
+    bytes[at++] = 34;
+    let index = 0;
+    for (; index < count; index += 1) {
+      let code = address.charCodeAt(index);
+      if (code < 32 || code >= 127) break;
+      (code === 34 || code === 92) && (bytes[at++] = 92), bytes[at++] = code;
+    }
+    index === count ? bytes[at++] = 34 : at = start + encoder.encodeInto(jsonString(address), bytes.subarray(start)).written, bytes.set(tail, at), this.#length = at + tail.length;
+  }
+  /** The current piece, with `count` bytes free after what is written. */
+  #room(count) {
+    return this.#length + count <= this.#bytes.length ? this.#bytes : (this.#length > 0 && (this.#ready = this.#bytes.subarray(0, this.#length)), this.#bytes = new Uint8Array(Math.max(this.#size, count)), this.#length = 0, this.#bytes);
+  }
+}, MEMO_LIMIT = 1e4, TAILS_KEPT = 4, FindingWriter = class {
   #strings = /* @__PURE__ */ new Map();
   #lists = /* @__PURE__ */ new WeakMap();
   /**
-   * The finding before: sorted findings come in runs of one kind and type, whose text before
-   * and after the address is then the same string, not made again.
+   * The finding before and its text up to the address's value: sorted findings come in runs
+   * of one kind and plan.
    */
   #last;
-  #head = "";
-  #tail = "";
-  write(finding) {
+  #head = new Uint8Array();
+  /** The latest texts after the address, most recent first, with a finding each was made for. */
+  #tails = [];
+  write(finding, out) {
     let last = this.#last;
-    return this.#last = finding, (last === void 0 || last.kind !== finding.kind || last.severity !== finding.severity || last.requiresApproval !== finding.requiresApproval || last.plan !== finding.plan) && (this.#head = this.#headOf(finding)), (last === void 0 || finding.deposed !== void 0 || last.deposed !== void 0 || last.type !== finding.type || last.actions !== finding.actions || last.category !== finding.category || last.reason !== finding.reason || last.recoverability !== finding.recoverability || last.outcome !== finding.outcome || last.moduleDir !== finding.moduleDir || last.forcingAttributes !== finding.forcingAttributes || last.protections !== finding.protections) && (this.#tail = this.#tailOf(finding)), this.#head + jsonString(finding.address) + this.#tail;
+    (last === void 0 || last.kind !== finding.kind || last.severity !== finding.severity || last.requiresApproval !== finding.requiresApproval || last.plan !== finding.plan) && (this.#head = encoder.encode(this.#headOf(finding))), this.#last = finding;
+    let head = last === void 0 ? this.#head.subarray(1) : this.#head;
+    out.field(head, finding.address, this.#tail(finding));
+  }
+  #tail(finding) {
+    let tails = this.#tails;
+    if (finding.deposed === void 0)
+      for (let index = 0; index < tails.length; index += 1) {
+        let tail = tails[index];
+        if (sameTail(tail.finding, finding))
+          return index > 0 && (tails.splice(index, 1), tails.unshift(tail)), tail.bytes;
+      }
+    let bytes = encoder.encode(this.#tailOf(finding));
+    return finding.deposed === void 0 && (tails.unshift({ finding, bytes }), tails.length > TAILS_KEPT && tails.pop()), bytes;
   }
   /** Up to the address's value. */
   #headOf(finding) {
     let at = `
       `;
-    return `{${at}"kind": ${this.#repeated(finding.kind)},${at}"severity": ${this.#repeated(finding.severity)},${at}"requiresApproval": ${String(finding.requiresApproval)},${at}"plan": ${this.#repeated(finding.plan)},${at}"address": `;
+    return `,
+    {${at}"kind": ${this.#repeated(finding.kind)},${at}"severity": ${this.#repeated(finding.severity)},${at}"requiresApproval": ${String(finding.requiresApproval)},${at}"plan": ${this.#repeated(finding.plan)},${at}"address": `;
   }
   /** After the address's value. */
   #tailOf(finding) {
@@ -149,20 +163,75 @@ var MEMO_LIMIT = 1e4, FindingWriter = class {
     ), this.#lists.set(list, json)), json;
   }
 };
-function jsonString(value) {
-  let plain = true;
-  for (let index = 0; index < value.length; index += 1) {
-    let code = value.charCodeAt(index);
-    if (code >= 127) return escapeInvisible2(JSON.stringify(value));
-    (code < 32 || code === 34 || code === 92) && (plain = false);
-  }
-  return plain ? `"${value}"` : JSON.stringify(value);
+function sameTail(a, b) {
+  return a.type === b.type && a.actions === b.actions && a.category === b.category && a.reason === b.reason && a.recoverability === b.recoverability && a.outcome === b.outcome && a.moduleDir === b.moduleDir && a.forcingAttributes === b.forcingAttributes && a.protections === b.protections && a.deposed === void 0 && b.deposed === void 0;
 }
-function escapeInvisible2(json) {
-  return json.replace(
-    INVISIBLE_IN_JSON,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
+function protectionJson(protection) {
+  return {
+    attribute: protection.attribute,
+    ..."before" in protection ? { before: protection.before } : {},
+    ..."after" in protection ? { after: protection.after } : {}
+  };
+}
+function countsJson(counts) {
+  return {
+    create: counts.create,
+    update: counts.update,
+    delete: counts.delete,
+    replace: counts.replace,
+    forget: counts.forget,
+    read: counts.read,
+    noOp: counts.noOp,
+    unknown: counts.unknown,
+    deferred: counts.deferred
+  };
+}
+function planJson(plan) {
+  return {
+    path: plan.path,
+    moduleDir: plan.moduleDir,
+    terraformVersion: plan.terraformVersion,
+    counts: countsJson(plan.counts),
+    formatVersion: plan.formatVersion,
+    errored: plan.errored,
+    complete: plan.complete
+  };
+}
+var CHUNK_BYTES = 65536;
+function* renderJsonBytes(report) {
+  let head = JSON.stringify(
+    {
+      version: report.version,
+      verdict: report.verdict,
+      risk: report.risk,
+      fingerprint: report.fingerprint,
+      failOn: report.failOn,
+      plans: report.plans.map(planJson),
+      findings: [],
+      unreviewed: { count: report.unreviewedTypes.length, types: report.unreviewedTypes }
+    },
+    null,
+    2
+  ), out = new ByteChunks(CHUNK_BYTES), { findings } = report;
+  if (findings.length === 0) {
+    out.text(escapeInvisible2(`${head}
+`)), yield out.rest();
+    return;
+  }
+  let marker = `
+  "findings": [`, at = head.indexOf(marker) + marker.length, tail = head.slice(at + 1);
+  out.text(escapeInvisible2(head.slice(0, at)));
+  let writer = new FindingWriter();
+  for (let finding of findings) {
+    writer.write(finding, out);
+    let piece2 = out.take();
+    piece2 !== void 0 && (yield piece2);
+  }
+  out.text(escapeInvisible2(`
+  ]${tail}
+`));
+  let piece = out.take();
+  piece !== void 0 && (yield piece), yield out.rest();
 }
 function utf16Length(text) {
   return text.length;
@@ -210,10 +279,10 @@ function truncate(pieces, maxChars) {
 }
 function partsToMarkdown(parts, context, maxChars) {
   let pieces = piecesOf(parts);
-  maxChars !== void 0 && (0, import_cli_chunk_EPZKC3BC.plainText)(parts).length > maxChars && (pieces = truncate(pieces, maxChars));
+  maxChars !== void 0 && (0, import_cli_chunk_PONV2LK2.plainText)(parts).length > maxChars && (pieces = truncate(pieces, maxChars));
   let out = "";
   for (let piece of pieces)
-    out += piece.code ? (0, import_cli_chunk_EPZKC3BC.codeSpan)(piece.text, context) : (0, import_cli_chunk_EPZKC3BC.escapeText)(piece.text);
+    out += piece.code ? (0, import_cli_chunk_PONV2LK2.codeSpan)(piece.text, context) : (0, import_cli_chunk_PONV2LK2.escapeText)(piece.text);
   return out;
 }
 function codePartsOf(parts) {
@@ -231,7 +300,7 @@ function describeAction(finding) {
     default:
       break;
   }
-  return (0, import_cli_chunk_EPZKC3BC.isDelete)(actions) ? finding.deposed === void 0 ? "destroy" : "destroy (deposed object)" : (0, import_cli_chunk_EPZKC3BC.isDestroyBeforeCreate)(actions) ? "replace (destroy before create)" : (0, import_cli_chunk_EPZKC3BC.isCreateBeforeDestroy)(actions) ? "replace (create before destroy)" : (0, import_cli_chunk_EPZKC3BC.isForget)(actions) ? "forget (removed from state)" : actions.length === 0 ? "no change" : actions.join(", ");
+  return (0, import_cli_chunk_PONV2LK2.isDelete)(actions) ? finding.deposed === void 0 ? "destroy" : "destroy (deposed object)" : (0, import_cli_chunk_PONV2LK2.isDestroyBeforeCreate)(actions) ? "replace (destroy before create)" : (0, import_cli_chunk_PONV2LK2.isCreateBeforeDestroy)(actions) ? "replace (create before destroy)" : (0, import_cli_chunk_PONV2LK2.isForget)(actions) ? "forget (removed from state)" : actions.length === 0 ? "no change" : actions.join(", ");
 }
 var CATEGORY_WORDS = {
   "relational-database": "relational database",
@@ -279,11 +348,11 @@ function requiringApproval(findings) {
 function highestSeverity(findings) {
   let highest;
   for (let finding of findings)
-    (highest === void 0 || (0, import_cli_chunk_EPZKC3BC.severityRank)(finding.severity) > (0, import_cli_chunk_EPZKC3BC.severityRank)(highest)) && (highest = finding.severity);
+    (highest === void 0 || (0, import_cli_chunk_PONV2LK2.severityRank)(finding.severity) > (0, import_cli_chunk_PONV2LK2.severityRank)(highest)) && (highest = finding.severity);
   return highest;
 }
-function describeVerdict(report) {
-  let risky = requiringApproval(report.findings), count = risky.length, highest = highestSeverity(risky), severity = highest === void 0 ? "" : ` (highest severity: ${highest})`;
+function describeVerdict(report, risky = requiringApproval(report.findings)) {
+  let count = risky.length, highest = highestSeverity(risky), severity = highest === void 0 ? "" : ` (highest severity: ${highest})`;
   switch (report.verdict) {
     case "pass":
       return "nothing requires approval";
@@ -313,13 +382,13 @@ function renderApprovalNote(note, limits, pointer, heading) {
     `${heading} Approval
 
 `,
-    `${STATUS_ICONS[note.status]} **${(0, import_cli_chunk_EPZKC3BC.markdownLine)(note.summary)}**
+    `${STATUS_ICONS[note.status]} **${(0, import_cli_chunk_PONV2LK2.markdownLine)(note.summary)}**
 
 `
   ];
   if (note.details.length > 0) {
     for (let detail of note.details.slice(0, limits.details))
-      out.push(`- ${(0, import_cli_chunk_EPZKC3BC.markdownLine)(detail)}
+      out.push(`- ${(0, import_cli_chunk_PONV2LK2.markdownLine)(detail)}
 `);
     let more2 = note.details.length - limits.details;
     more2 > 0 && out.push(`- \u2026 and ${formatCount(more2)} more: see ${pointer}
@@ -327,10 +396,10 @@ function renderApprovalNote(note, limits, pointer, heading) {
 `);
   }
   if (note.status === "approved") return out.join("");
-  let shown = note.approvers.slice(0, limits.approvers).map((approver) => (0, import_cli_chunk_EPZKC3BC.codeSpan)(approver)), more = note.approvers.length - shown.length, approvers = shown.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
+  let shown = note.approvers.slice(0, limits.approvers).map((approver) => (0, import_cli_chunk_PONV2LK2.codeSpan)(approver)), more = note.approvers.length - shown.length, approvers = shown.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
   return out.push(`**Who can approve:** ${approvers}
 
-`), note.howTo !== "" && out.push(`**How:** ${(0, import_cli_chunk_EPZKC3BC.markdownLine)(note.howTo)}
+`), note.howTo !== "" && out.push(`**How:** ${(0, import_cli_chunk_PONV2LK2.markdownLine)(note.howTo)}
 
 `), out.join("");
 }
@@ -371,27 +440,27 @@ function findingRow(finding, context, length) {
   return row([
     severityBadge(finding.severity),
     resourceCell(finding, context),
-    (0, import_cli_chunk_EPZKC3BC.escapeText)(describeAction(finding)),
+    (0, import_cli_chunk_PONV2LK2.escapeText)(describeAction(finding)),
     whyCell(finding, limit),
     finding.recoverability === "" ? NONE : partsToMarkdown(finding.recoverabilityParts, "table", limit)
   ]);
 }
 function resourceCell(finding, context) {
   let about = [];
-  finding.deposed !== void 0 && about.push(`deposed ${(0, import_cli_chunk_EPZKC3BC.codeSpan)(finding.deposed, "table")}`), finding.type !== "" && about.push((0, import_cli_chunk_EPZKC3BC.codeSpan)(finding.type, "table"));
+  finding.deposed !== void 0 && about.push(`deposed ${(0, import_cli_chunk_PONV2LK2.codeSpan)(finding.deposed, "table")}`), finding.type !== "" && about.push((0, import_cli_chunk_PONV2LK2.codeSpan)(finding.type, "table"));
   let category = describeCategory(finding.category);
-  if (category !== "" && about.push((0, import_cli_chunk_EPZKC3BC.escapeText)(category)), context !== void 0) {
-    let plan = context.sharedModuleDirs.has(finding.moduleDir) ? ` (${(0, import_cli_chunk_EPZKC3BC.codeSpan)(finding.plan, "table")})` : "";
-    about.push(`in ${(0, import_cli_chunk_EPZKC3BC.codeSpan)(finding.moduleDir, "table")}${plan}`);
-  } else finding.address === "" && about.push((0, import_cli_chunk_EPZKC3BC.codeSpan)(finding.plan, "table"));
-  let subject = finding.address === "" ? "_whole plan_" : (0, import_cli_chunk_EPZKC3BC.codeSpan)(finding.address, "table");
+  if (category !== "" && about.push((0, import_cli_chunk_PONV2LK2.escapeText)(category)), context !== void 0) {
+    let plan = context.sharedModuleDirs.has(finding.moduleDir) ? ` (${(0, import_cli_chunk_PONV2LK2.codeSpan)(finding.plan, "table")})` : "";
+    about.push(`in ${(0, import_cli_chunk_PONV2LK2.codeSpan)(finding.moduleDir, "table")}${plan}`);
+  } else finding.address === "" && about.push((0, import_cli_chunk_PONV2LK2.codeSpan)(finding.plan, "table"));
+  let subject = finding.address === "" ? "_whole plan_" : (0, import_cli_chunk_PONV2LK2.codeSpan)(finding.address, "table");
   return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
   let reason = finding.reason === "" ? NONE : partsToMarkdown(finding.reasonParts, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
   let shown = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown.length > 0 ? ` and ${formatCount(forcing.length - shown.length)} more` : "";
-  return `${reason}<br>forced by ${shown.map((attribute) => (0, import_cli_chunk_EPZKC3BC.codeSpan)(attribute, "table")).join(", ")}${more}`;
+  return `${reason}<br>forced by ${shown.map((attribute) => (0, import_cli_chunk_PONV2LK2.codeSpan)(attribute, "table")).join(", ")}${more}`;
 }
 var PLAN_HEADER = header([
   "Root module",
@@ -411,8 +480,8 @@ function planRow(plan, needApproval) {
     ([key, word]) => `${formatCount(counts[key])} ${word}`
   ), notes = [];
   return plan.errored && notes.push("errored"), plan.complete || notes.push("incomplete"), counts.deferred > 0 && notes.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes.push(`${formatCount(counts.unknown)} unknown action`), row([
-    `${(0, import_cli_chunk_EPZKC3BC.codeSpan)(plan.moduleDir, "table")}<br>${(0, import_cli_chunk_EPZKC3BC.codeSpan)(plan.path, "table")}`,
-    plan.terraformVersion === "" ? NONE : (0, import_cli_chunk_EPZKC3BC.escapeText)(plan.terraformVersion),
+    `${(0, import_cli_chunk_PONV2LK2.codeSpan)(plan.moduleDir, "table")}<br>${(0, import_cli_chunk_PONV2LK2.codeSpan)(plan.path, "table")}`,
+    plan.terraformVersion === "" ? NONE : (0, import_cli_chunk_PONV2LK2.escapeText)(plan.terraformVersion),
     changes.length === 0 ? "no changes" : changes.join(", "),
     needApproval === 0 ? "0" : `**${formatCount(needApproval)}**`,
     notes.length === 0 ? NONE : notes.join(", ")
@@ -442,11 +511,11 @@ function partsOf(report, options) {
   let required = [], others = [];
   for (let finding of report.findings)
     (finding.requiresApproval ? required : others).push(finding);
-  required.sort(import_cli_chunk_EPZKC3BC.bySeverityDescending), others.sort(import_cli_chunk_EPZKC3BC.bySeverityDescending);
+  required.sort(import_cli_chunk_PONV2LK2.bySeverityDescending), others.sort(import_cli_chunk_PONV2LK2.bySeverityDescending);
   let plans = groupedPlans(report.plans), context = planContextFor(plans), { collapse } = options, failOn = report.failOn, marker = options.marker === void 0 || options.marker === "" ? "" : `${options.marker}
-`, verdict = `${collapse ? "###" : "##"} ${VERDICT_ICONS[report.verdict]} ${(0, import_cli_chunk_EPZKC3BC.escapeText)(options.title)}: ${report.verdict} \u2014 ${(0, import_cli_chunk_EPZKC3BC.escapeText)(describeVerdict(report))}
+`, verdict = `${collapse ? "###" : "##"} ${VERDICT_ICONS[report.verdict]} ${(0, import_cli_chunk_PONV2LK2.escapeText)(options.title)}: ${report.verdict} \u2014 ${(0, import_cli_chunk_PONV2LK2.escapeText)(describeVerdict(report, required))}
 
-`, lower = others.length === 0 ? "." : `; ${plural(others.length, "lower-severity finding")} ${others.length === 1 ? "is" : "are"} listed below.`, pass = required.length > 0 ? "" : `Nothing is at or above fail-on ${(0, import_cli_chunk_EPZKC3BC.codeSpan)(failOn)}${lower}
+`, lower = others.length === 0 ? "." : `; ${plural(others.length, "lower-severity finding")} ${others.length === 1 ? "is" : "are"} listed below.`, pass = required.length > 0 ? "" : `Nothing is at or above fail-on ${(0, import_cli_chunk_PONV2LK2.codeSpan)(failOn)}${lower}
 
 `, subheading = collapse ? "####" : "###", otherTitle = (threshold) => `Other findings (${plural(others.length, "finding")} below fail-on ${threshold}, not blocking)`, planTitle = `Plans (${plural(plans.length, "plan")})`;
   return {
@@ -456,7 +525,7 @@ function partsOf(report, options) {
     context,
     head: marker + verdict + pass,
     note: options.approval === void 0 ? "" : renderApprovalNote(options.approval, options.noteLimits, options.pointer, subheading),
-    footer: `${unreviewedLine(report)}<sub>fingerprint ${(0, import_cli_chunk_EPZKC3BC.codeSpan)(report.fingerprint)} \xB7 fail-on ${(0, import_cli_chunk_EPZKC3BC.codeSpan)(failOn)} \xB7 ${plural(plans.length, "plan")}</sub>
+    footer: `${unreviewedLine(report)}<sub>fingerprint ${(0, import_cli_chunk_PONV2LK2.codeSpan)(report.fingerprint)} \xB7 fail-on ${(0, import_cli_chunk_PONV2LK2.codeSpan)(failOn)} \xB7 ${plural(plans.length, "plan")}</sub>
 `,
     lost: {
       open: `${subheading} What would be lost
@@ -468,16 +537,16 @@ function partsOf(report, options) {
     },
     otherSection: section(
       collapse,
-      otherTitle(`<code>${(0, import_cli_chunk_EPZKC3BC.escapeHtml)(failOn)}</code>`),
-      otherTitle((0, import_cli_chunk_EPZKC3BC.codeSpan)(failOn)),
+      otherTitle(`<code>${(0, import_cli_chunk_PONV2LK2.escapeHtml)(failOn)}</code>`),
+      otherTitle((0, import_cli_chunk_PONV2LK2.codeSpan)(failOn)),
       FINDING_HEADER
     ),
-    planSection: section(collapse, (0, import_cli_chunk_EPZKC3BC.escapeHtml)(planTitle), (0, import_cli_chunk_EPZKC3BC.escapeText)(planTitle), PLAN_HEADER)
+    planSection: section(collapse, (0, import_cli_chunk_PONV2LK2.escapeHtml)(planTitle), (0, import_cli_chunk_PONV2LK2.escapeText)(planTitle), PLAN_HEADER)
   };
 }
 function unreviewedLine(report) {
   let count = report.unreviewedTypes.length;
-  return count === 0 ? "" : `${(0, import_cli_chunk_EPZKC3BC.escapeText)(describeUnreviewed(count))}.
+  return count === 0 ? "" : `${(0, import_cli_chunk_PONV2LK2.escapeText)(describeUnreviewed(count))}.
 
 `;
 }
@@ -497,7 +566,7 @@ function frameSize(part, measure) {
 }
 function groupedPlans(plans) {
   return [...plans].sort(
-    (a, b) => (0, import_cli_chunk_EPZKC3BC.byCodeUnit)(a.moduleDir, b.moduleDir) || (0, import_cli_chunk_EPZKC3BC.byCodeUnit)(a.path, b.path)
+    (a, b) => (0, import_cli_chunk_PONV2LK2.byCodeUnit)(a.moduleDir, b.moduleDir) || (0, import_cli_chunk_PONV2LK2.byCodeUnit)(a.path, b.path)
   );
 }
 var SHORTENED = "the full text of long reasons";
@@ -593,24 +662,27 @@ var ANSI = {
 function painter(color) {
   return color ? (text, style) => `\x1B[${ANSI[style]}m${text}\x1B[0m` : (text) => text;
 }
-var safe = import_cli_chunk_EPZKC3BC.escapeInvisible, LISTED_OTHERS = 50, LISTED_GROUPS = 30, LINES_PER_CHUNK = 512;
+var safe = import_cli_chunk_PONV2LK2.escapeInvisible, LISTED_OTHERS = 50, LISTED_GROUPS = 30, LINES_PER_CHUNK = 512;
 function* renderTextChunks(report, options = {}) {
-  let paint = painter(options.color === true), several = report.plans.length > 1, lines = [
-    `destroy-guard: ${paint(report.verdict.toUpperCase(), report.verdict)} \u2014 ${describeVerdict(report)}`
+  let paint = painter(options.color === true), several = report.plans.length > 1, required = /* @__PURE__ */ new Map(), risky = [], counted = new Counted(), listed = [];
+  for (let finding of report.findings)
+    if (!finding.requiresApproval)
+      counted.add(finding), listed.length <= LISTED_OTHERS && listed.push(finding);
+    else {
+      risky.push(finding);
+      let same = required.get(finding.severity);
+      same === void 0 ? required.set(finding.severity, [finding]) : same.push(finding);
+    }
+  let others = counted.total, lines = [
+    `destroy-guard: ${paint(report.verdict.toUpperCase(), report.verdict)} \u2014 ${describeVerdict(report, risky)}`
   ], flush = function* () {
     lines.length < LINES_PER_CHUNK || (yield `${lines.join(`
 `)}
 `, lines = []);
-  }, others = 0, required = /* @__PURE__ */ new Map();
-  for (let finding of report.findings)
-    if (!finding.requiresApproval) others += 1;
-    else {
-      let same = required.get(finding.severity);
-      same === void 0 ? required.set(finding.severity, [finding]) : same.push(finding);
-    }
+  };
   if (required.size > 0) {
     lines.push("", paint("What would be lost:", "bold"));
-    for (let severity of import_cli_chunk_EPZKC3BC.SEVERITIES) {
+    for (let severity of import_cli_chunk_PONV2LK2.SEVERITIES) {
       let findings = required.get(severity) ?? [];
       if (findings.length !== 0) {
         lines.push(
@@ -628,7 +700,7 @@ function* renderTextChunks(report, options = {}) {
       `Other findings (${plural(others, "finding")} below fail-on ${report.failOn}):`,
       "bold"
     )
-  ), others <= LISTED_OTHERS ? lines.push(...otherLines(report.findings, several, paint)) : lines.push(...groupLines(report.findings, paint))), report.plans.length > 0) {
+  ), others <= LISTED_OTHERS ? lines.push(...otherLines(listed, several, paint)) : lines.push(...groupLines(counted, paint))), report.plans.length > 0) {
     lines.push("", paint(`Plans (${formatCount(report.plans.length)}):`, "bold"));
     for (let plan of report.plans) lines.push(`  ${planLine(plan)}`);
   }
@@ -636,35 +708,35 @@ function* renderTextChunks(report, options = {}) {
 `)}
 `;
 }
-function otherLines(findings, several, paint) {
-  let others = findings.filter((finding) => !finding.requiresApproval), width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
+function otherLines(others, several, paint) {
+  let width = others.reduce((widest, finding) => Math.max(widest, finding.severity.length), 0);
   return others.map((finding) => {
     let where = several ? ` [${safe(finding.moduleDir)}]` : "", type = finding.type === "" ? "" : ` (${safe(finding.type)})`;
     return `  ${paint(finding.severity.padEnd(width), finding.severity)}  ${safe(describeSubject(finding))}${type}${where}: ${safe(describeAction(finding))} \u2014 ${safe(finding.reason)}`;
   });
 }
-function groupLines(findings, paint) {
-  let groups = /* @__PURE__ */ new Map(), all = [], total = 0;
-  for (let finding of findings) {
-    if (finding.requiresApproval) continue;
-    total += 1;
-    let byKind = groups.get(finding.severity);
-    byKind === void 0 && groups.set(finding.severity, byKind = /* @__PURE__ */ new Map());
+var Counted = class {
+  #groups = /* @__PURE__ */ new Map();
+  all = [];
+  total = 0;
+  #last;
+  add(finding) {
+    this.total += 1;
+    let last = this.#last;
+    if (last !== void 0 && last.type === finding.type && last.kind === finding.kind && last.severity === finding.severity) {
+      last.count += 1;
+      return;
+    }
+    let byKind = this.#groups.get(finding.severity);
+    byKind === void 0 && this.#groups.set(finding.severity, byKind = /* @__PURE__ */ new Map());
     let byType = byKind.get(finding.kind);
     byType === void 0 && byKind.set(finding.kind, byType = /* @__PURE__ */ new Map());
     let group = byType.get(finding.type);
-    if (group !== void 0) group.count += 1;
-    else {
-      let created = {
-        severity: finding.severity,
-        kind: finding.kind,
-        type: finding.type,
-        count: 1
-      };
-      byType.set(finding.type, created), all.push(created);
-    }
+    group !== void 0 ? group.count += 1 : (group = { severity: finding.severity, kind: finding.kind, type: finding.type, count: 1 }, byType.set(finding.type, group), this.all.push(group)), this.#last = group;
   }
-  let sorted = all.sort(
+};
+function groupLines(counted, paint) {
+  let { all, total } = counted, sorted = all.sort(
     (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
   ), width = sorted.reduce((widest, group) => Math.max(widest, group.severity.length), 0), lines = sorted.slice(0, LISTED_GROUPS).map((group) => {
     let type = group.type === "" ? "" : ` ${safe(group.type)}`;
@@ -706,7 +778,7 @@ var PROGRESS_AFTER_MS = 2e3, PROGRESS_EVERY_MS = 250, FORMATS = ["text", "markdo
   PLAN            plan JSON file (terraform show -json tfplan > plan.json), glob,
                   MODULE_DIR=PATH, or - for standard input
   --format        text (default), markdown (the PR comment) or json (the versioned report)
-  --fail-on       lowest severity that requires approval: ${import_cli_chunk_EPZKC3BC.SEVERITIES.join("|")} (default high)
+  --fail-on       lowest severity that requires approval: ${import_cli_chunk_PONV2LK2.SEVERITIES.join("|")} (default high)
   --stateful-types  TYPE_OR_GLOB[=critical|high|medium|low|none], repeatable
   --ignore        resource address glob to leave out, repeatable
 Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage.`, assessCommand = async (args, io) => {
@@ -725,8 +797,8 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
   if (!FORMATS.includes(format))
     throw new import_cli_chunk_AUXWUNJ3.UserError(`--format: "${format}" is not one of ${FORMATS.join(", ")}`);
   let failOn = values["fail-on"];
-  if (!(0, import_cli_chunk_EPZKC3BC.isSeverity)(failOn))
-    throw new import_cli_chunk_AUXWUNJ3.UserError(`--fail-on: "${failOn}" is not one of ${import_cli_chunk_EPZKC3BC.SEVERITIES.join(", ")}`);
+  if (!(0, import_cli_chunk_PONV2LK2.isSeverity)(failOn))
+    throw new import_cli_chunk_AUXWUNJ3.UserError(`--fail-on: "${failOn}" is not one of ${import_cli_chunk_PONV2LK2.SEVERITIES.join(", ")}`);
   if (positionals.length === 0)
     throw new import_cli_chunk_AUXWUNJ3.UserError(
       "assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`"
@@ -739,7 +811,7 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
     everyMs: PROGRESS_EVERY_MS
   }) : void 0, report;
   try {
-    report = await (0, import_cli_chunk_EPZKC3BC.assessPlans)(positionals, {
+    report = await (0, import_cli_chunk_PONV2LK2.assessPlans)(positionals, {
       failOn,
       statefulTypes: values["stateful-types"],
       ignore: values.ignore,
@@ -751,14 +823,18 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
   } finally {
     progress?.finish();
   }
-  let write = io.write ?? ((text) => Promise.resolve(io.stdout(text)));
+  let write = io.write ?? writeToStdout(io);
   for (let chunk of render(report, format, values.color ?? false)) await write(chunk);
   return report.verdict === "blocked" ? 1 : 0;
 };
+function writeToStdout(io) {
+  let decoder = new TextDecoder();
+  return (chunk) => (io.stdout(typeof chunk == "string" ? chunk : decoder.decode(chunk)), Promise.resolve());
+}
 function* render(report, format, color) {
   switch (format) {
     case "json":
-      yield* renderJsonChunks(report);
+      yield* renderJsonBytes(report);
       return;
     case "markdown": {
       let text = renderMarkdown(report);
@@ -773,10 +849,10 @@ function* render(report, format, color) {
 }
 var COMMANDS = {
   assess: () => Promise.resolve(assessCommand),
-  owners: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-2VBITNRI.cjs")))).ownersCommand,
-  catalog: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-2VBITNRI.cjs")))).catalogCommand,
-  hook: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-2VBITNRI.cjs")))).hookCommand,
-  shim: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-2VBITNRI.cjs")))).shimCommand
+  owners: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-GNQRR56X.cjs")))).ownersCommand,
+  catalog: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-GNQRR56X.cjs")))).catalogCommand,
+  hook: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-GNQRR56X.cjs")))).hookCommand,
+  shim: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-GNQRR56X.cjs")))).shimCommand
 }, USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
 
 Commands:
@@ -834,8 +910,8 @@ process.stdout.on("error", (error) => {
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  write: (text) => new Promise((resolve) => {
-    process.stdout.write(text) ? resolve() : process.stdout.once("drain", resolve);
+  write: (chunk) => new Promise((resolve) => {
+    process.stdout.write(chunk) ? resolve() : process.stdout.once("drain", resolve);
   }),
   stderrIsTerminal: process.stderr.isTTY,
   // Read on use: creating the stream loads net and stream, a few ms of every start-up.

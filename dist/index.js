@@ -2504,7 +2504,7 @@ var require_global = __commonJS({
 var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
-    var assert2 = __require("node:assert"), encoder = new TextEncoder(), HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/, HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/, ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g, HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
+    var assert2 = __require("node:assert"), encoder2 = new TextEncoder(), HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/, HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/, ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g, HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
     function dataURLProcessor(dataURL) {
       assert2(dataURL.protocol === "data:");
       let input2 = URLSerializer(dataURL, !0);
@@ -2545,7 +2545,7 @@ var require_data_url = __commonJS({
       return idx === -1 ? (position.position = input2.length, input2.slice(start)) : (position.position = idx, input2.slice(start, position.position));
     }
     function stringPercentDecode(input2) {
-      let bytes = encoder.encode(input2);
+      let bytes = encoder2.encode(input2);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -21859,31 +21859,77 @@ function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/assess/build-report.ts
+// src/assess/sort-findings.ts
 function compareFindings(a, b) {
   return a.moduleDir !== b.moduleDir ? byCodeUnit(a.moduleDir, b.moduleDir) : a.plan !== b.plan ? byCodeUnit(a.plan, b.plan) : a.address < b.address ? -1 : a.address !== b.address ? 1 : byCodeUnit(a.deposed ?? "", b.deposed ?? "") || byCodeUnit(a.kind, b.kind);
 }
-function sortFindings(findings) {
+function sortFindings(lists) {
   let buckets = [];
-  for (let finding of findings) {
-    let at2 = 2 * -severityRank(finding.severity) + (finding.requiresApproval ? 0 : 1) + 2 * SEVERITIES.length;
-    (buckets[at2] ??= []).push(finding);
-  }
-  let sorted = [];
-  for (let bucket of buckets)
-    if (bucket !== void 0) {
-      bucket.sort(compareFindings);
-      for (let finding of bucket) sorted.push(finding);
+  for (let list of lists)
+    for (let finding of list) {
+      let bucket = 2 * -severityRank(finding.severity) + (finding.requiresApproval ? 0 : 1);
+      (buckets[bucket + 2 * SEVERITIES.length] ??= []).push(finding);
     }
+  let findings = [], requiringApproval2 = [], severities = [];
+  for (let bucket of buckets) {
+    if (bucket === void 0) continue;
+    let first = bucket[0];
+    severities.at(-1) !== first.severity && severities.push(first.severity);
+    let sorted = sortBucket(bucket);
+    for (let finding of sorted) findings.push(finding);
+    if (first.requiresApproval) for (let finding of sorted) requiringApproval2.push(finding);
+  }
+  return { findings, requiringApproval: requiringApproval2, severities };
+}
+function sortBucket(bucket) {
+  if (inOrder(bucket)) return bucket;
+  let sorted = [];
+  for (let group of byPlan(bucket))
+    for (let finding of inOrder(group) ? group : byAddress(group)) sorted.push(finding);
   return sorted;
 }
+function inOrder(findings) {
+  for (let index = 1; index < findings.length; index += 1)
+    if (compareFindings(findings[index - 1], findings[index]) > 0)
+      return !1;
+  return !0;
+}
+function byPlan(findings) {
+  let groups2 = /* @__PURE__ */ new Map(), last, group = [];
+  for (let finding of findings) {
+    if (last === void 0 || last.moduleDir !== finding.moduleDir || last.plan !== finding.plan) {
+      let plans = groups2.get(finding.moduleDir);
+      plans === void 0 && groups2.set(finding.moduleDir, plans = /* @__PURE__ */ new Map());
+      let known = plans.get(finding.plan);
+      known === void 0 ? plans.set(finding.plan, group = []) : group = known;
+    }
+    last = finding, group.push(finding);
+  }
+  return [...groups2.keys()].sort(byCodeUnit).flatMap((moduleDir) => {
+    let plans = groups2.get(moduleDir) ?? /* @__PURE__ */ new Map();
+    return [...plans.keys()].sort(byCodeUnit).map((plan) => plans.get(plan) ?? []);
+  });
+}
+function byAddress(findings) {
+  let count = findings.length, addresses = new Array(count), order = new Array(count);
+  for (let index = 0; index < count; index += 1)
+    addresses[index] = findings[index].address, order[index] = index;
+  return order.sort((i, j) => {
+    let a = addresses[i], b = addresses[j];
+    return a < b ? -1 : a !== b ? 1 : compareFindings(findings[i], findings[j]);
+  }), order.map((index) => findings[index]);
+}
+
+// src/assess/build-report.ts
 function buildReport(assessments, failOn) {
-  let findings = sortFindings(assessments.flatMap((assessment) => assessment.findings)), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.path, b.path));
+  let { findings, requiringApproval: requiringApproval2, severities } = sortFindings(
+    assessments.map((assessment) => assessment.findings)
+  ), plans = assessments.map((assessment) => assessment.summary).sort((a, b) => byCodeUnit(a.moduleDir, b.moduleDir) || byCodeUnit(a.path, b.path));
   return {
     version: 1,
-    verdict: findings.some((finding) => finding.requiresApproval) ? "blocked" : "pass",
-    risk: riskOf(findings.map((finding) => finding.severity)),
-    fingerprint: fingerprintOf(findings),
+    verdict: requiringApproval2.length > 0 ? "blocked" : "pass",
+    risk: riskOf(severities),
+    fingerprint: fingerprintOf(requiringApproval2),
     failOn,
     plans,
     findings,
@@ -32066,87 +32112,101 @@ function paceProgress(options) {
   };
 }
 
-// src/report/json.ts
-function countsJson(counts) {
-  return {
-    create: counts.create,
-    update: counts.update,
-    delete: counts.delete,
-    replace: counts.replace,
-    forget: counts.forget,
-    read: counts.read,
-    noOp: counts.noOp,
-    unknown: counts.unknown,
-    deferred: counts.deferred
-  };
+// src/report/json-findings.ts
+var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
+function escapeInvisible(json) {
+  return json.replace(
+    INVISIBLE_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
-function planJson(plan) {
-  return {
-    path: plan.path,
-    moduleDir: plan.moduleDir,
-    terraformVersion: plan.terraformVersion,
-    counts: countsJson(plan.counts),
-    formatVersion: plan.formatVersion,
-    errored: plan.errored,
-    complete: plan.complete
-  };
-}
-function protectionJson(protection) {
-  return {
-    attribute: protection.attribute,
-    ..."before" in protection ? { before: protection.before } : {},
-    ..."after" in protection ? { after: protection.after } : {}
-  };
-}
-var INVISIBLE_IN_JSON = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/gu, FINDINGS_PER_CHUNK = 256;
-function* renderJsonChunks(report2) {
-  let head = JSON.stringify(
-    {
-      version: report2.version,
-      verdict: report2.verdict,
-      risk: report2.risk,
-      fingerprint: report2.fingerprint,
-      failOn: report2.failOn,
-      plans: report2.plans.map(planJson),
-      findings: [],
-      unreviewed: { count: report2.unreviewedTypes.length, types: report2.unreviewedTypes }
-    },
-    null,
-    2
-  ), { findings } = report2;
-  if (findings.length === 0) {
-    yield escapeInvisible(`${head}
-`);
-    return;
+function jsonString(value) {
+  let plain = !0;
+  for (let index = 0; index < value.length; index += 1) {
+    let code3 = value.charCodeAt(index);
+    if (code3 >= 127) return escapeInvisible(JSON.stringify(value));
+    (code3 < 32 || code3 === 34 || code3 === 92) && (plain = !1);
   }
-  let marker = `
-  "findings": [`, at2 = head.indexOf(marker) + marker.length, tail = head.slice(at2 + 1), chunk = escapeInvisible(head.slice(0, at2)), writer = new FindingWriter();
-  for (let index = 0; index < findings.length; index += 1)
-    chunk += `${index === 0 ? "" : ","}
-    ${writer.write(findings[index])}`, (index + 1) % FINDINGS_PER_CHUNK === 0 && (yield chunk, chunk = "");
-  yield `${chunk}${escapeInvisible(`
-  ]${tail}
-`)}`;
+  return plain ? `"${value}"` : JSON.stringify(value);
 }
-var MEMO_LIMIT = 1e4, FindingWriter = class {
+var MAX_BYTES_PER_UNIT = 6, encoder = new TextEncoder(), ByteChunks = class {
+  #size;
+  #bytes;
+  #length = 0;
+  #ready;
+  constructor(size) {
+    this.#size = size, this.#bytes = new Uint8Array(size);
+  }
+  /** The piece that filled up, once: take it after every write. */
+  take() {
+    let ready = this.#ready;
+    return this.#ready = void 0, ready;
+  }
+  /** Whatever is written and not yet taken, as one last piece. */
+  rest() {
+    return this.#bytes.subarray(0, this.#length);
+  }
+  text(text) {
+    this.bytes(encoder.encode(text));
+  }
+  bytes(bytes) {
+    this.#room(bytes.length).set(bytes, this.#length), this.#length += bytes.length;
+  }
+  /**
+   * `head`, the address as a JSON string, then `tail`, in one piece. Printable ASCII (the
+   * common address) is copied as it is checked; anything else is written as jsonString writes it.
+   */
+  field(head, address, tail) {
+    let count = address.length, bytes = this.#room(head.length + MAX_BYTES_PER_UNIT * count + 2 + tail.length);
+    bytes.set(head, this.#length);
+    let at2 = this.#length + head.length, start = at2;
+    bytes[at2++] = 34;
+    let index = 0;
+    for (; index < count; index += 1) {
+      let code3 = address.charCodeAt(index);
+      if (code3 < 32 || code3 >= 127) break;
+      (code3 === 34 || code3 === 92) && (bytes[at2++] = 92), bytes[at2++] = code3;
+    }
+    index === count ? bytes[at2++] = 34 : at2 = start + encoder.encodeInto(jsonString(address), bytes.subarray(start)).written, bytes.set(tail, at2), this.#length = at2 + tail.length;
+  }
+  /** The current piece, with `count` bytes free after what is written. */
+  #room(count) {
+    return this.#length + count <= this.#bytes.length ? this.#bytes : (this.#length > 0 && (this.#ready = this.#bytes.subarray(0, this.#length)), this.#bytes = new Uint8Array(Math.max(this.#size, count)), this.#length = 0, this.#bytes);
+  }
+}, MEMO_LIMIT = 1e4, TAILS_KEPT = 4, FindingWriter = class {
   #strings = /* @__PURE__ */ new Map();
   #lists = /* @__PURE__ */ new WeakMap();
   /**
-   * The finding before: sorted findings come in runs of one kind and type, whose text before
-   * and after the address is then the same string, not made again.
+   * The finding before and its text up to the address's value: sorted findings come in runs
+   * of one kind and plan.
    */
   #last;
-  #head = "";
-  #tail = "";
-  write(finding) {
+  #head = new Uint8Array();
+  /** The latest texts after the address, most recent first, with a finding each was made for. */
+  #tails = [];
+  write(finding, out) {
     let last = this.#last;
-    return this.#last = finding, (last === void 0 || last.kind !== finding.kind || last.severity !== finding.severity || last.requiresApproval !== finding.requiresApproval || last.plan !== finding.plan) && (this.#head = this.#headOf(finding)), (last === void 0 || finding.deposed !== void 0 || last.deposed !== void 0 || last.type !== finding.type || last.actions !== finding.actions || last.category !== finding.category || last.reason !== finding.reason || last.recoverability !== finding.recoverability || last.outcome !== finding.outcome || last.moduleDir !== finding.moduleDir || last.forcingAttributes !== finding.forcingAttributes || last.protections !== finding.protections) && (this.#tail = this.#tailOf(finding)), this.#head + jsonString(finding.address) + this.#tail;
+    (last === void 0 || last.kind !== finding.kind || last.severity !== finding.severity || last.requiresApproval !== finding.requiresApproval || last.plan !== finding.plan) && (this.#head = encoder.encode(this.#headOf(finding))), this.#last = finding;
+    let head = last === void 0 ? this.#head.subarray(1) : this.#head;
+    out.field(head, finding.address, this.#tail(finding));
+  }
+  #tail(finding) {
+    let tails = this.#tails;
+    if (finding.deposed === void 0)
+      for (let index = 0; index < tails.length; index += 1) {
+        let tail = tails[index];
+        if (sameTail(tail.finding, finding))
+          return index > 0 && (tails.splice(index, 1), tails.unshift(tail)), tail.bytes;
+      }
+    let bytes = encoder.encode(this.#tailOf(finding));
+    return finding.deposed === void 0 && (tails.unshift({ finding, bytes }), tails.length > TAILS_KEPT && tails.pop()), bytes;
   }
   /** Up to the address's value. */
   #headOf(finding) {
     let at2 = `
       `;
-    return `{${at2}"kind": ${this.#repeated(finding.kind)},${at2}"severity": ${this.#repeated(finding.severity)},${at2}"requiresApproval": ${String(finding.requiresApproval)},${at2}"plan": ${this.#repeated(finding.plan)},${at2}"address": `;
+    return `,
+    {${at2}"kind": ${this.#repeated(finding.kind)},${at2}"severity": ${this.#repeated(finding.severity)},${at2}"requiresApproval": ${String(finding.requiresApproval)},${at2}"plan": ${this.#repeated(finding.plan)},${at2}"address": `;
   }
   /** After the address's value. */
   #tailOf(finding) {
@@ -32174,20 +32234,77 @@ var MEMO_LIMIT = 1e4, FindingWriter = class {
     ), this.#lists.set(list, json)), json;
   }
 };
-function jsonString(value) {
-  let plain = !0;
-  for (let index = 0; index < value.length; index += 1) {
-    let code3 = value.charCodeAt(index);
-    if (code3 >= 127) return escapeInvisible(JSON.stringify(value));
-    (code3 < 32 || code3 === 34 || code3 === 92) && (plain = !1);
-  }
-  return plain ? `"${value}"` : JSON.stringify(value);
+function sameTail(a, b) {
+  return a.type === b.type && a.actions === b.actions && a.category === b.category && a.reason === b.reason && a.recoverability === b.recoverability && a.outcome === b.outcome && a.moduleDir === b.moduleDir && a.forcingAttributes === b.forcingAttributes && a.protections === b.protections && a.deposed === void 0 && b.deposed === void 0;
 }
-function escapeInvisible(json) {
-  return json.replace(
-    INVISIBLE_IN_JSON,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
+function protectionJson(protection) {
+  return {
+    attribute: protection.attribute,
+    ..."before" in protection ? { before: protection.before } : {},
+    ..."after" in protection ? { after: protection.after } : {}
+  };
+}
+
+// src/report/json.ts
+function countsJson(counts) {
+  return {
+    create: counts.create,
+    update: counts.update,
+    delete: counts.delete,
+    replace: counts.replace,
+    forget: counts.forget,
+    read: counts.read,
+    noOp: counts.noOp,
+    unknown: counts.unknown,
+    deferred: counts.deferred
+  };
+}
+function planJson(plan) {
+  return {
+    path: plan.path,
+    moduleDir: plan.moduleDir,
+    terraformVersion: plan.terraformVersion,
+    counts: countsJson(plan.counts),
+    formatVersion: plan.formatVersion,
+    errored: plan.errored,
+    complete: plan.complete
+  };
+}
+var CHUNK_BYTES = 65536;
+function* renderJsonBytes(report2) {
+  let head = JSON.stringify(
+    {
+      version: report2.version,
+      verdict: report2.verdict,
+      risk: report2.risk,
+      fingerprint: report2.fingerprint,
+      failOn: report2.failOn,
+      plans: report2.plans.map(planJson),
+      findings: [],
+      unreviewed: { count: report2.unreviewedTypes.length, types: report2.unreviewedTypes }
+    },
+    null,
+    2
+  ), out = new ByteChunks(CHUNK_BYTES), { findings } = report2;
+  if (findings.length === 0) {
+    out.text(escapeInvisible(`${head}
+`)), yield out.rest();
+    return;
+  }
+  let marker = `
+  "findings": [`, at2 = head.indexOf(marker) + marker.length, tail = head.slice(at2 + 1);
+  out.text(escapeInvisible(head.slice(0, at2)));
+  let writer = new FindingWriter();
+  for (let finding of findings) {
+    writer.write(finding, out);
+    let piece2 = out.take();
+    piece2 !== void 0 && (yield piece2);
+  }
+  out.text(escapeInvisible(`
+  ]${tail}
+`));
+  let piece = out.take();
+  piece !== void 0 && (yield piece), yield out.rest();
 }
 
 // src/report/budget.ts
@@ -32362,8 +32479,8 @@ function highestSeverity(findings) {
     (highest === void 0 || severityRank(finding.severity) > severityRank(highest)) && (highest = finding.severity);
   return highest;
 }
-function describeVerdict(report2) {
-  let risky = requiringApproval(report2.findings), count = risky.length, highest = highestSeverity(risky), severity = highest === void 0 ? "" : ` (highest severity: ${highest})`;
+function describeVerdict(report2, risky = requiringApproval(report2.findings)) {
+  let count = risky.length, highest = highestSeverity(risky), severity = highest === void 0 ? "" : ` (highest severity: ${highest})`;
   switch (report2.verdict) {
     case "pass":
       return "nothing requires approval";
@@ -32536,7 +32653,7 @@ function partsOf(report2, options) {
     (finding.requiresApproval ? required2 : others).push(finding);
   required2.sort(bySeverityDescending), others.sort(bySeverityDescending);
   let plans = groupedPlans(report2.plans), context = planContextFor(plans), { collapse } = options, failOn = report2.failOn, marker = options.marker === void 0 || options.marker === "" ? "" : `${options.marker}
-`, verdict = `${collapse ? "###" : "##"} ${VERDICT_ICONS[report2.verdict]} ${escapeText(options.title)}: ${report2.verdict} \u2014 ${escapeText(describeVerdict(report2))}
+`, verdict = `${collapse ? "###" : "##"} ${VERDICT_ICONS[report2.verdict]} ${escapeText(options.title)}: ${report2.verdict} \u2014 ${escapeText(describeVerdict(report2, required2))}
 
 `, lower = others.length === 0 ? "." : `; ${plural(others.length, "lower-severity finding")} ${others.length === 1 ? "is" : "are"} listed below.`, pass = required2.length > 0 ? "" : `Nothing is at or above fail-on ${codeSpan(failOn)}${lower}
 
@@ -38330,7 +38447,7 @@ async function guard(report2, inputs, context, api) {
 function writeReport(file, report2) {
   let fd = openSync(file, "w");
   try {
-    for (let chunk of renderJsonChunks(report2)) writeSync(fd, chunk);
+    for (let chunk of renderJsonBytes(report2)) writeSync(fd, chunk);
   } finally {
     closeSync(fd);
   }

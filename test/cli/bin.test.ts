@@ -61,7 +61,7 @@ describe('the installed command', () => {
     );
   });
 
-  it('reads a plan above the threshold with its first pass in a worker (dist/scan-worker.cjs)', () => {
+  it('reads a plan above the threshold with its first pass in workers (dist/scan-worker.cjs)', () => {
     // Above STREAM_THRESHOLD_BYTES (src/plan/open.ts): 36 MB of small changes, one of them a
     // database deleted.
     const filler = (at: number) => ({
@@ -94,7 +94,8 @@ describe('the installed command', () => {
       `const threads = require('node:worker_threads'); const { Worker } = threads; threads.Worker = class extends Worker { constructor(script, options) { process.stderr.write('WORKER ' + String(script).split('/').pop() + '\\n'); super(script, options); } };`,
     );
     const result = run(['assess', '--format', 'json', plan], preload);
-    expect(result.stderr).toBe('WORKER scan-worker.cjs\n');
+    // The head and the tail (src/plan/stream/threaded.ts).
+    expect(result.stderr).toBe('WORKER scan-worker.cjs\n'.repeat(2));
     expect(result.status, result.stdout.slice(0, 300)).toBe(1);
     const report = JSON.parse(result.stdout) as { findings: { address: string }[] };
     expect(report.findings.map((finding) => finding.address)).toContain('aws_db_instance.main');
