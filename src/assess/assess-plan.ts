@@ -113,7 +113,7 @@ export class PlanAssessor {
   };
 
   /** For the plan reader: whether assessing a change reads its attribute values. */
-  readonly needsValues: (type: string, actions: readonly string[]) => boolean;
+  readonly needsValues: (type: string, actions: readonly string[]) => boolean | readonly string[];
 
   finish(meta: PlanMeta): PlanAssessment {
     const planLevel: Finding[] = [];

@@ -16,15 +16,17 @@ export function requiresApproval(kind: FindingKind, severity: Severity, failOn: 
 
 /**
  * Whether assessing a change of this type and these actions (src/assess/assess-plan.ts) reads
- * its attribute values (`before`, `after`, their marks): a catalog type's destroy, any update
- * and unknown action, and every finding that requires approval (its identity digests the
- * object in `before`). The plan reader leaves the others unparsed (src/plan/stream/reader.ts):
+ * its attribute values (`before`, `after`, their marks): a catalog type's destroy, an unknown
+ * action, and every finding that requires approval (its identity digests the object in
+ * `before`); an update only when `before` holds the top-level attribute of one of the
+ * protections it is checked for (src/assess/weakened.ts finds no weakening of a protection
+ * `before` lacks), so the list of those attributes is returned for the reader to look for. The plan reader leaves the others unparsed (src/plan/stream/reader.ts):
  * most changes of a large plan are replacements of types the catalog does not hold.
  */
 export function valuesNeeded(options: {
   readonly catalog: Catalog;
   readonly failOn: Severity;
-}): (type: string, actions: readonly string[]) => boolean {
+}): (type: string, actions: readonly string[]) => boolean | readonly string[] {
   const { catalog, failOn } = options;
   // Per type: whether the destroy of a type without a catalog entry requires approval.
   const destroyApproved = new Map<string, boolean>();
@@ -41,6 +43,17 @@ export function valuesNeeded(options: {
     }
     return approves;
   };
+  // Per type: the top-level attributes of the protections an update of it is checked for.
+  const keysByType = new Map<string, readonly string[]>();
+  const updateKeys = (type: string): readonly string[] => {
+    let keys = keysByType.get(type);
+    if (keys === undefined) {
+      const paths = catalog.updateProtectionsFor(type).map((protection) => protection.path);
+      keys = [...new Set(paths.map((path) => path.split('.')[0] as string))];
+      keysByType.set(type, keys);
+    }
+    return keys;
+  };
   return (type, actions) => {
     switch (classifyActions(actions)) {
       case 'create':
@@ -54,6 +67,8 @@ export function valuesNeeded(options: {
       case 'replace-destroy-before-create':
       case 'replace-create-before-destroy':
         return catalog.lookup(type) !== undefined || approvesDestroy(type);
+      case 'update':
+        return updateKeys(type);
       default:
         return true;
     }

@@ -13,12 +13,19 @@
  * readChangeFields and skipValue are a hot loop, longer than the house's 80 lines on purpose:
  * they run over every byte of the change lists.
  */
-import type { Buffer } from 'node:buffer';
+import { Buffer } from 'node:buffer';
 import { JSON_SPACE as SPACE } from '../json-space.js';
 import { STRING_STOP } from './scan.js';
 
-/** Whether the sink reads the attribute values of a change of this type and these actions. */
-export type NeedsValues = (type: string, actions: readonly string[]) => boolean;
+/**
+ * Whether the sink reads the attribute values of a change of this type and these actions: yes,
+ * no, or only when `before` holds one of these top-level keys (an update, whose protection
+ * attributes are read only where `before` has them: src/assess/weakened.ts).
+ */
+export type NeedsValues = (type: string, actions: readonly string[]) => boolean | BeforeKeys;
+
+/** Top-level keys of `before` (ASCII, without escapes), any one of which makes the values read. */
+export type BeforeKeys = readonly string[];
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -256,11 +263,12 @@ function readChange(
   needsValues: NeedsValues,
 ): Record<string, unknown> {
   const actions = changeField(buffer, 0, true);
-  const read =
+  const wanted =
     typeof type !== 'string' ||
     !Array.isArray(actions) ||
     !actions.every((word) => typeof word === 'string') ||
     needsValues(type, actions as string[]);
+  const read = typeof wanted === 'boolean' ? wanted : beforeMayHold(buffer, wanted);
   if (!read) return { actions, replace_paths: changeField(buffer, 1, true) };
   return {
     actions,
@@ -271,6 +279,26 @@ function readChange(
     before_sensitive: changeField(buffer, 5, false),
     after_sensitive: changeField(buffer, 6, false),
   };
+}
+
+/** Each list of keys as the bytes `"key"`: a change's `before` is searched for them. */
+const quotedKeys = new WeakMap<BeforeKeys, readonly Buffer[]>();
+
+/**
+ * Whether the change's `before` may hold one of `keys` as a member: it holds the quoted key
+ * somewhere (as a key or not), or a `\u` escape, which may spell one. False when it has none.
+ */
+function beforeMayHold(buffer: Buffer, keys: BeforeKeys): boolean {
+  const from = changeSlots[3 * FIRST_VALUE_AT] as number;
+  // Absent, null or not an object: no protection is read from it (src/assess/read-protection.ts).
+  if (from < 0 || buffer[from] !== OPEN_BRACE) return false;
+  const before = buffer.subarray(from, changeSlots[3 * FIRST_VALUE_AT + 1] as number);
+  let quoted = quotedKeys.get(keys);
+  if (quoted === undefined) {
+    quoted = keys.map((key) => Buffer.from(`"${key}"`, 'latin1'));
+    quotedKeys.set(keys, quoted);
+  }
+  return before.includes('\\u') || quoted.some((key) => before.includes(key));
 }
 
 /**

@@ -134,6 +134,23 @@ describe('readChangeFields', () => {
     }
   });
 
+  it('reads the values of an update only when its `before` holds one of the keys asked for', () => {
+    const read = (before: string): unknown => {
+      const text = `{"address":"a.b","type":"a","change":{"actions":["update"],"before":${before},"after":{"deletion_protection":false}}}`;
+      const buffer = Buffer.from(text, 'utf8');
+      const fields = readChangeFields(buffer, 0, buffer.length, () => ['deletion_protection']);
+      return (fields?.['change'] as { after?: unknown }).after;
+    };
+    expect(read('{"deletion_protection":true}')).toStrictEqual({ deletion_protection: false });
+    expect(read('{ "id" : "x", "deletion_protection" : true }')).toBeDefined();
+    // A key may be spelled with escapes; JSON.parse reads it as the same key.
+    expect(read('{"deletion\\u005fprotection":true}')).toBeDefined();
+    // The name as a value only may give a false alarm: the values are read, nothing more.
+    expect(read('{"name":"deletion_protection"}')).toBeDefined();
+    expect(read('{"id":"x","tags":{"env":"prod"}}')).toBeUndefined();
+    expect(read('null')).toBeUndefined();
+  });
+
   it('keeps the last of a repeated key, and declines escaped keys', () => {
     const texts = [
       '{"address":"a","type":"t","address":"b","change":{"actions":["delete"]}}',

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type * as readModule from '../../../src/plan/read.js';
+import type * as openModule from '../../../src/plan/open.js';
 import { assessPlans } from '../../../src/engine/engine.js';
 import type { PlanChange, PlanMeta } from '../../../src/plan/model.js';
 import { readPlanFile } from '../../../src/plan/read.js';
@@ -30,23 +30,19 @@ import { UserError } from '../../../src/util/errors.js';
 import { scanWorkerScript } from './worker-script.js';
 
 /**
- * The engine reads every plan through readPlanFile; `route.stream` sends those reads through
- * the reader in pieces instead (readPlan's own hand-offs to readPlanFile still reach the real one).
+ * The engine reads every plan through readPlan (src/plan/open.ts), with its options (the values
+ * it needs, its restart, progress); `route.stream` has readPlan read every file in pieces then,
+ * however small, those options kept.
  */
-const route = vi.hoisted(() => ({ stream: false, inside: false }));
-vi.mock('../../../src/plan/read.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof readModule>();
-  const readPlanFile: typeof actual.readPlanFile = async (filePath, displayPath, onChange) => {
-    if (!route.stream || route.inside) return actual.readPlanFile(filePath, displayPath, onChange);
-    const open = await import('../../../src/plan/open.js');
-    route.inside = true;
-    try {
-      return await open.readPlan(filePath, displayPath, onChange, { piecesAbove: 0 });
-    } finally {
-      route.inside = false;
-    }
-  };
-  return { ...actual, readPlanFile };
+const route = vi.hoisted(() => ({ stream: false }));
+vi.mock('../../../src/plan/open.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof openModule>();
+  const readPlan: typeof actual.readPlan = (filePath, displayPath, onChange, options = {}) =>
+    actual.readPlan(filePath, displayPath, onChange, {
+      ...options,
+      ...(route.stream ? { piecesAbove: 0 } : {}),
+    });
+  return { ...actual, readPlan };
 });
 
 type Outcome =
@@ -190,6 +186,42 @@ describe('the engine, reading in pieces and whole', () => {
     expect(examples.length).toBeGreaterThan(0);
     for (const file of examples) expect(await compareEngine([file], '.')).toBe(true);
     expect(await compareEngine(examples, '.')).toBe(true);
+  });
+});
+
+describe('updates, read in pieces and whole', () => {
+  it('weaken the same protections when before spells their keys plainly, escaped or not at all', async () => {
+    const update = (address: string, before: string, after: string): string =>
+      `{"address":"${address}","mode":"managed","type":"aws_rds_cluster","name":"x","provider_name":"registry.terraform.io/hashicorp/aws","change":{"actions":["update"],"before":${before},"after":${after},"after_unknown":{},"before_sensitive":{},"after_sensitive":{}}}`;
+    const changes = [
+      update(
+        'aws_rds_cluster.plain',
+        '{"id":"c1","deletion_protection":true}',
+        '{"deletion_protection":false}',
+      ),
+      update(
+        'aws_rds_cluster.escaped',
+        '{"id":"c2","deletion\\u005fprotection":true}',
+        '{"deletion_protection":false}',
+      ),
+      update(
+        'aws_rds_cluster.spaced',
+        '{ "id" : "c3" , "skip_final_snapshot" : false }',
+        '{"skip_final_snapshot":true}',
+      ),
+      update(
+        'aws_rds_cluster.none',
+        '{"id":"c4","tags":{"a":"deletion_protection"}}',
+        '{"deletion_protection":false}',
+      ),
+      update(
+        'null_resource.generic',
+        '{"id":"n","deletion_protection":true}',
+        '{"deletion_protection":false}',
+      ),
+    ];
+    const file = writePlan(`{"format_version":"1.2","resource_changes":[${changes.join(',')}]}`);
+    expect(await compareEngine([file], path.dirname(file))).toBe(true);
   });
 });
 
