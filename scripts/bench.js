@@ -28,6 +28,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fmtMs, median } from './bench-stats.js';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -408,6 +409,11 @@ function ensurePlan(file, size) {
 async function bundleRunner() {
   // The CLI as scripts/bundle.js builds it from src/ now, in its pieces (dist/ may be stale).
   execFileSync(process.execPath, ['scripts/bundle.js', path.dirname(CLI)], { stdio: 'inherit' });
+  // The runners below find the first pass's worker beside them, as dist/index.js and the CLI do.
+  copyFileSync(
+    path.join(path.dirname(CLI), 'scan-worker.cjs'),
+    path.join(path.dirname(RUNNER), 'scan-worker.cjs'),
+  );
   const wiring = {
     name: 'bench-wiring',
     setup(context) {
