@@ -31868,9 +31868,9 @@ function object2(members2) {
 }
 
 // src/plan/stream/reader.ts
-var DEFAULT_READ_BYTES = 4 * 1024 * 1024;
+var THREADS_ABOVE_BYTES = 128 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
 async function streamPlan(handle, size, start, displayPath, onChange, options = {}) {
-  let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress, restart } = options, needsValues = options.needsValues ?? allValues, early = restart === void 0 ? void 0 : new EarlyChanges(displayPath, needsValues, onChange), onRead = progress && ((end) => progress("checking", end, size)), elementCapacity = options.elementCapacity, script = early === void 0 ? void 0 : options.scanWorker ?? scanWorkerUrl(), index = await explained(handle, start.wrapped, displayPath, () => {
+  let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress, restart } = options, needsValues = options.needsValues ?? allValues, early = restart === void 0 ? void 0 : new EarlyChanges(displayPath, needsValues, onChange), onRead = progress && ((end) => progress("checking", end, size)), elementCapacity = options.elementCapacity, script = early === void 0 ? void 0 : options.scanWorker ?? (size > THREADS_ABOVE_BYTES ? scanWorkerUrl() : void 0), index = await explained(handle, start.wrapped, displayPath, () => {
     if (script !== void 0 && script !== !1)
       return indexInWorker(script, handle.fd, start.offset, size, readBytes, start.wrapped, {
         elementCapacity,
