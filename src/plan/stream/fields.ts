@@ -13,7 +13,7 @@
  * readChangeFields and skipValue are a hot loop, longer than the house's 80 lines on purpose:
  * they run over every byte of the change lists.
  */
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { JSON_SPACE as SPACE } from '../json-space.js';
 import { STRING_STOP } from './scan.js';
 
@@ -281,24 +281,40 @@ function readChange(
   };
 }
 
-/** Each list of keys as the bytes `"key"`: a change's `before` is searched for them. */
-const quotedKeys = new WeakMap<BeforeKeys, readonly Buffer[]>();
+/** Each list of keys as a table: a change's `before` is read for them (beforeMayHold). */
+const beforeTables = new WeakMap<BeforeKeys, KeyTable>();
 
 /**
- * Whether the change's `before` may hold one of `keys` as a member: it holds the quoted key
- * somewhere (as a key or not), or a `\u` escape, which may spell one. False when it has none.
+ * Whether the change's `before` may have one of `keys` as a member: one of its own keys is,
+ * or is escaped (it may spell one), or the bytes are not the object they should be. False for
+ * an absent or null `before`, or one that is not an object: no protection is read from those
+ * (src/assess/read-protection.ts). Only its keys are compared; values are walked over.
  */
 function beforeMayHold(buffer: Buffer, keys: BeforeKeys): boolean {
   const from = changeSlots[3 * FIRST_VALUE_AT] as number;
-  // Absent, null or not an object: no protection is read from it (src/assess/read-protection.ts).
   if (from < 0 || buffer[from] !== OPEN_BRACE) return false;
-  const before = buffer.subarray(from, changeSlots[3 * FIRST_VALUE_AT + 1] as number);
-  let quoted = quotedKeys.get(keys);
-  if (quoted === undefined) {
-    quoted = keys.map((key) => Buffer.from(`"${key}"`, 'latin1'));
-    quotedKeys.set(keys, quoted);
+  const end = changeSlots[3 * FIRST_VALUE_AT + 1] as number;
+  let table = beforeTables.get(keys);
+  if (table === undefined) {
+    table = keyTable(keys);
+    beforeTables.set(keys, table);
   }
-  return before.includes('\\u') || quoted.some((key) => before.includes(key));
+  let i = skipSpace(buffer, from + 1, end);
+  if (buffer[i] === CLOSE_BRACE) return false;
+  for (;;) {
+    if (buffer[i] !== QUOTE) return true;
+    escaped = false;
+    const keyEnd = skipString(buffer, i + 1, end);
+    if (escaped || keyEnd > end || keyIndex(buffer, i + 1, keyEnd - 1, table) >= 0) return true;
+    i = skipSpace(buffer, keyEnd, end);
+    if (buffer[i] !== COLON) return true;
+    const valueEnd = skipValue(buffer, skipSpace(buffer, i + 1, end), end);
+    if (valueEnd > end) return true;
+    i = skipSpace(buffer, valueEnd, end);
+    if (buffer[i] === CLOSE_BRACE) return false;
+    if (buffer[i] !== COMMA) return true;
+    i = skipSpace(buffer, i + 1, end);
+  }
 }
 
 /**

@@ -145,9 +145,13 @@ describe('readChangeFields', () => {
     expect(read('{ "id" : "x", "deletion_protection" : true }')).toBeDefined();
     // A key may be spelled with escapes; JSON.parse reads it as the same key.
     expect(read('{"deletion\\u005fprotection":true}')).toBeDefined();
-    // The name as a value only may give a false alarm: the values are read, nothing more.
-    expect(read('{"name":"deletion_protection"}')).toBeDefined();
+    // Only `before`'s own keys count: the name as a value, or deeper down, is not the attribute.
+    expect(read('{"name":"deletion_protection"}')).toBeUndefined();
+    expect(
+      read('{"settings":{"deletion_protection":true},"tags":["deletion_protection"]}'),
+    ).toBeUndefined();
     expect(read('{"id":"x","tags":{"env":"prod"}}')).toBeUndefined();
+    expect(read('{}')).toBeUndefined();
     expect(read('null')).toBeUndefined();
   });
 

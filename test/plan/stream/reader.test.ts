@@ -215,6 +215,11 @@ describe('updates, read in pieces and whole', () => {
         '{"deletion_protection":false}',
       ),
       update(
+        'aws_rds_cluster.nested',
+        '{"id":"c5","settings":{"deletion_protection":true},"name":"deletion_protection"}',
+        '{"settings":{"deletion_protection":false}}',
+      ),
+      update(
         'null_resource.generic',
         '{"id":"n","deletion_protection":true}',
         '{"deletion_protection":false}',
