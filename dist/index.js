@@ -31798,6 +31798,9 @@ function scanWorkerUrl() {
   let url = new URL("./scan-worker.cjs", import.meta.url);
   return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : void 0;
 }
+var WorkerUnavailable = class extends Error {
+  name = "WorkerUnavailable";
+};
 async function indexInWorker(script, fd, start, size, readBytes, wrapped, options = {}) {
   let { onBatch, onRead } = options, flags = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)), split = new BigInt64Array(new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT));
   split[0] = -1n;
@@ -31826,15 +31829,16 @@ async function indexInWorker(script, fd, start, size, readBytes, wrapped, option
   }
 }
 function run(script, job, onMessage) {
-  let worker = new Worker(script, { workerData: job }), end = new Promise((resolve3, reject) => {
+  let worker = new Worker(script, { workerData: job }), heard = !1, failed = (error3) => heard ? error3 : new WorkerUnavailable(String(error3), { cause: error3 }), end = new Promise((resolve3, reject) => {
     worker.on("message", (message) => {
+      heard = !0;
       try {
         message.kind === "batch" || message.kind === "read" ? onMessage(message) : resolve3(message);
       } catch (error3) {
         reject(error3);
       }
-    }), worker.on("error", reject), worker.on("exit", (code3) => {
-      reject(new Error(`the plan's first pass stopped before its end (exit code ${code3})`));
+    }), worker.on("error", (error3) => reject(failed(error3))), worker.on("exit", (code3) => {
+      reject(failed(new Error(`the plan's first pass stopped before its end (exit code ${code3})`)));
     });
   });
   return end.catch(() => {
@@ -31880,13 +31884,25 @@ function object2(members2) {
 // src/plan/stream/reader.ts
 var THREADS_ABOVE_BYTES = 128 * 1024 * 1024, DEFAULT_READ_BYTES = 4 * 1024 * 1024;
 async function streamPlan(handle, size, start, displayPath, onChange, options = {}) {
-  let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress, restart } = options, needsValues = options.needsValues ?? allValues, early = restart === void 0 ? void 0 : new EarlyChanges(displayPath, needsValues, onChange), onRead = progress && ((end) => progress("checking", end, size)), elementCapacity = options.elementCapacity, script = early === void 0 ? void 0 : options.scanWorker ?? (size > THREADS_ABOVE_BYTES ? scanWorkerUrl() : void 0), index = await explained(handle, start.wrapped, displayPath, () => {
+  let readBytes = options.readBytes ?? DEFAULT_READ_BYTES, { progress, restart } = options, needsValues = options.needsValues ?? allValues, early = restart === void 0 ? void 0 : new EarlyChanges(displayPath, needsValues, onChange), onRead = progress && ((end) => progress("checking", end, size)), elementCapacity = options.elementCapacity, script = early === void 0 ? void 0 : options.scanWorker ?? (size > THREADS_ABOVE_BYTES ? scanWorkerUrl() : void 0), index = await explained(handle, start.wrapped, displayPath, async () => {
     if (script !== void 0 && script !== !1)
-      return indexInWorker(script, handle.fd, start.offset, size, readBytes, start.wrapped, {
-        elementCapacity,
-        onRead,
-        onBatch: early?.onBatch
-      });
+      try {
+        return await indexInWorker(
+          script,
+          handle.fd,
+          start.offset,
+          size,
+          readBytes,
+          start.wrapped,
+          {
+            elementCapacity,
+            onRead,
+            onBatch: early?.onBatch
+          }
+        );
+      } catch (error3) {
+        if (!(error3 instanceof WorkerUnavailable)) throw error3;
+      }
     let batches = early && new BatchWriter(), handOver = () => {
       let batch = batches?.take(!1);
       batch !== void 0 && early?.onBatch(batch);

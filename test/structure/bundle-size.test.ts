@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
  */
 const BASELINE: Readonly<Record<string, number>> = {
   'dist/index.js': 1_958_876,
-  // Raised from 993,490 with the first pass's worker threads (src/plan/stream/threaded.ts).
-  'dist/cli.cjs and dist/cli-*.cjs': 1_000_000,
+  // Raised from 993,490 with the first pass's worker threads (src/plan/stream/threaded.ts),
+  // their fallback to the main thread and the walk of an update's `before` for its keys.
+  'dist/cli.cjs and dist/cli-*.cjs': 1_010_000,
   // Added with the first pass's worker thread (src/plan/stream/threaded.ts).
   'dist/scan-worker.cjs': 35_414,
 };

@@ -33,7 +33,7 @@ import { EarlyChanges } from './early.js';
 import { changedWhileRead, tooLarge, unreadable } from './refusals.js';
 import { explainBroken } from './errors.js';
 import { BatchWriter } from './batch.js';
-import { indexInWorker, scanWorkerUrl } from './threaded.js';
+import { WorkerUnavailable, indexInWorker, scanWorkerUrl } from './threaded.js';
 import {
   BrokenDocument,
   indexDocument,
@@ -115,13 +115,26 @@ export async function streamPlan(
     early === undefined
       ? undefined
       : (options.scanWorker ?? (size > THREADS_ABOVE_BYTES ? scanWorkerUrl() : undefined));
-  const index = await explained(handle, start.wrapped, displayPath, () => {
+  const index = await explained(handle, start.wrapped, displayPath, async () => {
     if (script !== undefined && script !== false) {
-      return indexInWorker(script, handle.fd, start.offset, size, readBytes, start.wrapped, {
-        elementCapacity,
-        onRead,
-        onBatch: early?.onBatch,
-      });
+      try {
+        return await indexInWorker(
+          script,
+          handle.fd,
+          start.offset,
+          size,
+          readBytes,
+          start.wrapped,
+          {
+            elementCapacity,
+            onRead,
+            onBatch: early?.onBatch,
+          },
+        );
+      } catch (error) {
+        // No thread to run it in (nothing was handed over yet): this one reads the plan.
+        if (!(error instanceof WorkerUnavailable)) throw error;
+      }
     }
     // The elements of each piece handed over as the worker would, their bytes not copied.
     const batches = early && new BatchWriter();

@@ -31,6 +31,14 @@ export function scanWorkerUrl(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
+/**
+ * The head worker stopped before its first message (it could not start, or its script did
+ * not load): nothing was handed over, and the reader runs the pass in its own thread instead.
+ */
+export class WorkerUnavailable extends Error {
+  override readonly name = 'WorkerUnavailable';
+}
+
 /** What a worker is asked to scan (its workerData). */
 export interface ScanJob {
   readonly kind: typeof SCAN_JOB;
@@ -157,8 +165,13 @@ function run(
   onMessage: (message: Exclude<ScanMessage, ScanEnd>) => void,
 ): Running {
   const worker = new Worker(script, { workerData: job });
+  // A worker that stops before it says anything never started: nothing was handed over.
+  let heard = false;
+  const failed = (error: unknown): Error =>
+    heard ? (error as Error) : new WorkerUnavailable(String(error), { cause: error });
   const end = new Promise<ScanEnd>((resolve, reject) => {
     worker.on('message', (message: ScanMessage) => {
+      heard = true;
       try {
         if (message.kind === 'batch' || message.kind === 'read') onMessage(message);
         else resolve(message);
@@ -166,9 +179,9 @@ function run(
         reject(error);
       }
     });
-    worker.on('error', reject);
+    worker.on('error', (error) => reject(failed(error)));
     worker.on('exit', (code) => {
-      reject(new Error(`the plan's first pass stopped before its end (exit code ${code})`));
+      reject(failed(new Error(`the plan's first pass stopped before its end (exit code ${code})`)));
     });
   });
   // Awaited only when needed: the head's outcome may make the tail's moot.

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -17,7 +18,12 @@ import {
   type ElementBatch,
 } from '../../../src/plan/stream/batch.js';
 import { BrokenDocument, indexDocument, type PlanIndex } from '../../../src/plan/stream/ranges.js';
-import { indexInWorker, scanWorkerUrl } from '../../../src/plan/stream/threaded.js';
+import { readPlan } from '../../../src/plan/open.js';
+import {
+  WorkerUnavailable,
+  indexInWorker,
+  scanWorkerUrl,
+} from '../../../src/plan/stream/threaded.js';
 import { scanWorkerScript } from './worker-script.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'destroy-guard-threaded-'));
@@ -25,7 +31,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function planOf(count: number): string {
   const changes = Array.from({ length: count }, (_, at) =>
-    JSON.stringify({ address: `null_resource.n${at}`, change: { actions: ['delete'] } }),
+    JSON.stringify({
+      address: `null_resource.n${at}`,
+      mode: 'managed',
+      type: 'null_resource',
+      name: `n${at}`,
+      change: { actions: ['delete'] },
+    }),
   );
   return `{"format_version":"1.2","resource_changes":[${changes.join(',')}],"errored":false}`;
 }
@@ -96,6 +108,36 @@ describe('the first pass in a worker', () => {
       (caught: unknown) => caught,
     );
     expect(error).toMatchObject({ code: 'EBADF' });
+  });
+
+  it('says so when its worker cannot start, before anything is handed over', async () => {
+    const broken = path.join(scratch, 'broken-worker.cjs');
+    writeFileSync(broken, "throw new Error('this script does not load');");
+    const batches: ElementBatch[] = [];
+    const error = await withFile(planOf(50), (fd) =>
+      indexInWorker(pathToFileURL(broken), fd, 0, 4096, 1024, false, {
+        onBatch: (batch) => batches.push(batch),
+      }),
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WorkerUnavailable);
+    expect(batches).toStrictEqual([]);
+  });
+
+  it('is read in this thread instead when the worker cannot start', async () => {
+    const broken = path.join(scratch, 'missing-worker.cjs');
+    const file = path.join(scratch, 'fallback.json');
+    writeFileSync(file, planOf(50));
+    const read = (scanWorker: URL | false) => {
+      const changes: unknown[] = [];
+      return readPlan(file, 'plan.json', (change) => changes.push(change), {
+        piecesAbove: 0,
+        restart: () => changes.splice(0),
+        scanWorker,
+      }).then((meta) => ({ meta, changes }));
+    };
+    const inThread = await read(false);
+    expect(inThread.changes).toHaveLength(50);
+    expect(await read(pathToFileURL(broken))).toStrictEqual(inThread);
   });
 
   it('is not found beside src/, where the reader then runs the pass in its own thread', () => {
