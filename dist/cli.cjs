@@ -21,7 +21,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var import_cli_chunk_QQ7DCNVH = require("./cli-chunk-QQ7DCNVH.cjs");
+var import_cli_chunk_EHXMJ2ZP = require("./cli-chunk-EHXMJ2ZP.cjs");
 var import_cli_chunk_AUXWUNJ3 = require("./cli-chunk-AUXWUNJ3.cjs");
 var import_cli_chunk_6AVPTKLV = require("./cli-chunk-6AVPTKLV.cjs");
 var import_node_module = require("node:module");
@@ -279,10 +279,10 @@ function truncate(pieces, maxChars) {
 }
 function partsToMarkdown(parts, context, maxChars) {
   let pieces = piecesOf(parts);
-  maxChars !== void 0 && (0, import_cli_chunk_QQ7DCNVH.plainText)(parts).length > maxChars && (pieces = truncate(pieces, maxChars));
+  maxChars !== void 0 && (0, import_cli_chunk_EHXMJ2ZP.plainText)(parts).length > maxChars && (pieces = truncate(pieces, maxChars));
   let out = "";
   for (let piece of pieces)
-    out += piece.code ? (0, import_cli_chunk_QQ7DCNVH.codeSpan)(piece.text, context) : (0, import_cli_chunk_QQ7DCNVH.escapeText)(piece.text);
+    out += piece.code ? (0, import_cli_chunk_EHXMJ2ZP.codeSpan)(piece.text, context) : (0, import_cli_chunk_EHXMJ2ZP.escapeText)(piece.text);
   return out;
 }
 function codePartsOf(parts) {
@@ -300,7 +300,7 @@ function describeAction(finding) {
     default:
       break;
   }
-  return (0, import_cli_chunk_QQ7DCNVH.isDelete)(actions) ? finding.deposed === void 0 ? "destroy" : "destroy (deposed object)" : (0, import_cli_chunk_QQ7DCNVH.isDestroyBeforeCreate)(actions) ? "replace (destroy before create)" : (0, import_cli_chunk_QQ7DCNVH.isCreateBeforeDestroy)(actions) ? "replace (create before destroy)" : (0, import_cli_chunk_QQ7DCNVH.isForget)(actions) ? "forget (removed from state)" : actions.length === 0 ? "no change" : actions.join(", ");
+  return (0, import_cli_chunk_EHXMJ2ZP.isDelete)(actions) ? finding.deposed === void 0 ? "destroy" : "destroy (deposed object)" : (0, import_cli_chunk_EHXMJ2ZP.isDestroyBeforeCreate)(actions) ? "replace (destroy before create)" : (0, import_cli_chunk_EHXMJ2ZP.isCreateBeforeDestroy)(actions) ? "replace (create before destroy)" : (0, import_cli_chunk_EHXMJ2ZP.isForget)(actions) ? "forget (removed from state)" : actions.length === 0 ? "no change" : actions.join(", ");
 }
 var CATEGORY_WORDS = {
   "relational-database": "relational database",
@@ -348,7 +348,7 @@ function requiringApproval(findings) {
 function highestSeverity(findings) {
   let highest;
   for (let finding of findings)
-    (highest === void 0 || (0, import_cli_chunk_QQ7DCNVH.severityRank)(finding.severity) > (0, import_cli_chunk_QQ7DCNVH.severityRank)(highest)) && (highest = finding.severity);
+    (highest === void 0 || (0, import_cli_chunk_EHXMJ2ZP.severityRank)(finding.severity) > (0, import_cli_chunk_EHXMJ2ZP.severityRank)(highest)) && (highest = finding.severity);
   return highest;
 }
 function describeVerdict(report, risky = requiringApproval(report.findings)) {
@@ -382,13 +382,13 @@ function renderApprovalNote(note, limits, pointer, heading) {
     `${heading} Approval
 
 `,
-    `${STATUS_ICONS[note.status]} **${(0, import_cli_chunk_QQ7DCNVH.markdownLine)(note.summary)}**
+    `${STATUS_ICONS[note.status]} **${(0, import_cli_chunk_EHXMJ2ZP.markdownLine)(note.summary)}**
 
 `
   ];
   if (note.details.length > 0) {
     for (let detail of note.details.slice(0, limits.details))
-      out.push(`- ${(0, import_cli_chunk_QQ7DCNVH.markdownLine)(detail)}
+      out.push(`- ${(0, import_cli_chunk_EHXMJ2ZP.markdownLine)(detail)}
 `);
     let more2 = note.details.length - limits.details;
     more2 > 0 && out.push(`- \u2026 and ${formatCount(more2)} more: see ${pointer}
@@ -396,10 +396,10 @@ function renderApprovalNote(note, limits, pointer, heading) {
 `);
   }
   if (note.status === "approved") return out.join("");
-  let shown = note.approvers.slice(0, limits.approvers).map((approver) => (0, import_cli_chunk_QQ7DCNVH.codeSpan)(approver)), more = note.approvers.length - shown.length, approvers = shown.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
+  let shown = note.approvers.slice(0, limits.approvers).map((approver) => (0, import_cli_chunk_EHXMJ2ZP.codeSpan)(approver)), more = note.approvers.length - shown.length, approvers = shown.length === 0 ? "nobody yet: no code owner covers the affected paths" : `${shown.join(", ")}${more > 0 ? ` and ${formatCount(more)} more (see ${pointer})` : ""}`;
   return out.push(`**Who can approve:** ${approvers}
 
-`), note.howTo !== "" && out.push(`**How:** ${(0, import_cli_chunk_QQ7DCNVH.markdownLine)(note.howTo)}
+`), note.howTo !== "" && out.push(`**How:** ${(0, import_cli_chunk_EHXMJ2ZP.markdownLine)(note.howTo)}
 
 `), out.join("");
 }
@@ -440,27 +440,27 @@ function findingRow(finding, context, length) {
   return row([
     severityBadge(finding.severity),
     resourceCell(finding, context),
-    (0, import_cli_chunk_QQ7DCNVH.escapeText)(describeAction(finding)),
+    (0, import_cli_chunk_EHXMJ2ZP.escapeText)(describeAction(finding)),
     whyCell(finding, limit),
     finding.recoverability === "" ? NONE : partsToMarkdown(finding.recoverabilityParts, "table", limit)
   ]);
 }
 function resourceCell(finding, context) {
   let about = [];
-  finding.deposed !== void 0 && about.push(`deposed ${(0, import_cli_chunk_QQ7DCNVH.codeSpan)(finding.deposed, "table")}`), finding.type !== "" && about.push((0, import_cli_chunk_QQ7DCNVH.codeSpan)(finding.type, "table"));
+  finding.deposed !== void 0 && about.push(`deposed ${(0, import_cli_chunk_EHXMJ2ZP.codeSpan)(finding.deposed, "table")}`), finding.type !== "" && about.push((0, import_cli_chunk_EHXMJ2ZP.codeSpan)(finding.type, "table"));
   let category = describeCategory(finding.category);
-  if (category !== "" && about.push((0, import_cli_chunk_QQ7DCNVH.escapeText)(category)), context !== void 0) {
-    let plan = context.sharedModuleDirs.has(finding.moduleDir) ? ` (${(0, import_cli_chunk_QQ7DCNVH.codeSpan)(finding.plan, "table")})` : "";
-    about.push(`in ${(0, import_cli_chunk_QQ7DCNVH.codeSpan)(finding.moduleDir, "table")}${plan}`);
-  } else finding.address === "" && about.push((0, import_cli_chunk_QQ7DCNVH.codeSpan)(finding.plan, "table"));
-  let subject = finding.address === "" ? "_whole plan_" : (0, import_cli_chunk_QQ7DCNVH.codeSpan)(finding.address, "table");
+  if (category !== "" && about.push((0, import_cli_chunk_EHXMJ2ZP.escapeText)(category)), context !== void 0) {
+    let plan = context.sharedModuleDirs.has(finding.moduleDir) ? ` (${(0, import_cli_chunk_EHXMJ2ZP.codeSpan)(finding.plan, "table")})` : "";
+    about.push(`in ${(0, import_cli_chunk_EHXMJ2ZP.codeSpan)(finding.moduleDir, "table")}${plan}`);
+  } else finding.address === "" && about.push((0, import_cli_chunk_EHXMJ2ZP.codeSpan)(finding.plan, "table"));
+  let subject = finding.address === "" ? "_whole plan_" : (0, import_cli_chunk_EHXMJ2ZP.codeSpan)(finding.address, "table");
   return about.length === 0 ? subject : `${subject}<br>${about.join(" \xB7 ")}`;
 }
 function whyCell(finding, limit) {
   let reason = finding.reason === "" ? NONE : partsToMarkdown(finding.reasonParts, "table", limit), forcing = unnamedForcingAttributes(finding);
   if (forcing.length === 0) return reason;
   let shown = limit === void 0 ? forcing : forcing.slice(0, SHORT_FORCING), more = forcing.length - shown.length > 0 ? ` and ${formatCount(forcing.length - shown.length)} more` : "";
-  return `${reason}<br>forced by ${shown.map((attribute) => (0, import_cli_chunk_QQ7DCNVH.codeSpan)(attribute, "table")).join(", ")}${more}`;
+  return `${reason}<br>forced by ${shown.map((attribute) => (0, import_cli_chunk_EHXMJ2ZP.codeSpan)(attribute, "table")).join(", ")}${more}`;
 }
 var PLAN_HEADER = header([
   "Root module",
@@ -480,8 +480,8 @@ function planRow(plan, needApproval) {
     ([key, word]) => `${formatCount(counts[key])} ${word}`
   ), notes = [];
   return plan.errored && notes.push("errored"), plan.complete || notes.push("incomplete"), counts.deferred > 0 && notes.push(`${formatCount(counts.deferred)} deferred`), counts.unknown > 0 && notes.push(`${formatCount(counts.unknown)} unknown action`), row([
-    `${(0, import_cli_chunk_QQ7DCNVH.codeSpan)(plan.moduleDir, "table")}<br>${(0, import_cli_chunk_QQ7DCNVH.codeSpan)(plan.path, "table")}`,
-    plan.terraformVersion === "" ? NONE : (0, import_cli_chunk_QQ7DCNVH.escapeText)(plan.terraformVersion),
+    `${(0, import_cli_chunk_EHXMJ2ZP.codeSpan)(plan.moduleDir, "table")}<br>${(0, import_cli_chunk_EHXMJ2ZP.codeSpan)(plan.path, "table")}`,
+    plan.terraformVersion === "" ? NONE : (0, import_cli_chunk_EHXMJ2ZP.escapeText)(plan.terraformVersion),
     changes.length === 0 ? "no changes" : changes.join(", "),
     needApproval === 0 ? "0" : `**${formatCount(needApproval)}**`,
     notes.length === 0 ? NONE : notes.join(", ")
@@ -511,11 +511,11 @@ function partsOf(report, options) {
   let required = [], others = [];
   for (let finding of report.findings)
     (finding.requiresApproval ? required : others).push(finding);
-  required.sort(import_cli_chunk_QQ7DCNVH.bySeverityDescending), others.sort(import_cli_chunk_QQ7DCNVH.bySeverityDescending);
+  required.sort(import_cli_chunk_EHXMJ2ZP.bySeverityDescending), others.sort(import_cli_chunk_EHXMJ2ZP.bySeverityDescending);
   let plans = groupedPlans(report.plans), context = planContextFor(plans), { collapse } = options, failOn = report.failOn, marker = options.marker === void 0 || options.marker === "" ? "" : `${options.marker}
-`, verdict = `${collapse ? "###" : "##"} ${VERDICT_ICONS[report.verdict]} ${(0, import_cli_chunk_QQ7DCNVH.escapeText)(options.title)}: ${report.verdict} \u2014 ${(0, import_cli_chunk_QQ7DCNVH.escapeText)(describeVerdict(report, required))}
+`, verdict = `${collapse ? "###" : "##"} ${VERDICT_ICONS[report.verdict]} ${(0, import_cli_chunk_EHXMJ2ZP.escapeText)(options.title)}: ${report.verdict} \u2014 ${(0, import_cli_chunk_EHXMJ2ZP.escapeText)(describeVerdict(report, required))}
 
-`, lower = others.length === 0 ? "." : `; ${plural(others.length, "lower-severity finding")} ${others.length === 1 ? "is" : "are"} listed below.`, pass = required.length > 0 ? "" : `Nothing is at or above fail-on ${(0, import_cli_chunk_QQ7DCNVH.codeSpan)(failOn)}${lower}
+`, lower = others.length === 0 ? "." : `; ${plural(others.length, "lower-severity finding")} ${others.length === 1 ? "is" : "are"} listed below.`, pass = required.length > 0 ? "" : `Nothing is at or above fail-on ${(0, import_cli_chunk_EHXMJ2ZP.codeSpan)(failOn)}${lower}
 
 `, subheading = collapse ? "####" : "###", otherTitle = (threshold) => `Other findings (${plural(others.length, "finding")} below fail-on ${threshold}, not blocking)`, planTitle = `Plans (${plural(plans.length, "plan")})`;
   return {
@@ -525,7 +525,7 @@ function partsOf(report, options) {
     context,
     head: marker + verdict + pass,
     note: options.approval === void 0 ? "" : renderApprovalNote(options.approval, options.noteLimits, options.pointer, subheading),
-    footer: `${unreviewedLine(report)}<sub>fingerprint ${(0, import_cli_chunk_QQ7DCNVH.codeSpan)(report.fingerprint)} \xB7 fail-on ${(0, import_cli_chunk_QQ7DCNVH.codeSpan)(failOn)} \xB7 ${plural(plans.length, "plan")}</sub>
+    footer: `${unreviewedLine(report)}<sub>fingerprint ${(0, import_cli_chunk_EHXMJ2ZP.codeSpan)(report.fingerprint)} \xB7 fail-on ${(0, import_cli_chunk_EHXMJ2ZP.codeSpan)(failOn)} \xB7 ${plural(plans.length, "plan")}</sub>
 `,
     lost: {
       open: `${subheading} What would be lost
@@ -537,16 +537,16 @@ function partsOf(report, options) {
     },
     otherSection: section(
       collapse,
-      otherTitle(`<code>${(0, import_cli_chunk_QQ7DCNVH.escapeHtml)(failOn)}</code>`),
-      otherTitle((0, import_cli_chunk_QQ7DCNVH.codeSpan)(failOn)),
+      otherTitle(`<code>${(0, import_cli_chunk_EHXMJ2ZP.escapeHtml)(failOn)}</code>`),
+      otherTitle((0, import_cli_chunk_EHXMJ2ZP.codeSpan)(failOn)),
       FINDING_HEADER
     ),
-    planSection: section(collapse, (0, import_cli_chunk_QQ7DCNVH.escapeHtml)(planTitle), (0, import_cli_chunk_QQ7DCNVH.escapeText)(planTitle), PLAN_HEADER)
+    planSection: section(collapse, (0, import_cli_chunk_EHXMJ2ZP.escapeHtml)(planTitle), (0, import_cli_chunk_EHXMJ2ZP.escapeText)(planTitle), PLAN_HEADER)
   };
 }
 function unreviewedLine(report) {
   let count = report.unreviewedTypes.length;
-  return count === 0 ? "" : `${(0, import_cli_chunk_QQ7DCNVH.escapeText)(describeUnreviewed(count))}.
+  return count === 0 ? "" : `${(0, import_cli_chunk_EHXMJ2ZP.escapeText)(describeUnreviewed(count))}.
 
 `;
 }
@@ -566,7 +566,7 @@ function frameSize(part, measure) {
 }
 function groupedPlans(plans) {
   return [...plans].sort(
-    (a, b) => (0, import_cli_chunk_QQ7DCNVH.byCodeUnit)(a.moduleDir, b.moduleDir) || (0, import_cli_chunk_QQ7DCNVH.byCodeUnit)(a.path, b.path)
+    (a, b) => (0, import_cli_chunk_EHXMJ2ZP.byCodeUnit)(a.moduleDir, b.moduleDir) || (0, import_cli_chunk_EHXMJ2ZP.byCodeUnit)(a.path, b.path)
   );
 }
 var SHORTENED = "the full text of long reasons";
@@ -662,7 +662,7 @@ var ANSI = {
 function painter(color) {
   return color ? (text, style) => `\x1B[${ANSI[style]}m${text}\x1B[0m` : (text) => text;
 }
-var safe = import_cli_chunk_QQ7DCNVH.escapeInvisible, LISTED_OTHERS = 50, LISTED_GROUPS = 30, LINES_PER_CHUNK = 512;
+var safe = import_cli_chunk_EHXMJ2ZP.escapeInvisible, LISTED_OTHERS = 50, LISTED_GROUPS = 30, LINES_PER_CHUNK = 512;
 function* renderTextChunks(report, options = {}) {
   let paint = painter(options.color === true), several = report.plans.length > 1, required = /* @__PURE__ */ new Map(), risky = [], counted = new Counted(), listed = [];
   for (let finding of report.findings)
@@ -682,7 +682,7 @@ function* renderTextChunks(report, options = {}) {
   };
   if (required.size > 0) {
     lines.push("", paint("What would be lost:", "bold"));
-    for (let severity of import_cli_chunk_QQ7DCNVH.SEVERITIES) {
+    for (let severity of import_cli_chunk_EHXMJ2ZP.SEVERITIES) {
       let findings = required.get(severity) ?? [];
       if (findings.length !== 0) {
         lines.push(
@@ -778,7 +778,7 @@ var PROGRESS_AFTER_MS = 2e3, PROGRESS_EVERY_MS = 250, FORMATS = ["text", "markdo
   PLAN            plan JSON file (terraform show -json tfplan > plan.json), glob,
                   MODULE_DIR=PATH, or - for standard input
   --format        text (default), markdown (the PR comment) or json (the versioned report)
-  --fail-on       lowest severity that requires approval: ${import_cli_chunk_QQ7DCNVH.SEVERITIES.join("|")} (default high)
+  --fail-on       lowest severity that requires approval: ${import_cli_chunk_EHXMJ2ZP.SEVERITIES.join("|")} (default high)
   --stateful-types  TYPE_OR_GLOB[=critical|high|medium|low|none], repeatable
   --ignore        resource address glob to leave out, repeatable
 Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage.`, assessCommand = async (args, io) => {
@@ -797,8 +797,8 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
   if (!FORMATS.includes(format))
     throw new import_cli_chunk_AUXWUNJ3.UserError(`--format: "${format}" is not one of ${FORMATS.join(", ")}`);
   let failOn = values["fail-on"];
-  if (!(0, import_cli_chunk_QQ7DCNVH.isSeverity)(failOn))
-    throw new import_cli_chunk_AUXWUNJ3.UserError(`--fail-on: "${failOn}" is not one of ${import_cli_chunk_QQ7DCNVH.SEVERITIES.join(", ")}`);
+  if (!(0, import_cli_chunk_EHXMJ2ZP.isSeverity)(failOn))
+    throw new import_cli_chunk_AUXWUNJ3.UserError(`--fail-on: "${failOn}" is not one of ${import_cli_chunk_EHXMJ2ZP.SEVERITIES.join(", ")}`);
   if (positionals.length === 0)
     throw new import_cli_chunk_AUXWUNJ3.UserError(
       "assess: no plan given; run `terraform show -json tfplan > plan.json`, then `destroy-guard assess plan.json`"
@@ -811,7 +811,7 @@ Exit status: 0 nothing requires approval, 1 something does, 2 bad input or usage
     everyMs: PROGRESS_EVERY_MS
   }) : void 0, report;
   try {
-    report = await (0, import_cli_chunk_QQ7DCNVH.assessPlans)(positionals, {
+    report = await (0, import_cli_chunk_EHXMJ2ZP.assessPlans)(positionals, {
       failOn,
       statefulTypes: values["stateful-types"],
       ignore: values.ignore,
@@ -849,10 +849,10 @@ function* render(report, format, color) {
 }
 var COMMANDS = {
   assess: () => Promise.resolve(assessCommand),
-  owners: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-EGXPCNXM.cjs")))).ownersCommand,
-  catalog: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-EGXPCNXM.cjs")))).catalogCommand,
-  hook: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-EGXPCNXM.cjs")))).hookCommand,
-  shim: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-EGXPCNXM.cjs")))).shimCommand
+  owners: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-XX2OTRHD.cjs")))).ownersCommand,
+  catalog: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-XX2OTRHD.cjs")))).catalogCommand,
+  hook: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-XX2OTRHD.cjs")))).hookCommand,
+  shim: async () => (await Promise.resolve().then(() => __toESM(require("./cli-tools-XX2OTRHD.cjs")))).shimCommand
 }, USAGE = `destroy-guard: stops Terraform/OpenTofu plans that would destroy data.
 
 Commands:

@@ -31816,7 +31816,10 @@ async function indexInWorker(script, fd, start, size, readBytes, wrapped, option
     flags,
     split,
     guessFirst: options.guessFirst === !0
-  }), headEnd = start, tailRead = 0, told = () => onRead?.(headEnd + tailRead), head = run(script, job("head"), (message) => {
+  }), headEnd = start, tailRead = 0, told = () => {
+    let from = Number(Atomics.load(split, 0)), head2 = tailRead > 0 && from >= 0 ? Math.min(headEnd, from) : headEnd;
+    onRead?.(Math.min(head2 + tailRead, size));
+  }, head = run(script, job("head"), (message) => {
     message.kind === "batch" ? (onBatch?.(message.batch), Atomics.sub(flags, 0, 1), Atomics.notify(flags, 0)) : (headEnd = message.end, told());
   }), tail = run(script, job("tail"), (message) => {
     message.kind === "read" && (tailRead = message.end - Number(Atomics.load(split, 0)), told());

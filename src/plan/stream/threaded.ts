@@ -122,10 +122,15 @@ export async function indexInWorker(
     split,
     guessFirst: options.guessFirst === true,
   });
-  // Bytes read by either, told as one count from `start`.
+  // Bytes read by either, told as one count from `start`: the head's only up to where the
+  // tail reads on (it reads ahead past it), and never past the end of the file.
   let headEnd = start;
   let tailRead = 0;
-  const told = (): void => onRead?.(headEnd + tailRead);
+  const told = (): void => {
+    const from = Number(Atomics.load(split, 0));
+    const head = tailRead > 0 && from >= 0 ? Math.min(headEnd, from) : headEnd;
+    onRead?.(Math.min(head + tailRead, size));
+  };
   const head = run(script, job('head'), (message) => {
     if (message.kind === 'batch') {
       onBatch?.(message.batch);

@@ -187,6 +187,7 @@ function terraformPlan(count: number, tail = ''): string {
 
 /** The pass in this thread, as the reader runs it, and in the workers: the same index, or the same error. */
 async function bothWays(text: string, readBytes: number) {
+  const told: number[] = [];
   return withFile(text, async (fd) => {
     const file = await open(`/proc/self/fd/${fd}`, 'r');
     const writer = new BatchWriter();
@@ -203,9 +204,9 @@ async function bothWays(text: string, readBytes: number) {
       text.length,
       readBytes,
       false,
-      { onBatch: () => undefined, guessFirst: true },
+      { onBatch: () => undefined, guessFirst: true, onRead: (end) => told.push(end) },
     ).catch((error: unknown) => error);
-    return { inThread, inWorkers };
+    return { inThread, inWorkers, told };
   });
 }
 
@@ -223,9 +224,13 @@ function shape(index: unknown): unknown {
 describe('the tail read by a second worker', () => {
   it('reads from where prior_state starts, with the index the whole pass gives', async () => {
     const text = terraformPlan(400);
-    const { inThread, inWorkers } = await bothWays(text, 4096);
+    const { inThread, inWorkers, told } = await bothWays(text, 4096);
     expect((inWorkers as PlanIndex).tailFrom).toBe(text.indexOf('"prior_state"'));
     expect(shape(inWorkers)).toStrictEqual(shape(inThread));
+    // How far both have read, told as one count that only grows, to the end of the file.
+    expect(told.length).toBeGreaterThan(2);
+    expect(told).toStrictEqual([...told].sort((a, b) => a - b));
+    expect(told.at(-1)).toBe(text.length);
   });
 
   it('is not trusted where prior_state is not a key of the top-level object', async () => {
