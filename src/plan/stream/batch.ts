@@ -2,14 +2,15 @@
  * The elements of the first `resource_changes` list as the first pass hands them from its own
  * thread to the one that assesses them (src/plan/stream/worker.ts to threaded.ts): the bytes
  * of a run of whole elements, copied out of the window before it reads on, and what the
- * streaming log noted of each (src/plan/stream/scan.ts), as offsets into those bytes.
+ * streaming log noted of each (src/plan/stream/scan.ts), as offsets into those bytes. The pass
+ * in the main thread hands them over the same way, as views instead of copies (reader.ts).
  */
 import { Buffer } from 'node:buffer';
 import type { ElementSink } from './ranges.js';
 
 /**
  * Batches the first pass may hand over before they are assessed (src/plan/stream/threaded.ts):
- * one a read, 4 MB each.
+ * one per read of the window, about 4 MB each, so 16 MB in flight at most.
  */
 export const MAX_IN_FLIGHT = 4;
 
